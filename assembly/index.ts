@@ -1,0 +1,43 @@
+// The wasm side of the boundary: the export list only. Integers and floats in, integers
+// out; bytes move through the fixed regions of layout.ts, whose offsets JS reads once.
+import { IN, OUT, DEC, RES, MAX_TOKEN } from "./layout";
+import { hashOnce, hmacSetKey, hmacCompute, KEY_STATE, digestLength } from "./hmac";
+import * as b64 from "./base64url";
+
+export { verify, sign } from "./token";
+export { checkTimes } from "./claims";
+
+export function inPtr(): usize { return IN; }
+export function outPtr(): usize { return OUT; }
+export function decPtr(): usize { return DEC; }
+export function resPtr(): usize { return RES; }
+export function keyStatePtr(): usize { return KEY_STATE; }
+export function maxToken(): i32 { return MAX_TOKEN; }
+
+/** Schedules the HMAC key that JS wrote at IN[0, len), then wipes it from IN. */
+export function setKey(alg: i32, len: i32): void {
+  hmacSetKey(alg, IN, len);
+  memory.fill(IN, 0, <usize>len);
+}
+
+/** SHA-2 of IN[0, len) into OUT; returns the digest length. For tests and tools. */
+export function hash(alg: i32, len: i32): i32 {
+  hashOnce(alg, IN, len, OUT);
+  return digestLength(alg);
+}
+
+/** HMAC of IN[0, len) under the scheduled key into OUT; returns the digest length. */
+export function mac(alg: i32, len: i32): i32 {
+  hmacCompute(alg, IN, len, OUT);
+  return digestLength(alg);
+}
+
+/** base64url of IN[0, len) into OUT; returns its length. */
+export function encode(len: i32): i32 {
+  return b64.encode(IN, len, OUT);
+}
+
+/** Strict base64url decoding of IN[0, len) into DEC; returns the byte count, or -1. */
+export function decode(len: i32): i32 {
+  return b64.decode(IN, len, DEC);
+}

@@ -1,0 +1,319 @@
+// A validating JSON scanner that agrees with JSON.parse (ECMA-262 §25.5.1, RFC 8259) on
+// what is valid, and reports the top-level members a caller watches for. It never
+// builds values: JS runs JSON.parse on the same bytes after the engine accepts them, so
+// both must see the same document. Three rules make that true:
+//  - only top-level members are watched, so a nested {"exp": ...} is not the exp;
+//  - member names are compared after decoding escapes, so "\u0065xp" is exp;
+//  - a member name repeated in any object rejects the document, so no two parsers can
+//    pick different values for it (RFC 7519 §4 lets us reject; RFC 8259 §4 says
+//    duplicate names make behaviour unpredictable).
+// Also strict where JSON.parse is lenient about the text's encoding: strings must be
+// valid UTF-8 (RFC 8259 §8.1), which JSON.parse never sees because TextDecoder has
+// already replaced bad bytes.
+import { SCAN, MAX_DECODED } from "./layout";
+
+// Scratch regions inside SCAN (sizes are worst cases for a MAX_DECODED document: every
+// member takes at least 5 bytes, every nesting level at least 1).
+const STACK: usize = SCAN; //                          i32 per open container: object id, or -1 for an array
+const ENTRIES: usize = STACK + <usize>MAX_DECODED * 4; // 16 bytes per member name: object, hash, text, length
+const TEXT: usize = ENTRIES + <usize>MAX_DECODED * 4; //  decoded names, UTF-16
+const TABLE: usize = TEXT + <usize>MAX_DECODED * 2; //    open-addressed (generation, entry) slots
+const TABLE_MASK: u32 = 32767;
+
+/** Value kinds recorded for watched members. */
+export const KIND_ABSENT: i32 = 0;
+export const KIND_STRING: i32 = 1;
+export const KIND_NUMBER: i32 = 2; // any JSON number
+export const KIND_INTEGER: i32 = 3; // a number spelled as at most 15 integer digits: exact in an f64
+export const KIND_OTHER: i32 = 4;
+
+// Watched member results: kind, start, end (a string's span excludes its quotes).
+const SLOTS = memory.data(16 * 8);
+const SLOT_COUNT: i32 = 8;
+
+let generation: u32 = 0;
+let objects: u32 = 0;
+let entryCount: u32 = 0;
+let textTop: usize = 0;
+let decodedUnits: i32 = 0;
+let numberIsInteger = false;
+
+// @ts-ignore: decorator
+@inline export function slotKind(i: i32): i32 { return load<i32>(SLOTS + (<usize>i << 4)); }
+// @ts-ignore: decorator
+@inline export function slotStart(i: i32): usize { return load<u32>(SLOTS + (<usize>i << 4), 4); }
+// @ts-ignore: decorator
+@inline export function slotEnd(i: i32): usize { return load<u32>(SLOTS + (<usize>i << 4), 8); }
+
+/** UTF-16 length of the string scanString last decoded. */
+export function lastDecodedUnits(): i32 { return decodedUnits; }
+
+// @ts-ignore: decorator
+@inline function isSpace(c: u32): bool {
+  return c == 0x20 || c == 0x0a || c == 0x0d || c == 0x09;
+}
+
+function skipSpace(p: usize, end: usize): usize {
+  while (p < end && isSpace(load<u8>(p))) p++;
+  return p;
+}
+
+function hexValue(c: u32): i32 {
+  if (c - 48 < 10) return <i32>(c - 48);
+  c |= 32;
+  if (c - 97 < 6) return <i32>(c - 87);
+  return -1;
+}
+
+/**
+ * Validates the string whose opening quote is at p - 1; returns the position after its
+ * closing quote, or 0. With dst != 0 it also writes the decoded UTF-16 code units there
+ * and leaves their count in decodedUnits.
+ */
+export function scanString(p: usize, end: usize, dst: usize): usize {
+  let units = 0;
+  while (p < end) {
+    let c = <u32>load<u8>(p);
+    if (c == 0x22) {
+      decodedUnits = units;
+      return p + 1;
+    }
+    if (c == 0x5c) {
+      if (p + 1 >= end) return 0;
+      const e = <u32>load<u8>(p, 1);
+      p += 2;
+      if (e == 0x75) {
+        if (p + 4 > end) return 0;
+        const h0 = hexValue(load<u8>(p)), h1 = hexValue(load<u8>(p, 1));
+        const h2 = hexValue(load<u8>(p, 2)), h3 = hexValue(load<u8>(p, 3));
+        if ((h0 | h1 | h2 | h3) < 0) return 0;
+        c = <u32>((h0 << 12) | (h1 << 8) | (h2 << 4) | h3);
+        p += 4;
+      } else if (e == 0x22 || e == 0x5c || e == 0x2f) c = e;
+      else if (e == 0x62) c = 8;
+      else if (e == 0x66) c = 12;
+      else if (e == 0x6e) c = 10;
+      else if (e == 0x72) c = 13;
+      else if (e == 0x74) c = 9;
+      else return 0;
+    } else if (c < 0x20) {
+      return 0; // raw control characters are not allowed in strings
+    } else if (c < 0x80) {
+      p++;
+    } else {
+      // UTF-8, RFC 3629 §4: no overlong forms, no surrogates, nothing above U+10FFFF.
+      let need = 0;
+      let lo: u32 = 0x80, hi: u32 = 0xbf;
+      if (c >= 0xc2 && c <= 0xdf) { need = 1; c &= 0x1f; }
+      else if (c >= 0xe0 && c <= 0xef) {
+        need = 2;
+        if (c == 0xe0) lo = 0xa0;
+        else if (c == 0xed) hi = 0x9f;
+        c &= 0x0f;
+      } else if (c >= 0xf0 && c <= 0xf4) {
+        need = 3;
+        if (c == 0xf0) lo = 0x90;
+        else if (c == 0xf4) hi = 0x8f;
+        c &= 0x07;
+      } else return 0;
+      if (p + <usize>need >= end) return 0;
+      let b = <u32>load<u8>(p, 1);
+      if (b < lo || b > hi) return 0;
+      c = (c << 6) | (b & 0x3f);
+      for (let k = 2; k <= need; k++) {
+        b = <u32>load<u8>(p + <usize>k);
+        if (b < 0x80 || b > 0xbf) return 0;
+        c = (c << 6) | (b & 0x3f);
+      }
+      p += 1 + <usize>need;
+    }
+    if (dst) {
+      if (c >= 0x10000) {
+        c -= 0x10000;
+        store<u16>(dst + (<usize>units << 1), <u16>(0xd800 | (c >> 10)));
+        units++;
+        c = 0xdc00 | (c & 0x3ff);
+      }
+      store<u16>(dst + (<usize>units << 1), <u16>c);
+      units++;
+    }
+  }
+  return 0;
+}
+
+/** Returns the position after the number starting at p, or 0; sets numberIsInteger. */
+function scanNumber(p: usize, end: usize): usize {
+  const start = p;
+  if (load<u8>(p) == 0x2d) p++;
+  if (p >= end) return 0;
+  let c = <u32>load<u8>(p);
+  if (c == 0x30) p++;
+  else if (c - 49 < 9) {
+    do p++; while (p < end && <u32>load<u8>(p) - 48 < 10);
+  } else return 0;
+  let integer = p - start - <usize>(load<u8>(start) == 0x2d) <= 15;
+  if (p < end && load<u8>(p) == 0x2e) {
+    p++;
+    if (p >= end || <u32>load<u8>(p) - 48 >= 10) return 0;
+    do p++; while (p < end && <u32>load<u8>(p) - 48 < 10);
+    integer = false;
+  }
+  if (p < end && (load<u8>(p) | 32) == 0x65) {
+    p++;
+    if (p < end && (load<u8>(p) == 0x2b || load<u8>(p) == 0x2d)) p++;
+    if (p >= end || <u32>load<u8>(p) - 48 >= 10) return 0;
+    do p++; while (p < end && <u32>load<u8>(p) - 48 < 10);
+    integer = false;
+  }
+  numberIsInteger = integer;
+  return p;
+}
+
+/** Matches the ASCII literal word (true, false, null) at p; returns the position after it, or 0. */
+function scanWord(p: usize, end: usize, word: string): usize {
+  const n = <usize>word.length;
+  if (p + n > end) return 0;
+  for (let i: usize = 0; i < n; i++) {
+    if (<u32>load<u8>(p + i) != <u32>load<u16>(changetype<usize>(word) + (i << 1))) return 0;
+  }
+  return p + n;
+}
+
+/** Records a member name of object obj; false if that object already has it. */
+function addName(obj: u32, text: usize, units: i32): bool {
+  let hash: u32 = 0x811c9dc5;
+  for (let i = 0; i < units; i++) hash = (hash ^ <u32>load<u16>(text + (<usize>i << 1))) * 0x01000193;
+  let slot = (hash ^ (obj * 0x9e3779b1)) & TABLE_MASK;
+  while (true) {
+    const at = TABLE + (<usize>slot << 3);
+    if (load<u32>(at) != generation) {
+      store<u32>(at, generation);
+      store<u32>(at, entryCount, 4);
+      const e = ENTRIES + (<usize>entryCount << 4);
+      store<u32>(e, obj);
+      store<u32>(e, hash, 4);
+      store<u32>(e, <u32>text, 8);
+      store<u32>(e, <u32>units, 12);
+      entryCount++;
+      return true;
+    }
+    const e = ENTRIES + (<usize>load<u32>(at, 4) << 4);
+    if (
+      load<u32>(e) == obj && load<u32>(e, 4) == hash && load<i32>(e, 12) == units &&
+      memory.compare(<usize>load<u32>(e, 8), text, <usize>units << 1) == 0
+    ) return false;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+}
+
+/** Which of the watched names (ASCII, compared as UTF-16) the decoded name is, or -1. */
+function watchedIndex(text: usize, units: i32, watched: StaticArray<string>): i32 {
+  for (let i = 0; i < watched.length; i++) {
+    const w = unchecked(watched[i]);
+    if (w.length == units && memory.compare(changetype<usize>(w), text, <usize>units << 1) == 0) return i;
+  }
+  return -1;
+}
+
+function record(i: i32, kind: i32, start: usize, end: usize): void {
+  if (i < 0) return;
+  const s = SLOTS + (<usize>i << 4);
+  store<i32>(s, kind);
+  store<u32>(s, <u32>start, 4);
+  store<u32>(s, <u32>end, 8);
+}
+
+const EXPECT_VALUE = 0;
+const EXPECT_NAME = 1;
+const AFTER_VALUE = 2;
+
+/**
+ * Scans the JSON text [p, end), which must be one object with nothing but whitespace
+ * around it. Returns true if valid; then slotKind/Start/End(i) describe the top-level
+ * member named watched[i]. Any JSON.parse error, or a repeated name in any object,
+ * returns false.
+ */
+export function scanObject(p: usize, end: usize, watched: StaticArray<string>): bool {
+  for (let i = 0; i < SLOT_COUNT; i++) record(i, KIND_ABSENT, 0, 0);
+  if (++generation == 0) {
+    memory.fill(TABLE, 0, (<usize>TABLE_MASK + 1) << 3);
+    generation = 1;
+  }
+  objects = 0;
+  entryCount = 0;
+  textTop = TEXT;
+
+  p = skipSpace(p, end);
+  if (p >= end || load<u8>(p) != 0x7b) return false;
+  let depth = 0;
+  let state = EXPECT_VALUE;
+  let member = -1; // watched index of the top-level member whose value comes next
+  while (true) {
+    p = skipSpace(p, end);
+    if (p >= end) return false;
+    const c = <u32>load<u8>(p);
+    if (state == EXPECT_VALUE) {
+      if (c == 0x7b || c == 0x5b) {
+        if (depth == 1) record(member, KIND_OTHER, p, p);
+        store<i32>(STACK + (<usize>depth << 2), c == 0x7b ? <i32>(objects++) : -1);
+        depth++;
+        p++;
+        p = skipSpace(p, end);
+        if (p >= end) return false;
+        const close = c + 2; // '}' and ']' are two past '{' and '['
+        if (<u32>load<u8>(p) == close) {
+          p++;
+          depth--;
+          if (depth == 0) return skipSpace(p, end) == end;
+          state = AFTER_VALUE;
+        } else {
+          state = c == 0x7b ? EXPECT_NAME : EXPECT_VALUE;
+        }
+        continue;
+      }
+      const start = p;
+      let kind = KIND_OTHER;
+      if (c == 0x22) {
+        p = scanString(p + 1, end, 0);
+        kind = KIND_STRING;
+      } else if (c == 0x2d || c - 48 < 10) {
+        p = scanNumber(p, end);
+        kind = numberIsInteger ? KIND_INTEGER : KIND_NUMBER;
+      } else if (c == 0x74) p = scanWord(p, end, "true");
+      else if (c == 0x66) p = scanWord(p, end, "false");
+      else if (c == 0x6e) p = scanWord(p, end, "null");
+      else return false;
+      if (!p) return false;
+      if (depth == 1) {
+        if (kind == KIND_STRING) record(member, kind, start + 1, p - 1);
+        else record(member, kind, start, p);
+      }
+      state = AFTER_VALUE;
+    } else if (state == EXPECT_NAME) {
+      if (c != 0x22) return false;
+      p = scanString(p + 1, end, textTop);
+      if (!p) return false;
+      const units = decodedUnits;
+      if (!addName(<u32>load<i32>(STACK + (<usize>(depth - 1) << 2)), textTop, units)) return false;
+      member = depth == 1 ? watchedIndex(textTop, units, watched) : -1;
+      textTop += <usize>units << 1;
+      p = skipSpace(p, end);
+      if (p >= end || load<u8>(p) != 0x3a) return false;
+      p++;
+      state = EXPECT_VALUE;
+    } else {
+      // AFTER_VALUE: a comma, or the end of the innermost container.
+      if (depth == 0) return false; // unreachable: the loop ends when the top object closes
+      const inObject = load<i32>(STACK + (<usize>(depth - 1) << 2)) >= 0;
+      if (c == 0x2c) {
+        p++;
+        state = inObject ? EXPECT_NAME : EXPECT_VALUE;
+      } else if (c == (inObject ? <u32>0x7d : <u32>0x5d)) {
+        p++;
+        depth--;
+        if (depth == 0) return skipSpace(p, end) == end;
+      } else return false;
+    }
+  }
+  return false;
+}

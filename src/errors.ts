@@ -1,0 +1,48 @@
+/**
+ * Every way a token can be refused, with its stable code and message. Messages never
+ * contain the token, its claims or the secret: they end up in logs and HTTP responses.
+ *
+ * Catch by class and switch on the code:
+ * ```ts
+ * try { jwt.decodeToken(token) }
+ * catch (e) { if (e instanceof JWTError && e.code === 'EXPIRED') … }
+ * ```
+ * or, across bundle copies where instanceof can fail, by `JWTError.is(e)`.
+ */
+export const ERROR_MESSAGES = {
+  MALFORMED: 'Invalid token format',
+  TOKEN_TOO_LARGE: 'Token too large',
+  ALGORITHM_MISMATCH: 'Invalid token algorithm',
+  INVALID_SIGNATURE: 'Invalid token signature',
+  EXPIRED: 'Token has expired',
+  NOT_YET_VALID: 'Token not yet valid',
+  INVALID_CLAIMS: 'Invalid token claims',
+  INVALID_ISSUER: 'Invalid token issuer',
+  INVALID_AUDIENCE: 'Invalid token audience',
+  MISSING_TOKEN: 'Missing JWT token',
+  ACCESS_REQUIRED: 'Access token required, not refresh token',
+  FRESH_REQUIRED: 'Fresh token required',
+  REFRESH_REQUIRED: 'Refresh token required',
+  REVOKED: 'Token has been revoked',
+  CSRF_FAILED: 'CSRF token missing or invalid',
+} as const
+
+export type JWTErrorCode = keyof typeof ERROR_MESSAGES
+
+export class JWTError extends Error {
+  /** Stable, machine-readable reason; see ERROR_MESSAGES. */
+  readonly code: JWTErrorCode
+  /** HTTP status a server should answer with: always 401 Unauthorized. */
+  readonly status = 401
+
+  constructor(code: JWTErrorCode, message: string = ERROR_MESSAGES[code]) {
+    super(message)
+    this.name = 'JWTError'
+    this.code = code
+  }
+
+  /** True for a JWTError from any copy of this package (instanceof fails across copies). */
+  static is(value: unknown): value is JWTError {
+    return value instanceof JWTError || (value instanceof Error && value.name === 'JWTError' && typeof (value as JWTError).code === 'string')
+  }
+}

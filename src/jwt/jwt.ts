@@ -1,0 +1,201 @@
+// The JWT class: the seed's API (BustAPI's JWT extension) in TypeScript, all synchronous.
+import { JWTError } from '../errors.js'
+import { Status, statusError } from '../wasm/abi.js'
+import { base64urlDecode, base64urlEncode, payloadJson, scheduleKey, signPayload, verifyToken, type KeySchedule } from '../wasm/engine.js'
+import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
+import { checkCustomClaims, checkIssuerAudience, randomHex, type Claims, type TokenType } from './claims.js'
+import { resolveOptions, seconds, type JWTOptions, type ResolvedOptions, type TokenLocation } from './options.js'
+
+export interface AccessTokenOptions {
+  /** Lifetime in whole seconds; defaults to the accessExpires option. */
+  expiresDelta?: number
+  /** Marks a token from a login, as opposed to a refresh (true). */
+  fresh?: boolean
+  /** Custom claims; names this library writes are refused. */
+  claims?: Record<string, unknown>
+}
+
+export interface RefreshTokenOptions {
+  expiresDelta?: number
+  claims?: Record<string, unknown>
+}
+
+/** The seed's `app`: any object carrying a secretKey (like Flask's app.secret_key). */
+export interface AppLike {
+  secretKey?: string | Uint8Array
+}
+
+const MIN_SECRET_BYTES = 16
+const encoder = new TextEncoder()
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+function secretBytes(secret: unknown): Uint8Array {
+  if (secret === undefined || secret === null) throw new TypeError('JWT requires a secret key. Set app.secretKey or pass secretKey')
+  if (typeof secret !== 'string' && !(secret instanceof Uint8Array)) throw new TypeError('JWT option secretKey must be a string or a Uint8Array')
+  const bytes = typeof secret === 'string' ? encoder.encode(secret) : secret
+  if (bytes.length < MIN_SECRET_BYTES) throw new TypeError('Secret key must be at least 16 characters')
+  return bytes
+}
+
+function identityOf(identity: unknown): string {
+  if (typeof identity === 'string') return identity
+  if (typeof identity === 'number' && Number.isFinite(identity)) return String(identity)
+  throw new TypeError('identity must be a string or a finite number')
+}
+
+export class JWT {
+  readonly #options: ResolvedOptions
+  readonly #key: KeySchedule
+
+  /**
+   * `new JWT(app, options?)` reads only `app.secretKey`; `new JWT(options)` takes a plain
+   * object as the options. Every configuration error is thrown here.
+   */
+  constructor(app?: AppLike | JWTOptions, options?: JWTOptions) {
+    let opts: Record<string, unknown>
+    let appSecret: unknown
+    if (options !== undefined || (app !== undefined && !isPlainObject(app))) {
+      if (options !== undefined && !isPlainObject(options)) throw new TypeError('JWT options must be a plain object')
+      opts = (options ?? {}) as Record<string, unknown>
+      appSecret = app === undefined || app === null ? undefined : (app as AppLike).secretKey
+    } else {
+      opts = (app ?? {}) as Record<string, unknown>
+    }
+    this.#options = resolveOptions(opts)
+    const secret = secretBytes(opts.secretKey ?? appSecret)
+    this.#key = scheduleKey(ALGORITHMS[this.#options.algorithm].id, secret)
+  }
+
+  /** A random secret of full strength for the algorithm (RFC 7518 §3.2), as base64url text to use as-is. */
+  static generateSecret(algorithm: Algorithm | (string & {}) = 'HS256'): string {
+    const alg = parseAlgorithm(algorithm)
+    if (!alg) throw new TypeError('Unsupported algorithm. Use HS256, HS384, or HS512')
+    return base64urlEncode(crypto.getRandomValues(new Uint8Array(ALGORITHMS[alg].secretBytes)))
+  }
+
+  get algorithm(): Algorithm {
+    return this.#options.algorithm
+  }
+
+  /** The configured token locations, always an array, in order (the seed's `_token_location`). */
+  get tokenLocation(): readonly TokenLocation[] {
+    return this.#options.tokenLocation
+  }
+
+  /** The resolved configuration (no secret in it). */
+  get options(): ResolvedOptions {
+    return this.#options
+  }
+
+  createAccessToken(identity: string | number, { expiresDelta, fresh = true, claims }: AccessTokenOptions = {}): string {
+    if (typeof fresh !== 'boolean') throw new TypeError('fresh must be true or false')
+    return this.#create(identity, 'access', seconds('expiresDelta', expiresDelta, this.#options.accessExpires), fresh, claims)
+  }
+
+  createRefreshToken(identity: string | number, { expiresDelta, claims }: RefreshTokenOptions = {}): string {
+    return this.#create(identity, 'refresh', seconds('expiresDelta', expiresDelta, this.#options.refreshExpires), undefined, claims)
+  }
+
+  #create(identity: unknown, type: TokenType, lifetime: number, fresh: boolean | undefined, claims: unknown): string {
+    const sub = identityOf(identity)
+    const custom = checkCustomClaims(claims)
+    const { issuer, audience } = this.#options
+    const iat = Math.floor(this.#options.clock())
+    const payload: Record<string, unknown> = { sub, iat, nbf: iat, exp: iat + lifetime, jti: randomHex(), type }
+    if (fresh !== undefined) payload.fresh = fresh
+    if (issuer !== undefined) payload.iss = issuer
+    if (audience !== undefined) payload.aud = audience.length === 1 ? audience[0] : audience
+    Object.assign(payload, custom)
+    const token = signPayload(this.#key, JSON.stringify(payload))
+    if (token === null || token.length > this.#options.maxTokenLength) {
+      throw new RangeError(`The token would be longer than maxTokenLength (${this.#options.maxTokenLength})`)
+    }
+    return token
+  }
+
+  /** Verifies the token and returns its claims plus `identity`; throws JWTError on any failure. */
+  decodeToken(token: string): Claims {
+    this.#verify(token)
+    const claims = JSON.parse(payloadJson()) as Claims
+    checkIssuerAudience(claims, this.#options.issuer, this.#options.audience)
+    claims.identity = typeof claims.sub === 'string' ? claims.sub : null
+    return claims
+  }
+
+  /** True if decodeToken would succeed. Never throws, whatever it is given. */
+  verifyToken(token: unknown): boolean {
+    try {
+      this.#verify(token)
+      const { issuer, audience } = this.#options
+      if (issuer !== undefined || audience !== undefined) checkIssuerAudience(JSON.parse(payloadJson()), issuer, audience)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /**
+   * The `sub` of a token WITHOUT checking its signature or expiry: for display only, never
+   * for access decisions. Null when there is none; never throws.
+   */
+  getIdentity(token: unknown): string | null {
+    try {
+      const sub = decodeUnverified(token as string).claims.sub
+      return typeof sub === 'string' ? sub : null
+    } catch {
+      return null
+    }
+  }
+
+  /** See the exported decodeUnverified. */
+  decodeUnverified(token: string): { header: Record<string, unknown>; claims: Record<string, unknown> } {
+    return decodeUnverified(token)
+  }
+
+  #verify(token: unknown): void {
+    if (typeof token !== 'string') throw new JWTError('MALFORMED')
+    if (token.length > this.#options.maxTokenLength) throw new JWTError('TOKEN_TOO_LARGE')
+    const status = verifyToken(this.#key, token, this.#options.clock(), this.#options.leeway)
+    if (status !== Status.OK) throw statusError(status)
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { algorithm: this.algorithm, tokenLocation: this.tokenLocation }
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `JWT { algorithm: '${this.algorithm}', tokenLocation: [${this.tokenLocation.map((l) => `'${l}'`).join(', ')}] }`
+  }
+}
+
+/**
+ * Header and claims of a token with NO checks at all: for showing a token's contents
+ * (in a browser, say). Never use it to decide access. Throws JWTError MALFORMED when the
+ * token is not three base64url segments with JSON object header and payload.
+ */
+export function decodeUnverified(token: string): { header: Record<string, unknown>; claims: Record<string, unknown> } {
+  if (typeof token !== 'string') throw new JWTError('MALFORMED')
+  const parts = token.split('.')
+  if (parts.length !== 3) throw new JWTError('MALFORMED')
+  return { header: jsonSegment(parts[0]), claims: jsonSegment(parts[1]) }
+}
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+function jsonSegment(segment: string): Record<string, unknown> {
+  const bytes = base64urlDecode(segment)
+  if (!bytes) throw new JWTError('MALFORMED')
+  let value: unknown
+  try {
+    value = JSON.parse(strictDecoder.decode(bytes))
+  } catch {
+    throw new JWTError('MALFORMED')
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new JWTError('MALFORMED')
+  return value as Record<string, unknown>
+}

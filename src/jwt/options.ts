@@ -1,0 +1,166 @@
+// Every option, its default and its check, in one place. A bad option fails here, at
+// construction, with a message naming it, never later on a request.
+import { parseAlgorithm, type Algorithm } from './algorithms.js'
+
+export type TokenLocation = 'headers' | 'cookies'
+export type SameSite = 'Strict' | 'Lax' | 'None'
+
+export interface JWTOptions {
+  /** The HMAC secret. Defaults to `app.secretKey`. At least 16 bytes; `JWT.generateSecret()` makes a full-strength one. */
+  secretKey?: string | Uint8Array
+  /** HS256 (default), HS384 or HS512, any case. */
+  algorithm?: Algorithm | Lowercase<Algorithm> | (string & {})
+  /** Access token lifetime in whole seconds (900). */
+  accessExpires?: number
+  /** Refresh token lifetime in whole seconds (2592000, 30 days). */
+  refreshExpires?: number
+  /** Where guards look for tokens, in order ('headers'). */
+  tokenLocation?: TokenLocation | readonly TokenLocation[]
+  accessCookieName?: string
+  refreshCookieName?: string
+  cookieSecure?: boolean
+  cookieHttpOnly?: boolean
+  cookieSameSite?: SameSite
+  /** Seconds of clock skew tolerated on exp, nbf and iat (0). */
+  leeway?: number
+  /** Written as `iss` on create; required and compared on decode. */
+  issuer?: string
+  /** Written as `aud` on create; on decode the token's aud must contain one of these. */
+  audience?: string | readonly string[]
+  /** Longer tokens are refused before any other work (8192; at most 65536). */
+  maxTokenLength?: number
+  /** The current time in Unix seconds (`Date.now() / 1000`). */
+  clock?: () => number
+}
+
+export interface ResolvedOptions {
+  readonly algorithm: Algorithm
+  readonly accessExpires: number
+  readonly refreshExpires: number
+  readonly tokenLocation: readonly TokenLocation[]
+  readonly accessCookieName: string
+  readonly refreshCookieName: string
+  readonly cookieSecure: boolean
+  readonly cookieHttpOnly: boolean
+  readonly cookieSameSite: SameSite
+  readonly leeway: number
+  readonly issuer: string | undefined
+  readonly audience: readonly string[] | undefined
+  readonly maxTokenLength: number
+  readonly clock: () => number
+}
+
+const DEFAULTS = {
+  algorithm: 'HS256',
+  accessExpires: 900,
+  refreshExpires: 2592000,
+  tokenLocation: ['headers'],
+  accessCookieName: 'access_token_cookie',
+  refreshCookieName: 'refresh_token_cookie',
+  cookieSecure: false,
+  cookieHttpOnly: true,
+  cookieSameSite: 'Lax',
+  leeway: 0,
+  maxTokenLength: 8192,
+} as const
+
+export const MAX_TOKEN_LENGTH = 65536
+
+export const OPTION_NAMES: ReadonlySet<string> = new Set([
+  'secretKey',
+  'algorithm',
+  'accessExpires',
+  'refreshExpires',
+  'tokenLocation',
+  'accessCookieName',
+  'refreshCookieName',
+  'cookieSecure',
+  'cookieHttpOnly',
+  'cookieSameSite',
+  'leeway',
+  'issuer',
+  'audience',
+  'maxTokenLength',
+  'clock',
+])
+
+export function optionError(name: string, expected: string): TypeError {
+  return new TypeError(`JWT option ${name} must be ${expected}`)
+}
+
+/** Whole seconds, not negative: the lifetime and leeway options, and expiresDelta. */
+export function seconds(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw optionError(name, 'a non-negative whole number of seconds')
+  }
+  return value
+}
+
+function bool(name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback
+  if (typeof value !== 'boolean') throw optionError(name, 'true or false')
+  return value
+}
+
+function nonEmptyString(name: string, value: unknown, fallback: string): string
+function nonEmptyString(name: string, value: unknown, fallback?: undefined): string | undefined
+function nonEmptyString(name: string, value: unknown, fallback?: string): string | undefined {
+  if (value === undefined) return fallback
+  if (typeof value !== 'string' || value === '') throw optionError(name, 'a non-empty string')
+  return value
+}
+
+function tokenLocation(value: unknown): readonly TokenLocation[] {
+  if (value === undefined) return DEFAULTS.tokenLocation
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : null
+  if (!list || list.length === 0 || list.some((v) => v !== 'headers' && v !== 'cookies') || new Set(list).size !== list.length) {
+    throw optionError('tokenLocation', `'headers', 'cookies', or an array of them without repeats`)
+  }
+  return Object.freeze(list as TokenLocation[])
+}
+
+function sameSite(value: unknown): SameSite {
+  if (value === undefined) return DEFAULTS.cookieSameSite
+  const match = typeof value === 'string' ? (['Strict', 'Lax', 'None'] as const).find((v) => v.toLowerCase() === value.toLowerCase()) : undefined
+  if (!match) throw optionError('cookieSameSite', `'Strict', 'Lax' or 'None'`)
+  return match
+}
+
+function audience(value: unknown): readonly string[] | undefined {
+  if (value === undefined) return undefined
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : null
+  if (!list || list.length === 0 || list.some((v) => typeof v !== 'string' || v === '')) {
+    throw optionError('audience', 'a non-empty string or a non-empty array of them')
+  }
+  return Object.freeze(list as string[])
+}
+
+/** Checks every option; `extra` names options other modules read (guards, cookies, cache). */
+export function resolveOptions(options: Record<string, unknown>, extra: ReadonlySet<string> = new Set()): ResolvedOptions {
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.has(name) && !extra.has(name)) throw new TypeError(`Unknown JWT option: ${name}`)
+  }
+  const algorithm = options.algorithm === undefined ? DEFAULTS.algorithm : parseAlgorithm(options.algorithm)
+  if (!algorithm) throw new TypeError('Unsupported algorithm. Use HS256, HS384, or HS512')
+  const maxTokenLength = seconds('maxTokenLength', options.maxTokenLength, DEFAULTS.maxTokenLength)
+  if (maxTokenLength < 16 || maxTokenLength > MAX_TOKEN_LENGTH) throw optionError('maxTokenLength', `a whole number from 16 to ${MAX_TOKEN_LENGTH}`)
+  const clock = options.clock ?? (() => Date.now() / 1000)
+  if (typeof clock !== 'function') throw optionError('clock', 'a function returning Unix seconds')
+  return {
+    algorithm,
+    accessExpires: seconds('accessExpires', options.accessExpires, DEFAULTS.accessExpires),
+    refreshExpires: seconds('refreshExpires', options.refreshExpires, DEFAULTS.refreshExpires),
+    tokenLocation: tokenLocation(options.tokenLocation),
+    accessCookieName: nonEmptyString('accessCookieName', options.accessCookieName, DEFAULTS.accessCookieName),
+    refreshCookieName: nonEmptyString('refreshCookieName', options.refreshCookieName, DEFAULTS.refreshCookieName),
+    cookieSecure: bool('cookieSecure', options.cookieSecure, DEFAULTS.cookieSecure),
+    cookieHttpOnly: bool('cookieHttpOnly', options.cookieHttpOnly, DEFAULTS.cookieHttpOnly),
+    cookieSameSite: sameSite(options.cookieSameSite),
+    leeway: seconds('leeway', options.leeway, DEFAULTS.leeway),
+    issuer: nonEmptyString('issuer', options.issuer),
+    audience: audience(options.audience),
+    maxTokenLength,
+    clock: clock as () => number,
+  }
+}

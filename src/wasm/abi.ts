@@ -1,0 +1,101 @@
+// The JS side of the boundary: one instance, its exports, and views over its memory made
+// once. The memory has a fixed size (initial = maximum), so the views never detach.
+import { JWTError, type JWTErrorCode } from '../errors.js'
+
+interface Exports {
+  memory: WebAssembly.Memory
+  inPtr(): number
+  outPtr(): number
+  decPtr(): number
+  resPtr(): number
+  keyStatePtr(): number
+  maxToken(): number
+  setKey(alg: number, len: number): void
+  hash(alg: number, len: number): number
+  mac(alg: number, len: number): number
+  encode(len: number): number
+  decode(len: number): number
+  sign(alg: number, payloadLength: number): number
+  verify(alg: number, len: number, now: number, leeway: number): number
+  checkTimes(now: number, leeway: number): number
+}
+
+/** assembly/status.ts */
+export const Status = {
+  OK: 0,
+  MALFORMED: 1,
+  TOKEN_TOO_LARGE: 2,
+  ALGORITHM_MISMATCH: 3,
+  INVALID_SIGNATURE: 4,
+  EXPIRED: 5,
+  NOT_YET_VALID: 6,
+  INVALID_CLAIMS: 7,
+  NUMBERS_PENDING: 8,
+} as const
+
+const STATUS_CODES: readonly JWTErrorCode[] = [
+  'MALFORMED', // OK never becomes an error
+  'MALFORMED',
+  'TOKEN_TOO_LARGE',
+  'ALGORITHM_MISMATCH',
+  'INVALID_SIGNATURE',
+  'EXPIRED',
+  'NOT_YET_VALID',
+  'INVALID_CLAIMS',
+]
+
+export function statusError(status: number): JWTError {
+  return new JWTError(STATUS_CODES[status] ?? 'MALFORMED')
+}
+
+/** assembly/claims.ts and assembly/token.ts: offsets inside RES. */
+export const RES_PAYLOAD = 0
+export const RES_PAYLOAD_LENGTH = 4
+export const RES_TIME = 16
+export const RES_VALUE = 64
+export const TIME_PENDING = 2
+/** Bytes of cached key schedule (inner and outer chaining states), assembly/hmac.ts. */
+export const KEY_STATE_SIZE = 128
+
+export interface Abi {
+  readonly exports: Exports
+  readonly bytes: Uint8Array
+  readonly view: DataView
+  readonly IN: number
+  readonly OUT: number
+  readonly DEC: number
+  readonly RES: number
+  readonly KEY_STATE: number
+  readonly MAX_TOKEN: number
+}
+
+let loadModule: (() => WebAssembly.Module) | undefined
+let abi: Abi | undefined
+
+/** Each entry point (src/entries/) names its loader here; nothing is compiled until first use. */
+export function provideModule(load: () => WebAssembly.Module): void {
+  loadModule ??= load
+}
+
+/** The one instance, created on first use. */
+export function getAbi(): Abi {
+  return abi ?? (abi = instantiate())
+}
+
+function instantiate(): Abi {
+  if (!loadModule) throw new Error('jwt-wasm: no WebAssembly loader; import the package through its entry point')
+  const instance = new WebAssembly.Instance(loadModule(), {})
+  const exports = instance.exports as unknown as Exports
+  const buffer = exports.memory.buffer
+  return {
+    exports,
+    bytes: new Uint8Array(buffer),
+    view: new DataView(buffer),
+    IN: exports.inPtr(),
+    OUT: exports.outPtr(),
+    DEC: exports.decPtr(),
+    RES: exports.resPtr(),
+    KEY_STATE: exports.keyStatePtr(),
+    MAX_TOKEN: exports.maxToken(),
+  }
+}

@@ -1,0 +1,129 @@
+// Safe operations over abi.ts: strings in and out, status codes, key schedules. The only
+// module that touches wasm memory.
+import { getAbi, Status, KEY_STATE_SIZE, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
+
+/** 0 HS256, 1 HS384, 2 HS512: the engine's algorithm numbers. */
+export type AlgorithmId = 0 | 1 | 2
+
+/**
+ * An HMAC key as the engine uses it: the chaining states after the ipad and opad blocks.
+ * The secret itself is not kept anywhere once this exists.
+ */
+export interface KeySchedule {
+  readonly alg: AlgorithmId
+  readonly state: Uint8Array
+}
+
+const encoder = new TextEncoder()
+// ignoreBOM: a BOM must reach JSON.parse (which refuses it), never be stripped silently.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+
+// The schedule now in wasm memory. Switching costs one 128-byte copy.
+let loaded: Uint8Array | undefined
+
+function useKey(abi: Abi, key: KeySchedule): void {
+  if (loaded !== key.state) {
+    abi.bytes.set(key.state, abi.KEY_STATE)
+    loaded = key.state
+  }
+}
+
+function writeInput(abi: Abi, text: string): number {
+  const { read, written } = encoder.encodeInto(text, abi.bytes.subarray(abi.IN, abi.IN + abi.MAX_TOKEN))
+  return read < text.length ? -1 : written
+}
+
+function text(abi: Abi, start: number, length: number): string {
+  return decoder.decode(abi.bytes.subarray(start, start + length))
+}
+
+/** Largest token (and key) the engine handles. */
+export function engineMaxToken(): number {
+  return getAbi().MAX_TOKEN
+}
+
+export function scheduleKey(alg: AlgorithmId, secret: Uint8Array): KeySchedule {
+  const abi = getAbi()
+  if (secret.length > abi.MAX_TOKEN) throw new RangeError(`Secret key must be at most ${abi.MAX_TOKEN} bytes`)
+  abi.bytes.set(secret, abi.IN)
+  abi.exports.setKey(alg, secret.length) // wipes the secret from IN
+  const state = abi.bytes.slice(abi.KEY_STATE, abi.KEY_STATE + KEY_STATE_SIZE)
+  loaded = undefined
+  return { alg, state }
+}
+
+/** Signs the payload JSON; returns the compact token, or null if it would exceed the engine's limit. */
+export function signPayload(key: KeySchedule, payloadJson: string): string | null {
+  const abi = getAbi()
+  const length = writeInput(abi, payloadJson)
+  if (length < 0) return null
+  useKey(abi, key)
+  const n = abi.exports.sign(key.alg, length)
+  return n < 0 ? null : text(abi, abi.OUT, n)
+}
+
+/**
+ * Verifies a token (already known to be a string within the size limit) and returns a
+ * Status. After Status.OK, payloadJson() returns its payload text.
+ */
+export function verifyToken(key: KeySchedule, token: string, now: number, leeway: number): number {
+  const abi = getAbi()
+  const length = writeInput(abi, token)
+  // A token is ASCII: a longer UTF-8 form means a character the alphabet does not have.
+  if (length !== token.length) return length < 0 ? Status.TOKEN_TOO_LARGE : Status.MALFORMED
+  useKey(abi, key)
+  const status = abi.exports.verify(key.alg, length, now, leeway)
+  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, now, leeway) : status
+}
+
+// Time claims spelled other than as short integers: Number() on the exact JSON text
+// rounds as JSON.parse does, so the engine and the returned claims see the same value.
+function settleNumbers(abi: Abi, now: number, leeway: number): number {
+  for (let i = 0; i < 3; i++) {
+    const at = abi.RES + RES_TIME + 16 * i
+    if (abi.view.getInt32(at, true) !== TIME_PENDING) continue
+    const start = abi.view.getUint32(at + 4, true)
+    const end = abi.view.getUint32(at + 8, true)
+    abi.view.setFloat64(abi.RES + RES_VALUE + 8 * i, Number(text(abi, start, end - start)), true)
+  }
+  return abi.exports.checkTimes(now, leeway)
+}
+
+/** The payload JSON of the token verifyToken last accepted. */
+export function payloadJson(): string {
+  const abi = getAbi()
+  const start = abi.view.getUint32(abi.RES + RES_PAYLOAD, true)
+  return text(abi, start, abi.view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true))
+}
+
+export function base64urlEncode(bytes: Uint8Array): string {
+  const abi = getAbi()
+  if (bytes.length > abi.MAX_TOKEN) throw new RangeError('Input too large')
+  abi.bytes.set(bytes, abi.IN)
+  return text(abi, abi.OUT, abi.exports.encode(bytes.length))
+}
+
+/** Strict base64url (no padding, canonical trailing bits); null if the text is not. */
+export function base64urlDecode(value: string): Uint8Array | null {
+  const abi = getAbi()
+  const length = writeInput(abi, value)
+  if (length !== value.length) return null
+  const n = abi.exports.decode(length)
+  return n < 0 ? null : abi.bytes.slice(abi.DEC, abi.DEC + n)
+}
+
+/** Plain SHA-2 and HMAC under a schedule, for tests and tools. */
+export function digest(alg: AlgorithmId, message: Uint8Array): Uint8Array {
+  const abi = getAbi()
+  abi.bytes.set(message, abi.IN)
+  const n = abi.exports.hash(alg, message.length)
+  return abi.bytes.slice(abi.OUT, abi.OUT + n)
+}
+
+export function hmac(key: KeySchedule, message: Uint8Array): Uint8Array {
+  const abi = getAbi()
+  abi.bytes.set(message, abi.IN)
+  useKey(abi, key)
+  const n = abi.exports.mac(key.alg, message.length)
+  return abi.bytes.slice(abi.OUT, abi.OUT + n)
+}
