@@ -8,8 +8,16 @@ import * as json from "./json";
 import { Status } from "./status";
 
 /** Watched payload members; exp, nbf and iat first so their index is their result slot. */
-export const PAYLOAD_MEMBERS: StaticArray<string> = ["exp", "nbf", "iat", "sub"];
+export const PAYLOAD_MEMBERS: StaticArray<string> = ["exp", "nbf", "iat", "sub", "aud"];
 const SUB = 3;
+const AUD = 4;
+
+/**
+ * At RES + RES_AUDIENCE: 1 when the payload has a top-level aud. A verifier configured
+ * without an audience must still refuse such a token (RFC 7519 §4.1.3), a check JS makes,
+ * so it needs to know without parsing every payload.
+ */
+export const RES_AUDIENCE: usize = 8;
 
 // Per time claim i (0 exp, 1 nbf, 2 iat): state at RES_TIME + 16i (i32), the number's
 // text span at +4/+8 for JS, and the value (f64) at RES_VALUE + 8i.
@@ -34,6 +42,7 @@ function parseInteger(p: usize, end: usize): f64 {
  * (then calls checkTimes), else the result of checkTimes.
  */
 export function readClaims(now: f64, leeway: f64): Status {
+  store<i32>(RES + RES_AUDIENCE, json.slotKind(AUD) != json.KIND_ABSENT ? 1 : 0);
   const subKind = json.slotKind(SUB);
   if (subKind != json.KIND_ABSENT && subKind != json.KIND_STRING) return Status.INVALID_CLAIMS;
   let pending = false;
@@ -71,8 +80,9 @@ export function checkTimes(now: f64, leeway: f64): Status {
   const hasIat = load<i32>(RES + RES_TIME + 32) != TIME_ABSENT;
   if (load<i32>(RES + RES_TIME) == TIME_ABSENT || !isFinite(exp)) return Status.INVALID_CLAIMS;
   if ((hasNbf && !isFinite(nbf)) || (hasIat && !isFinite(iat))) return Status.INVALID_CLAIMS;
-  if (now >= exp + leeway) return Status.EXPIRED;
-  if (hasNbf && now < nbf - leeway) return Status.NOT_YET_VALID;
-  if (hasIat && iat > now + leeway) return Status.INVALID_CLAIMS;
+  // Each test is written so that a NaN clock fails it: every comparison with NaN is false.
+  if (!(now < exp + leeway)) return Status.EXPIRED;
+  if (hasNbf && !(now >= nbf - leeway)) return Status.NOT_YET_VALID;
+  if (hasIat && !(iat <= now + leeway)) return Status.INVALID_CLAIMS;
   return Status.OK;
 }

@@ -3,7 +3,7 @@
 // K0 ^ opad. A MAC then costs only the message blocks plus one outer block, and the
 // key itself is never kept.
 
-import { blockLen, compress, digestLength, finish, initState, wipeScratch } from "./md";
+import { blockLen, compress, digestLength, finish, initState, wipeTail } from "./md";
 export { digestLength };
 
 /**
@@ -32,8 +32,8 @@ export function hashOnce(alg: i32, msg: usize, len: i32, out: usize): void {
 /**
  * Schedules `key`. A key longer than the block is replaced by its hash (RFC 2104 §2),
  * then zero-padded to the block to form K0. Every copy made here (K0 and its pads,
- * the hashed key's chaining state, the message schedule and padded tail that saw
- * them) is zeroed before returning; the caller wipes its own copy of the key.
+ * the hashed key's chaining state, the padded tail holding the key's last bytes) is
+ * zeroed before returning; the caller wipes its own copy of the key.
  */
 export function hmacSetKey(alg: i32, key: usize, keyLen: i32): void {
   const block = blockLen(alg);
@@ -54,7 +54,7 @@ export function hmacSetKey(alg: i32, key: usize, keyLen: i32): void {
 
   memory.fill(PAD, 0, 128);
   memory.fill(STATE, 0, 64);
-  wipeScratch();
+  wipeTail();
 }
 
 /**

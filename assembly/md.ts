@@ -6,8 +6,8 @@
 //
 // alg: 0 = SHA-256, 1 = SHA-384, 2 = SHA-512 (the numbering index.ts exports).
 
-import { IV256, W256, sha256Blocks } from "./sha256";
-import { IV384, IV512, W512, sha512Blocks } from "./sha512";
+import { IV256, sha256Blocks } from "./sha256";
+import { IV384, IV512, sha512Blocks } from "./sha512";
 
 /** Padding for at most two blocks: a tail with no room for the length spills into a second (§5.1.1, §5.1.2). */
 const TAIL: usize = memory.data(256, 16);
@@ -59,9 +59,10 @@ export function finish(alg: i32, state: usize, msg: usize, len: usize, prior: us
   }
 }
 
-/** Zeroes the scratch that can hold key-derived words: the padded tail and both message schedules. */
-export function wipeScratch(): void {
+/**
+ * Zeroes the only scratch here that can hold key bytes: the padded tail (the end of a
+ * long HMAC key). The compression functions keep their message schedules in locals.
+ */
+export function wipeTail(): void {
   memory.fill(TAIL, 0, 256);
-  memory.fill(W256, 0, 64 * 4);
-  memory.fill(W512, 0, 80 * 8);
 }

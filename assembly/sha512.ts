@@ -41,9 +41,6 @@ const K: usize = memory.data<u64>([
   0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
 ], 16);
 
-/** §6.4.2 step 1: the message schedule W0..W79; wiped by md.ts after key setup. */
-export const W512: usize = memory.data(80 * 8, 16);
-
 // §4.1.3 functions.
 // @ts-ignore: decorator
 @inline function ch(x: u64, y: u64, z: u64): u64 { return z ^ (x & (y ^ z)); }
@@ -71,32 +68,41 @@ export function sha512Blocks(state: usize, p: usize, blocks: usize): void {
   let h4 = load<u64>(state, 32), h5 = load<u64>(state, 40), h6 = load<u64>(state, 48), h7 = load<u64>(state, 56);
   const end = p + (blocks << 7);
   while (p < end) {
-    for (let i: usize = 0; i < 128; i += 32) {
-      store<u64>(W512 + i, bswap<u64>(load<u64>(p + i, 0)), 0);
-      store<u64>(W512 + i, bswap<u64>(load<u64>(p + i, 8)), 8);
-      store<u64>(W512 + i, bswap<u64>(load<u64>(p + i, 16)), 16);
-      store<u64>(W512 + i, bswap<u64>(load<u64>(p + i, 24)), 24);
-    }
-    for (let q = W512; q < W512 + 64 * 8; q += 8) {
-      // q points at W[t-16]; the store lands on W[t].
-      store<u64>(q,
-        smallS1(load<u64>(q, 112)) + load<u64>(q, 72) + smallS0(load<u64>(q, 8)) + load<u64>(q, 0),
-        128);
-    }
-
-    // Eight rounds per pass with rotating names, as in sha256.ts; 80 = 10 x 8.
+    // W0..W15 (§6.4.2 step 1) live in locals; from W16 on, each replaces the word
+    // sixteen places back, so the schedule never touches memory (see sha256.ts).
+    let w0 = bswap<u64>(load<u64>(p, 0)), w1 = bswap<u64>(load<u64>(p, 8)), w2 = bswap<u64>(load<u64>(p, 16)), w3 = bswap<u64>(load<u64>(p, 24));
+    let w4 = bswap<u64>(load<u64>(p, 32)), w5 = bswap<u64>(load<u64>(p, 40)), w6 = bswap<u64>(load<u64>(p, 48)), w7 = bswap<u64>(load<u64>(p, 56));
+    let w8 = bswap<u64>(load<u64>(p, 64)), w9 = bswap<u64>(load<u64>(p, 72)), w10 = bswap<u64>(load<u64>(p, 80)), w11 = bswap<u64>(load<u64>(p, 88));
+    let w12 = bswap<u64>(load<u64>(p, 96)), w13 = bswap<u64>(load<u64>(p, 104)), w14 = bswap<u64>(load<u64>(p, 112)), w15 = bswap<u64>(load<u64>(p, 120));
     let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7;
-    for (let i: usize = 0; i < 80 * 8; i += 64) {
-      const k = K + i, w = W512 + i;
+    // Sixteen rounds per pass with rotating names, as in sha256.ts; 80 = 5 x 16.
+    for (let k = K; ; k += 128) {
       let t: u64;
-      t = t1(e, f, g, h, load<u64>(k, 0) + load<u64>(w, 0));   d += t; h = t + t2(a, b, c);
-      t = t1(d, e, f, g, load<u64>(k, 8) + load<u64>(w, 8));   c += t; g = t + t2(h, a, b);
-      t = t1(c, d, e, f, load<u64>(k, 16) + load<u64>(w, 16)); b += t; f = t + t2(g, h, a);
-      t = t1(b, c, d, e, load<u64>(k, 24) + load<u64>(w, 24)); a += t; e = t + t2(f, g, h);
-      t = t1(a, b, c, d, load<u64>(k, 32) + load<u64>(w, 32)); h += t; d = t + t2(e, f, g);
-      t = t1(h, a, b, c, load<u64>(k, 40) + load<u64>(w, 40)); g += t; c = t + t2(d, e, f);
-      t = t1(g, h, a, b, load<u64>(k, 48) + load<u64>(w, 48)); f += t; b = t + t2(c, d, e);
-      t = t1(f, g, h, a, load<u64>(k, 56) + load<u64>(w, 56)); e += t; a = t + t2(b, c, d);
+      t = t1(e, f, g, h, load<u64>(k, 0) + w0);           d += t; h = t + t2(a, b, c);
+      t = t1(d, e, f, g, load<u64>(k, 8) + w1);           c += t; g = t + t2(h, a, b);
+      t = t1(c, d, e, f, load<u64>(k, 16) + w2);          b += t; f = t + t2(g, h, a);
+      t = t1(b, c, d, e, load<u64>(k, 24) + w3);          a += t; e = t + t2(f, g, h);
+      t = t1(a, b, c, d, load<u64>(k, 32) + w4);          h += t; d = t + t2(e, f, g);
+      t = t1(h, a, b, c, load<u64>(k, 40) + w5);          g += t; c = t + t2(d, e, f);
+      t = t1(g, h, a, b, load<u64>(k, 48) + w6);          f += t; b = t + t2(c, d, e);
+      t = t1(f, g, h, a, load<u64>(k, 56) + w7);          e += t; a = t + t2(b, c, d);
+      t = t1(e, f, g, h, load<u64>(k, 64) + w8);          d += t; h = t + t2(a, b, c);
+      t = t1(d, e, f, g, load<u64>(k, 72) + w9);          c += t; g = t + t2(h, a, b);
+      t = t1(c, d, e, f, load<u64>(k, 80) + w10);         b += t; f = t + t2(g, h, a);
+      t = t1(b, c, d, e, load<u64>(k, 88) + w11);         a += t; e = t + t2(f, g, h);
+      t = t1(a, b, c, d, load<u64>(k, 96) + w12);         h += t; d = t + t2(e, f, g);
+      t = t1(h, a, b, c, load<u64>(k, 104) + w13);        g += t; c = t + t2(d, e, f);
+      t = t1(g, h, a, b, load<u64>(k, 112) + w14);        f += t; b = t + t2(c, d, e);
+      t = t1(f, g, h, a, load<u64>(k, 120) + w15);        e += t; a = t + t2(b, c, d);
+      if (k == K + 64 * 8) break; // the last pass needs no further schedule
+      w0 += smallS1(w14) + w9 + smallS0(w1);        w1 += smallS1(w15) + w10 + smallS0(w2);
+      w2 += smallS1(w0) + w11 + smallS0(w3);        w3 += smallS1(w1) + w12 + smallS0(w4);
+      w4 += smallS1(w2) + w13 + smallS0(w5);        w5 += smallS1(w3) + w14 + smallS0(w6);
+      w6 += smallS1(w4) + w15 + smallS0(w7);        w7 += smallS1(w5) + w0 + smallS0(w8);
+      w8 += smallS1(w6) + w1 + smallS0(w9);         w9 += smallS1(w7) + w2 + smallS0(w10);
+      w10 += smallS1(w8) + w3 + smallS0(w11);       w11 += smallS1(w9) + w4 + smallS0(w12);
+      w12 += smallS1(w10) + w5 + smallS0(w13);      w13 += smallS1(w11) + w6 + smallS0(w14);
+      w14 += smallS1(w12) + w7 + smallS0(w15);      w15 += smallS1(w13) + w8 + smallS0(w0);
     }
 
     h0 += a; h1 += b; h2 += c; h3 += d; h4 += e; h5 += f; h6 += g; h7 += h;

@@ -7,9 +7,9 @@
  (type $5 (func (param i32 i32 i32)))
  (type $6 (func (param i32 i32)))
  (type $7 (func (param f64 f64) (result i32)))
- (type $8 (func))
- (type $9 (func (param i64) (result i64)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i64) (result i64)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $10 (func))
  (type $11 (func (param i32 i32 f64 f64) (result i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
@@ -27,58 +27,52 @@
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
  (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
  (global $assembly/token/headersEncoded (mut i32) (i32.const 0))
- (global $~lib/rt/stub/offset (mut i32) (i32.const 0))
  (memory $0 20 20)
  (data $0 (i32.const 1024) "g\e6\tj\85\aeg\bbr\f3n<:\f5O\a5\7fR\0eQ\8ch\05\9b\ab\d9\83\1f\19\cd\e0[")
  (data $1 (i32.const 1056) "\98/\8aB\91D7q\cf\fb\c0\b5\a5\db\b5\e9[\c2V9\f1\11\f1Y\a4\82?\92\d5^\1c\ab\98\aa\07\d8\01[\83\12\be\851$\c3}\0cUt]\ber\fe\b1\de\80\a7\06\dc\9bt\f1\9b\c1\c1i\9b\e4\86G\be\ef\c6\9d\c1\0f\cc\a1\0c$o,\e9-\aa\84tJ\dc\a9\b0\\\da\88\f9vRQ>\98m\c61\a8\c8\'\03\b0\c7\7fY\bf\f3\0b\e0\c6G\91\a7\d5Qc\ca\06g))\14\85\n\b7\'8!\1b.\fcm,M\13\r8STs\ne\bb\njv.\c9\c2\81\85,r\92\a1\e8\bf\a2Kf\1a\a8p\8bK\c2\a3Ql\c7\19\e8\92\d1$\06\99\d6\855\0e\f4p\a0j\10\16\c1\a4\19\08l7\1eLwH\'\b5\bc\b04\b3\0c\1c9J\aa\d8NO\ca\9c[\f3o.h\ee\82\8ftoc\a5x\14x\c8\84\08\02\c7\8c\fa\ff\be\90\eblP\a4\f7\a3\f9\be\f2xq\c6")
- (data $3 (i32.const 1568) "\08\c9\bc\f3g\e6\tj;\a7\ca\84\85\aeg\bb+\f8\94\fer\f3n<\f16\1d_:\f5O\a5\d1\82\e6\ad\7fR\0eQ\1fl>+\8ch\05\9bk\bdA\fb\ab\d9\83\1fy!~\13\19\cd\e0[")
- (data $4 (i32.const 1632) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
- (data $5 (i32.const 1696) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
- (data $12 (i32.const 3616) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
- (data $13 (i32.const 3680) "\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff>\ff\ff456789:;<=\ff\ff\ff\ff\ff\ff\ff\00\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f\10\11\12\13\14\15\16\17\18\19\ff\ff\ff\ff?\ff\1a\1b\1c\1d\1e\1f !\"#$%&\'()*+,-./0123\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff")
- (data $15 (i32.const 4076) "\1c")
- (data $15.1 (i32.const 4088) "\02\00\00\00\06\00\00\00e\00x\00p")
- (data $16 (i32.const 4108) "\1c")
- (data $16.1 (i32.const 4120) "\02\00\00\00\06\00\00\00n\00b\00f")
- (data $17 (i32.const 4140) "\1c")
- (data $17.1 (i32.const 4152) "\02\00\00\00\06\00\00\00i\00a\00t")
- (data $18 (i32.const 4172) "\1c")
- (data $18.1 (i32.const 4184) "\02\00\00\00\06\00\00\00s\00u\00b")
- (data $19 (i32.const 4204) ",")
- (data $19.1 (i32.const 4216) "\04\00\00\00\10\00\00\00\00\10\00\00 \10\00\00@\10\00\00`\10")
- (data $20 (i32.const 4252) "\1c")
- (data $20.1 (i32.const 4264) "\02\00\00\00\06\00\00\00a\00l\00g")
- (data $21 (i32.const 4284) "\1c")
- (data $21.1 (i32.const 4296) "\02\00\00\00\06\00\00\00t\00y\00p")
- (data $22 (i32.const 4316) "\1c")
- (data $22.1 (i32.const 4328) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
- (data $23 (i32.const 4348) "\1c")
- (data $23.1 (i32.const 4360) "\02\00\00\00\06\00\00\00b\006\004")
- (data $24 (i32.const 4380) ",")
- (data $24.1 (i32.const 4392) "\04\00\00\00\10\00\00\00\b0\10\00\00\d0\10\00\00\f0\10\00\00\10\11")
- (data $25 (i32.const 4428) "\1c")
- (data $25.1 (i32.const 4440) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
- (data $26 (i32.const 4460) "\1c")
- (data $26.1 (i32.const 4472) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
- (data $27 (i32.const 4492) "\1c")
- (data $27.1 (i32.const 4504) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
- (data $28 (i32.const 4524) "\1c")
- (data $28.1 (i32.const 4536) "\04\00\00\00\0c\00\00\00`\11\00\00\80\11\00\00\a0\11")
- (data $30 (i32.const 4688) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
- (data $32 (i32.const 4844) "\1c")
- (data $32.1 (i32.const 4856) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $33 (i32.const 4876) "\1c")
- (data $33.1 (i32.const 4888) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $34 (i32.const 4908) "\1c")
- (data $34.1 (i32.const 4920) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $35 (i32.const 4940) "\1c")
- (data $35.1 (i32.const 4952) "\02\00\00\00\06\00\00\002\005\006")
- (data $36 (i32.const 4972) "\1c")
- (data $36.1 (i32.const 4984) "\02\00\00\00\06\00\00\003\008\004")
- (data $37 (i32.const 5004) "\1c")
- (data $37.1 (i32.const 5016) "\02\00\00\00\06\00\00\005\001\002")
- (data $38 (i32.const 5036) "\1c")
- (data $38.1 (i32.const 5048) "\04\00\00\00\0c\00\00\00`\13\00\00\80\13\00\00\a0\13")
+ (data $2 (i32.const 1312) "\08\c9\bc\f3g\e6\tj;\a7\ca\84\85\aeg\bb+\f8\94\fer\f3n<\f16\1d_:\f5O\a5\d1\82\e6\ad\7fR\0eQ\1fl>+\8ch\05\9bk\bdA\fb\ab\d9\83\1fy!~\13\19\cd\e0[")
+ (data $3 (i32.const 1376) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
+ (data $4 (i32.const 1440) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
+ (data $10 (i32.const 2720) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+ (data $11 (i32.const 2784) "\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff>\ff\ff456789:;<=\ff\ff\ff\ff\ff\ff\ff\00\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f\10\11\12\13\14\15\16\17\18\19\ff\ff\ff\ff?\ff\1a\1b\1c\1d\1e\1f !\"#$%&\'()*+,-./0123\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff")
+ (data $13 (i32.const 3180) "\1c")
+ (data $13.1 (i32.const 3192) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $14 (i32.const 3212) "\1c")
+ (data $14.1 (i32.const 3224) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $15 (i32.const 3244) "\1c")
+ (data $15.1 (i32.const 3256) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $16 (i32.const 3276) "\1c")
+ (data $16.1 (i32.const 3288) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $17 (i32.const 3308) "\1c")
+ (data $17.1 (i32.const 3320) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $18 (i32.const 3340) ",")
+ (data $18.1 (i32.const 3352) "\04\00\00\00\14\00\00\00\80\0c\00\00\a0\0c\00\00\c0\0c\00\00\e0\0c\00\00\00\r")
+ (data $19 (i32.const 3388) "\1c")
+ (data $19.1 (i32.const 3400) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $20 (i32.const 3420) "\1c")
+ (data $20.1 (i32.const 3432) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $21 (i32.const 3452) "\1c")
+ (data $21.1 (i32.const 3464) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $22 (i32.const 3484) "\1c")
+ (data $22.1 (i32.const 3496) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $23 (i32.const 3516) ",")
+ (data $23.1 (i32.const 3528) "\04\00\00\00\10\00\00\00P\r\00\00p\r\00\00\90\r\00\00\b0\r")
+ (data $24 (i32.const 3564) "\1c")
+ (data $24.1 (i32.const 3576) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
+ (data $25 (i32.const 3596) "\1c")
+ (data $25.1 (i32.const 3608) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
+ (data $26 (i32.const 3628) "\1c")
+ (data $26.1 (i32.const 3640) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
+ (data $27 (i32.const 3660) "\1c")
+ (data $27.1 (i32.const 3672) "\04\00\00\00\0c\00\00\00\00\0e\00\00 \0e\00\00@\0e")
+ (data $29 (i32.const 3824) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
+ (data $31 (i32.const 3976) "256384512")
+ (data $32 (i32.const 3996) "\1c")
+ (data $32.1 (i32.const 4008) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $33 (i32.const 4028) "\1c")
+ (data $33.1 (i32.const 4040) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $34 (i32.const 4060) "\1c")
+ (data $34.1 (i32.const 4072) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
@@ -121,17 +115,6 @@
   i64.const 32
   i64.rotr
  )
- (func $assembly/md/digestLength (param $0 i32) (result i32)
-  i32.const 48
-  i32.const 64
-  local.get $0
-  i32.const 1
-  i32.eq
-  select
-  i32.const 32
-  local.get $0
-  select
- )
  (func $~lib/polyfills/bswap<u32> (param $0 i32) (result i32)
   local.get $0
   i32.const -16711936
@@ -144,6 +127,17 @@
   i32.const 8
   i32.rotr
   i32.or
+ )
+ (func $assembly/md/digestLength (param $0 i32) (result i32)
+  i32.const 48
+  i32.const 64
+  local.get $0
+  i32.const 1
+  i32.eq
+  select
+  i32.const 32
+  local.get $0
+  select
  )
  (func $assembly/json/skipSpace (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
@@ -206,7 +200,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 3936
+  i32.const 3040
   i32.add
   local.tee $0
   local.get $1
@@ -281,7 +275,7 @@
     local.tee $4
     i32.const 18
     i32.shr_u
-    i32.const 3616
+    i32.const 2720
     i32.add
     i32.load8_u
     i32.store8
@@ -291,7 +285,7 @@
     i32.shr_u
     i32.const 63
     i32.and
-    i32.const 3616
+    i32.const 2720
     i32.add
     i32.load8_u
     i32.store8 offset=1
@@ -301,7 +295,7 @@
     i32.shr_u
     i32.const 63
     i32.and
-    i32.const 3616
+    i32.const 2720
     i32.add
     i32.load8_u
     i32.store8 offset=2
@@ -309,7 +303,7 @@
     local.get $4
     i32.const 63
     i32.and
-    i32.const 3616
+    i32.const 2720
     i32.add
     i32.load8_u
     i32.store8 offset=3
@@ -337,7 +331,7 @@
    local.tee $0
    i32.const 2
    i32.shr_u
-   i32.const 3616
+   i32.const 2720
    i32.add
    i32.load8_u
    i32.store8
@@ -347,7 +341,7 @@
    i32.shl
    i32.const 63
    i32.and
-   i32.const 3616
+   i32.const 2720
    i32.add
    i32.load8_u
    i32.store8 offset=1
@@ -370,7 +364,7 @@
     local.tee $0
     i32.const 10
     i32.shr_u
-    i32.const 3616
+    i32.const 2720
     i32.add
     i32.load8_u
     i32.store8
@@ -380,7 +374,7 @@
     i32.shr_u
     i32.const 63
     i32.and
-    i32.const 3616
+    i32.const 2720
     i32.add
     i32.load8_u
     i32.store8 offset=1
@@ -390,7 +384,7 @@
     i32.shl
     i32.const 63
     i32.and
-    i32.const 3616
+    i32.const 2720
     i32.add
     i32.load8_u
     i32.store8 offset=2
@@ -438,25 +432,25 @@
     local.get $4
     local.get $0
     i32.load8_u offset=3
-    i32.const 3680
+    i32.const 2784
     i32.add
     i32.load8_u
     local.tee $7
     local.get $0
     i32.load8_u offset=2
-    i32.const 3680
+    i32.const 2784
     i32.add
     i32.load8_u
     local.tee $5
     local.get $0
     i32.load8_u
-    i32.const 3680
+    i32.const 2784
     i32.add
     i32.load8_u
     local.tee $9
     local.get $0
     i32.load8_u offset=1
-    i32.const 3680
+    i32.const 2784
     i32.add
     i32.load8_u
     local.tee $1
@@ -509,13 +503,13 @@
    local.get $4
    local.get $0
    i32.load8_u
-   i32.const 3680
+   i32.const 2784
    i32.add
    i32.load8_u
    local.tee $1
    local.get $0
    i32.load8_u offset=1
-   i32.const 3680
+   i32.const 2784
    i32.add
    i32.load8_u
    local.tee $0
@@ -549,19 +543,19 @@
     local.get $4
     local.get $0
     i32.load8_u offset=2
-    i32.const 3680
+    i32.const 2784
     i32.add
     i32.load8_u
     local.tee $1
     local.get $0
     i32.load8_u
-    i32.const 3680
+    i32.const 2784
     i32.add
     i32.load8_u
     local.tee $5
     local.get $0
     i32.load8_u offset=1
-    i32.const 3680
+    i32.const 2784
     i32.add
     i32.load8_u
     local.tee $0
@@ -614,8 +608,8 @@
  )
  (func $assembly/md/initState (param $0 i32) (param $1 i32)
   local.get $1
-  i32.const 1632
-  i32.const 1568
+  i32.const 1376
+  i32.const 1312
   local.get $0
   i32.const 1
   i32.eq
@@ -646,14 +640,14 @@
   local.tee $7
   if
    local.get $0
-   i32.const 3360
+   i32.const 2464
    local.get $1
    local.get $7
    local.get $6
    i32.div_u
    call $assembly/md/compress
   end
-  i32.const 2976
+  i32.const 2080
   local.get $1
   local.get $7
   i32.add
@@ -663,12 +657,12 @@
   local.tee $1
   memory.copy
   local.get $1
-  i32.const 2976
+  i32.const 2080
   i32.add
   i32.const 128
   i32.store8
   local.get $1
-  i32.const 2977
+  i32.const 2081
   i32.add
   i32.const 0
   i32.const 2
@@ -686,12 +680,12 @@
   local.tee $7
   local.get $6
   i32.mul
-  i32.const 2976
+  i32.const 2080
   i32.add
   local.tee $6
   local.get $1
   i32.sub
-  i32.const 2985
+  i32.const 2089
   i32.sub
   memory.fill
   local.get $6
@@ -706,8 +700,8 @@
   call $~lib/polyfills/bswap<u64>
   i64.store
   local.get $0
-  i32.const 3360
-  i32.const 2976
+  i32.const 2464
+  i32.const 2080
   local.get $7
   call $assembly/md/compress
   local.get $0
@@ -723,7 +717,7 @@
      local.get $4
      i32.add
      local.get $0
-     i32.const 3360
+     i32.const 2464
      i32.add
      i64.load
      call $~lib/polyfills/bswap<u64>
@@ -747,7 +741,7 @@
      local.get $4
      i32.add
      local.get $0
-     i32.const 3360
+     i32.const 2464
      i32.add
      i32.load
      call $~lib/polyfills/bswap<u32>
@@ -1159,8 +1153,8 @@
   i32.const 0
  )
  (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 3360
-  i32.const 3232
+  i32.const 2464
+  i32.const 2336
   i32.const 64
   memory.copy
   local.get $0
@@ -1171,17 +1165,17 @@
   local.get $0
   select
   local.tee $1
-  i32.const 3552
+  i32.const 2656
   local.get $0
   call $assembly/md/digestLength
   local.tee $2
   call $assembly/md/finish
-  i32.const 3360
-  i32.const 3296
+  i32.const 2464
+  i32.const 2400
   i32.const 64
   memory.copy
   local.get $0
-  i32.const 3552
+  i32.const 2656
   local.get $2
   local.get $1
   local.get $3
@@ -1193,7 +1187,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 3936
+  i32.const 3040
   i32.add
   i32.load
   i32.const 1
@@ -1205,7 +1199,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 3936
+  i32.const 3040
   i32.add
   local.tee $0
   i32.load offset=8
@@ -1224,7 +1218,7 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 4560
+  i32.const 3696
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
@@ -1546,7 +1540,7 @@
         if (result i32)
          local.get $3
          local.get $1
-         i32.const 4864
+         i32.const 4016
          call $assembly/json/scanWord
         else
          local.get $5
@@ -1555,7 +1549,7 @@
          if (result i32)
           local.get $3
           local.get $1
-          i32.const 4896
+          i32.const 4048
           call $assembly/json/scanWord
          else
           local.get $5
@@ -1564,7 +1558,7 @@
           br_if $folding-inner0
           local.get $3
           local.get $1
-          i32.const 4928
+          i32.const 4080
           call $assembly/json/scanWord
          end
         end
@@ -1617,7 +1611,7 @@
  )
  (func $assembly/hmac/hashOnce (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   local.get $0
-  i32.const 3360
+  i32.const 2464
   call $assembly/md/initState
   local.get $0
   local.get $1
@@ -1692,7 +1686,8 @@
   local.get $7
   local.get $1
   f64.add
-  f64.ge
+  f64.lt
+  i32.eqz
   if
    i32.const 5
    return
@@ -1701,7 +1696,8 @@
   local.get $2
   local.get $1
   f64.sub
-  f64.lt
+  f64.ge
+  i32.eqz
   local.get $5
   i32.and
   if
@@ -1712,7 +1708,8 @@
   local.get $0
   local.get $1
   f64.add
-  f64.gt
+  f64.le
+  i32.eqz
   local.get $6
   i32.and
   if
@@ -1722,26 +1719,24 @@
   i32.const 0
  )
  (func $~start
-  i32.const 5120
+  i32.const 4096
   global.set $assembly/layout/IN
-  i32.const 70720
+  i32.const 69696
   global.set $assembly/layout/OUT
-  i32.const 136512
+  i32.const 135488
   global.set $assembly/layout/DEC
-  i32.const 234944
+  i32.const 233920
   global.set $assembly/layout/MAC
-  i32.const 235008
+  i32.const 233984
   global.set $assembly/layout/RES
-  i32.const 235264
+  i32.const 234240
   global.set $assembly/json/STACK
-  i32.const 431872
+  i32.const 430848
   global.set $assembly/json/ENTRIES
-  i32.const 628480
+  i32.const 627456
   global.set $assembly/json/TEXT
-  i32.const 726784
+  i32.const 725760
   global.set $assembly/json/TABLE
-  i32.const 5068
-  global.set $~lib/rt/stub/offset
  )
  (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
   (local $4 i32)
@@ -1859,7 +1854,7 @@
    br_if $folding-inner0
    local.get $8
    local.get $4
-   i32.const 4400
+   i32.const 3536
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
@@ -1921,7 +1916,7 @@
    local.get $4
    local.get $5
    i32.add
-   i32.const 4224
+   i32.const 3360
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
@@ -1940,6 +1935,7 @@
  )
  (func $assembly/token/sign (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
+  (local $3 i32)
   local.get $1
   i32.const 0
   i32.lt_s
@@ -1953,7 +1949,7 @@
   end
   local.get $0
   call $assembly/md/digestLength
-  local.tee $2
+  local.tee $3
   i32.const 3
   i32.rem_s
   i32.const 2
@@ -1962,7 +1958,7 @@
   i32.add
   i32.const 3
   i32.div_s
-  local.get $2
+  local.get $3
   i32.const 3
   i32.div_s
   i32.const 2
@@ -1995,13 +1991,43 @@
   global.get $assembly/token/headersEncoded
   i32.eqz
   if
-   call $assembly/token/encodeHeaders
+   loop $for-loop|0
+    local.get $2
+    i32.const 3
+    i32.lt_u
+    if
+     i32.const 3834
+     local.get $2
+     i32.const 3
+     i32.mul
+     i32.const 3976
+     i32.add
+     i32.const 3
+     memory.copy
+     i32.const 3824
+     i32.const 27
+     local.get $2
+     i32.const 40
+     i32.mul
+     i32.const 3856
+     i32.add
+     call $assembly/base64url/encode
+     drop
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
+     br $for-loop|0
+    end
+   end
+   i32.const 1
+   global.set $assembly/token/headersEncoded
   end
   global.get $assembly/layout/OUT
   local.get $0
   i32.const 40
   i32.mul
-  i32.const 4720
+  i32.const 3856
   i32.add
   i32.const 36
   memory.copy
@@ -2027,7 +2053,7 @@
   i32.const 46
   i32.store8
   global.get $assembly/layout/MAC
-  local.get $2
+  local.get $3
   local.get $0
   i32.const 1
   i32.add
@@ -2038,171 +2064,25 @@
   local.get $0
   i32.add
  )
- (func $assembly/token/encodeHeaders
-  (local $0 i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  global.get $~lib/rt/stub/offset
-  i32.const 4
-  i32.add
-  local.tee $0
-  i32.const 28
-  i32.add
-  local.tee $2
-  memory.size
-  local.tee $3
-  i32.const 16
-  i32.shl
-  i32.const 15
-  i32.add
-  i32.const -16
-  i32.and
-  local.tee $4
-  i32.gt_u
-  if
-   local.get $3
-   local.get $2
-   local.get $4
-   i32.sub
-   i32.const 65535
-   i32.add
-   i32.const -65536
-   i32.and
-   i32.const 16
-   i32.shr_u
-   local.tee $4
-   local.get $3
-   local.get $4
-   i32.gt_s
-   select
-   memory.grow
-   i32.const 0
-   i32.lt_s
-   if
-    local.get $4
-    memory.grow
-    i32.const 0
-    i32.lt_s
-    if
-     unreachable
-    end
-   end
-  end
-  global.get $~lib/rt/stub/offset
-  local.get $2
-  global.set $~lib/rt/stub/offset
-  i32.const 28
-  i32.store
-  local.get $0
-  i32.const 4
-  i32.sub
-  local.tee $2
-  i32.const 0
-  i32.store offset=4
-  local.get $2
-  i32.const 0
-  i32.store offset=8
-  local.get $2
-  i32.const 4
-  i32.store offset=12
-  local.get $2
-  i32.const 12
-  i32.store offset=16
-  local.get $0
-  i32.const 16
-  i32.add
-  local.tee $2
-  i32.const 5056
-  i32.const 12
-  memory.copy
-  loop $for-loop|0
-   local.get $1
-   i32.const 3
-   i32.lt_s
-   if
-    local.get $2
-    local.get $1
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $3
-    i32.const 0
-    local.set $0
-    loop $for-loop|1
-     local.get $0
-     i32.const 3
-     i32.lt_s
-     if
-      local.get $0
-      i32.const 4698
-      i32.add
-      local.get $0
-      local.get $3
-      i32.const 20
-      i32.sub
-      i32.load offset=16
-      i32.const 1
-      i32.shr_u
-      i32.ge_u
-      if (result i32)
-       i32.const -1
-      else
-       local.get $3
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.add
-       i32.load16_u
-      end
-      i32.store8
-      local.get $0
-      i32.const 1
-      i32.add
-      local.set $0
-      br $for-loop|1
-     end
-    end
-    i32.const 4688
-    i32.const 27
-    local.get $1
-    i32.const 40
-    i32.mul
-    i32.const 4720
-    i32.add
-    call $assembly/base64url/encode
-    drop
-    local.get $1
-    i32.const 1
-    i32.add
-    local.set $1
-    br $for-loop|0
-   end
-  end
-  i32.const 1
-  global.set $assembly/token/headersEncoded
- )
  (func $assembly/token/checkHeader (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  i32.const 3968
+  i32.const 3072
   i32.load
   if (result i32)
    i32.const 1
   else
-   i32.const 3984
+   i32.const 3088
    i32.load
   end
   if
    i32.const 1
    return
   end
-  i32.const 3952
+  i32.const 3056
   i32.load
   if
    i32.const 1
@@ -2213,7 +2093,7 @@
     i32.const 1
     return
    end
-   i32.const 4560
+   i32.const 3696
    i32.load16_u
    i32.const 32
    i32.or
@@ -2222,7 +2102,7 @@
    if (result i32)
     i32.const 1
    else
-    i32.const 4562
+    i32.const 3698
     i32.load16_u
     i32.const 32
     i32.or
@@ -2232,7 +2112,7 @@
    if (result i32)
     i32.const 1
    else
-    i32.const 4564
+    i32.const 3700
     i32.load16_u
     i32.const 32
     i32.or
@@ -2247,7 +2127,7 @@
   local.get $0
   i32.const 2
   i32.shl
-  i32.const 4544
+  i32.const 3680
   i32.add
   i32.load
   local.set $0
@@ -2271,11 +2151,11 @@
   i32.const -2
   i32.and
   local.set $2
-  i32.const 4560
+  i32.const 3696
   local.set $4
   block $~lib/util/memory/memcmp|inlined.2
    local.get $0
-   i32.const 4560
+   i32.const 3696
    i32.eq
    br_if $~lib/util/memory/memcmp|inlined.2
    local.get $0
@@ -2406,632 +2286,1474 @@
   (local $16 i64)
   (local $17 i64)
   (local $18 i64)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
   (local $22 i64)
   (local $23 i64)
   (local $24 i64)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  (local $28 i64)
+  (local $29 i64)
+  (local $30 i64)
+  (local $31 i64)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 i64)
+  (local $35 i64)
+  (local $36 i64)
+  (local $37 i64)
+  (local $38 i32)
+  (local $39 i64)
+  (local $40 i64)
   local.get $0
   i64.load
-  local.set $10
+  local.set $11
   local.get $0
   i64.load offset=8
-  local.set $9
+  local.set $12
   local.get $0
   i64.load offset=16
-  local.set $8
+  local.set $13
   local.get $0
   i64.load offset=24
-  local.set $7
+  local.set $14
   local.get $0
   i64.load offset=32
-  local.set $6
+  local.set $15
   local.get $0
   i64.load offset=40
-  local.set $5
+  local.set $16
   local.get $0
   i64.load offset=48
-  local.set $4
+  local.set $17
   local.get $0
   i64.load offset=56
-  local.set $3
+  local.set $18
   local.get $1
   local.get $2
   i32.const 7
   i32.shl
   i32.add
-  local.set $19
+  local.set $38
   loop $while-continue|0
    local.get $1
-   local.get $19
+   local.get $38
    i32.lt_u
    if
-    i32.const 0
+    local.get $1
+    i64.load
+    call $~lib/polyfills/bswap<u64>
+    local.set $22
+    local.get $1
+    i64.load offset=8
+    call $~lib/polyfills/bswap<u64>
+    local.set $23
+    local.get $1
+    i64.load offset=16
+    call $~lib/polyfills/bswap<u64>
+    local.set $24
+    local.get $1
+    i64.load offset=24
+    call $~lib/polyfills/bswap<u64>
+    local.set $25
+    local.get $1
+    i64.load offset=32
+    call $~lib/polyfills/bswap<u64>
+    local.set $26
+    local.get $1
+    i64.load offset=40
+    call $~lib/polyfills/bswap<u64>
+    local.set $27
+    local.get $1
+    i64.load offset=48
+    call $~lib/polyfills/bswap<u64>
+    local.set $28
+    local.get $1
+    i64.load offset=56
+    call $~lib/polyfills/bswap<u64>
+    local.set $29
+    local.get $1
+    i64.load offset=64
+    call $~lib/polyfills/bswap<u64>
+    local.set $30
+    local.get $1
+    i64.load offset=72
+    call $~lib/polyfills/bswap<u64>
+    local.set $31
+    local.get $1
+    i64.load offset=80
+    call $~lib/polyfills/bswap<u64>
+    local.set $32
+    local.get $1
+    i64.load offset=88
+    call $~lib/polyfills/bswap<u64>
+    local.set $33
+    local.get $1
+    i64.load offset=96
+    call $~lib/polyfills/bswap<u64>
+    local.set $34
+    local.get $1
+    i64.load offset=104
+    call $~lib/polyfills/bswap<u64>
+    local.set $35
+    local.get $1
+    i64.load offset=112
+    call $~lib/polyfills/bswap<u64>
+    local.set $36
+    local.get $1
+    i64.load offset=120
+    call $~lib/polyfills/bswap<u64>
+    local.set $37
+    local.get $11
+    local.set $3
+    local.get $12
+    local.set $4
+    local.get $13
+    local.set $5
+    local.get $14
+    local.set $10
+    local.get $15
+    local.set $6
+    local.get $16
+    local.set $7
+    local.get $17
+    local.set $8
+    local.get $18
+    local.set $9
+    i32.const 1440
     local.set $2
     loop $for-loop|1
      local.get $2
-     i32.const 128
-     i32.lt_u
-     if
-      local.get $2
-      i32.const 2336
-      i32.add
-      local.tee $20
-      local.get $1
-      local.get $2
-      i32.add
-      local.tee $21
-      i64.load
-      call $~lib/polyfills/bswap<u64>
-      i64.store
-      local.get $20
-      local.get $21
-      i64.load offset=8
-      call $~lib/polyfills/bswap<u64>
-      i64.store offset=8
-      local.get $20
-      local.get $21
-      i64.load offset=16
-      call $~lib/polyfills/bswap<u64>
-      i64.store offset=16
-      local.get $20
-      local.get $21
-      i64.load offset=24
-      call $~lib/polyfills/bswap<u64>
-      i64.store offset=24
-      local.get $2
-      i32.const 32
-      i32.add
-      local.set $2
-      br $for-loop|1
-     end
-    end
-    i32.const 2336
-    local.set $2
-    loop $for-loop|2
+     i64.load offset=24
+     local.get $25
+     i64.add
+     local.get $6
      local.get $2
-     i32.const 2848
-     i32.lt_u
+     i64.load offset=16
+     local.get $24
+     i64.add
+     local.get $7
+     local.get $2
+     i64.load offset=8
+     local.get $23
+     i64.add
+     local.get $8
+     local.get $2
+     i64.load
+     local.get $22
+     i64.add
+     local.get $9
+     local.get $6
+     i64.const 14
+     i64.rotr
+     local.get $6
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $8
+     local.get $6
+     local.get $7
+     local.get $8
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $19
+     local.get $10
+     i64.add
+     local.tee $39
+     i64.const 14
+     i64.rotr
+     local.get $39
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $39
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $7
+     local.get $39
+     local.get $6
+     local.get $7
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $10
+     local.get $5
+     i64.add
+     local.tee $40
+     i64.const 14
+     i64.rotr
+     local.get $40
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $40
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $6
+     local.get $40
+     local.get $6
+     local.get $39
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $9
+     local.get $4
+     i64.add
+     local.tee $8
+     i64.const 14
+     i64.rotr
+     local.get $8
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $39
+     local.get $40
+     i64.xor
+     local.get $8
+     i64.and
+     local.get $39
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $7
+     local.get $3
+     i64.add
+     local.set $6
+     local.get $7
+     local.get $10
+     local.get $19
+     local.get $3
+     local.get $4
+     i64.and
+     local.get $5
+     local.get $3
+     local.get $4
+     i64.or
+     i64.and
+     i64.or
+     local.get $3
+     i64.const 28
+     i64.rotr
+     local.get $3
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $3
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $5
+     local.get $3
+     i64.and
+     local.get $4
+     local.get $3
+     local.get $5
+     i64.or
+     i64.and
+     i64.or
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $21
+     local.get $9
+     local.get $5
+     local.get $21
+     i64.and
+     local.get $3
+     local.get $5
+     local.get $21
+     i64.or
+     i64.and
+     i64.or
+     local.get $21
+     i64.const 28
+     i64.rotr
+     local.get $21
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $21
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $20
+     i64.and
+     local.get $5
+     local.get $20
+     local.get $21
+     i64.or
+     i64.and
+     i64.or
+     local.get $20
+     i64.const 28
+     i64.rotr
+     local.get $20
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $20
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $19
+     local.get $2
+     i64.load offset=56
+     local.get $29
+     i64.add
+     local.get $6
+     local.get $2
+     i64.load offset=48
+     local.get $28
+     i64.add
+     local.get $8
+     local.get $2
+     i64.load offset=40
+     local.get $27
+     i64.add
+     local.get $40
+     local.get $2
+     i64.load offset=32
+     local.get $26
+     i64.add
+     local.get $39
+     local.get $6
+     i64.const 14
+     i64.rotr
+     local.get $6
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $40
+     local.get $6
+     local.get $8
+     local.get $40
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $10
+     local.get $5
+     i64.add
+     local.tee $9
+     i64.const 14
+     i64.rotr
+     local.get $9
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $8
+     local.get $9
+     local.get $6
+     local.get $8
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $8
+     local.get $21
+     i64.add
+     local.tee $7
+     i64.const 14
+     i64.rotr
+     local.get $7
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $6
+     local.get $7
+     local.get $6
+     local.get $9
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $6
+     local.get $20
+     i64.add
+     local.tee $5
+     i64.const 14
+     i64.rotr
+     local.get $5
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $7
+     local.get $9
+     i64.xor
+     local.get $5
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $3
+     i64.add
+     local.set $4
+     local.get $3
+     local.get $8
+     local.get $10
+     local.get $19
+     local.get $20
+     i64.and
+     local.get $21
+     local.get $19
+     local.get $20
+     i64.or
+     i64.and
+     i64.or
+     local.get $19
+     i64.const 28
+     i64.rotr
+     local.get $19
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $19
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $3
+     local.get $19
+     i64.and
+     local.get $20
+     local.get $3
+     local.get $19
+     i64.or
+     i64.and
+     i64.or
+     local.get $3
+     i64.const 28
+     i64.rotr
+     local.get $3
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $3
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $21
+     local.get $6
+     local.get $3
+     local.get $21
+     i64.and
+     local.get $19
+     local.get $3
+     local.get $21
+     i64.or
+     i64.and
+     i64.or
+     local.get $21
+     i64.const 28
+     i64.rotr
+     local.get $21
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $21
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $20
+     i64.and
+     local.get $3
+     local.get $20
+     local.get $21
+     i64.or
+     i64.and
+     i64.or
+     local.get $20
+     i64.const 28
+     i64.rotr
+     local.get $20
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $20
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $19
+     local.get $2
+     i64.load offset=88
+     local.get $33
+     i64.add
+     local.get $4
+     local.get $2
+     i64.load offset=80
+     local.get $32
+     i64.add
+     local.get $5
+     local.get $2
+     i64.load offset=72
+     local.get $31
+     i64.add
+     local.get $7
+     local.get $2
+     i64.load offset=64
+     local.get $30
+     i64.add
+     local.get $9
+     local.get $4
+     i64.const 14
+     i64.rotr
+     local.get $4
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $4
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $7
+     local.get $4
+     local.get $5
+     local.get $7
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $10
+     local.get $3
+     i64.add
+     local.tee $9
+     i64.const 14
+     i64.rotr
+     local.get $9
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $5
+     local.get $9
+     local.get $4
+     local.get $5
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $8
+     local.get $21
+     i64.add
+     local.tee $7
+     i64.const 14
+     i64.rotr
+     local.get $7
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $4
+     local.get $7
+     local.get $4
+     local.get $9
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $6
+     local.get $20
+     i64.add
+     local.tee $5
+     i64.const 14
+     i64.rotr
+     local.get $5
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $7
+     local.get $9
+     i64.xor
+     local.get $5
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $3
+     i64.add
+     local.set $4
+     local.get $3
+     local.get $8
+     local.get $10
+     local.get $19
+     local.get $20
+     i64.and
+     local.get $21
+     local.get $19
+     local.get $20
+     i64.or
+     i64.and
+     i64.or
+     local.get $19
+     i64.const 28
+     i64.rotr
+     local.get $19
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $19
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $3
+     local.get $19
+     i64.and
+     local.get $20
+     local.get $3
+     local.get $19
+     i64.or
+     i64.and
+     i64.or
+     local.get $3
+     i64.const 28
+     i64.rotr
+     local.get $3
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $3
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $21
+     local.get $6
+     local.get $3
+     local.get $21
+     i64.and
+     local.get $19
+     local.get $3
+     local.get $21
+     i64.or
+     i64.and
+     i64.or
+     local.get $21
+     i64.const 28
+     i64.rotr
+     local.get $21
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $21
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $20
+     i64.and
+     local.get $3
+     local.get $20
+     local.get $21
+     i64.or
+     i64.and
+     i64.or
+     local.get $20
+     i64.const 28
+     i64.rotr
+     local.get $20
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $20
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $19
+     local.get $2
+     i64.load offset=120
+     local.get $37
+     i64.add
+     local.get $4
+     local.get $2
+     i64.load offset=112
+     local.get $36
+     i64.add
+     local.get $5
+     local.get $2
+     i64.load offset=104
+     local.get $35
+     i64.add
+     local.get $7
+     local.get $2
+     i64.load offset=96
+     local.get $34
+     i64.add
+     local.get $9
+     local.get $4
+     i64.const 14
+     i64.rotr
+     local.get $4
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $4
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $7
+     local.get $4
+     local.get $5
+     local.get $7
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $10
+     local.get $3
+     i64.add
+     local.tee $9
+     i64.const 14
+     i64.rotr
+     local.get $9
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $5
+     local.get $9
+     local.get $4
+     local.get $5
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $5
+     local.get $21
+     i64.add
+     local.tee $8
+     i64.const 14
+     i64.rotr
+     local.get $8
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $4
+     local.get $8
+     local.get $4
+     local.get $9
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $4
+     local.get $20
+     i64.add
+     local.tee $7
+     i64.const 14
+     i64.rotr
+     local.get $7
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.get $8
+     local.get $9
+     i64.xor
+     local.get $7
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $3
+     i64.add
+     local.set $6
+     local.get $3
+     local.get $4
+     local.get $5
+     local.get $19
+     local.get $10
+     local.get $19
+     local.get $20
+     i64.and
+     local.get $21
+     local.get $19
+     local.get $20
+     i64.or
+     i64.and
+     i64.or
+     local.get $19
+     i64.const 28
+     i64.rotr
+     local.get $19
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $19
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $10
+     i64.and
+     local.get $20
+     local.get $10
+     local.get $19
+     i64.or
+     i64.and
+     i64.or
+     local.get $10
+     i64.const 28
+     i64.rotr
+     local.get $10
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $10
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $5
+     local.get $10
+     i64.and
+     local.get $19
+     local.get $5
+     local.get $10
+     i64.or
+     i64.and
+     i64.or
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $4
+     local.get $5
+     i64.and
+     local.get $10
+     local.get $4
+     local.get $5
+     i64.or
+     i64.and
+     i64.or
+     local.get $4
+     i64.const 28
+     i64.rotr
+     local.get $4
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $4
+     i64.const 39
+     i64.rotr
+     i64.xor
+     i64.add
+     i64.add
+     local.set $3
+     local.get $2
+     i32.const 1952
+     i32.ne
      if
-      local.get $2
-      local.get $2
-      i64.load
-      local.get $2
-      i64.load offset=72
-      local.get $2
-      i64.load offset=112
-      local.tee $11
+      local.get $22
+      local.get $31
+      local.get $36
       i64.const 19
       i64.rotr
-      local.get $11
+      local.get $36
       i64.const 61
       i64.rotr
       i64.xor
-      local.get $11
+      local.get $36
       i64.const 6
       i64.shr_u
       i64.xor
       i64.add
-      local.get $2
-      i64.load offset=8
-      local.tee $11
+      local.get $23
       i64.const 1
       i64.rotr
-      local.get $11
+      local.get $23
       i64.const 8
       i64.rotr
       i64.xor
-      local.get $11
+      local.get $23
       i64.const 7
       i64.shr_u
       i64.xor
       i64.add
       i64.add
-      i64.store offset=128
-      local.get $2
-      i32.const 8
-      i32.add
-      local.set $2
-      br $for-loop|2
-     end
-    end
-    local.get $10
-    local.set $18
-    local.get $9
-    local.set $17
-    local.get $8
-    local.set $16
-    local.get $7
-    local.set $15
-    local.get $6
-    local.set $14
-    local.get $5
-    local.set $13
-    local.get $4
-    local.set $12
-    local.get $3
-    local.set $11
-    i32.const 0
-    local.set $2
-    loop $for-loop|3
-     local.get $2
-     i32.const 640
-     i32.lt_u
-     if
-      local.get $2
-      i32.const 1696
-      i32.add
-      local.tee $20
-      i64.load
-      local.get $2
-      i32.const 2336
-      i32.add
-      local.tee $21
-      i64.load
-      i64.add
-      local.get $11
-      local.get $14
-      i64.const 14
-      i64.rotr
-      local.get $14
-      i64.const 18
-      i64.rotr
-      i64.xor
-      local.get $14
-      i64.const 41
-      i64.rotr
-      i64.xor
-      i64.add
-      local.get $12
-      local.get $14
-      local.get $12
-      local.get $13
-      i64.xor
-      i64.and
-      i64.xor
-      i64.add
-      i64.add
-      local.tee $22
-      local.get $15
-      i64.add
-      local.set $11
-      local.get $20
-      i64.load offset=24
-      local.get $21
-      i64.load offset=24
-      i64.add
-      local.get $14
-      local.get $20
-      i64.load offset=16
-      local.get $21
-      i64.load offset=16
-      i64.add
-      local.get $13
-      local.get $20
-      i64.load offset=8
-      local.get $21
-      i64.load offset=8
-      i64.add
-      local.get $12
-      local.get $11
-      i64.const 14
-      i64.rotr
-      local.get $11
-      i64.const 18
-      i64.rotr
-      i64.xor
-      local.get $11
-      i64.const 41
-      i64.rotr
-      i64.xor
-      i64.add
-      local.get $13
-      local.get $11
-      local.get $13
-      local.get $14
-      i64.xor
-      i64.and
-      i64.xor
-      i64.add
-      i64.add
-      local.tee $12
-      local.get $16
-      i64.add
-      local.tee $13
-      i64.const 14
-      i64.rotr
-      local.get $13
-      i64.const 18
-      i64.rotr
-      i64.xor
-      local.get $13
-      i64.const 41
-      i64.rotr
-      i64.xor
-      i64.add
-      local.get $14
-      local.get $13
-      local.get $11
-      local.get $14
-      i64.xor
-      i64.and
-      i64.xor
-      i64.add
-      i64.add
-      local.tee $14
-      local.get $17
-      i64.add
-      local.tee $23
-      i64.const 14
-      i64.rotr
+      local.set $22
       local.get $23
-      i64.const 18
+      local.get $32
+      local.get $37
+      i64.const 19
+      i64.rotr
+      local.get $37
+      i64.const 61
       i64.rotr
       i64.xor
-      local.get $23
-      i64.const 41
+      local.get $37
+      i64.const 6
+      i64.shr_u
+      i64.xor
+      i64.add
+      local.get $24
+      i64.const 1
+      i64.rotr
+      local.get $24
+      i64.const 8
       i64.rotr
       i64.xor
-      i64.add
-      local.get $11
-      local.get $23
-      local.get $11
-      local.get $13
-      i64.xor
-      i64.and
+      local.get $24
+      i64.const 7
+      i64.shr_u
       i64.xor
       i64.add
       i64.add
-      local.tee $15
-      local.get $18
+      local.set $23
+      local.get $24
+      local.get $33
+      local.get $22
+      i64.const 19
+      i64.rotr
+      local.get $22
+      i64.const 61
+      i64.rotr
+      i64.xor
+      local.get $22
+      i64.const 6
+      i64.shr_u
+      i64.xor
+      i64.add
+      local.get $25
+      i64.const 1
+      i64.rotr
+      local.get $25
+      i64.const 8
+      i64.rotr
+      i64.xor
+      local.get $25
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
       i64.add
       local.set $24
-      local.get $15
-      local.get $12
+      local.get $25
+      local.get $34
+      local.get $23
+      i64.const 19
+      i64.rotr
+      local.get $23
+      i64.const 61
+      i64.rotr
+      i64.xor
+      local.get $23
+      i64.const 6
+      i64.shr_u
+      i64.xor
+      i64.add
+      local.get $26
+      i64.const 1
+      i64.rotr
+      local.get $26
+      i64.const 8
+      i64.rotr
+      i64.xor
+      local.get $26
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
+      i64.add
+      local.set $25
+      local.get $26
+      local.get $35
+      local.get $24
+      i64.const 19
+      i64.rotr
+      local.get $24
+      i64.const 61
+      i64.rotr
+      i64.xor
+      local.get $24
+      i64.const 6
+      i64.shr_u
+      i64.xor
+      i64.add
+      local.get $27
+      i64.const 1
+      i64.rotr
+      local.get $27
+      i64.const 8
+      i64.rotr
+      i64.xor
+      local.get $27
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
+      i64.add
+      local.set $26
+      local.get $27
+      local.get $36
+      local.get $25
+      i64.const 19
+      i64.rotr
+      local.get $25
+      i64.const 61
+      i64.rotr
+      i64.xor
+      local.get $25
+      i64.const 6
+      i64.shr_u
+      i64.xor
+      i64.add
+      local.get $28
+      i64.const 1
+      i64.rotr
+      local.get $28
+      i64.const 8
+      i64.rotr
+      i64.xor
+      local.get $28
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
+      i64.add
+      local.set $27
+      local.get $28
+      local.get $37
+      local.get $26
+      i64.const 19
+      i64.rotr
+      local.get $26
+      i64.const 61
+      i64.rotr
+      i64.xor
+      local.get $26
+      i64.const 6
+      i64.shr_u
+      i64.xor
+      i64.add
+      local.get $29
+      i64.const 1
+      i64.rotr
+      local.get $29
+      i64.const 8
+      i64.rotr
+      i64.xor
+      local.get $29
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
+      i64.add
+      local.set $28
+      local.get $29
       local.get $22
-      local.get $17
-      local.get $18
-      i64.and
-      local.get $16
-      local.get $17
-      local.get $18
-      i64.or
-      i64.and
-      i64.or
-      local.get $18
-      i64.const 28
+      local.get $27
+      i64.const 19
       i64.rotr
-      local.get $18
-      i64.const 34
+      local.get $27
+      i64.const 61
       i64.rotr
       i64.xor
-      local.get $18
-      i64.const 39
-      i64.rotr
+      local.get $27
+      i64.const 6
+      i64.shr_u
       i64.xor
       i64.add
-      i64.add
-      local.tee $12
-      local.get $18
-      i64.and
-      local.get $17
-      local.get $12
-      local.get $18
-      i64.or
-      i64.and
-      i64.or
-      local.get $12
-      i64.const 28
+      local.get $30
+      i64.const 1
       i64.rotr
-      local.get $12
-      i64.const 34
+      local.get $30
+      i64.const 8
       i64.rotr
       i64.xor
-      local.get $12
-      i64.const 39
-      i64.rotr
+      local.get $30
+      i64.const 7
+      i64.shr_u
       i64.xor
       i64.add
       i64.add
-      local.tee $15
-      local.get $14
-      local.get $12
-      local.get $15
-      i64.and
-      local.get $18
-      local.get $12
-      local.get $15
-      i64.or
-      i64.and
-      i64.or
-      local.get $15
-      i64.const 28
-      i64.rotr
-      local.get $15
-      i64.const 34
-      i64.rotr
-      i64.xor
-      local.get $15
-      i64.const 39
-      i64.rotr
-      i64.xor
-      i64.add
-      i64.add
-      local.tee $16
-      i64.and
-      local.get $12
-      local.get $15
-      local.get $16
-      i64.or
-      i64.and
-      i64.or
-      local.get $16
-      i64.const 28
-      i64.rotr
-      local.get $16
-      i64.const 34
-      i64.rotr
-      i64.xor
-      local.get $16
-      i64.const 39
-      i64.rotr
-      i64.xor
-      i64.add
-      i64.add
-      local.tee $17
-      local.get $20
-      i64.load offset=56
-      local.get $21
-      i64.load offset=56
-      i64.add
-      local.get $24
-      local.get $20
-      i64.load offset=48
-      local.get $21
-      i64.load offset=48
-      i64.add
+      local.set $29
+      local.get $30
       local.get $23
-      local.get $20
-      i64.load offset=40
-      local.get $21
-      i64.load offset=40
+      local.get $28
+      i64.const 19
+      i64.rotr
+      local.get $28
+      i64.const 61
+      i64.rotr
+      i64.xor
+      local.get $28
+      i64.const 6
+      i64.shr_u
+      i64.xor
       i64.add
-      local.get $13
-      local.get $20
-      i64.load offset=32
-      local.get $21
-      i64.load offset=32
+      local.get $31
+      i64.const 1
+      i64.rotr
+      local.get $31
+      i64.const 8
+      i64.rotr
+      i64.xor
+      local.get $31
+      i64.const 7
+      i64.shr_u
+      i64.xor
       i64.add
-      local.get $11
+      i64.add
+      local.set $30
+      local.get $31
       local.get $24
-      i64.const 14
+      local.get $29
+      i64.const 19
       i64.rotr
-      local.get $24
-      i64.const 18
-      i64.rotr
-      i64.xor
-      local.get $24
-      i64.const 41
+      local.get $29
+      i64.const 61
       i64.rotr
       i64.xor
-      i64.add
-      local.get $13
-      local.get $24
-      local.get $13
-      local.get $23
-      i64.xor
-      i64.and
+      local.get $29
+      i64.const 6
+      i64.shr_u
       i64.xor
       i64.add
-      i64.add
-      local.tee $18
-      local.get $12
-      i64.add
-      local.tee $11
-      i64.const 14
+      local.get $32
+      i64.const 1
       i64.rotr
-      local.get $11
-      i64.const 18
+      local.get $32
+      i64.const 8
       i64.rotr
       i64.xor
-      local.get $11
-      i64.const 41
+      local.get $32
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
+      i64.add
+      local.set $31
+      local.get $32
+      local.get $25
+      local.get $30
+      i64.const 19
+      i64.rotr
+      local.get $30
+      i64.const 61
       i64.rotr
       i64.xor
-      i64.add
-      local.get $23
-      local.get $11
-      local.get $23
-      local.get $24
-      i64.xor
-      i64.and
+      local.get $30
+      i64.const 6
+      i64.shr_u
       i64.xor
       i64.add
-      i64.add
-      local.tee $22
-      local.get $15
-      i64.add
-      local.tee $12
-      i64.const 14
+      local.get $33
+      i64.const 1
       i64.rotr
-      local.get $12
-      i64.const 18
+      local.get $33
+      i64.const 8
       i64.rotr
       i64.xor
-      local.get $12
-      i64.const 41
+      local.get $33
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
+      i64.add
+      local.set $32
+      local.get $33
+      local.get $26
+      local.get $31
+      i64.const 19
+      i64.rotr
+      local.get $31
+      i64.const 61
       i64.rotr
       i64.xor
-      i64.add
-      local.get $24
-      local.get $12
-      local.get $11
-      local.get $24
-      i64.xor
-      i64.and
+      local.get $31
+      i64.const 6
+      i64.shr_u
       i64.xor
       i64.add
-      i64.add
-      local.tee $23
-      local.get $16
-      i64.add
-      local.tee $13
-      i64.const 14
+      local.get $34
+      i64.const 1
       i64.rotr
-      local.get $13
-      i64.const 18
+      local.get $34
+      i64.const 8
       i64.rotr
       i64.xor
-      local.get $13
-      i64.const 41
+      local.get $34
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
+      i64.add
+      local.set $33
+      local.get $34
+      local.get $27
+      local.get $32
+      i64.const 19
+      i64.rotr
+      local.get $32
+      i64.const 61
       i64.rotr
       i64.xor
-      i64.add
-      local.get $11
-      local.get $12
-      i64.xor
-      local.get $13
-      i64.and
-      local.get $11
+      local.get $32
+      i64.const 6
+      i64.shr_u
       i64.xor
       i64.add
+      local.get $35
+      i64.const 1
+      i64.rotr
+      local.get $35
+      i64.const 8
+      i64.rotr
+      i64.xor
+      local.get $35
+      i64.const 7
+      i64.shr_u
+      i64.xor
       i64.add
-      local.tee $24
       i64.add
-      local.set $14
-      local.get $24
-      local.get $23
+      local.set $34
+      local.get $35
+      local.get $28
+      local.get $33
+      i64.const 19
+      i64.rotr
+      local.get $33
+      i64.const 61
+      i64.rotr
+      i64.xor
+      local.get $33
+      i64.const 6
+      i64.shr_u
+      i64.xor
+      i64.add
+      local.get $36
+      i64.const 1
+      i64.rotr
+      local.get $36
+      i64.const 8
+      i64.rotr
+      i64.xor
+      local.get $36
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
+      i64.add
+      local.set $35
+      local.get $36
+      local.get $29
+      local.get $34
+      i64.const 19
+      i64.rotr
+      local.get $34
+      i64.const 61
+      i64.rotr
+      i64.xor
+      local.get $34
+      i64.const 6
+      i64.shr_u
+      i64.xor
+      i64.add
+      local.get $37
+      i64.const 1
+      i64.rotr
+      local.get $37
+      i64.const 8
+      i64.rotr
+      i64.xor
+      local.get $37
+      i64.const 7
+      i64.shr_u
+      i64.xor
+      i64.add
+      i64.add
+      local.set $36
+      local.get $37
+      local.get $30
+      local.get $35
+      i64.const 19
+      i64.rotr
+      local.get $35
+      i64.const 61
+      i64.rotr
+      i64.xor
+      local.get $35
+      i64.const 6
+      i64.shr_u
+      i64.xor
+      i64.add
       local.get $22
-      local.get $17
-      local.get $18
-      local.get $16
-      local.get $17
-      i64.and
-      local.get $15
-      local.get $16
-      local.get $17
-      i64.or
-      i64.and
-      i64.or
-      local.get $17
-      i64.const 28
+      i64.const 1
       i64.rotr
-      local.get $17
-      i64.const 34
+      local.get $22
+      i64.const 8
       i64.rotr
       i64.xor
-      local.get $17
-      i64.const 39
-      i64.rotr
+      local.get $22
+      i64.const 7
+      i64.shr_u
       i64.xor
       i64.add
       i64.add
-      local.tee $15
-      i64.and
-      local.get $16
-      local.get $15
-      local.get $17
-      i64.or
-      i64.and
-      i64.or
-      local.get $15
-      i64.const 28
-      i64.rotr
-      local.get $15
-      i64.const 34
-      i64.rotr
-      i64.xor
-      local.get $15
-      i64.const 39
-      i64.rotr
-      i64.xor
-      i64.add
-      i64.add
-      local.tee $16
-      local.get $15
-      i64.and
-      local.get $17
-      local.get $15
-      local.get $16
-      i64.or
-      i64.and
-      i64.or
-      local.get $16
-      i64.const 28
-      i64.rotr
-      local.get $16
-      i64.const 34
-      i64.rotr
-      i64.xor
-      local.get $16
-      i64.const 39
-      i64.rotr
-      i64.xor
-      i64.add
-      i64.add
-      local.tee $17
-      local.get $16
-      i64.and
-      local.get $15
-      local.get $16
-      local.get $17
-      i64.or
-      i64.and
-      i64.or
-      local.get $17
-      i64.const 28
-      i64.rotr
-      local.get $17
-      i64.const 34
-      i64.rotr
-      i64.xor
-      local.get $17
-      i64.const 39
-      i64.rotr
-      i64.xor
-      i64.add
-      i64.add
-      local.set $18
+      local.set $37
       local.get $2
-      i32.const -64
-      i32.sub
+      i32.const 128
+      i32.add
       local.set $2
-      br $for-loop|3
+      br $for-loop|1
      end
     end
-    local.get $10
-    local.get $18
-    i64.add
-    local.set $10
-    local.get $9
-    local.get $17
-    i64.add
-    local.set $9
-    local.get $8
-    local.get $16
-    i64.add
-    local.set $8
-    local.get $7
-    local.get $15
-    i64.add
-    local.set $7
-    local.get $6
-    local.get $14
-    i64.add
-    local.set $6
-    local.get $5
-    local.get $13
-    i64.add
-    local.set $5
-    local.get $4
-    local.get $12
-    i64.add
-    local.set $4
     local.get $3
     local.get $11
     i64.add
-    local.set $3
+    local.set $11
+    local.get $4
+    local.get $12
+    i64.add
+    local.set $12
+    local.get $5
+    local.get $13
+    i64.add
+    local.set $13
+    local.get $10
+    local.get $14
+    i64.add
+    local.set $14
+    local.get $6
+    local.get $15
+    i64.add
+    local.set $15
+    local.get $7
+    local.get $16
+    i64.add
+    local.set $16
+    local.get $8
+    local.get $17
+    i64.add
+    local.set $17
+    local.get $9
+    local.get $18
+    i64.add
+    local.set $18
     local.get $1
     i32.const 128
     i32.add
@@ -3040,28 +3762,28 @@
    end
   end
   local.get $0
-  local.get $10
+  local.get $11
   i64.store
   local.get $0
-  local.get $9
+  local.get $12
   i64.store offset=8
   local.get $0
-  local.get $8
+  local.get $13
   i64.store offset=16
   local.get $0
-  local.get $7
+  local.get $14
   i64.store offset=24
   local.get $0
-  local.get $6
+  local.get $15
   i64.store offset=32
   local.get $0
-  local.get $5
+  local.get $16
   i64.store offset=40
   local.get $0
-  local.get $4
+  local.get $17
   i64.store offset=48
   local.get $0
-  local.get $3
+  local.get $18
   i64.store offset=56
  )
  (func $assembly/sha256/sha256Blocks (param $0 i32) (param $1 i32) (param $2 i32)
@@ -3089,6 +3811,19 @@
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
   local.get $0
   i32.load
   local.set $10
@@ -3118,594 +3853,1420 @@
   i32.const 6
   i32.shl
   i32.add
-  local.set $26
+  local.set $35
   loop $while-continue|0
    local.get $1
-   local.get $26
+   local.get $35
    i32.lt_u
    if
-    i32.const 0
+    local.get $1
+    i32.load
+    call $~lib/polyfills/bswap<u32>
+    local.set $19
+    local.get $1
+    i32.load offset=4
+    call $~lib/polyfills/bswap<u32>
+    local.set $20
+    local.get $1
+    i32.load offset=8
+    call $~lib/polyfills/bswap<u32>
+    local.set $21
+    local.get $1
+    i32.load offset=12
+    call $~lib/polyfills/bswap<u32>
+    local.set $22
+    local.get $1
+    i32.load offset=16
+    call $~lib/polyfills/bswap<u32>
+    local.set $23
+    local.get $1
+    i32.load offset=20
+    call $~lib/polyfills/bswap<u32>
+    local.set $24
+    local.get $1
+    i32.load offset=24
+    call $~lib/polyfills/bswap<u32>
+    local.set $25
+    local.get $1
+    i32.load offset=28
+    call $~lib/polyfills/bswap<u32>
+    local.set $26
+    local.get $1
+    i32.load offset=32
+    call $~lib/polyfills/bswap<u32>
+    local.set $27
+    local.get $1
+    i32.load offset=36
+    call $~lib/polyfills/bswap<u32>
+    local.set $28
+    local.get $1
+    i32.load offset=40
+    call $~lib/polyfills/bswap<u32>
+    local.set $29
+    local.get $1
+    i32.load offset=44
+    call $~lib/polyfills/bswap<u32>
+    local.set $30
+    local.get $1
+    i32.load offset=48
+    call $~lib/polyfills/bswap<u32>
+    local.set $31
+    local.get $1
+    i32.load offset=52
+    call $~lib/polyfills/bswap<u32>
+    local.set $32
+    local.get $1
+    i32.load offset=56
+    call $~lib/polyfills/bswap<u32>
+    local.set $33
+    local.get $1
+    i32.load offset=60
+    call $~lib/polyfills/bswap<u32>
+    local.set $34
+    local.get $10
     local.set $2
+    local.get $11
+    local.set $3
+    local.get $12
+    local.set $4
+    local.get $13
+    local.set $9
+    local.get $14
+    local.set $5
+    local.get $15
+    local.set $6
+    local.get $16
+    local.set $7
+    local.get $17
+    local.set $8
+    i32.const 1056
+    local.set $18
     loop $for-loop|1
+     local.get $18
+     i32.load offset=12
+     local.get $22
+     i32.add
+     local.get $5
+     local.get $18
+     i32.load offset=8
+     local.get $21
+     i32.add
+     local.get $6
+     local.get $18
+     i32.load offset=4
+     local.get $20
+     i32.add
+     local.get $7
+     local.get $18
+     i32.load
+     local.get $19
+     i32.add
+     local.get $8
+     local.get $5
+     i32.const 6
+     i32.rotr
+     local.get $5
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $5
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $7
+     local.get $5
+     local.get $6
+     local.get $7
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $7
+     local.get $9
+     i32.add
+     local.tee $8
+     i32.const 6
+     i32.rotr
+     local.get $8
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $8
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $6
+     local.get $8
+     local.get $5
+     local.get $6
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $6
+     local.get $4
+     i32.add
+     local.tee $9
+     i32.const 6
+     i32.rotr
+     local.get $9
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $9
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $5
+     local.get $9
+     local.get $5
+     local.get $8
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $5
+     local.get $3
+     i32.add
+     local.tee $36
+     i32.const 6
+     i32.rotr
+     local.get $36
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $36
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $8
+     local.get $9
+     i32.xor
+     local.get $36
+     i32.and
+     local.get $8
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $37
      local.get $2
-     i32.const 64
-     i32.lt_u
-     if
-      local.get $2
-      i32.const 1312
-      i32.add
-      local.tee $4
-      local.get $1
-      local.get $2
-      i32.add
-      local.tee $3
-      i32.load
-      call $~lib/polyfills/bswap<u32>
-      i32.store
-      local.get $4
-      local.get $3
-      i32.load offset=4
-      call $~lib/polyfills/bswap<u32>
-      i32.store offset=4
-      local.get $4
-      local.get $3
-      i32.load offset=8
-      call $~lib/polyfills/bswap<u32>
-      i32.store offset=8
-      local.get $4
-      local.get $3
-      i32.load offset=12
-      call $~lib/polyfills/bswap<u32>
-      i32.store offset=12
-      local.get $2
-      i32.const 16
-      i32.add
-      local.set $2
-      br $for-loop|1
-     end
-    end
-    i32.const 1312
-    local.set $2
-    loop $for-loop|2
+     i32.add
+     local.set $38
+     local.get $37
+     local.get $6
+     local.get $7
      local.get $2
-     i32.const 1504
-     i32.lt_u
+     local.get $3
+     i32.and
+     local.get $4
+     local.get $2
+     local.get $3
+     i32.or
+     i32.and
+     i32.or
+     local.get $2
+     i32.const 2
+     i32.rotr
+     local.get $2
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $2
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $4
+     local.get $2
+     i32.and
+     local.get $3
+     local.get $2
+     local.get $4
+     i32.or
+     i32.and
+     i32.or
+     local.get $4
+     i32.const 2
+     i32.rotr
+     local.get $4
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $4
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $3
+     local.get $5
+     local.get $3
+     local.get $4
+     i32.and
+     local.get $2
+     local.get $3
+     local.get $4
+     i32.or
+     i32.and
+     i32.or
+     local.get $3
+     i32.const 2
+     i32.rotr
+     local.get $3
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $3
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $2
+     i32.and
+     local.get $4
+     local.get $2
+     local.get $3
+     i32.or
+     i32.and
+     i32.or
+     local.get $2
+     i32.const 2
+     i32.rotr
+     local.get $2
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $2
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $5
+     local.get $18
+     i32.load offset=28
+     local.get $26
+     i32.add
+     local.get $38
+     local.get $18
+     i32.load offset=24
+     local.get $25
+     i32.add
+     local.get $36
+     local.get $18
+     i32.load offset=20
+     local.get $24
+     i32.add
+     local.get $9
+     local.get $18
+     i32.load offset=16
+     local.get $23
+     i32.add
+     local.get $8
+     local.get $38
+     i32.const 6
+     i32.rotr
+     local.get $38
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $38
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $9
+     local.get $38
+     local.get $9
+     local.get $36
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $6
+     local.get $4
+     i32.add
+     local.tee $4
+     i32.const 6
+     i32.rotr
+     local.get $4
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $4
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $36
+     local.get $4
+     local.get $36
+     local.get $38
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $7
+     local.get $3
+     i32.add
+     local.tee $8
+     i32.const 6
+     i32.rotr
+     local.get $8
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $8
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $38
+     local.get $8
+     local.get $4
+     local.get $38
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $9
+     local.get $2
+     i32.add
+     local.tee $36
+     i32.const 6
+     i32.rotr
+     local.get $36
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $36
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $4
+     local.get $8
+     i32.xor
+     local.get $36
+     i32.and
+     local.get $4
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $37
+     i32.add
+     local.set $38
+     local.get $37
+     local.get $7
+     local.get $6
+     local.get $2
+     local.get $5
+     i32.and
+     local.get $3
+     local.get $2
+     local.get $5
+     i32.or
+     i32.and
+     i32.or
+     local.get $5
+     i32.const 2
+     i32.rotr
+     local.get $5
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $5
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $3
+     local.get $5
+     i32.and
+     local.get $2
+     local.get $3
+     local.get $5
+     i32.or
+     i32.and
+     i32.or
+     local.get $3
+     i32.const 2
+     i32.rotr
+     local.get $3
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $3
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $2
+     local.get $9
+     local.get $2
+     local.get $3
+     i32.and
+     local.get $5
+     local.get $2
+     local.get $3
+     i32.or
+     i32.and
+     i32.or
+     local.get $2
+     i32.const 2
+     i32.rotr
+     local.get $2
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $2
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $5
+     i32.and
+     local.get $3
+     local.get $2
+     local.get $5
+     i32.or
+     i32.and
+     i32.or
+     local.get $5
+     i32.const 2
+     i32.rotr
+     local.get $5
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $5
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $6
+     local.get $18
+     i32.load offset=44
+     local.get $30
+     i32.add
+     local.get $38
+     local.get $18
+     i32.load offset=40
+     local.get $29
+     i32.add
+     local.get $36
+     local.get $18
+     i32.load offset=36
+     local.get $28
+     i32.add
+     local.get $8
+     local.get $18
+     i32.load offset=32
+     local.get $27
+     i32.add
+     local.get $4
+     local.get $38
+     i32.const 6
+     i32.rotr
+     local.get $38
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $38
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $8
+     local.get $38
+     local.get $8
+     local.get $36
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $4
+     local.get $3
+     i32.add
+     local.tee $3
+     i32.const 6
+     i32.rotr
+     local.get $3
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $3
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $36
+     local.get $3
+     local.get $36
+     local.get $38
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $7
+     local.get $2
+     i32.add
+     local.tee $8
+     i32.const 6
+     i32.rotr
+     local.get $8
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $8
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $38
+     local.get $8
+     local.get $3
+     local.get $38
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $9
+     local.get $5
+     i32.add
+     local.tee $36
+     i32.const 6
+     i32.rotr
+     local.get $36
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $36
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $3
+     local.get $8
+     i32.xor
+     local.get $36
+     i32.and
+     local.get $3
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $37
+     i32.add
+     local.set $38
+     local.get $37
+     local.get $7
+     local.get $4
+     local.get $5
+     local.get $6
+     i32.and
+     local.get $2
+     local.get $5
+     local.get $6
+     i32.or
+     i32.and
+     i32.or
+     local.get $6
+     i32.const 2
+     i32.rotr
+     local.get $6
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $6
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $4
+     local.get $6
+     i32.and
+     local.get $5
+     local.get $4
+     local.get $6
+     i32.or
+     i32.and
+     i32.or
+     local.get $4
+     i32.const 2
+     i32.rotr
+     local.get $4
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $4
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $37
+     local.get $9
+     local.get $4
+     local.get $37
+     i32.and
+     local.get $6
+     local.get $4
+     local.get $37
+     i32.or
+     i32.and
+     i32.or
+     local.get $37
+     i32.const 2
+     i32.rotr
+     local.get $37
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $37
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $39
+     i32.and
+     local.get $4
+     local.get $37
+     local.get $39
+     i32.or
+     i32.and
+     i32.or
+     local.get $39
+     i32.const 2
+     i32.rotr
+     local.get $39
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $39
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $2
+     local.get $18
+     i32.load offset=60
+     local.get $34
+     i32.add
+     local.get $38
+     local.get $18
+     i32.load offset=56
+     local.get $33
+     i32.add
+     local.get $36
+     local.get $18
+     i32.load offset=52
+     local.get $32
+     i32.add
+     local.get $8
+     local.get $18
+     i32.load offset=48
+     local.get $31
+     i32.add
+     local.get $3
+     local.get $38
+     i32.const 6
+     i32.rotr
+     local.get $38
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $38
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $8
+     local.get $38
+     local.get $8
+     local.get $36
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $3
+     local.get $4
+     i32.add
+     local.tee $8
+     i32.const 6
+     i32.rotr
+     local.get $8
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $8
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $36
+     local.get $8
+     local.get $36
+     local.get $38
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $4
+     local.get $37
+     i32.add
+     local.tee $7
+     i32.const 6
+     i32.rotr
+     local.get $7
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $7
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $38
+     local.get $7
+     local.get $8
+     local.get $38
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $9
+     local.get $39
+     i32.add
+     local.tee $6
+     i32.const 6
+     i32.rotr
+     local.get $6
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $6
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $7
+     local.get $8
+     i32.xor
+     local.get $6
+     i32.and
+     local.get $8
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $36
+     i32.add
+     local.set $5
+     local.get $36
+     local.get $9
+     local.get $4
+     local.get $2
+     local.get $3
+     local.get $2
+     local.get $39
+     i32.and
+     local.get $37
+     local.get $2
+     local.get $39
+     i32.or
+     i32.and
+     i32.or
+     local.get $2
+     i32.const 2
+     i32.rotr
+     local.get $2
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $2
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $9
+     i32.and
+     local.get $39
+     local.get $2
+     local.get $9
+     i32.or
+     i32.and
+     i32.or
+     local.get $9
+     i32.const 2
+     i32.rotr
+     local.get $9
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $9
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $4
+     local.get $9
+     i32.and
+     local.get $2
+     local.get $4
+     local.get $9
+     i32.or
+     i32.and
+     i32.or
+     local.get $4
+     i32.const 2
+     i32.rotr
+     local.get $4
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $4
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $3
+     local.get $4
+     i32.and
+     local.get $9
+     local.get $3
+     local.get $4
+     i32.or
+     i32.and
+     i32.or
+     local.get $3
+     i32.const 2
+     i32.rotr
+     local.get $3
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $3
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     i32.add
+     local.set $2
+     local.get $18
+     i32.const 1248
+     i32.ne
      if
-      local.get $2
-      local.get $2
-      i32.load
-      local.get $2
-      i32.load offset=36
-      local.get $2
-      i32.load offset=56
-      local.tee $3
+      local.get $19
+      local.get $28
+      local.get $33
       i32.const 17
       i32.rotr
-      local.get $3
+      local.get $33
       i32.const 19
       i32.rotr
       i32.xor
-      local.get $3
+      local.get $33
       i32.const 10
       i32.shr_u
       i32.xor
       i32.add
-      local.get $2
-      i32.load offset=4
-      local.tee $3
+      local.get $20
       i32.const 7
       i32.rotr
-      local.get $3
+      local.get $20
       i32.const 18
       i32.rotr
       i32.xor
-      local.get $3
+      local.get $20
       i32.const 3
       i32.shr_u
       i32.xor
       i32.add
       i32.add
-      i32.store offset=64
-      local.get $2
-      i32.const 4
-      i32.add
-      local.set $2
-      br $for-loop|2
-     end
-    end
-    local.get $10
-    local.set $8
-    local.get $11
-    local.set $9
-    local.get $12
-    local.set $3
-    local.get $13
-    local.set $2
-    local.get $14
-    local.set $4
-    local.get $15
-    local.set $7
-    local.get $16
-    local.set $5
-    local.get $17
-    local.set $6
-    i32.const 0
-    local.set $25
-    loop $for-loop|3
-     local.get $25
-     i32.const 256
-     i32.lt_u
-     if
-      local.get $25
-      i32.const 1056
-      i32.add
-      local.tee $22
-      i32.load
-      local.get $25
-      i32.const 1312
-      i32.add
-      local.tee $23
-      i32.load
-      i32.add
-      local.get $6
-      local.get $4
-      i32.const 6
+      local.set $19
+      local.get $20
+      local.get $29
+      local.get $34
+      i32.const 17
       i32.rotr
-      local.get $4
-      i32.const 11
+      local.get $34
+      i32.const 19
       i32.rotr
       i32.xor
-      local.get $4
-      i32.const 25
+      local.get $34
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $21
+      i32.const 7
+      i32.rotr
+      local.get $21
+      i32.const 18
       i32.rotr
       i32.xor
-      i32.add
-      local.get $5
-      local.get $4
-      local.get $5
-      local.get $7
-      i32.xor
-      i32.and
+      local.get $21
+      i32.const 3
+      i32.shr_u
       i32.xor
       i32.add
-      i32.add
-      local.tee $18
-      local.get $2
       i32.add
       local.set $20
-      local.get $22
-      i32.load offset=12
-      local.get $23
-      i32.load offset=12
-      i32.add
-      local.get $4
-      local.get $22
-      i32.load offset=8
-      local.get $23
-      i32.load offset=8
-      i32.add
-      local.get $7
-      local.get $22
-      i32.load offset=4
-      local.get $23
-      i32.load offset=4
-      i32.add
-      local.get $5
-      local.get $20
-      i32.const 6
-      i32.rotr
-      local.get $20
-      i32.const 11
-      i32.rotr
-      i32.xor
-      local.get $20
-      i32.const 25
-      i32.rotr
-      i32.xor
-      i32.add
-      local.get $7
-      local.get $20
-      local.get $4
-      local.get $7
-      i32.xor
-      i32.and
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $7
-      local.get $3
-      i32.add
-      local.tee $24
-      i32.const 6
-      i32.rotr
-      local.get $24
-      i32.const 11
-      i32.rotr
-      i32.xor
-      local.get $24
-      i32.const 25
-      i32.rotr
-      i32.xor
-      i32.add
-      local.get $4
-      local.get $24
-      local.get $4
-      local.get $20
-      i32.xor
-      i32.and
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $6
-      local.get $9
-      i32.add
-      local.tee $5
-      i32.const 6
-      i32.rotr
-      local.get $5
-      i32.const 11
-      i32.rotr
-      i32.xor
-      local.get $5
-      i32.const 25
-      i32.rotr
-      i32.xor
-      i32.add
-      local.get $20
-      local.get $5
-      local.get $20
-      local.get $24
-      i32.xor
-      i32.and
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $2
-      local.get $8
-      i32.add
-      local.set $4
-      local.get $2
-      local.get $7
-      local.get $18
-      local.get $8
-      local.get $9
-      i32.and
-      local.get $3
-      local.get $8
-      local.get $9
-      i32.or
-      i32.and
-      i32.or
-      local.get $8
-      i32.const 2
-      i32.rotr
-      local.get $8
-      i32.const 13
-      i32.rotr
-      i32.xor
-      local.get $8
-      i32.const 22
-      i32.rotr
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $2
-      local.get $8
-      i32.and
-      local.get $9
-      local.get $2
-      local.get $8
-      i32.or
-      i32.and
-      i32.or
-      local.get $2
-      i32.const 2
-      i32.rotr
-      local.get $2
-      i32.const 13
-      i32.rotr
-      i32.xor
-      local.get $2
-      i32.const 22
-      i32.rotr
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $21
-      local.get $6
-      local.get $2
       local.get $21
-      i32.and
-      local.get $8
-      local.get $2
-      local.get $21
-      i32.or
-      i32.and
-      i32.or
-      local.get $21
-      i32.const 2
-      i32.rotr
-      local.get $21
-      i32.const 13
-      i32.rotr
-      i32.xor
-      local.get $21
-      i32.const 22
-      i32.rotr
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $19
-      i32.and
-      local.get $2
+      local.get $30
       local.get $19
-      local.get $21
-      i32.or
-      i32.and
-      i32.or
-      local.get $19
-      i32.const 2
+      i32.const 17
       i32.rotr
       local.get $19
-      i32.const 13
+      i32.const 19
       i32.rotr
       i32.xor
       local.get $19
-      i32.const 22
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $22
+      i32.const 7
       i32.rotr
+      local.get $22
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $22
+      i32.const 3
+      i32.shr_u
       i32.xor
       i32.add
       i32.add
-      local.tee $18
+      local.set $21
       local.get $22
-      i32.load offset=28
-      local.get $23
-      i32.load offset=28
-      i32.add
-      local.get $4
-      local.get $22
-      i32.load offset=24
-      local.get $23
-      i32.load offset=24
-      i32.add
-      local.get $5
-      local.get $22
-      i32.load offset=20
-      local.get $23
-      i32.load offset=20
-      i32.add
-      local.get $24
-      local.get $22
-      i32.load offset=16
-      local.get $23
-      i32.load offset=16
-      i32.add
+      local.get $31
       local.get $20
-      local.get $4
-      i32.const 6
+      i32.const 17
       i32.rotr
-      local.get $4
-      i32.const 11
+      local.get $20
+      i32.const 19
       i32.rotr
       i32.xor
-      local.get $4
-      i32.const 25
+      local.get $20
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $23
+      i32.const 7
       i32.rotr
+      local.get $23
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $23
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $22
+      local.get $23
+      local.get $32
+      local.get $21
+      i32.const 17
+      i32.rotr
+      local.get $21
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $21
+      i32.const 10
+      i32.shr_u
       i32.xor
       i32.add
       local.get $24
-      local.get $4
-      local.get $5
+      i32.const 7
+      i32.rotr
       local.get $24
-      i32.xor
-      i32.and
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $9
-      local.get $2
-      i32.add
-      local.tee $6
-      i32.const 6
-      i32.rotr
-      local.get $6
-      i32.const 11
+      i32.const 18
       i32.rotr
       i32.xor
-      local.get $6
-      i32.const 25
-      i32.rotr
-      i32.xor
-      i32.add
-      local.get $5
-      local.get $6
-      local.get $4
-      local.get $5
-      i32.xor
-      i32.and
+      local.get $24
+      i32.const 3
+      i32.shr_u
       i32.xor
       i32.add
       i32.add
-      local.tee $3
-      local.get $21
-      i32.add
-      local.tee $5
-      i32.const 6
+      local.set $23
+      local.get $24
+      local.get $33
+      local.get $22
+      i32.const 17
       i32.rotr
-      local.get $5
-      i32.const 11
-      i32.rotr
-      i32.xor
-      local.get $5
-      i32.const 25
+      local.get $22
+      i32.const 19
       i32.rotr
       i32.xor
-      i32.add
-      local.get $4
-      local.get $5
-      local.get $4
-      local.get $6
-      i32.xor
-      i32.and
+      local.get $22
+      i32.const 10
+      i32.shr_u
       i32.xor
       i32.add
-      i32.add
-      local.tee $8
-      local.get $19
-      i32.add
-      local.tee $7
-      i32.const 6
-      i32.rotr
-      local.get $7
-      i32.const 11
-      i32.rotr
-      i32.xor
-      local.get $7
-      i32.const 25
-      i32.rotr
-      i32.xor
-      i32.add
-      local.get $5
-      local.get $6
-      i32.xor
-      local.get $7
-      i32.and
-      local.get $6
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $2
-      i32.add
-      local.set $4
-      local.get $2
-      local.get $3
-      local.get $18
-      local.get $9
-      local.get $18
-      local.get $19
-      i32.and
-      local.get $21
-      local.get $18
-      local.get $19
-      i32.or
-      i32.and
-      i32.or
-      local.get $18
-      i32.const 2
-      i32.rotr
-      local.get $18
-      i32.const 13
-      i32.rotr
-      i32.xor
-      local.get $18
-      i32.const 22
-      i32.rotr
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $2
-      i32.and
-      local.get $19
-      local.get $2
-      local.get $18
-      i32.or
-      i32.and
-      i32.or
-      local.get $2
-      i32.const 2
-      i32.rotr
-      local.get $2
-      i32.const 13
-      i32.rotr
-      i32.xor
-      local.get $2
-      i32.const 22
-      i32.rotr
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $3
-      local.get $8
-      local.get $2
-      local.get $3
-      i32.and
-      local.get $18
-      local.get $2
-      local.get $3
-      i32.or
-      i32.and
-      i32.or
-      local.get $3
-      i32.const 2
-      i32.rotr
-      local.get $3
-      i32.const 13
-      i32.rotr
-      i32.xor
-      local.get $3
-      i32.const 22
-      i32.rotr
-      i32.xor
-      i32.add
-      i32.add
-      local.tee $9
-      i32.and
-      local.get $2
-      local.get $3
-      local.get $9
-      i32.or
-      i32.and
-      i32.or
-      local.get $9
-      i32.const 2
-      i32.rotr
-      local.get $9
-      i32.const 13
-      i32.rotr
-      i32.xor
-      local.get $9
-      i32.const 22
-      i32.rotr
-      i32.xor
-      i32.add
-      i32.add
-      local.set $8
       local.get $25
-      i32.const 32
+      i32.const 7
+      i32.rotr
+      local.get $25
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $25
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $24
+      local.get $25
+      local.get $34
+      local.get $23
+      i32.const 17
+      i32.rotr
+      local.get $23
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $23
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $26
+      i32.const 7
+      i32.rotr
+      local.get $26
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $26
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
       i32.add
       local.set $25
-      br $for-loop|3
+      local.get $26
+      local.get $19
+      local.get $24
+      i32.const 17
+      i32.rotr
+      local.get $24
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $24
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $27
+      i32.const 7
+      i32.rotr
+      local.get $27
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $27
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $26
+      local.get $27
+      local.get $20
+      local.get $25
+      i32.const 17
+      i32.rotr
+      local.get $25
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $25
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $28
+      i32.const 7
+      i32.rotr
+      local.get $28
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $28
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $27
+      local.get $28
+      local.get $21
+      local.get $26
+      i32.const 17
+      i32.rotr
+      local.get $26
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $26
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $29
+      i32.const 7
+      i32.rotr
+      local.get $29
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $29
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $28
+      local.get $29
+      local.get $22
+      local.get $27
+      i32.const 17
+      i32.rotr
+      local.get $27
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $27
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $30
+      i32.const 7
+      i32.rotr
+      local.get $30
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $30
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $29
+      local.get $30
+      local.get $23
+      local.get $28
+      i32.const 17
+      i32.rotr
+      local.get $28
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $28
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $31
+      i32.const 7
+      i32.rotr
+      local.get $31
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $31
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $30
+      local.get $31
+      local.get $24
+      local.get $29
+      i32.const 17
+      i32.rotr
+      local.get $29
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $29
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $32
+      i32.const 7
+      i32.rotr
+      local.get $32
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $32
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $31
+      local.get $32
+      local.get $25
+      local.get $30
+      i32.const 17
+      i32.rotr
+      local.get $30
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $30
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $33
+      i32.const 7
+      i32.rotr
+      local.get $33
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $33
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $32
+      local.get $33
+      local.get $26
+      local.get $31
+      i32.const 17
+      i32.rotr
+      local.get $31
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $31
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $34
+      i32.const 7
+      i32.rotr
+      local.get $34
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $34
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $33
+      local.get $34
+      local.get $27
+      local.get $32
+      i32.const 17
+      i32.rotr
+      local.get $32
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $32
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $19
+      i32.const 7
+      i32.rotr
+      local.get $19
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $19
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $34
+      local.get $18
+      i32.const -64
+      i32.sub
+      local.set $18
+      br $for-loop|1
      end
     end
-    local.get $8
+    local.get $2
     local.get $10
     i32.add
     local.set $10
-    local.get $9
+    local.get $3
     local.get $11
     i32.add
     local.set $11
-    local.get $3
+    local.get $4
     local.get $12
     i32.add
     local.set $12
-    local.get $2
+    local.get $9
     local.get $13
     i32.add
     local.set $13
-    local.get $4
+    local.get $5
     local.get $14
     i32.add
     local.set $14
-    local.get $7
+    local.get $6
     local.get $15
     i32.add
     local.set $15
-    local.get $5
+    local.get $7
     local.get $16
     i32.add
     local.set $16
-    local.get $6
+    local.get $8
     local.get $17
     i32.add
     local.set $17
@@ -4399,7 +5960,7 @@
   call $assembly/md/digestLength
  )
  (func $assembly/index/keyStatePtr (result i32)
-  i32.const 3232
+  i32.const 2336
  )
  (func $assembly/index/inPtr (result i32)
   global.get $assembly/layout/IN
@@ -4430,7 +5991,7 @@
  )
  (func $assembly/hmac/hmacSetKey (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
-  i32.const 3424
+  i32.const 2528
   i32.const 0
   i32.const 128
   i32.const 64
@@ -4445,10 +6006,10 @@
    local.get $0
    local.get $1
    local.get $2
-   i32.const 3424
+   i32.const 2528
    call $assembly/hmac/hashOnce
   else
-   i32.const 3424
+   i32.const 2528
    local.get $1
    local.get $2
    memory.copy
@@ -4461,7 +6022,7 @@
    i32.lt_u
    if
     local.get $1
-    i32.const 3424
+    i32.const 2528
     i32.add
     local.tee $2
     local.get $2
@@ -4476,16 +6037,16 @@
     br $for-loop|0
    end
   end
-  i32.const 3232
+  i32.const 2336
   i32.const 0
   i32.const 128
   memory.fill
   local.get $0
-  i32.const 3232
+  i32.const 2336
   call $assembly/md/initState
   local.get $0
-  i32.const 3232
-  i32.const 3424
+  i32.const 2336
+  i32.const 2528
   i32.const 1
   call $assembly/md/compress
   i32.const 0
@@ -4496,7 +6057,7 @@
    i32.lt_u
    if
     local.get $1
-    i32.const 3424
+    i32.const 2528
     i32.add
     local.tee $2
     local.get $2
@@ -4512,32 +6073,24 @@
    end
   end
   local.get $0
-  i32.const 3296
+  i32.const 2400
   call $assembly/md/initState
   local.get $0
-  i32.const 3296
-  i32.const 3424
+  i32.const 2400
+  i32.const 2528
   i32.const 1
   call $assembly/md/compress
-  i32.const 3424
+  i32.const 2528
   i32.const 0
   i32.const 128
   memory.fill
-  i32.const 3360
+  i32.const 2464
   i32.const 0
   i32.const 64
   memory.fill
-  i32.const 2976
+  i32.const 2080
   i32.const 0
   i32.const 256
-  memory.fill
-  i32.const 1312
-  i32.const 0
-  i32.const 256
-  memory.fill
-  i32.const 2336
-  i32.const 0
-  i32.const 640
   memory.fill
  )
  (func $assembly/claims/readClaims (param $0 f64) (param $1 f64) (result i32)
@@ -4549,7 +6102,13 @@
   (local $7 i64)
   (local $8 i32)
   (local $9 i32)
-  i32.const 3984
+  global.get $assembly/layout/RES
+  i32.const 3104
+  i32.load
+  i32.eqz
+  i32.eqz
+  i32.store offset=8
+  i32.const 3088
   i32.load
   local.tee $2
   i32.const 1
@@ -4570,7 +6129,7 @@
     i32.const 4
     i32.shl
     local.tee $2
-    i32.const 3936
+    i32.const 3040
     i32.add
     local.tee $3
     i32.load

@@ -55,11 +55,24 @@ export function checkCustomClaims(claims: unknown): Record<string, unknown> {
   return claims as Record<string, unknown>
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
+// One getRandomValues call per 256 tokens: each call costs about as much as signing a
+// token (bench/RESULTS.md). Each byte is used once and zeroed (node:crypto's randomUUID
+// pools the same way).
+const POOL = new Uint8Array(4096)
+let poolAt = POOL.length
+
 /** 128 random bits as 32 lowercase hex characters. */
 export function randomHex(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  if (poolAt === POOL.length) {
+    crypto.getRandomValues(POOL)
+    poolAt = 0
+  }
   let out = ''
-  for (const b of bytes) out += (b < 16 ? '0' : '') + b.toString(16)
+  for (let end = poolAt + 16; poolAt < end; poolAt++) {
+    out += HEX[POOL[poolAt]]
+    POOL[poolAt] = 0
+  }
   return out
 }
 

@@ -1,10 +1,15 @@
 // The JWT class: the seed's API (BustAPI's JWT extension) in TypeScript, all synchronous.
 import { JWTError } from '../errors.js'
 import { Status, statusError } from '../wasm/abi.js'
-import { base64urlDecode, base64urlEncode, payloadJson, scheduleKey, signPayload, verifyToken, type KeySchedule } from '../wasm/engine.js'
+import { base64urlDecode, base64urlEncode, payloadHasAudience, payloadJson, scheduleKey, signPayload, verifyToken, type KeySchedule } from '../wasm/engine.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
 import { checkCustomClaims, checkIssuerAudience, randomHex, type Claims, type TokenType } from './claims.js'
+import { TokenCache } from './cache.js'
 import { resolveOptions, seconds, type JWTOptions, type ResolvedOptions, type TokenLocation } from './options.js'
+import { HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from '../http/options.js'
+import { createGuard, type Guard, type OptionalJwtRequest } from '../http/guards.js'
+import { appendSetCookies, tokenCookieHeaders, unsetCookieHeaders, type CookieOptions } from '../http/cookies.js'
+import { setDefaultJWT } from '../http/registry.js'
 
 export interface AccessTokenOptions {
   /** Lifetime in whole seconds; defaults to the accessExpires option. */
@@ -49,8 +54,10 @@ function identityOf(identity: unknown): string {
 }
 
 export class JWT {
-  readonly #options: ResolvedOptions
+  readonly #options: ResolvedOptions & ResolvedHttpOptions
   readonly #key: KeySchedule
+  /** Verified tokens (the cache option); per instance, since options and secret never change. */
+  readonly #cache: TokenCache | undefined
 
   /**
    * `new JWT(app, options?)` reads only `app.secretKey`; `new JWT(options)` takes a plain
@@ -66,9 +73,13 @@ export class JWT {
     } else {
       opts = (app ?? {}) as Record<string, unknown>
     }
-    this.#options = resolveOptions(opts)
+    const core = resolveOptions(opts, HTTP_OPTION_NAMES)
+    this.#options = Object.freeze({ ...core, ...resolveHttpOptions(opts, core) })
     const secret = secretBytes(opts.secretKey ?? appSecret)
     this.#key = scheduleKey(ALGORITHMS[this.#options.algorithm].id, secret)
+    this.#cache = this.#options.cacheSize > 0 ? new TokenCache(this.#options.cacheSize) : undefined
+    // Only a fully constructed instance becomes the default that the exported guards use.
+    setDefaultJWT(this)
   }
 
   /** A random secret of full strength for the algorithm (RFC 7518 §3.2), as base64url text to use as-is. */
@@ -88,7 +99,7 @@ export class JWT {
   }
 
   /** The resolved configuration (no secret in it). */
-  get options(): ResolvedOptions {
+  get options(): ResolvedOptions & ResolvedHttpOptions {
     return this.#options
   }
 
@@ -108,9 +119,13 @@ export class JWT {
     const iat = Math.floor(this.#options.clock())
     const payload: Record<string, unknown> = { sub, iat, nbf: iat, exp: iat + lifetime, jti: randomHex(), type }
     if (fresh !== undefined) payload.fresh = fresh
+    // The double-submit value (src/http/csrf.ts): 128 random bits.
+    if (this.#options.csrfProtect) payload.csrf = randomHex()
     if (issuer !== undefined) payload.iss = issuer
     if (audience !== undefined) payload.aud = audience.length === 1 ? audience[0] : audience
-    Object.assign(payload, custom)
+    // Defined, not assigned: a custom claim named __proto__ (from JSON.parse, say) must stay
+    // a claim, not silently become the payload's prototype and vanish from the token.
+    for (const [name, value] of Object.entries(custom)) Object.defineProperty(payload, name, { value, enumerable: true, writable: true, configurable: true })
     const token = signPayload(this.#key, JSON.stringify(payload))
     if (token === null || token.length > this.#options.maxTokenLength) {
       throw new RangeError(`The token would be longer than maxTokenLength (${this.#options.maxTokenLength})`)
@@ -120,19 +135,30 @@ export class JWT {
 
   /** Verifies the token and returns its claims plus `identity`; throws JWTError on any failure. */
   decodeToken(token: string): Claims {
+    const cache = this.#cache
+    if (cache !== undefined && typeof token === 'string') {
+      // A hit skips the MAC and the parse, never the time checks (src/jwt/cache.ts).
+      const hit = cache.get(token, this.#options.clock(), this.#options.leeway)
+      if (hit !== undefined) return hit
+    }
     this.#verify(token)
-    const claims = JSON.parse(payloadJson()) as Claims
+    const json = payloadJson()
+    const claims = JSON.parse(json) as Claims
     checkIssuerAudience(claims, this.#options.issuer, this.#options.audience)
     claims.identity = typeof claims.sub === 'string' ? claims.sub : null
+    cache?.set(token, claims, json)
     return claims
   }
 
   /** True if decodeToken would succeed. Never throws, whatever it is given. */
   verifyToken(token: unknown): boolean {
     try {
-      this.#verify(token)
+      if (this.#cache !== undefined && typeof token === 'string' && this.#cache.has(token, this.#options.clock(), this.#options.leeway)) return true
+      // A status, not a throw: building an Error costs about as much as the MAC.
+      if (this.#check(token) !== Status.OK) return false
       const { issuer, audience } = this.#options
-      if (issuer !== undefined || audience !== undefined) checkIssuerAudience(JSON.parse(payloadJson()), issuer, audience)
+      // An aud is refused even with no audience configured (RFC 7519 §4.1.3), as decodeToken does.
+      if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(JSON.parse(payloadJson()), issuer, audience)
       return true
     } catch {
       return false
@@ -157,11 +183,54 @@ export class JWT {
     return decodeUnverified(token)
   }
 
+  /** The engine's verdict (a Status), before the issuer and audience checks. */
+  #check(token: unknown): number {
+    if (typeof token !== 'string') return Status.MALFORMED
+    if (token.length > this.#options.maxTokenLength) return Status.TOKEN_TOO_LARGE
+    return verifyToken(this.#key, token, this.#options.clock(), this.#options.leeway)
+  }
+
   #verify(token: unknown): void {
-    if (typeof token !== 'string') throw new JWTError('MALFORMED')
-    if (token.length > this.#options.maxTokenLength) throw new JWTError('TOKEN_TOO_LARGE')
-    const status = verifyToken(this.#key, token, this.#options.clock(), this.#options.leeway)
+    const status = this.#check(token)
     if (status !== Status.OK) throw statusError(status)
+  }
+
+  /** Guards bound to this instance: `jwt.required(handler)` or `@jwt.required`. See the exported jwtRequired. */
+  readonly required: Guard = createGuard('required', () => this)
+  /** Bound jwtOptional: anonymous callers get null jwtIdentity and jwtClaims. */
+  readonly optional: Guard<OptionalJwtRequest> = createGuard<OptionalJwtRequest>('optional', () => this)
+  /** Bound freshJwtRequired. */
+  readonly freshRequired: Guard = createGuard('fresh', () => this)
+  /** Bound jwtRefreshTokenRequired. */
+  readonly refreshRequired: Guard = createGuard('refresh', () => this)
+
+  /**
+   * Appends Set-Cookie for an access token (and, with csrfProtect, its readable CSRF cookie)
+   * to a Response or a Headers, and returns it. Max-Age is the token's remaining lifetime
+   * unless `maxAge` says otherwise (null: a session cookie).
+   */
+  setAccessCookies<T extends Response | Headers>(response: T, token: string, options?: CookieOptions): T {
+    return appendSetCookies(response, tokenCookieHeaders(this, 'access', token, options))
+  }
+
+  /** As setAccessCookies, for a refresh token (refreshCookiePath, csrf_refresh_token). */
+  setRefreshCookies<T extends Response | Headers>(response: T, token: string, options?: CookieOptions): T {
+    return appendSetCookies(response, tokenCookieHeaders(this, 'refresh', token, options))
+  }
+
+  /** Clears the access and refresh cookies and their CSRF cookies: logout. */
+  unsetJwtCookies<T extends Response | Headers>(response: T): T {
+    return appendSetCookies(response, unsetCookieHeaders(this, 'both'))
+  }
+
+  /** Clears the access cookie and its CSRF cookie. */
+  unsetAccessCookies<T extends Response | Headers>(response: T): T {
+    return appendSetCookies(response, unsetCookieHeaders(this, 'access'))
+  }
+
+  /** Clears the refresh cookie and its CSRF cookie. */
+  unsetRefreshCookies<T extends Response | Headers>(response: T): T {
+    return appendSetCookies(response, unsetCookieHeaders(this, 'refresh'))
   }
 
   toJSON(): Record<string, unknown> {

@@ -1,11 +1,13 @@
 // Every option, its default and its check, in one place. A bad option fails here, at
 // construction, with a message naming it, never later on a request.
 import { parseAlgorithm, type Algorithm } from './algorithms.js'
+import type { HttpOptions } from '../http/options.js'
 
 export type TokenLocation = 'headers' | 'cookies'
 export type SameSite = 'Strict' | 'Lax' | 'None'
 
-export interface JWTOptions {
+/** The core options here; the guards', cookies' and CSRF options in src/http/options.ts. */
+export interface JWTOptions extends HttpOptions {
   /** The HMAC secret. Defaults to `app.secretKey`. At least 16 bytes; `JWT.generateSecret()` makes a full-strength one. */
   secretKey?: string | Uint8Array
   /** HS256 (default), HS384 or HS512, any case. */
@@ -31,6 +33,12 @@ export interface JWTOptions {
   maxTokenLength?: number
   /** The current time in Unix seconds (`Date.now() / 1000`). */
   clock?: () => number
+  /**
+   * Remember up to `size` tokens that verified (least recently used dropped first), so
+   * decoding one again skips the MAC; exp, nbf and iat are still checked on every use.
+   * Off by default.
+   */
+  cache?: { size: number }
 }
 
 export interface ResolvedOptions {
@@ -48,6 +56,8 @@ export interface ResolvedOptions {
   readonly audience: readonly string[] | undefined
   readonly maxTokenLength: number
   readonly clock: () => number
+  /** Entries of the verified-token cache; 0 when it is off. */
+  readonly cacheSize: number
 }
 
 const DEFAULTS = {
@@ -82,6 +92,7 @@ export const OPTION_NAMES: ReadonlySet<string> = new Set([
   'audience',
   'maxTokenLength',
   'clock',
+  'cache',
 ])
 
 export function optionError(name: string, expected: string): TypeError {
@@ -127,6 +138,19 @@ function sameSite(value: unknown): SameSite {
   return match
 }
 
+/** A JS Map holds at most 2^24 entries. */
+export const MAX_CACHE_SIZE = 16777216
+
+/** `cache: { size }`: how many verified tokens to remember (src/jwt/cache.ts). */
+function cacheSize(value: unknown): number {
+  if (value === undefined) return 0
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const { size, ...rest } = value as Record<string, unknown>
+    if (Object.keys(rest).length === 0 && typeof size === 'number' && Number.isSafeInteger(size) && size > 0 && size <= MAX_CACHE_SIZE) return size
+  }
+  throw optionError('cache', `an object { size } with size a whole number of tokens from 1 to ${MAX_CACHE_SIZE}`)
+}
+
 function audience(value: unknown): readonly string[] | undefined {
   if (value === undefined) return undefined
   const list = typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : null
@@ -136,6 +160,20 @@ function audience(value: unknown): readonly string[] | undefined {
   return Object.freeze(list as string[])
 }
 
+/**
+ * A user clock, checked on every call: NaN (say, from a clock returning undefined) would
+ * make every time comparison false and so accept an expired token. A bad clock is a
+ * configuration error, thrown (verifyToken turns it into false), never a pass.
+ */
+function checkedClock(clock: unknown): () => number {
+  if (typeof clock !== 'function') throw optionError('clock', 'a function returning Unix seconds')
+  return () => {
+    const now: unknown = clock()
+    if (typeof now !== 'number' || !Number.isFinite(now)) throw optionError('clock', 'a function returning Unix seconds as a finite number')
+    return now
+  }
+}
+
 /** Checks every option; `extra` names options other modules read (guards, cookies, cache). */
 export function resolveOptions(options: Record<string, unknown>, extra: ReadonlySet<string> = new Set()): ResolvedOptions {
   for (const name of Object.keys(options)) {
@@ -143,10 +181,12 @@ export function resolveOptions(options: Record<string, unknown>, extra: Readonly
   }
   const algorithm = options.algorithm === undefined ? DEFAULTS.algorithm : parseAlgorithm(options.algorithm)
   if (!algorithm) throw new TypeError('Unsupported algorithm. Use HS256, HS384, or HS512')
-  const maxTokenLength = seconds('maxTokenLength', options.maxTokenLength, DEFAULTS.maxTokenLength)
-  if (maxTokenLength < 16 || maxTokenLength > MAX_TOKEN_LENGTH) throw optionError('maxTokenLength', `a whole number from 16 to ${MAX_TOKEN_LENGTH}`)
-  const clock = options.clock ?? (() => Date.now() / 1000)
-  if (typeof clock !== 'function') throw optionError('clock', 'a function returning Unix seconds')
+  // A length, not seconds: checked here so the message says what is expected.
+  const maxTokenLength = options.maxTokenLength === undefined ? DEFAULTS.maxTokenLength : options.maxTokenLength
+  if (typeof maxTokenLength !== 'number' || !Number.isInteger(maxTokenLength) || maxTokenLength < 16 || maxTokenLength > MAX_TOKEN_LENGTH) {
+    throw optionError('maxTokenLength', `a whole number from 16 to ${MAX_TOKEN_LENGTH}`)
+  }
+  const clock = options.clock === undefined ? () => Date.now() / 1000 : checkedClock(options.clock)
   return {
     algorithm,
     accessExpires: seconds('accessExpires', options.accessExpires, DEFAULTS.accessExpires),
@@ -162,5 +202,6 @@ export function resolveOptions(options: Record<string, unknown>, extra: Readonly
     audience: audience(options.audience),
     maxTokenLength,
     clock: clock as () => number,
+    cacheSize: cacheSize(options.cache),
   }
 }

@@ -1,15 +1,23 @@
-// Compiling wasm from bytes is what a strict Content-Security-Policy blocks; say how to fix it.
+// Compiling wasm from bytes is what a strict Content-Security-Policy blocks in browsers, and
+// what workerd and Vercel's edge runtime refuse outright; say which fix applies.
+const CSP = /unsafe-eval|wasm-eval|Content Security Policy|Content-Security-Policy|CSP/i
+const EMBEDDER = /code generation|disallowed by embedder/i
+
+export const CSP_FIX =
+  "the page's Content-Security-Policy forbids it. Add 'wasm-unsafe-eval' to script-src " +
+  '(it allows WebAssembly only, not JavaScript eval).'
+export const EDGE_FIX =
+  'this runtime forbids compiling WebAssembly from bytes. On Cloudflare Workers or Vercel Edge, import jwt-wasm ' +
+  "through its 'workerd' or 'edge-light' export condition (Wrangler and Next.js select it by default), which ships " +
+  "a precompiled module; in a browser, add 'wasm-unsafe-eval' to the Content-Security-Policy's script-src."
+
 export function compile(bytes: Uint8Array<ArrayBuffer>): WebAssembly.Module {
   try {
     return new WebAssembly.Module(bytes)
   } catch (cause) {
-    if (cause instanceof Error && /unsafe-eval|wasm-unsafe-eval|Content Security Policy|code generation/i.test(cause.message)) {
-      throw new Error(
-        "jwt-wasm could not compile its WebAssembly module: the page's Content-Security-Policy forbids it. " +
-          "Add 'wasm-unsafe-eval' to script-src (it allows WebAssembly only, not JavaScript eval).",
-        { cause },
-      )
-    }
+    const message = cause instanceof Error ? cause.message : String(cause)
+    const fix = CSP.test(message) ? CSP_FIX : EMBEDDER.test(message) ? EDGE_FIX : undefined
+    if (fix) throw new Error(`jwt-wasm could not compile its WebAssembly module: ${fix}`, { cause })
     throw cause
   }
 }

@@ -1,6 +1,6 @@
 // Safe operations over abi.ts: strings in and out, status codes, key schedules. The only
 // module that touches wasm memory.
-import { getAbi, Status, KEY_STATE_SIZE, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
+import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
 
 /** 0 HS256, 1 HS384, 2 HS512: the engine's algorithm numbers. */
 export type AlgorithmId = 0 | 1 | 2
@@ -68,9 +68,11 @@ export function signPayload(key: KeySchedule, payloadJson: string): string | nul
  */
 export function verifyToken(key: KeySchedule, token: string, now: number, leeway: number): number {
   const abi = getAbi()
+  if (token.length > abi.MAX_TOKEN) return Status.TOKEN_TOO_LARGE
   const length = writeInput(abi, token)
-  // A token is ASCII: a longer UTF-8 form means a character the alphabet does not have.
-  if (length !== token.length) return length < 0 ? Status.TOKEN_TOO_LARGE : Status.MALFORMED
+  // A token is ASCII: a longer UTF-8 form (or one that no longer fits) means a character
+  // the alphabet does not have, which is a format error, not a size one.
+  if (length !== token.length) return Status.MALFORMED
   useKey(abi, key)
   const status = abi.exports.verify(key.alg, length, now, leeway)
   return status === Status.NUMBERS_PENDING ? settleNumbers(abi, now, leeway) : status
@@ -96,9 +98,16 @@ export function payloadJson(): string {
   return text(abi, start, abi.view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true))
 }
 
+/** Whether the payload verifyToken last accepted has a top-level aud member. */
+export function payloadHasAudience(): boolean {
+  const abi = getAbi()
+  return abi.view.getInt32(abi.RES + RES_AUDIENCE, true) !== 0
+}
+
 export function base64urlEncode(bytes: Uint8Array): string {
   const abi = getAbi()
-  if (bytes.length > abi.MAX_TOKEN) throw new RangeError('Input too large')
+  // The text goes to OUT, which holds MAX_TOKEN characters: 3/4 of that in bytes.
+  if (bytes.length > (abi.MAX_TOKEN / 4) * 3) throw new RangeError('Input too large')
   abi.bytes.set(bytes, abi.IN)
   return text(abi, abi.OUT, abi.exports.encode(bytes.length))
 }
@@ -115,6 +124,7 @@ export function base64urlDecode(value: string): Uint8Array | null {
 /** Plain SHA-2 and HMAC under a schedule, for tests and tools. */
 export function digest(alg: AlgorithmId, message: Uint8Array): Uint8Array {
   const abi = getAbi()
+  if (message.length > abi.MAX_TOKEN) throw new RangeError('Input too large')
   abi.bytes.set(message, abi.IN)
   const n = abi.exports.hash(alg, message.length)
   return abi.bytes.slice(abi.OUT, abi.OUT + n)
@@ -122,6 +132,7 @@ export function digest(alg: AlgorithmId, message: Uint8Array): Uint8Array {
 
 export function hmac(key: KeySchedule, message: Uint8Array): Uint8Array {
   const abi = getAbi()
+  if (message.length > abi.MAX_TOKEN) throw new RangeError('Input too large')
   abi.bytes.set(message, abi.IN)
   useKey(abi, key)
   const n = abi.exports.mac(key.alg, message.length)

@@ -1,0 +1,59 @@
+// Footprint: the wasm module's size, and the gzipped size of a minified browser bundle of
+// an app that creates and verifies tokens (esbuild, browser condition, tree-shaken from
+// the built package), beside jose's HS256 sign + verify bundled the same way.
+// Run: npm run footprint (builds first), or node bench/footprint.mjs after npm run build.
+import { build } from 'esbuild'
+import { readFileSync } from 'node:fs'
+import os from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length
+const kib = (n) => `${(n / 1024).toFixed(2)} KiB`
+
+/** Minified esbuild bundle of `code`, resolving packages (jwt-wasm included) from the repo. */
+async function bundle(code, conditions = ['browser']) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    conditions,
+    target: 'es2022',
+    legalComments: 'none',
+    external: ['*.wasm', '*.wasm?module'],
+    logLevel: 'silent',
+  })
+  return result.outputFiles[0].contents
+}
+
+const app = `import { JWT } from 'jwt-wasm'
+const jwt = new JWT({ secretKey: 'footprint-secret-0123456789abcdef' })
+const token = jwt.createAccessToken('alice')
+console.log(jwt.decodeToken(token), jwt.verifyToken(token))`
+
+const guarded = `import { JWT } from 'jwt-wasm'
+const jwt = new JWT({ secretKey: 'footprint-secret-0123456789abcdef' })
+export default { fetch: jwt.required((request) => ({ identity: request.jwtIdentity })) }`
+
+const jose = `import { SignJWT, jwtVerify } from 'jose'
+const key = new TextEncoder().encode('footprint-secret-0123456789abcdef')
+const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('alice').setExpirationTime('15m').sign(key)
+console.log(await jwtVerify(token, key))`
+
+const wasm = readFileSync(new URL('../dist/jwt.wasm', import.meta.url))
+const rows = [
+  ['build/jwt.wasm (the module)', wasm],
+  ['the module as embedded base64 (what the default entry carries)', Buffer.from(wasm.toString('base64'))],
+  ['browser app: create + decode + verify (wasm embedded)', await bundle(app)],
+  ['browser app + guard on Request/Response', await bundle(guarded)],
+  ['workerd app: create + decode + verify (wasm imported, JS only)', await bundle(app, ['workerd', 'worker', 'browser'])],
+  ['jose 6: HS256 sign + verify (no wasm), for comparison', await bundle(jose)],
+]
+
+console.log(`${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString()}`)
+const width = Math.max(...rows.map(([name]) => name.length))
+for (const [name, bytes] of rows) console.log(`${name.padEnd(width)}  ${String(bytes.length).padStart(7)} B  ${kib(gzip(bytes)).padStart(10)} gzipped`)

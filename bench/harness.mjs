@@ -1,0 +1,58 @@
+// Paired rounds over mitata's measure(): each case is timed, then its floor right after,
+// in every round, in a shuffled order. On a shared, noisy machine the absolute times
+// drift, but a case and the floor measured next to it see the same conditions, so the
+// per-round ratio is the figure that holds. Runs in Node and in the browser bundle.
+import { measure } from 'mitata'
+import { median } from './fixture.mjs'
+
+/** A small deterministic PRNG (mulberry32) so every run shuffles the same way. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function shuffle(list, next) {
+  const out = [...list]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1))
+    ;[out[i], out[j]] = [out[j], out[i]]
+  }
+  return out
+}
+
+/**
+ * cases: [{ op, alg, lib, fn, floor }] where floor is the function to pair with.
+ * Returns per case: ops/s (from the median time), median and best time in ns, and the
+ * median of the per-round ratios to the floor.
+ */
+export async function runPaired(cases, { rounds = 5, cpuTime = 30e6, batchSamples = 128, progress = () => {} } = {}) {
+  // mitata batches calls under 65 us into samples of batch_samples calls; its default of
+  // 4096 makes a 70 us call take 0.3 s per sample. 128 keeps every case near cpuTime.
+  const opts = { min_cpu_time: cpuTime, min_samples: 8, batch_samples: batchSamples }
+  const state = cases.map((c) => ({ c, p50: [], min: [], ratio: [] }))
+  // A discarded round first: every function reaches its optimized tier (V8 starts wasm
+  // in its baseline compiler, Liftoff) before anything counts.
+  for (const s of state) {
+    await measure(s.c.fn, { ...opts, min_cpu_time: cpuTime / 3 })
+    await measure(s.c.floor, { ...opts, min_cpu_time: cpuTime / 3 })
+  }
+  const next = random(6)
+  for (let r = 0; r < rounds; r++) {
+    for (const s of shuffle(state, next)) {
+      const a = await measure(s.c.fn, opts)
+      const f = await measure(s.c.floor, opts)
+      s.p50.push(a.p50)
+      s.min.push(a.min)
+      s.ratio.push(a.p50 / f.p50)
+    }
+    progress(r + 1, rounds)
+  }
+  return state.map(({ c, p50, min, ratio }) => {
+    const ns = median(p50)
+    return { op: c.op, alg: c.alg, lib: c.lib, note: c.note, opsPerSec: 1e9 / ns, medianNs: ns, bestNs: Math.min(...min), ratio: median(ratio), ratios: ratio }
+  })
+}

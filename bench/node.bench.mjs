@@ -1,0 +1,139 @@
+// Node, one process: sign, verify+decode, verify-only and reject-bad-signature for HS256,
+// HS384 and HS512, for jwt-wasm and every peer, each paired with the createHmac floor.
+// Run through bench/run.mjs (npm run bench); alone: node bench/node.bench.mjs [out.json]
+import { createHmac, createSecretKey } from 'node:crypto'
+import { createRequire } from 'node:module'
+import { writeFileSync } from 'node:fs'
+import { createSigner, createVerifier } from 'fast-jwt'
+import jsonwebtoken from 'jsonwebtoken'
+import { SignJWT, jwtVerify } from 'jose'
+import { sign as honoSign, verify as honoVerify } from 'hono/utils/jwt/jwt'
+import { createHMAC, createSHA256, createSHA384, createSHA512 } from 'hash-wasm'
+import { JWT } from '../dist/index.js'
+import { ALGS, SECRET, badSignature, checkClaims, checkSigned, fixturePayload, fixtureToken, importHmacKey } from './fixture.mjs'
+import { runPaired } from './harness.mjs'
+
+// The Rust binding's platform package, loaded directly: the wrapper @node-rs/jsonwebtoken
+// lists every platform's package as optional, and this registry lacks the others, so
+// `npm ci` fails with the wrapper installed. The binary and its API are the same.
+const nodeRs = createRequire(import.meta.url)('@node-rs/jsonwebtoken-linux-x64-gnu')
+
+const NODE_HASH = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }
+const WASM_HASH = { HS256: createSHA256, HS384: createSHA384, HS512: createSHA512 }
+const secretBuffer = Buffer.from(SECRET)
+const keyObject = createSecretKey(secretBuffer)
+
+const quick = process.env.BENCH_QUICK === '1'
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 5))
+const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? (quick ? 8 : 25)) * 1e6
+
+/** A boolean from a call that throws on a bad token: what a user writes for a yes/no check. */
+const ok = (f) => () => {
+  try {
+    f()
+    return true
+  } catch {
+    return false
+  }
+}
+const okAsync = (f) => () => f().then(() => true, () => false)
+const refused = (f) => () => {
+  try {
+    f()
+  } catch {
+    return true
+  }
+  throw new Error('accepted a bad signature')
+}
+const refusedAsync = (f) => () => f().then(() => { throw new Error('accepted a bad signature') }, () => true)
+
+async function casesFor(alg) {
+  const payload = fixturePayload()
+  const { input, token } = await fixtureToken(alg, payload)
+  const bad = badSignature(token)
+  const cryptoKey = await importHmacKey(alg)
+  const hashWasm = await createHMAC(WASM_HASH[alg](), SECRET)
+
+  const floor = () => createHmac(NODE_HASH[alg], secretBuffer).update(input).digest()
+  const ours = new JWT({ secretKey: SECRET, algorithm: alg })
+  const oursCached = new JWT({ secretKey: SECRET, algorithm: alg, cache: { size: 1000 } })
+  const fastSign = createSigner({ key: secretBuffer, algorithm: alg })
+  const fastVerify = createVerifier({ key: secretBuffer, algorithms: [alg] })
+  const fastCached = createVerifier({ key: secretBuffer, algorithms: [alg], cache: 1000 })
+  const rsValidation = { algorithms: [alg] }
+  const last = token.at(-1)
+  const stem = token.slice(0, -1)
+
+  const list = [
+    // floors
+    ['floor', 'createHmac', floor],
+    ['floor', 'hash-wasm HMAC', () => { hashWasm.init(); hashWasm.update(input); return hashWasm.digest('binary') }],
+    // sign: ours makes a fresh jti and iat per token (createAccessToken); the others sign the fixture object
+    ['sign', 'jwt-wasm', () => ours.createAccessToken('user-1234', { claims: { role: 'admin' } })],
+    ['sign', 'fast-jwt', () => fastSign(payload)],
+    ['sign', '@node-rs/jsonwebtoken', () => nodeRs.signSync(payload, secretBuffer, { algorithm: alg })],
+    ['sign', 'jsonwebtoken', () => jsonwebtoken.sign(payload, keyObject, { algorithm: alg })],
+    ['sign', 'jose', () => new SignJWT(payload).setProtectedHeader({ alg, typ: 'JWT' }).sign(cryptoKey)],
+    ['sign', 'hono', () => honoSign(payload, cryptoKey, alg)],
+    // verify + decode: the claims object back
+    ['verify+decode', 'jwt-wasm', () => ours.decodeToken(token)],
+    ['verify+decode', 'fast-jwt', () => fastVerify(token)],
+    ['verify+decode', '@node-rs/jsonwebtoken', () => nodeRs.verifySync(token, secretBuffer, rsValidation)],
+    ['verify+decode', 'jsonwebtoken', () => jsonwebtoken.verify(token, keyObject, { algorithms: [alg] })],
+    ['verify+decode', 'jose', () => jwtVerify(token, cryptoKey, { algorithms: [alg] }).then((r) => r.payload)],
+    ['verify+decode', 'hono', () => honoVerify(token, cryptoKey, alg)],
+    // with a verified-token cache
+    ['cached verify', 'jwt-wasm', () => oursCached.decodeToken(token)],
+    ['cached verify', 'jwt-wasm, new string per call', () => oursCached.decodeToken(stem + last), 'includes building the string'],
+    ['cached verify', 'fast-jwt', () => fastCached(token)],
+    // verify only: a boolean
+    ['verify-only', 'jwt-wasm', () => ours.verifyToken(token)],
+    ['verify-only', 'fast-jwt', ok(() => fastVerify(token))],
+    ['verify-only', '@node-rs/jsonwebtoken', ok(() => nodeRs.verifySync(token, secretBuffer, rsValidation))],
+    ['verify-only', 'jsonwebtoken', ok(() => jsonwebtoken.verify(token, keyObject, { algorithms: [alg] }))],
+    ['verify-only', 'jose', okAsync(() => jwtVerify(token, cryptoKey, { algorithms: [alg] }))],
+    ['verify-only', 'hono', okAsync(() => honoVerify(token, cryptoKey, alg))],
+    // reject a bad signature: the throwing API, caught (and ours' boolean API)
+    ['reject', 'jwt-wasm', refused(() => ours.decodeToken(bad))],
+    ['reject', 'jwt-wasm verifyToken', () => { if (ours.verifyToken(bad)) throw new Error('accepted a bad signature'); return false }, 'boolean, no throw'],
+    ['reject', 'fast-jwt', refused(() => fastVerify(bad))],
+    ['reject', '@node-rs/jsonwebtoken', refused(() => nodeRs.verifySync(bad, secretBuffer, rsValidation))],
+    ['reject', 'jsonwebtoken', refused(() => jsonwebtoken.verify(bad, keyObject, { algorithms: [alg] }))],
+    ['reject', 'jose', refusedAsync(() => jwtVerify(bad, cryptoKey, { algorithms: [alg] }))],
+    ['reject', 'hono', refusedAsync(() => honoVerify(bad, cryptoKey, alg))],
+  ]
+
+  // Every output checked before anything is timed.
+  const expected = { ...payload }
+  const mac = createHmac(NODE_HASH[alg], secretBuffer).update(input).digest()
+  for (const [op, lib, fn] of list) {
+    const label = `${alg} ${op} ${lib}`
+    const out = await fn()
+    if (op === 'floor') {
+      if (!Buffer.from(out).equals(mac)) throw new Error(`${label}: wrong MAC`)
+    } else if (op === 'sign') {
+      const { iat, jti, ...stable } = expected
+      await checkSigned(alg, out, lib === 'jwt-wasm' ? { sub: 'user-1234', type: 'access', fresh: true, role: 'admin' } : { ...stable, iat, jti }, label)
+    } else if (op === 'verify+decode' || op === 'cached verify') {
+      checkClaims(out, expected, label)
+      checkClaims(await fn(), expected, `${label} (second call)`)
+    } else if (op === 'verify-only') {
+      if (out !== true) throw new Error(`${label}: refused the fixture`)
+    } else if (op === 'reject') {
+      if (out !== true && out !== false) throw new Error(`${label}: unexpected ${out}`)
+    }
+  }
+  return list.map(([op, lib, fn, note]) => ({ op, alg, lib, fn, floor, note }))
+}
+
+const cases = []
+for (const alg of ALGS) cases.push(...(await casesFor(alg)))
+const started = Date.now()
+const results = await runPaired(cases, {
+  rounds: ROUNDS,
+  cpuTime: CPU_TIME,
+  progress: (r, n) => process.stderr.write(`node bench: round ${r}/${n} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`),
+})
+const out = { rounds: ROUNDS, cpuTimeMs: CPU_TIME / 1e6, results }
+if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify(out, null, 1))
+else for (const r of results) console.log(`${r.alg} ${r.op.padEnd(14)} ${r.lib.padEnd(32)} ${(r.medianNs / 1000).toFixed(2).padStart(8)} us  x${r.ratio.toFixed(2)}`)

@@ -1,0 +1,46 @@
+// `npm start`: the demo API on http://127.0.0.1:PORT (default 3000; PORT=0 picks a free
+// port), served by @hono/node-server. Prints the URL, the demo user and a curl command for
+// each step of the flow. Ctrl-C stops it cleanly.
+import { serve } from '@hono/node-server'
+import { createDemo } from './demo-app.mjs'
+
+const hostname = '127.0.0.1'
+const port = process.env.PORT === undefined ? 3000 : Number(process.env.PORT)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, not ${JSON.stringify(process.env.PORT)}`)
+  process.exit(1)
+}
+
+const { user, fetch } = createDemo(process.env.JWT_SECRET ? { secretKey: process.env.JWT_SECRET } : {})
+
+const server = serve({ fetch, port, hostname }, (info) => {
+  const url = `http://${hostname}:${info.port}`
+  const csrf = (name) => `-H "X-CSRF-TOKEN: $(awk '$6=="${name}"{print $7}' jar.txt)"`
+  const credentials = JSON.stringify({ username: user.username, password: user.password })
+  console.log(`jwt-wasm demo API listening on ${url}`)
+  console.log(`Demo user: ${user.username} / ${user.password}${process.env.JWT_SECRET ? '' : ' (secret: random per start; set JWT_SECRET to keep tokens across restarts)'}`)
+  console.log(`
+Try the flow (cookies kept in jar.txt; state-changing requests echo the CSRF cookie):
+  curl -c jar.txt -H 'content-type: application/json' -d '${credentials}' ${url}/login
+  curl -b jar.txt ${url}/protected
+  curl ${url}/feed
+  curl -b jar.txt ${url}/feed
+  curl -b jar.txt -X POST ${csrf('csrf_access_token')} ${url}/change-password
+  curl -b jar.txt -c jar.txt -X POST ${csrf('csrf_refresh_token')} ${url}/refresh
+  curl -b jar.txt -X POST ${csrf('csrf_access_token')} ${url}/change-password   # 401 now: a refreshed token is not fresh
+  curl -i -b jar.txt -c jar.txt -X POST ${url}/logout   # the Set-Cookie lines clear all four cookies
+  curl -b jar.txt ${url}/protected   # 401 again (curl 7 leaves a jar whose cookies all expired unchanged: rm jar.txt)
+
+Or with the Authorization header (no CSRF needed): copy access_token from the login answer:
+  curl -H "Authorization: Bearer <access_token>" ${url}/protected
+
+Ctrl-C to stop.`)
+})
+
+function stop(signal) {
+  console.log(`\n${signal}: stopping the demo`)
+  server.close(() => process.exit(0))
+  server.closeIdleConnections?.()
+}
+process.once('SIGINT', stop)
+process.once('SIGTERM', stop)

@@ -1,0 +1,22 @@
+// The package's public surface, named explicitly, in one place. Each entry point
+// (index.ts, workerd.ts, edge-light.ts) first names its WebAssembly loader and then
+// re-exports this list unchanged, so every runtime gets the same API from the same core.
+export { JWT, decodeUnverified } from './jwt/jwt.js'
+export type { AccessTokenOptions, RefreshTokenOptions, AppLike } from './jwt/jwt.js'
+export type { JWTOptions, ResolvedOptions, TokenLocation, SameSite } from './jwt/options.js'
+export type { Algorithm } from './jwt/algorithms.js'
+export type { Claims, TokenType } from './jwt/claims.js'
+export { JWTError, ERROR_MESSAGES } from './errors.js'
+export type { JWTErrorCode } from './errors.js'
+// Guards, responses, cookies and CSRF on Web Request/Response (src/http/), and the
+// framework-free layer beneath them that adapters translate to.
+export { jwtRequired, jwtOptional, freshJwtRequired, jwtRefreshTokenRequired, createGuard } from './http/guards.js'
+export type { Guard, GuardedHandler, JwtRequest, OptionalJwtRequest } from './http/guards.js'
+export { makeResponse, errorResponse } from './http/response.js'
+export { authenticate, requestParts, challenge, errorBody } from './http/authenticate.js'
+export type { AuthResult, GuardKind, GuardTarget } from './http/authenticate.js'
+export type { RequestParts } from './http/extract.js'
+export { tokenCookieHeaders, unsetCookieHeaders, appendSetCookies } from './http/cookies.js'
+export type { CookieOptions, CookieTarget } from './http/cookies.js'
+export { getDefaultJWT, setDefaultJWT } from './http/registry.js'
+export type { HttpOptions, ResolvedHttpOptions } from './http/options.js'

@@ -1,0 +1,106 @@
+// End to end: `node examples/demo.mjs` on an ephemeral port (PORT=0), as `npm start` runs
+// it after the build, driven over real HTTP with a browser-like cookie jar. The demo
+// imports 'jwt-wasm' (the package's own name), so this runs against dist/: build first.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { CookieJar } from './helpers.js'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+let child: ChildProcess
+let output = ''
+let url = ''
+
+beforeAll(async () => {
+  if (!existsSync(`${root}dist/index.js`)) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this test')
+  child = spawn(process.execPath, ['examples/demo.mjs'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk
+      // The banner ends with the Ctrl-C line; wait for all of it.
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*Ctrl-C to stop/.exec(output)
+      if (match) resolve(match[1]!)
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`the demo exited (${code}) before listening:\n${output}`)))
+  })
+})
+
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGKILL')
+    await exited
+  }
+})
+
+const jar = new CookieJar()
+
+async function call(method: string, path: string, { csrf, json, bearer }: { csrf?: string; json?: unknown; bearer?: string } = {}) {
+  const headers = new Headers()
+  const cookie = jar.header(path)
+  if (cookie) headers.set('cookie', cookie)
+  if (csrf) headers.set('x-csrf-token', jar.get(csrf) ?? '')
+  if (bearer) headers.set('authorization', `Bearer ${bearer}`)
+  if (json !== undefined) headers.set('content-type', 'application/json')
+  const response = await fetch(url + path, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) })
+  jar.absorb(response)
+  return { status: response.status, body: await response.json(), challenge: response.headers.get('www-authenticate') }
+}
+
+it('prints the URL, the demo user and a curl command for each step', () => {
+  expect(output).toContain('Demo user: demo / demo-password')
+  for (const path of ['/login', '/protected', '/feed', '/refresh', '/change-password', '/logout']) expect(output).toContain(`${url}${path}`)
+  expect(output).toContain('X-CSRF-TOKEN: $(awk')
+})
+
+it('runs the seed’s whole flow over HTTP with cookies', async () => {
+  expect(await call('GET', '/protected')).toEqual({ status: 401, body: { error: 'Missing JWT token', code: 'MISSING_TOKEN' }, challenge: 'Bearer' })
+  expect((await call('POST', '/login', { json: { username: 'demo', password: 'nope' } })).status).toBe(401)
+  expect(jar.size).toBe(0)
+
+  const login = await call('POST', '/login', { json: { username: 'demo', password: 'demo-password' } })
+  expect(login).toMatchObject({ status: 200, body: { login: true } })
+  expect(jar.size).toBe(4)
+
+  expect(await call('GET', '/protected')).toMatchObject({ status: 200, body: { user: 'demo', role: 'demo' } })
+  expect(await call('GET', '/protected', { bearer: login.body.access_token })).toMatchObject({ status: 200, body: { user: 'demo' } })
+  expect(await (await fetch(`${url}/feed`)).json()).toEqual({ feed: 'public' })
+  expect(await call('GET', '/feed')).toMatchObject({ body: { feed: 'personalized for demo' } })
+
+  // A fresh token from the login may change the password, with the CSRF header.
+  expect(await call('POST', '/change-password')).toMatchObject({ status: 401, body: { code: 'CSRF_FAILED' } })
+  expect(await call('POST', '/change-password', { csrf: 'csrf_access_token' })).toMatchObject({ status: 200, body: { status: 'password changed' } })
+
+  // Refresh: the refresh cookie plus its own CSRF value.
+  expect(await call('POST', '/refresh')).toMatchObject({ status: 401, body: { code: 'CSRF_FAILED' } })
+  expect(await call('POST', '/refresh', { csrf: 'csrf_access_token' })).toMatchObject({ status: 401, body: { code: 'CSRF_FAILED' } })
+  const before = jar.get('access_token_cookie')
+  const refreshed = await call('POST', '/refresh', { csrf: 'csrf_refresh_token' })
+  expect(refreshed.status).toBe(200)
+  expect(jar.get('access_token_cookie')).toBe(refreshed.body.access_token)
+  expect(jar.get('access_token_cookie')).not.toBe(before)
+
+  // The refreshed token is not fresh.
+  expect(await call('POST', '/change-password', { csrf: 'csrf_access_token' })).toEqual({
+    status: 401,
+    body: { error: 'Fresh token required', code: 'FRESH_REQUIRED' },
+    challenge: 'Bearer error="invalid_token", error_description="Fresh token required"',
+  })
+  expect(await call('GET', '/protected')).toMatchObject({ status: 200, body: { user: 'demo' } })
+
+  expect(await call('POST', '/logout')).toMatchObject({ status: 200, body: { logout: true } })
+  expect(jar.size).toBe(0)
+  expect(await call('GET', '/protected')).toMatchObject({ status: 401, body: { code: 'MISSING_TOKEN' } })
+})
+
+it('stops cleanly on a signal', async () => {
+  const code = await new Promise((resolve) => {
+    child.once('exit', resolve)
+    child.kill('SIGINT')
+  })
+  expect(code).toBe(0)
+  expect(output).toContain('SIGINT: stopping the demo')
+})

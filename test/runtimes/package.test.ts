@@ -1,0 +1,86 @@
+// The packed tarball as published: publint and @arethetypeswrong/cli find nothing wrong,
+// it ships exactly the files needed, and every entry exports the same names (api.ts),
+// with no top-level await (so require works) and no import.meta (workerd has none).
+import { build, transform } from 'esbuild'
+import { execFile } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { publint } from 'publint'
+import { formatMessage } from 'publint/utils'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { installedPackage, ROOT, type Installed } from './harness/package.js'
+
+let packed: Installed
+const ENTRIES = ['dist/index.js', 'dist/workerd.js', 'dist/edge-light.js']
+
+beforeAll(async () => {
+  packed = await installedPackage()
+})
+
+/** Value exports of an ES module, read statically (the edge entries cannot load in Node). */
+async function esmExports(file: string): Promise<string[]> {
+  const result = await build({ entryPoints: [file], bundle: false, write: false, metafile: true, format: 'esm', logLevel: 'silent', outdir: 'out' })
+  return Object.values(result.metafile.outputs)[0].exports.sort()
+}
+
+describe('the packed tarball', () => {
+  test('publint reports nothing', async () => {
+    const tarball = readFileSync(packed.tarball)
+    const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, level: 'suggestion', strict: true })
+    expect(messages.map((message) => formatMessage(message, pkg, { color: false }))).toEqual([])
+  })
+
+  test('@arethetypeswrong/cli reports no problem for node10, node16 (CJS and ESM) or bundlers', async () => {
+    const attw = join(ROOT, 'node_modules/.bin/attw')
+    const output = await new Promise<string>((resolve, reject) =>
+      execFile(attw, [packed.tarball, '--format', 'json', '--profile', 'strict'], { cwd: ROOT }, (error, stdout) =>
+        error && !stdout ? reject(error) : resolve(stdout),
+      ),
+    )
+    const { analysis } = JSON.parse(output)
+    expect(analysis.problems).toEqual([])
+    expect(Object.keys(analysis.entrypoints)).toEqual(['.', './package.json'])
+  })
+
+  test('ships the entries, the wasm and its text form, and declarations; no sources or tests', () => {
+    const files = (readdirSync(packed.pkg, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(packed.pkg.length + 1))
+      .sort()
+    const unexpected = files.filter(
+      (file) => !/^(package\.json|README\.md|LICENSE|dist\/(index\.js|index\.cjs|workerd\.js|edge-light\.js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
+    )
+    expect(unexpected).toEqual([])
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/workerd.js', 'dist/edge-light.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts']) {
+      expect(files).toContain(file)
+    }
+    expect(readFileSync(join(packed.pkg, 'dist/jwt.wasm')).equals(readFileSync(join(ROOT, 'build/jwt.wasm')))).toBe(true)
+    const manifest = JSON.parse(readFileSync(join(packed.pkg, 'package.json'), 'utf8'))
+    expect(manifest.sideEffects).toBe(false)
+    expect(manifest.dependencies ?? {}).toEqual({})
+  })
+
+  test('every entry, ESM and CommonJS, exports the names of src/api.ts', async () => {
+    const api = await esmExports(join(ROOT, 'src/api.ts'))
+    expect(api).toContain('JWT')
+    for (const entry of ENTRIES) expect([entry, await esmExports(join(packed.pkg, entry))]).toEqual([entry, api])
+    const esm = await import(pathToFileURL(join(packed.pkg, 'dist/index.js')).href)
+    expect(Object.keys(esm).sort()).toEqual(api)
+    const cjs = createRequire(join(packed.dir, 'package.json'))('jwt-wasm')
+    expect(Object.keys(cjs).sort()).toEqual(api)
+  })
+
+  test('no top-level await anywhere, no import.meta anywhere, and the edge entries import the shipped wasm', async () => {
+    for (const entry of ENTRIES) {
+      const code = readFileSync(join(packed.pkg, entry), 'utf8')
+      expect([entry, code.includes('import.meta')]).toEqual([entry, false])
+      // The CommonJS output format has no top-level await, so this fails if there is one.
+      await expect(transform(code, { format: 'cjs', logLevel: 'silent' })).resolves.toBeTruthy()
+    }
+    expect(readFileSync(join(packed.pkg, 'dist/workerd.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt\.wasm";$/m)
+    expect(readFileSync(join(packed.pkg, 'dist/edge-light.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt\.wasm\?module";$/m)
+    expect(readFileSync(join(packed.pkg, 'dist/index.js'), 'utf8')).not.toMatch(/\.wasm["']/)
+  })
+})

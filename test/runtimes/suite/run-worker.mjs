@@ -1,0 +1,7 @@
+// Runner for workerd: a module Worker whose fetch handler serves the suite and a guarded route.
+import * as lib from 'jwt-wasm'
+import { createHandler } from './handler.mjs'
+
+const handle = createHandler(lib)
+
+export default { fetch: (request) => handle(request) }
