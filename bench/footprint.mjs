@@ -54,6 +54,23 @@ const rows = [
   ['jose 6: HS256 sign + verify (no wasm), for comparison', await bundle(jose)],
 ]
 
+// Where the JavaScript goes: the same app bundled from the sources (edge entry, so the
+// wasm stays out), minified bytes per part. ignoreAnnotations: the package's own
+// "sideEffects": false would otherwise drop the source entry's provideModule() call
+// (dist/ entries are single files, where it stays).
+const parts = await build({
+  ignoreAnnotations: true,
+  stdin: { contents: app.replace("'jwt-wasm'", "'./src/workerd.ts'"), resolveDir: root, loader: 'ts' },
+  bundle: true, minify: true, write: false, metafile: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'],
+  external: ['*.wasm', '*.wasm?module'], logLevel: 'silent',
+})
+const byPart = new Map()
+for (const [file, { bytesInOutput }] of Object.entries(Object.values(parts.metafile.outputs)[0].inputs)) {
+  const part = file.startsWith('node_modules/') ? file.split('/')[1] : file.split('/').slice(0, -1).join('/') || file
+  byPart.set(part, (byPart.get(part) ?? 0) + bytesInOutput)
+}
+
 console.log(`${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString()}`)
 const width = Math.max(...rows.map(([name]) => name.length))
 for (const [name, bytes] of rows) console.log(`${name.padEnd(width)}  ${String(bytes.length).padStart(7)} B  ${kib(gzip(bytes)).padStart(10)} gzipped`)
+console.log(`minified JS by part: ${[...byPart].sort((x, y) => y[1] - x[1]).map(([part, n]) => `${part} ${n} B`).join(', ')}`)

@@ -25,15 +25,44 @@ function shuffle(list, next) {
 }
 
 /**
+ * Where the clock is coarse (a page's performance.now() ticks in 5 to 100 us), one timed
+ * call runs fn enough times to last about minCallNs; returns that function and the count.
+ */
+async function batched(fn, minCallNs) {
+  if (!minCallNs) return { fn, calls: 1 }
+  const isAsync = fn() instanceof Promise
+  let calls = 1
+  for (;;) {
+    const t0 = performance.now()
+    for (let i = 0; i < calls; i++) await fn()
+    if ((performance.now() - t0) * 1e6 >= minCallNs) break
+    calls *= 2
+  }
+  const run = isAsync
+    ? async () => {
+        for (let i = 0; i < calls; i++) await fn()
+      }
+    : () => {
+        for (let i = 0; i < calls; i++) fn()
+      }
+  return { fn: run, calls }
+}
+
+/**
  * cases: [{ op, alg, lib, fn, floor }] where floor is the function to pair with.
  * Returns per case: ops/s (from the median time), median and best time in ns, and the
  * median of the per-round ratios to the floor.
  */
-export async function runPaired(cases, { rounds = 5, cpuTime = 30e6, batchSamples = 128, progress = () => {} } = {}) {
+export async function runPaired(cases, { rounds = 5, cpuTime = 30e6, batchSamples = 128, minCallNs = 0, progress = () => {} } = {}) {
   // mitata batches calls under 65 us into samples of batch_samples calls; its default of
   // 4096 makes a 70 us call take 0.3 s per sample. 128 keeps every case near cpuTime.
   const opts = { min_cpu_time: cpuTime, min_samples: 8, batch_samples: batchSamples }
-  const state = cases.map((c) => ({ c, p50: [], min: [], ratio: [] }))
+  const state = []
+  for (const c of cases) {
+    const a = await batched(c.fn, minCallNs)
+    const f = await batched(c.floor, minCallNs)
+    state.push({ c: { ...c, fn: a.fn, floor: f.fn }, calls: a.calls, floorCalls: f.calls, p50: [], min: [], ratio: [] })
+  }
   // A discarded round first: every function reaches its optimized tier (V8 starts wasm
   // in its baseline compiler, Liftoff) before anything counts.
   for (const s of state) {
@@ -45,9 +74,9 @@ export async function runPaired(cases, { rounds = 5, cpuTime = 30e6, batchSample
     for (const s of shuffle(state, next)) {
       const a = await measure(s.c.fn, opts)
       const f = await measure(s.c.floor, opts)
-      s.p50.push(a.p50)
-      s.min.push(a.min)
-      s.ratio.push(a.p50 / f.p50)
+      s.p50.push(a.p50 / s.calls)
+      s.min.push(a.min / s.calls)
+      s.ratio.push(a.p50 / s.calls / (f.p50 / s.floorCalls))
     }
     progress(r + 1, rounds)
   }

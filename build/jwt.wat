@@ -5692,6 +5692,7 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i32)
   i32.const -2128831035
   local.set $7
   loop $for-loop|0
@@ -5722,125 +5723,207 @@
   i32.const -1640531535
   i32.mul
   i32.xor
+  local.tee $3
+  local.get $3
+  i32.const 16
+  i32.shr_u
+  i32.xor
+  i32.const -2048144789
+  i32.mul
+  local.tee $3
+  local.get $3
+  i32.const 13
+  i32.shr_u
+  i32.xor
+  i32.const -1028477387
+  i32.mul
+  local.tee $3
+  local.get $3
+  i32.const 16
+  i32.shr_u
+  i32.xor
   i32.const 32767
   i32.and
   local.set $8
-  loop $while-continue|1
-   global.get $assembly/json/generation
-   global.get $assembly/json/TABLE
-   local.get $8
-   i32.const 3
-   i32.shl
-   i32.add
-   local.tee $3
-   i32.load
-   i32.ne
+  loop $for-loop|1
+   local.get $9
+   i32.const 64
+   i32.lt_s
    if
-    local.get $3
     global.get $assembly/json/generation
-    i32.store
-    local.get $3
-    global.get $assembly/json/entryCount
-    i32.store offset=4
+    global.get $assembly/json/TABLE
+    local.get $8
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $3
+    i32.load
+    i32.ne
+    if
+     local.get $3
+     global.get $assembly/json/generation
+     i32.store
+     local.get $3
+     global.get $assembly/json/entryCount
+     i32.store offset=4
+     global.get $assembly/json/ENTRIES
+     global.get $assembly/json/entryCount
+     i32.const 4
+     i32.shl
+     i32.add
+     local.tee $3
+     local.get $0
+     i32.store
+     local.get $3
+     local.get $7
+     i32.store offset=4
+     local.get $3
+     local.get $1
+     i32.store offset=8
+     local.get $3
+     local.get $2
+     i32.store offset=12
+     global.get $assembly/json/entryCount
+     i32.const 1
+     i32.add
+     global.set $assembly/json/entryCount
+     i32.const 1
+     return
+    end
     global.get $assembly/json/ENTRIES
-    global.get $assembly/json/entryCount
+    local.get $3
+    i32.load offset=4
     i32.const 4
     i32.shl
     i32.add
     local.tee $3
+    i32.load
     local.get $0
-    i32.store
-    local.get $3
-    local.get $7
-    i32.store offset=4
-    local.get $3
-    local.get $1
-    i32.store offset=8
-    local.get $3
-    local.get $2
-    i32.store offset=12
-    global.get $assembly/json/entryCount
-    i32.const 1
-    i32.add
-    global.set $assembly/json/entryCount
-    i32.const 1
-    return
-   end
-   global.get $assembly/json/ENTRIES
-   local.get $3
-   i32.load offset=4
-   i32.const 4
-   i32.shl
-   i32.add
-   local.tee $3
-   i32.load
-   local.get $0
-   i32.eq
-   if (result i32)
-    local.get $3
-    i32.load offset=4
-    local.get $7
     i32.eq
-   else
-    i32.const 0
-   end
-   if (result i32)
-    local.get $3
-    i32.load offset=12
-    local.get $2
-    i32.eq
-   else
-    i32.const 0
-   end
-   if
-    local.get $2
-    i32.const 1
-    i32.shl
-    local.set $4
-    i32.const 0
-    local.set $5
-    block $~lib/util/memory/memcmp|inlined.0
+    if (result i32)
      local.get $3
-     i32.load offset=8
-     local.tee $6
-     local.get $1
-     local.tee $3
+     i32.load offset=4
+     local.get $7
      i32.eq
-     br_if $~lib/util/memory/memcmp|inlined.0
-     local.get $6
-     i32.const 7
-     i32.and
+    else
+     i32.const 0
+    end
+    if (result i32)
      local.get $3
-     i32.const 7
-     i32.and
+     i32.load offset=12
+     local.get $2
      i32.eq
-     if
-      loop $while-continue|2
-       local.get $6
-       i32.const 7
-       i32.and
-       if
-        i32.const 0
-        local.set $5
+    else
+     i32.const 0
+    end
+    if
+     local.get $2
+     i32.const 1
+     i32.shl
+     local.set $4
+     i32.const 0
+     local.set $5
+     block $~lib/util/memory/memcmp|inlined.0
+      local.get $3
+      i32.load offset=8
+      local.tee $6
+      local.get $1
+      local.tee $3
+      i32.eq
+      br_if $~lib/util/memory/memcmp|inlined.0
+      local.get $6
+      i32.const 7
+      i32.and
+      local.get $3
+      i32.const 7
+      i32.and
+      i32.eq
+      if
+       loop $while-continue|2
+        local.get $6
+        i32.const 7
+        i32.and
+        if
+         i32.const 0
+         local.set $5
+         local.get $4
+         i32.eqz
+         br_if $~lib/util/memory/memcmp|inlined.0
+         local.get $6
+         i32.load8_u
+         local.tee $10
+         local.get $3
+         i32.load8_u
+         local.tee $11
+         i32.sub
+         local.set $5
+         local.get $10
+         local.get $11
+         i32.ne
+         br_if $~lib/util/memory/memcmp|inlined.0
+         local.get $4
+         i32.const 1
+         i32.sub
+         local.set $4
+         local.get $6
+         i32.const 1
+         i32.add
+         local.set $6
+         local.get $3
+         i32.const 1
+         i32.add
+         local.set $3
+         br $while-continue|2
+        end
+       end
+       loop $while-continue|3
         local.get $4
-        i32.eqz
-        br_if $~lib/util/memory/memcmp|inlined.0
+        i32.const 8
+        i32.ge_u
+        if
+         local.get $6
+         i64.load
+         local.get $3
+         i64.load
+         i64.eq
+         if
+          local.get $6
+          i32.const 8
+          i32.add
+          local.set $6
+          local.get $3
+          i32.const 8
+          i32.add
+          local.set $3
+          local.get $4
+          i32.const 8
+          i32.sub
+          local.set $4
+          br $while-continue|3
+         end
+        end
+       end
+      end
+      loop $while-continue|4
+       local.get $4
+       local.tee $5
+       i32.const 1
+       i32.sub
+       local.set $4
+       local.get $5
+       if
         local.get $6
         i32.load8_u
-        local.tee $9
+        local.tee $10
         local.get $3
         i32.load8_u
-        local.tee $10
+        local.tee $11
         i32.sub
         local.set $5
-        local.get $9
         local.get $10
+        local.get $11
         i32.ne
         br_if $~lib/util/memory/memcmp|inlined.0
-        local.get $4
-        i32.const 1
-        i32.sub
-        local.set $4
         local.get $6
         i32.const 1
         i32.add
@@ -5849,84 +5932,33 @@
         i32.const 1
         i32.add
         local.set $3
-        br $while-continue|2
+        br $while-continue|4
        end
       end
-      loop $while-continue|3
-       local.get $4
-       i32.const 8
-       i32.ge_u
-       if
-        local.get $6
-        i64.load
-        local.get $3
-        i64.load
-        i64.eq
-        if
-         local.get $6
-         i32.const 8
-         i32.add
-         local.set $6
-         local.get $3
-         i32.const 8
-         i32.add
-         local.set $3
-         local.get $4
-         i32.const 8
-         i32.sub
-         local.set $4
-         br $while-continue|3
-        end
-       end
-      end
+      i32.const 0
+      local.set $5
      end
-     loop $while-continue|4
-      local.get $4
-      local.tee $5
-      i32.const 1
-      i32.sub
-      local.set $4
-      local.get $5
-      if
-       local.get $6
-       i32.load8_u
-       local.tee $9
-       local.get $3
-       i32.load8_u
-       local.tee $10
-       i32.sub
-       local.set $5
-       local.get $9
-       local.get $10
-       i32.ne
-       br_if $~lib/util/memory/memcmp|inlined.0
-       local.get $6
-       i32.const 1
-       i32.add
-       local.set $6
-       local.get $3
-       i32.const 1
-       i32.add
-       local.set $3
-       br $while-continue|4
-      end
-     end
-     i32.const 0
+    else
+     i32.const 1
      local.set $5
     end
-   else
-    i32.const 1
-    local.set $5
-   end
-   local.get $5
-   if
+    local.get $5
+    i32.eqz
+    if
+     i32.const 0
+     return
+    end
     local.get $8
     i32.const 1
     i32.add
     i32.const 32767
     i32.and
     local.set $8
-    br $while-continue|1
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|1
    end
   end
   i32.const 0

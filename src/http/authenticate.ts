@@ -42,6 +42,28 @@ export function errorBody(error: JWTError): { error: string; code: string } {
   return { error: error.message, code: error.code }
 }
 
+/** A refusal as the http-errors convention shapes it; see httpError. */
+export type JWTHttpError = JWTError & {
+  readonly statusCode: number
+  readonly headers: { readonly 'WWW-Authenticate': string }
+  readonly expose: true
+}
+
+/**
+ * A refusal shaped for a framework's error path, by the http-errors convention that
+ * Express's final handler and Fastify's default error handler both read: the same
+ * JWTError (so `instanceof JWTError` and `code` still work), plus `statusCode` (beside
+ * `status`), `headers` with the challenge, and `expose: true` (the message is safe to show).
+ */
+export function httpError(refusal: { readonly error: JWTError; readonly wwwAuthenticate: string }): JWTHttpError {
+  // Each refusal's JWTError is made for its request, so decorating it shares nothing.
+  return Object.defineProperties(refusal.error, {
+    statusCode: { value: refusal.error.status, enumerable: true, configurable: true },
+    headers: { value: Object.freeze({ 'WWW-Authenticate': refusal.wwwAuthenticate }), enumerable: true, configurable: true },
+    expose: { value: true, enumerable: true, configurable: true },
+  }) as JWTHttpError
+}
+
 /**
  * Runs one guard's checks in order: find the token (header, then cookie, as configured),
  * verify it, its type, CSRF (cookie tokens on csrfMethods only), freshness, then

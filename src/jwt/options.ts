@@ -167,11 +167,13 @@ function audience(value: unknown): readonly string[] | undefined {
  */
 function checkedClock(clock: unknown): () => number {
   if (typeof clock !== 'function') throw optionError('clock', 'a function returning Unix seconds')
-  return () => {
+  const checked = () => {
     const now: unknown = clock()
     if (typeof now !== 'number' || !Number.isFinite(now)) throw optionError('clock', 'a function returning Unix seconds as a finite number')
     return now
   }
+  checked() // once now, so a clock that is wrong from the start fails at construction
+  return checked
 }
 
 /** Checks every option; `extra` names options other modules read (guards, cookies, cache). */

@@ -240,6 +240,18 @@ describe('malformed JSON is MALFORMED (after the signature checks out)', () => {
     expect(jwt.decodeToken(signRaw(payload)).a).toBe(JSON.parse(payload).a)
   })
 
+  test('the deepest nesting that fits in a token decodes to what JSON.parse gives', () => {
+    const big = makeJwt({ maxTokenLength: 65536 })
+    const payload = `{"exp":${LATER},"d":${'['.repeat(23000)}${']'.repeat(23000)},"o":${'{"a":'.repeat(300)}1${'}'.repeat(300)}}`
+    const claims = big.decodeToken(signRaw(payload)) // a JWTError or RangeError would fail here
+    // Walked, not deep-compared: recursive equality (and JSON.stringify) exhaust the stack here.
+    let depth = 0
+    for (let d = claims.d as unknown[]; d.length === 1; d = d[0] as unknown[]) depth++
+    expect(depth).toBe(22999)
+    expect(Object.keys(claims)).toEqual(['exp', 'd', 'o', 'identity'])
+    expect(codeOf(big, signRaw(`{"exp":${LATER},"d":${'['.repeat(23000)}${']'.repeat(22999)}}`))).toBe('MALFORMED')
+  })
+
   test('literals in every position', () => {
     expect(codeOf(jwt, signRaw(`{"exp":${LATER},"a":true,"b":false,"c":null,"d":[true,false,null]}`))).toBe('OK')
   })

@@ -200,3 +200,62 @@ describe('issuer and audience', () => {
     expect(outcome(strict, craft(HEADER, `{"iss":"https://issuer.example","aud":"x","aud":"api","exp":${exp}}`))).toBe('MALFORMED')
   })
 })
+
+describe('hash flooding: member names chosen to collide in the duplicate check', () => {
+  // The slot function of assembly/json.ts addName (FNV-1a over UTF-16 units, fmix32),
+  // replicated to build the worst header an attacker could send without the key.
+  function slot(name: string): number {
+    let h = 0x811c9dc5
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0
+    h ^= h >>> 16
+    h = Math.imul(h, 0x85ebca6b) >>> 0
+    h ^= h >>> 13
+    h = Math.imul(h, 0xc2b2ae35) >>> 0
+    return (h ^ (h >>> 16)) & 32767
+  }
+  const big = makeJwt({ maxTokenLength: 65536 })
+  function headerWith(names: string[]): string {
+    let header = '{"alg":"HS256"'
+    for (const name of names) {
+      const member = `,"${name}":0`
+      if (((header.length + member.length + 1) * 4) / 3 > 64_000) break
+      header += member
+    }
+    return `${header}}`
+  }
+  it('a 64 KB header of names crowded into 300 of 32768 slots is MALFORMED (the probe bound), before the MAC', () => {
+    const chars = [...'#$%&()*+-0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~']
+    const crowded: string[] = []
+    for (const a of chars) for (const b of chars) for (const c of chars) if (slot(a + b + c) < 300) crowded.push(a + b + c)
+    expect(crowded.length).toBeGreaterThan(5000)
+    const header = headerWith(crowded)
+    expect(JSON.parse(header)).toBeTypeOf('object') // valid JSON, no duplicates
+    expect(outcome(big, craft(header, goodPayload))).toBe('MALFORMED')
+    expect(outcome(big, craft(header, goodPayload, { secret: 'not-the-secret-at-all-000' }))).toBe('MALFORMED')
+  })
+  it('the same size of ordinary distinct names is fine', () => {
+    const names = Array.from({ length: 8000 }, (_, i) => i.toString(36))
+    expect(outcome(big, craft(headerWith(names), goodPayload))).toBe('OK')
+    const payload = JSON.stringify(goodClaims(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}`, i]))))
+    expect(outcome(big, craft(HEADER, payload))).toBe('OK')
+    const nested = JSON.stringify(goodClaims({ a: Array.from({ length: 1000 }, (_, i) => ({ x: i, y: i, [`z${i}`]: 0 })) }))
+    expect(outcome(big, craft(HEADER, nested))).toBe('OK')
+  })
+})
+
+describe('deep nesting', () => {
+  const big = makeJwt({ maxTokenLength: 65536 })
+  it('20,000 levels of arrays and objects in the header and payload: OK, no crash', () => {
+    const arrays = `${'['.repeat(20_000)}${']'.repeat(20_000)}`
+    const objects = `${'{"a":'.repeat(2_000)}0${'}'.repeat(2_000)}`
+    expect(outcome(big, craft(`{"alg":"HS256","x":${arrays}}`, goodPayload))).toBe('OK')
+    const claims = big.decodeToken(craft(HEADER, `{"exp":${exp},"x":${arrays.slice(5000, -5000)},"y":${objects}}`))
+    expect(Array.isArray(claims.x)).toBe(true)
+  })
+  it('unclosed or mismatched deep nesting: MALFORMED', () => {
+    for (const x of ['['.repeat(30_000), `${'['.repeat(20_000)}${']'.repeat(19_999)}`, `${'['.repeat(1000)}}${']'.repeat(999)}`, `${'{"a":'.repeat(3000)}0${'}'.repeat(2999)}]`]) {
+      expect(outcome(big, craft(`{"alg":"HS256","x":${x}}`, goodPayload))).toBe('MALFORMED')
+      expect(outcome(big, craft(HEADER, `{"exp":${exp},"x":${x}}`))).toBe('MALFORMED')
+    }
+  })
+})

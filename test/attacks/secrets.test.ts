@@ -173,8 +173,22 @@ describe('misuse is a clear error at construction', () => {
   it('a clock returning something other than a finite number never lets a token through', () => {
     const token = craft(HEADER, goodClaims({ exp: 1 }))
     for (const value of [Number.NaN, undefined, '1700000000', null, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
-      const jwt = makeJwt({ clock: () => value as never })
+      // Always bad: refused at construction naming the option, or else every token refused.
+      let always: JWT | undefined
+      try {
+        always = makeJwt({ clock: () => value as never })
+      } catch (error) {
+        expect((error as Error).message).toMatch(/JWT option clock/)
+      }
+      if (always) {
+        expect(always.verifyToken(craft(HEADER, goodClaims()))).toBe(false)
+        expect(() => always.decodeToken(token)).toThrow(/clock/)
+      }
+      // Good at construction, bad later: every token is refused, none passes.
+      let calls = 0
+      const jwt = makeJwt({ clock: () => (calls++ === 0 ? NOW : (value as never)) })
       expect(jwt.verifyToken(token)).toBe(false)
+      expect(jwt.verifyToken(craft(HEADER, goodClaims()))).toBe(false)
       expect(() => jwt.decodeToken(token)).toThrow()
     }
   })

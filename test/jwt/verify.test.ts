@@ -248,10 +248,17 @@ describe('time, through the clock option', () => {
     expect(codeOf(at(NOW), signRaw(`{"exp":${exp},"nbf":${NOW + 5},"iat":${NOW + 5}}`))).toBe('NOT_YET_VALID')
   })
 
-  test('a clock that does not return a finite number never lets a token through', () => {
+  test('a clock that does not return a finite number is refused at construction', () => {
+    for (const bad of [NaN, undefined, Infinity, '1700000000', null]) {
+      expect(() => new JWT({ secretKey: SECRET, clock: (() => bad) as () => number })).toThrow('JWT option clock must be a function returning Unix seconds as a finite number')
+    }
+  })
+
+  test('a clock that goes bad later never lets a token through', () => {
     const token = signRaw(`{"exp":${NOW - 100}}`)
-    for (const bad of [() => NaN, () => undefined, () => Infinity, () => '1700000000', () => null]) {
-      const jwt = new JWT({ secretKey: SECRET, clock: bad as () => number })
+    for (const bad of [NaN, undefined, Infinity, '1700000000', null]) {
+      let calls = 0 // the first call is the constructor's check
+      const jwt = new JWT({ secretKey: SECRET, clock: (() => (calls++ === 0 ? NOW : bad)) as () => number })
       expect(() => jwt.decodeToken(token)).toThrow('JWT option clock must be a function returning Unix seconds as a finite number')
       expect(jwt.verifyToken(token)).toBe(false)
       expect(() => jwt.createAccessToken('u')).toThrow(TypeError)

@@ -87,12 +87,14 @@ async function open<T>(path: string, global: string): Promise<T> {
 describe.skipIf(!available)('Chromium (from the tarball)', () => {
   test('bundled by esbuild: passes the smoke suite', async () => {
     const result = await open<SmokeResult>('/bundled.html', '__smoke')
+    expect(result.runtime).toMatch(/HeadlessChrome|Chrome\//)
     expect(result.failed).toEqual([])
     expect(result.passed).toEqual(SMOKE_TESTS)
   })
 
   test('unbundled through an import map: passes the smoke suite', async () => {
     const result = await open<SmokeResult>('/importmap.html', '__smoke')
+    expect(result.runtime).toMatch(/HeadlessChrome|Chrome\//)
     expect(result.failed).toEqual([])
     expect(result.passed).toEqual(SMOKE_TESTS)
   })

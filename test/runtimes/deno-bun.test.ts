@@ -19,6 +19,7 @@ describe('Deno and Bun (from the tarball)', () => {
     const deno = join(ROOT, 'node_modules/.bin/deno')
     const env = { DENO_NO_UPDATE_CHECK: '1', DENO_DIR: join(dir, '.deno'), NO_COLOR: '1' }
     const result = await runSmoke(deno, ['run', '--no-lock', `--allow-read=${dir}`, 'suite/run.mjs', vectors], dir, env)
+    expect(result.runtime).toMatch(/^Deno 2\./)
     expect(result.failed).toEqual([])
     expect(result.passed).toEqual(SMOKE_TESTS)
   })
@@ -26,6 +27,7 @@ describe('Deno and Bun (from the tarball)', () => {
   test('Bun passes the smoke suite', async () => {
     const bun = join(ROOT, 'node_modules/.bin/bun')
     const result = await runSmoke(bun, ['suite/run.mjs', vectors], dir, { NO_COLOR: '1' })
+    expect(result.runtime).toMatch(/^Bun 1\./)
     expect(result.failed).toEqual([])
     expect(result.passed).toEqual(SMOKE_TESTS)
   })

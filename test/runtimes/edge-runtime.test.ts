@@ -50,6 +50,7 @@ describe('edge-runtime (Vercel, from the tarball)', () => {
   test('the edge function passes the smoke suite', async () => {
     const response = await runtime.dispatchFetch(`${url}/smoke`, { method: 'POST', body: JSON.stringify(await joseVectors()) })
     const result = (await response.json()) as SmokeResult
+    expect(result.runtime).toBe('edge-runtime (edge-runtime)')
     expect(result.failed).toEqual([])
     expect(result.passed).toEqual(SMOKE_TESTS)
   })

@@ -19,6 +19,7 @@ describe('Node (from the tarball)', () => {
     ['CommonJS require', 'suite/run.cjs'],
   ])('%s passes the smoke suite', async (_, runner) => {
     const result = await runSmoke(process.execPath, [runner, vectors], dir)
+    expect(result.runtime).toBe(`Node ${process.versions.node}`)
     expect(result.failed).toEqual([])
     expect(result.passed).toEqual(SMOKE_TESTS)
   })

@@ -3,7 +3,7 @@
 // with no top-level await (so require works) and no import.meta (workerd has none).
 import { build, transform } from 'esbuild'
 import { execFile } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -11,6 +11,8 @@ import { publint } from 'publint'
 import { formatMessage } from 'publint/utils'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { installedPackage, ROOT, type Installed } from './harness/package.js'
+import { runSmoke, SMOKE_TESTS } from './harness/run.js'
+import { joseVectors } from './harness/vectors.js'
 
 let packed: Installed
 const ENTRIES = ['dist/index.js', 'dist/workerd.js', 'dist/edge-light.js']
@@ -56,7 +58,9 @@ describe('the packed tarball', () => {
     for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/workerd.js', 'dist/edge-light.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts']) {
       expect(files).toContain(file)
     }
-    expect(readFileSync(join(packed.pkg, 'dist/jwt.wasm')).equals(readFileSync(join(ROOT, 'build/jwt.wasm')))).toBe(true)
+    // The edges' imported module and the bytes the default entry embeds are the same module.
+    const embedded = /"(AGFzbQ[A-Za-z0-9+/=]+)"/.exec(readFileSync(join(packed.pkg, 'dist/index.js'), 'utf8'))?.[1]
+    expect(Buffer.from(embedded ?? '', 'base64').equals(readFileSync(join(packed.pkg, 'dist/jwt.wasm')))).toBe(true)
     const manifest = JSON.parse(readFileSync(join(packed.pkg, 'package.json'), 'utf8'))
     expect(manifest.sideEffects).toBe(false)
     expect(manifest.dependencies ?? {}).toEqual({})
@@ -82,5 +86,19 @@ describe('the packed tarball', () => {
     expect(readFileSync(join(packed.pkg, 'dist/workerd.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt\.wasm";$/m)
     expect(readFileSync(join(packed.pkg, 'dist/edge-light.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt\.wasm\?module";$/m)
     expect(readFileSync(join(packed.pkg, 'dist/index.js'), 'utf8')).not.toMatch(/\.wasm["']/)
+  })
+
+  test('"sideEffects": false does not lose the loader: a minified, tree-shaken bundle still works', async () => {
+    // Each entry is one file, so a bundler that drops side-effect-free modules cannot
+    // separate an entry's provideModule() call from the code it configures.
+    const result = await build({
+      entryPoints: [join(packed.dir, 'suite/run.mjs')],
+      bundle: true, minify: true, treeShaking: true, write: false, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent',
+    })
+    const out = join(packed.dir, 'bundled-suite.mjs')
+    writeFileSync(out, result.outputFiles[0].text)
+    const smoke = await runSmoke(process.execPath, [out, JSON.stringify(await joseVectors())], packed.dir)
+    expect(smoke.failed).toEqual([])
+    expect(smoke.passed).toEqual(SMOKE_TESTS)
   })
 })

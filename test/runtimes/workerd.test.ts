@@ -58,6 +58,7 @@ describe('workerd (Miniflare, from the tarball)', () => {
   test('the Worker passes the smoke suite', async () => {
     const response = await mf.dispatchFetch(`${url}/smoke`, { method: 'POST', body: JSON.stringify(await joseVectors()) })
     const result = (await response.json()) as SmokeResult
+    expect(result.runtime).toBe('Cloudflare-Workers')
     expect(result.failed).toEqual([])
     expect(result.passed).toEqual(SMOKE_TESTS)
   })

@@ -7,7 +7,7 @@ import { basename, dirname, resolve } from 'node:path'
 export interface Bundled {
   code: string
   /** The .wasm files the bundle imports, by the specifier left in the code. */
-  wasm: Map<string, Uint8Array>
+  wasm: Map<string, Uint8Array<ArrayBuffer>>
 }
 
 export type WasmImports = 'external' | 'global'
@@ -17,17 +17,17 @@ export type WasmImports = 'external' | 'global'
  * `global`: Next.js's edge output, a .wasm?module import reads a global the sandbox fills
  * with a module it compiled itself (globalThis.__jwt_wasm_module here).
  */
-function wasmPlugin(mode: WasmImports, wasm: Map<string, Uint8Array>): Plugin {
+function wasmPlugin(mode: WasmImports, wasm: Map<string, Uint8Array<ArrayBuffer>>): Plugin {
   return {
     name: 'wasm-imports',
     setup(b) {
       b.onResolve({ filter: /\.wasm(\?module)?$/ }, (args) => {
         const file = resolve(args.resolveDir, args.path.replace(/\?module$/, ''))
         if (mode === 'external') {
-          wasm.set(`./${basename(file)}`, readFileSync(file))
+          wasm.set(`./${basename(file)}`, new Uint8Array(readFileSync(file)))
           return { path: `./${basename(file)}`, external: true }
         }
-        wasm.set(file, readFileSync(file))
+        wasm.set(file, new Uint8Array(readFileSync(file)))
         return { path: file, namespace: 'wasm-global' }
       })
       b.onLoad({ filter: /.*/, namespace: 'wasm-global' }, () => ({ contents: 'export default globalThis.__jwt_wasm_module', loader: 'js' }))
@@ -39,7 +39,7 @@ export async function bundle(
   entry: string,
   options: { conditions: string[]; format: 'esm' | 'iife'; platform?: 'browser' | 'neutral'; wasm?: WasmImports; minify?: boolean },
 ): Promise<Bundled> {
-  const wasm = new Map<string, Uint8Array>()
+  const wasm = new Map<string, Uint8Array<ArrayBuffer>>()
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: dirname(entry),

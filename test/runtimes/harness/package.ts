@@ -40,13 +40,18 @@ async function install(): Promise<Installed> {
       break
     } catch {
       // Another test file is packing the same content; a lock older than two minutes is stale.
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true })
+      const locked = statSync(lock, { throwIfNoEntry: false })?.mtimeMs
+      if (locked !== undefined && Date.now() - locked > 120_000) rmSync(lock, { recursive: true, force: true })
       await new Promise((r) => setTimeout(r, 200))
     }
   }
   try {
     if (existsSync(join(dir, 'ready'))) return result
-    for (const old of readdirSync(SCRATCH)) if (!old.endsWith('.lock')) rmSync(join(SCRATCH, old), { recursive: true, force: true })
+    // Folders of other contents may belong to a concurrent run; only old ones are removed.
+    for (const old of readdirSync(SCRATCH)) {
+      const path = join(SCRATCH, old)
+      if (Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 3_600_000) rmSync(path, { recursive: true, force: true })
+    }
     mkdirSync(dir, { recursive: true })
     // --ignore-scripts: npm test has just built dist/; prepack would build it again.
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' }))

@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process'
 import { SMOKE_TESTS } from '../suite/smoke.mjs'
 
 export interface SmokeResult {
+  runtime: string
   passed: string[]
   failed: { name: string; error: string }[]
 }

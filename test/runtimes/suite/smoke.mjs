@@ -78,7 +78,7 @@ export async function smoke(lib, vectors) {
     }
   })
 
-  const result = { passed: [], failed: [] }
+  const result = { runtime: runtimeName(), passed: [], failed: [] }
   for (const [name, fn] of tests) {
     try {
       await fn()
@@ -88,6 +88,15 @@ export async function smoke(lib, vectors) {
     }
   }
   return result
+}
+
+/** Which runtime ran the suite, so each test can check it ran where it meant to. */
+function runtimeName() {
+  if (globalThis.Deno) return `Deno ${globalThis.Deno.version.deno}`
+  if (globalThis.Bun) return `Bun ${globalThis.Bun.version}`
+  if (typeof globalThis.EdgeRuntime === 'string') return `edge-runtime (${globalThis.EdgeRuntime})`
+  if (globalThis.process?.versions?.node) return `Node ${globalThis.process.versions.node}`
+  return globalThis.navigator?.userAgent ?? 'unknown'
 }
 
 function equal(actual, expected, what) {

@@ -1,0 +1,102 @@
+// jwt-wasm/express: the four guards as Express 5 middleware and the cookie helpers on `res`.
+// Only translation: an Express request becomes RequestParts for the shared authenticate(),
+// a refusal goes to next(err) as the http-errors-shaped JWTError, Set-Cookie strings come
+// from the shared cookie layer. Imports Express's types only.
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
+import {
+  authenticate,
+  challenge,
+  errorBody,
+  getDefaultJWT,
+  httpError,
+  JWTError,
+  tokenCookieHeaders,
+  unsetCookieHeaders,
+  type Claims,
+  type CookieOptions,
+  type GuardKind,
+  type JWT,
+  type RequestParts,
+} from '../api.js'
+
+declare global {
+  // Declaration merging into Express's own Request (@types/express-serve-static-core).
+  namespace Express {
+    interface Request {
+      /** The token's identity (`sub`), set by the jwt-wasm guards; null after jwtOptional without a usable token. */
+      jwtIdentity?: string | null
+      /** The token's decoded claims, set by the jwt-wasm guards; null after jwtOptional without a usable token. */
+      jwtClaims?: Claims | null
+    }
+  }
+}
+
+/** A request behind jwtRequired, freshJwtRequired or jwtRefreshTokenRequired, for annotating a handler. */
+export type JwtRequest = Request & { jwtIdentity: string; jwtClaims: Claims }
+
+function parts(req: Request): RequestParts {
+  return { method: req.method, header: (name) => req.get(name), cookie: req.headers.cookie }
+}
+
+function guard(kind: GuardKind, name: string): (jwt?: JWT) => RequestHandler {
+  const factory = (jwt?: JWT): RequestHandler => {
+    if (jwt !== undefined && typeof jwt?.decodeToken !== 'function') throw new TypeError(`${name}(jwt) takes a JWT instance, or nothing for the default one`)
+    // Async: Express 5 passes a rejection (a throwing isRevoked, say) to next(err) itself.
+    return async function middleware(req, _res, next) {
+      const target = jwt ?? getDefaultJWT()
+      if (!target) return next(new Error(`${name}: no JWT instance; construct one with new JWT(...) or pass it to ${name}(jwt)`))
+      const result = await authenticate(target, kind, parts(req))
+      if (!result.ok) return next(httpError(result))
+      req.jwtIdentity = result.identity
+      req.jwtClaims = result.claims
+      next()
+    }
+  }
+  Object.defineProperty(factory, 'name', { value: name })
+  return factory
+}
+
+/** Middleware requiring a valid access token: `app.get('/protected', jwtRequired(jwt), handler)`. Without `jwt`, the default instance. */
+export const jwtRequired = guard('required', 'jwtRequired')
+/** Middleware that lets everyone through; req.jwtIdentity and req.jwtClaims are null without a usable token. */
+export const jwtOptional = guard('optional', 'jwtOptional')
+/** Middleware requiring a valid access token with `fresh: true`. */
+export const freshJwtRequired = guard('fresh', 'freshJwtRequired')
+/** Middleware requiring a valid refresh token. */
+export const jwtRefreshTokenRequired = guard('refresh', 'jwtRefreshTokenRequired')
+
+/**
+ * Optional: answers a JWTError as the fetch guards do, `{"error", "code"}` JSON with the
+ * challenge, where Express's final handler would send its HTML page (and, in production,
+ * only "Unauthorized"). Anything else goes on to the next error handler.
+ */
+export const jwtErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
+  if (!JWTError.is(err) || res.headersSent) return next(err)
+  const headers = (err as Partial<{ headers: Record<string, string> }>).headers ?? { 'WWW-Authenticate': challenge(err) }
+  res.status(err.status).set(headers).json(errorBody(err))
+}
+
+/** jwt.setAccessCookies on an Express response: Set-Cookie for the token and, with csrfProtect, its CSRF cookie. */
+export function setAccessCookies(jwt: JWT, res: Response, token: string, options?: CookieOptions): Response {
+  return res.append('Set-Cookie', tokenCookieHeaders(jwt, 'access', token, options))
+}
+
+/** jwt.setRefreshCookies on an Express response. */
+export function setRefreshCookies(jwt: JWT, res: Response, token: string, options?: CookieOptions): Response {
+  return res.append('Set-Cookie', tokenCookieHeaders(jwt, 'refresh', token, options))
+}
+
+/** jwt.unsetJwtCookies on an Express response: clears both tokens' cookies and their CSRF cookies. */
+export function unsetJwtCookies(jwt: JWT, res: Response): Response {
+  return res.append('Set-Cookie', unsetCookieHeaders(jwt, 'both'))
+}
+
+/** jwt.unsetAccessCookies on an Express response. */
+export function unsetAccessCookies(jwt: JWT, res: Response): Response {
+  return res.append('Set-Cookie', unsetCookieHeaders(jwt, 'access'))
+}
+
+/** jwt.unsetRefreshCookies on an Express response. */
+export function unsetRefreshCookies(jwt: JWT, res: Response): Response {
+  return res.append('Set-Cookie', unsetCookieHeaders(jwt, 'refresh'))
+}
