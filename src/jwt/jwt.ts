@@ -75,8 +75,11 @@ export class JWT {
     }
     const core = resolveOptions(opts, HTTP_OPTION_NAMES)
     this.#options = Object.freeze({ ...core, ...resolveHttpOptions(opts, core) })
-    const secret = secretBytes(opts.secretKey ?? appSecret)
+    const given = opts.secretKey ?? appSecret
+    const secret = secretBytes(given)
     this.#key = scheduleKey(ALGORITHMS[this.#options.algorithm].id, secret)
+    // Wipe the bytes made from a string secret; a caller's own Uint8Array is left as it was.
+    if (typeof given === 'string') secret.fill(0)
     this.#cache = this.#options.cacheSize > 0 ? new TokenCache(this.#options.cacheSize) : undefined
     // Only a fully constructed instance becomes the default that the exported guards use.
     setDefaultJWT(this)

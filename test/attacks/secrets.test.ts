@@ -104,6 +104,23 @@ describe('secrets never appear', () => {
     expect(memory.indexOf(Buffer.from(text.slice(0, 16)))).toBe(-1)
     expect(memory.indexOf(Buffer.from('L'.repeat(32)))).toBe(-1)
   })
+  it('the bytes made from a string secret are wiped once the key is scheduled', () => {
+    const secret = 'a-string-secret-to-be-wiped-0001'
+    const made: Uint8Array[] = []
+    const encode = TextEncoder.prototype.encode
+    TextEncoder.prototype.encode = function (this: TextEncoder, input?: string) {
+      const out = encode.call(this, input)
+      if (input === secret) made.push(out)
+      return out
+    }
+    try {
+      new JWT({ secretKey: secret })
+    } finally {
+      TextEncoder.prototype.encode = encode
+    }
+    expect(made.length).toBeGreaterThan(0)
+    for (const bytes of made) expect(bytes.every((b) => b === 0)).toBe(true)
+  })
   it('the caller\'s secret bytes are not modified', () => {
     const secret = new Uint8Array(32).fill(7)
     new JWT({ secretKey: secret })

@@ -225,6 +225,35 @@ describe('the engine agrees with JSON.parse', () => {
   })
 })
 
+describe('time rules with random clocks and leeways, every algorithm', () => {
+  test('exp, nbf and iat against now and leeway follow RFC 7519 §4.1.4-4.1.6', () => {
+    const instant = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -5, max: 5, noNaN: true })).map((d) => NOW + d)
+    fc.assert(
+      fc.property(
+        fc.constantFrom('HS256', 'HS384', 'HS512'),
+        instant,
+        fc.integer({ min: 0, max: 3 }),
+        instant,
+        fc.option(instant),
+        fc.option(instant),
+        (alg, now, leeway, exp, nbf, iat) => {
+          const claims: Record<string, number> = { exp }
+          if (nbf !== null) claims.nbf = nbf
+          if (iat !== null) claims.iat = iat
+          const expected =
+            now >= exp + leeway ? 'EXPIRED'
+            : nbf !== null && now < nbf - leeway ? 'NOT_YET_VALID'
+            : iat !== null && iat > now + leeway ? 'INVALID_CLAIMS'
+            : 'OK'
+          const j = makeJwt({ algorithm: alg, clock: () => now, leeway })
+          expect(codeOf(j, signRaw(JSON.stringify(claims), `{"alg":"${alg}"}`, alg))).toBe(expected)
+        },
+      ),
+      RUNS,
+    )
+  })
+})
+
 describe('tokens the class makes', () => {
   test('round-trip any custom claims exactly', () => {
     const reserved = new Set(['sub', 'iat', 'nbf', 'exp', 'jti', 'type', 'fresh', 'iss', 'aud', 'identity', 'csrf', '__proto__'])

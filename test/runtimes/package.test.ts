@@ -43,7 +43,7 @@ describe('the packed tarball', () => {
     )
     const { analysis } = JSON.parse(output)
     expect(analysis.problems).toEqual([])
-    expect(Object.keys(analysis.entrypoints)).toEqual(['.', './package.json'])
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './express', './fastify', './hono', './package.json'])
   })
 
   test('ships the entries, the wasm and its text form, and declarations; no sources or tests', () => {
@@ -52,7 +52,8 @@ describe('the packed tarball', () => {
       .map((entry) => join(entry.parentPath, entry.name).slice(packed.pkg.length + 1))
       .sort()
     const unexpected = files.filter(
-      (file) => !/^(package\.json|README\.md|LICENSE|dist\/(index\.js|index\.cjs|workerd\.js|edge-light\.js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
+      (file) =>
+        !/^(package\.json|README\.md|LICENSE|dist\/((index|workerd|edge-light)\.js|index\.cjs|(express|fastify|hono)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
     )
     expect(unexpected).toEqual([])
     for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/workerd.js', 'dist/edge-light.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts']) {
@@ -86,6 +87,18 @@ describe('the packed tarball', () => {
     expect(readFileSync(join(packed.pkg, 'dist/workerd.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt\.wasm";$/m)
     expect(readFileSync(join(packed.pkg, 'dist/edge-light.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt\.wasm\?module";$/m)
     expect(readFileSync(join(packed.pkg, 'dist/index.js'), 'utf8')).not.toMatch(/\.wasm["']/)
+  })
+
+  test('the adapters (jwt-wasm/express, /fastify, /hono) reach the core by the package name, so they share it', async () => {
+    for (const name of ['express', 'fastify', 'hono']) {
+      for (const file of [`dist/${name}.js`, `dist/${name}.cjs`]) {
+        const code = readFileSync(join(packed.pkg, file), 'utf8')
+        expect([file, /from "jwt-wasm"|require\("jwt-wasm"\)/.test(code), /WASM_BASE64|class JWT\b/.test(code)]).toEqual([file, true, false])
+      }
+    }
+    // The Express adapter imports Express's types only, so it loads without Express installed.
+    const express = await import(pathToFileURL(join(packed.pkg, 'dist/express.js')).href)
+    expect(typeof express.jwtRequired).toBe('function')
   })
 
   test('"sideEffects": false does not lose the loader: a minified, tree-shaken bundle still works', async () => {

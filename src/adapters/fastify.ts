@@ -1,0 +1,113 @@
+// jwt-wasm/fastify: a plugin that decorates requests with jwtIdentity/jwtClaims, the four
+// guards as preHandler hooks, and the cookie helpers on `reply`. Only translation: a Fastify
+// request becomes RequestParts for the shared authenticate(), a refusal is thrown as the
+// http-errors-shaped JWTError (statusCode, headers) that Fastify's error handler answers.
+// Imports Fastify's types only.
+import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
+import {
+  authenticate,
+  getDefaultJWT,
+  httpError,
+  tokenCookieHeaders,
+  unsetCookieHeaders,
+  type Claims,
+  type CookieOptions,
+  type GuardKind,
+  type JWT,
+  type RequestParts,
+} from '../api.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The token's identity (`sub`) after a jwt-wasm guard; null otherwise (jwtOptional without a usable token, or no guard). */
+    jwtIdentity: string | null
+    /** The token's decoded claims after a jwt-wasm guard; null otherwise. */
+    jwtClaims: Claims | null
+  }
+}
+
+export interface JwtPluginOptions {
+  /** The JWT the hooks use; without it, the default instance (the most recently constructed) when a request arrives. */
+  jwt?: JWT
+}
+
+/** The instance decoration where the plugin leaves its JWT for the hooks. */
+const kJwt = Symbol.for('jwt-wasm/fastify')
+type Holder = { readonly jwt: JWT | undefined }
+
+/**
+ * `fastify.register(jwtPlugin, { jwt })`. Not encapsulated (like a fastify-plugin plugin):
+ * the decorations reach every route of the instance it is registered on.
+ */
+export const jwtPlugin: FastifyPluginCallback<JwtPluginOptions> = (fastify, options, done) => {
+  const jwt = options?.jwt
+  if (jwt !== undefined && typeof jwt?.decodeToken !== 'function') return done(new TypeError('jwtPlugin option jwt must be a JWT instance'))
+  fastify.decorate(kJwt, Object.freeze({ jwt }) satisfies Holder)
+  // Null defaults keep every request the same shape (Fastify's advice for decorateRequest).
+  fastify.decorateRequest('jwtIdentity', null)
+  fastify.decorateRequest('jwtClaims', null)
+  done()
+}
+// fastify-plugin's two markers, set by hand so that no runtime dependency is needed.
+Object.assign(jwtPlugin, { [Symbol.for('skip-override')]: true, [Symbol.for('fastify.display-name')]: 'jwt-wasm' })
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value
+}
+
+function parts(request: FastifyRequest): RequestParts {
+  const headers = request.headers
+  return { method: request.method, header: (name) => headerValue(headers[name.toLowerCase()]), cookie: headers.cookie }
+}
+
+/** A jwt-wasm guard as a Fastify hook: `{ preHandler: jwtRequired }` (or onRequest). */
+export type JwtHook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+
+function hook(kind: GuardKind, name: string): JwtHook {
+  const run = async (request: FastifyRequest): Promise<void> => {
+    const holder = (request.server as unknown as Record<symbol, Holder | undefined>)[kJwt]
+    if (!holder) throw new Error(`${name}: register the plugin first: fastify.register(jwtPlugin, { jwt })`)
+    const jwt = holder.jwt ?? getDefaultJWT()
+    if (!jwt) throw new Error(`${name}: no JWT instance; construct one with new JWT(...) or register jwtPlugin with { jwt }`)
+    const result = await authenticate(jwt, kind, parts(request))
+    if (!result.ok) throw httpError(result)
+    request.jwtIdentity = result.identity
+    request.jwtClaims = result.claims
+  }
+  Object.defineProperty(run, 'name', { value: name })
+  return run
+}
+
+/** preHandler hook requiring a valid access token. */
+export const jwtRequired: JwtHook = hook('required', 'jwtRequired')
+/** preHandler hook that lets everyone through; request.jwtIdentity stays null without a usable token. */
+export const jwtOptional: JwtHook = hook('optional', 'jwtOptional')
+/** preHandler hook requiring a valid access token with `fresh: true`. */
+export const freshJwtRequired: JwtHook = hook('fresh', 'freshJwtRequired')
+/** preHandler hook requiring a valid refresh token. */
+export const jwtRefreshTokenRequired: JwtHook = hook('refresh', 'jwtRefreshTokenRequired')
+
+/** jwt.setAccessCookies on a Fastify reply: Set-Cookie for the token and, with csrfProtect, its CSRF cookie. */
+export function setAccessCookies(jwt: JWT, reply: FastifyReply, token: string, options?: CookieOptions): FastifyReply {
+  return reply.header('set-cookie', tokenCookieHeaders(jwt, 'access', token, options))
+}
+
+/** jwt.setRefreshCookies on a Fastify reply. */
+export function setRefreshCookies(jwt: JWT, reply: FastifyReply, token: string, options?: CookieOptions): FastifyReply {
+  return reply.header('set-cookie', tokenCookieHeaders(jwt, 'refresh', token, options))
+}
+
+/** jwt.unsetJwtCookies on a Fastify reply: clears both tokens' cookies and their CSRF cookies. */
+export function unsetJwtCookies(jwt: JWT, reply: FastifyReply): FastifyReply {
+  return reply.header('set-cookie', unsetCookieHeaders(jwt, 'both'))
+}
+
+/** jwt.unsetAccessCookies on a Fastify reply. */
+export function unsetAccessCookies(jwt: JWT, reply: FastifyReply): FastifyReply {
+  return reply.header('set-cookie', unsetCookieHeaders(jwt, 'access'))
+}
+
+/** jwt.unsetRefreshCookies on a Fastify reply. */
+export function unsetRefreshCookies(jwt: JWT, reply: FastifyReply): FastifyReply {
+  return reply.header('set-cookie', unsetCookieHeaders(jwt, 'refresh'))
+}

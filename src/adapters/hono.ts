@@ -1,0 +1,92 @@
+// jwt-wasm/hono: the four guards as Hono 4 middleware and the cookie helpers on `c`. Hono
+// already speaks Request/Response, so this is the thinnest adapter: the shared authenticate()
+// on c.req.raw, a refusal thrown as an HTTPException carrying the shared 401 response.
+// Imports Hono's types, and its HTTPException class (Hono's error path needs that class).
+import type { Context, MiddlewareHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import {
+  authenticate,
+  errorResponse,
+  getDefaultJWT,
+  requestParts,
+  tokenCookieHeaders,
+  unsetCookieHeaders,
+  type Claims,
+  type CookieOptions,
+  type GuardKind,
+  type JWT,
+} from '../api.js'
+
+declare module 'hono' {
+  // Hono's context variable map (as its own jwt middleware does), for a `c` typed without
+  // the guard's Env: undefined where no guard ran. Behind a guard, its Env narrows these.
+  interface ContextVariableMap {
+    jwtIdentity: string | null | undefined
+    jwtClaims: Claims | null | undefined
+  }
+}
+
+/** The variables jwtRequired, freshJwtRequired and jwtRefreshTokenRequired set: `new Hono<{ Variables: JwtVariables }>()`. */
+export type JwtVariables = { jwtIdentity: string; jwtClaims: Claims }
+/** The variables jwtOptional sets: null for anonymous callers. */
+export type OptionalJwtVariables = { jwtIdentity: string | null; jwtClaims: Claims | null }
+
+function guard<V extends JwtVariables | OptionalJwtVariables>(kind: GuardKind, name: string): (jwt?: JWT) => MiddlewareHandler<{ Variables: V }> {
+  const factory = (jwt?: JWT): MiddlewareHandler<{ Variables: V }> => {
+    if (jwt !== undefined && typeof jwt?.decodeToken !== 'function') throw new TypeError(`${name}(jwt) takes a JWT instance, or nothing for the default one`)
+    return async function middleware(c, next) {
+      const target = jwt ?? getDefaultJWT()
+      if (!target) throw new Error(`${name}: no JWT instance; construct one with new JWT(...) or pass it to ${name}(jwt)`)
+      const result = await authenticate(target, kind, requestParts(c.req.raw))
+      if (!result.ok) {
+        // The response is the fetch guards' own refusal: same JSON body, same challenge.
+        const res = errorResponse(result.error, target.options.headerType)
+        throw new HTTPException(401, { res, message: result.error.message, cause: result.error })
+      }
+      c.set('jwtIdentity', result.identity as V['jwtIdentity'])
+      c.set('jwtClaims', result.claims as V['jwtClaims'])
+      await next()
+    }
+  }
+  Object.defineProperty(factory, 'name', { value: name })
+  return factory
+}
+
+/** Middleware requiring a valid access token: `app.get('/protected', jwtRequired(jwt), (c) => …)`. Without `jwt`, the default instance. */
+export const jwtRequired = guard<JwtVariables>('required', 'jwtRequired')
+/** Middleware that lets everyone through; c.get('jwtIdentity') is null without a usable token. */
+export const jwtOptional = guard<OptionalJwtVariables>('optional', 'jwtOptional')
+/** Middleware requiring a valid access token with `fresh: true`. */
+export const freshJwtRequired = guard<JwtVariables>('fresh', 'freshJwtRequired')
+/** Middleware requiring a valid refresh token. */
+export const jwtRefreshTokenRequired = guard<JwtVariables>('refresh', 'jwtRefreshTokenRequired')
+
+function append(c: Context, values: readonly string[]): void {
+  // Each cookie its own Set-Cookie header (RFC 6265 §3): never joined.
+  for (const value of values) c.header('Set-Cookie', value, { append: true })
+}
+
+/** jwt.setAccessCookies on a Hono context: Set-Cookie for the token and, with csrfProtect, its CSRF cookie. */
+export function setAccessCookies(jwt: JWT, c: Context, token: string, options?: CookieOptions): void {
+  append(c, tokenCookieHeaders(jwt, 'access', token, options))
+}
+
+/** jwt.setRefreshCookies on a Hono context. */
+export function setRefreshCookies(jwt: JWT, c: Context, token: string, options?: CookieOptions): void {
+  append(c, tokenCookieHeaders(jwt, 'refresh', token, options))
+}
+
+/** jwt.unsetJwtCookies on a Hono context: clears both tokens' cookies and their CSRF cookies. */
+export function unsetJwtCookies(jwt: JWT, c: Context): void {
+  append(c, unsetCookieHeaders(jwt, 'both'))
+}
+
+/** jwt.unsetAccessCookies on a Hono context. */
+export function unsetAccessCookies(jwt: JWT, c: Context): void {
+  append(c, unsetCookieHeaders(jwt, 'access'))
+}
+
+/** jwt.unsetRefreshCookies on a Hono context. */
+export function unsetRefreshCookies(jwt: JWT, c: Context): void {
+  append(c, unsetCookieHeaders(jwt, 'refresh'))
+}
