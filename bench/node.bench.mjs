@@ -61,8 +61,8 @@ async function casesFor(alg) {
   const fastVerify = createVerifier({ key: secretBuffer, algorithms: [alg] })
   const fastCached = createVerifier({ key: secretBuffer, algorithms: [alg], cache: 1000 })
   const rsValidation = { algorithms: [alg] }
-  const last = token.at(-1)
-  const stem = token.slice(0, -1)
+  // A server gets a new string per request, whose hash V8 has not computed yet.
+  const authorization = `Bearer ${token}`
 
   const list = [
     // floors
@@ -84,8 +84,9 @@ async function casesFor(alg) {
     ['verify+decode', 'hono', () => honoVerify(token, cryptoKey, alg)],
     // with a verified-token cache
     ['cached verify', 'jwt-wasm', () => oursCached.decodeToken(token)],
-    ['cached verify', 'jwt-wasm, new string per call', () => oursCached.decodeToken(stem + last), 'includes building the string'],
+    ['cached verify', 'jwt-wasm, token sliced from a header per call', () => oursCached.decodeToken(authorization.slice(7))],
     ['cached verify', 'fast-jwt', () => fastCached(token)],
+    ['cached verify', 'fast-jwt, token sliced from a header per call', () => fastCached(authorization.slice(7))],
     // verify only: a boolean
     ['verify-only', 'jwt-wasm', () => ours.verifyToken(token)],
     ['verify-only', 'fast-jwt', ok(() => fastVerify(token))],

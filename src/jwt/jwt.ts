@@ -39,9 +39,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null
 }
 
+const ACCESS_TOKEN_OPTIONS: ReadonlySet<string> = new Set(['expiresDelta', 'fresh', 'claims'])
+const REFRESH_TOKEN_OPTIONS: ReadonlySet<string> = new Set(['expiresDelta', 'claims'])
+
+// A typo such as expires_delta would otherwise be ignored and give the default lifetime.
+function tokenOptions<T extends object>(options: T, known: ReadonlySet<string>): T {
+  if (typeof options !== 'object' || options === null) throw new TypeError('Token options must be an object')
+  for (const name of Object.keys(options)) if (!known.has(name)) throw new TypeError(`Unknown token option: ${name}`)
+  return options
+}
+
 function secretBytes(secret: unknown): Uint8Array {
   if (secret === undefined || secret === null) throw new TypeError('JWT requires a secret key. Set app.secretKey or pass secretKey')
   if (typeof secret !== 'string' && !(secret instanceof Uint8Array)) throw new TypeError('JWT option secretKey must be a string or a Uint8Array')
+  // A lone surrogate would be encoded as U+FFFD, so two different strings could give one key.
+  if (typeof secret === 'string' && !secret.isWellFormed()) throw new TypeError('JWT option secretKey must be well-formed Unicode text')
   const bytes = typeof secret === 'string' ? encoder.encode(secret) : secret
   if (bytes.length < MIN_SECRET_BYTES) throw new TypeError('Secret key must be at least 16 characters')
   return bytes
@@ -106,12 +118,14 @@ export class JWT {
     return this.#options
   }
 
-  createAccessToken(identity: string | number, { expiresDelta, fresh = true, claims }: AccessTokenOptions = {}): string {
+  createAccessToken(identity: string | number, options: AccessTokenOptions = {}): string {
+    const { expiresDelta, fresh = true, claims } = tokenOptions(options, ACCESS_TOKEN_OPTIONS)
     if (typeof fresh !== 'boolean') throw new TypeError('fresh must be true or false')
     return this.#create(identity, 'access', seconds('expiresDelta', expiresDelta, this.#options.accessExpires), fresh, claims)
   }
 
-  createRefreshToken(identity: string | number, { expiresDelta, claims }: RefreshTokenOptions = {}): string {
+  createRefreshToken(identity: string | number, options: RefreshTokenOptions = {}): string {
+    const { expiresDelta, claims } = tokenOptions(options, REFRESH_TOKEN_OPTIONS)
     return this.#create(identity, 'refresh', seconds('expiresDelta', expiresDelta, this.#options.refreshExpires), undefined, claims)
   }
 

@@ -304,6 +304,17 @@ describe('createAccessToken and createRefreshToken', () => {
     expect(decoded).toMatchObject({ a: { x: 1 }, b: [{ x: 1 }, { x: 1 }], when: '1970-01-01T00:00:00.000Z' })
   })
 
+  test('an unknown token option (a likely typo) throws instead of being ignored', () => {
+    const jwt = makeJwt()
+    expect(() => jwt.createAccessToken('u', { expires_delta: 60 } as never)).toThrow(new TypeError('Unknown token option: expires_delta'))
+    expect(() => jwt.createRefreshToken('u', { fresh: false } as never)).toThrow(new TypeError('Unknown token option: fresh'))
+  })
+
+  test('a secret with a lone surrogate is refused (it would collide with U+FFFD)', () => {
+    expect(() => new JWT({ secretKey: 'a-long-enough-secret-\ud800' })).toThrow(/secretKey must be well-formed/)
+    expect(() => new JWT({ secretKey: 'a-long-enough-secret-\ufffd' })).not.toThrow()
+  })
+
   test('claims must be an object', () => {
     for (const bad of ['x', 1, null, [1]]) expect(() => jwt.createAccessToken('u', { claims: bad as never })).toThrow(TypeError)
     expect(() => jwt.createAccessToken('u', { fresh: 'yes' as never })).toThrow(TypeError)
