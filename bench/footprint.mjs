@@ -60,7 +60,7 @@ const rows = [
 // (dist/ entries are single files, where it stays).
 const parts = await build({
   ignoreAnnotations: true,
-  stdin: { contents: app.replace("'jwt-wasm'", "'./src/workerd.ts'"), resolveDir: root, loader: 'ts' },
+  stdin: { contents: app.replace("'jwt-wasm'", "'./src/edge.ts'"), resolveDir: root, loader: 'ts' },
   bundle: true, minify: true, write: false, metafile: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'],
   external: ['*.wasm', '*.wasm?module'], logLevel: 'silent',
 })

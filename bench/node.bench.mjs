@@ -24,7 +24,7 @@ const secretBuffer = Buffer.from(SECRET)
 const keyObject = createSecretKey(secretBuffer)
 
 const quick = process.env.BENCH_QUICK === '1'
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 5))
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 7))
 const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? (quick ? 8 : 25)) * 1e6
 
 /** A boolean from a call that throws on a bad token: what a user writes for a yes/no check. */

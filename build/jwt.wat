@@ -6,10 +6,10 @@
  (type $4 (func (param i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32)))
  (type $6 (func (param i32 i32)))
- (type $7 (func (param f64 f64) (result i32)))
- (type $8 (func (param i64) (result i64)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32)))
- (type $10 (func))
+ (type $7 (func))
+ (type $8 (func (param f64 f64) (result i32)))
+ (type $9 (func (param i64) (result i64)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32)))
  (type $11 (func (param i32 i32 f64 f64) (result i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
@@ -1223,6 +1223,40 @@
   drop
   global.get $assembly/json/decodedUnits
  )
+ (func $assembly/token/encodeHeaders
+  (local $0 i32)
+  loop $for-loop|0
+   local.get $0
+   i32.const 3
+   i32.lt_u
+   if
+    i32.const 3834
+    local.get $0
+    i32.const 3
+    i32.mul
+    i32.const 3976
+    i32.add
+    i32.const 3
+    memory.copy
+    i32.const 3824
+    i32.const 27
+    local.get $0
+    i32.const 40
+    i32.mul
+    i32.const 3856
+    i32.add
+    call $assembly/base64url/encode
+    drop
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  i32.const 1
+  global.set $assembly/token/headersEncoded
+ )
  (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
@@ -1743,7 +1777,8 @@
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
+  (local $8 i64)
+  (local $9 i32)
   local.get $1
   i32.const 65536
   i32.gt_s
@@ -1752,11 +1787,82 @@
    return
   end
   i32.const -1
-  local.set $5
-  i32.const -1
   local.set $6
+  i32.const -1
+  local.set $7
   block $folding-inner0
    loop $for-loop|0
+    local.get $4
+    i32.const 8
+    i32.add
+    local.get $1
+    i32.le_s
+    if
+     global.get $assembly/layout/IN
+     local.get $4
+     i32.add
+     i64.load
+     i64.const 3327647950551526958
+     i64.xor
+     local.tee $8
+     i64.const 72340172838076673
+     i64.sub
+     local.get $8
+     i64.const -1
+     i64.xor
+     i64.and
+     i64.const -9187201950435737472
+     i64.and
+     i64.eqz
+     i32.eqz
+     if
+      local.get $4
+      local.set $5
+      loop $for-loop|1
+       local.get $5
+       local.get $4
+       i32.const 8
+       i32.add
+       i32.lt_s
+       if
+        global.get $assembly/layout/IN
+        local.get $5
+        i32.add
+        i32.load8_u
+        i32.const 46
+        i32.eq
+        if
+         local.get $6
+         i32.const 0
+         i32.lt_s
+         if
+          local.get $5
+          local.set $6
+         else
+          local.get $7
+          i32.const 0
+          i32.ge_s
+          br_if $folding-inner0
+          local.get $5
+          local.set $7
+         end
+        end
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|1
+       end
+      end
+     end
+     local.get $4
+     i32.const 8
+     i32.add
+     local.set $4
+     br $for-loop|0
+    end
+   end
+   loop $for-loop|2
     local.get $1
     local.get $4
     i32.gt_s
@@ -1768,107 +1874,165 @@
      i32.const 46
      i32.eq
      if
-      local.get $5
+      local.get $6
       i32.const 0
       i32.lt_s
       if
        local.get $4
-       local.set $5
+       local.set $6
       else
-       local.get $6
+       local.get $7
        i32.const 0
        i32.ge_s
        br_if $folding-inner0
        local.get $4
-       local.set $6
+       local.set $7
       end
      end
      local.get $4
      i32.const 1
      i32.add
      local.set $4
-     br $for-loop|0
+     br $for-loop|2
     end
    end
-   local.get $5
-   i32.eqz
    local.get $6
+   i32.eqz
+   local.get $7
    i32.const 0
    i32.lt_s
    i32.or
-   local.get $5
+   local.get $7
+   local.get $6
    i32.const 1
    i32.add
-   local.tee $7
-   local.get $6
    i32.eq
    i32.or
-   local.get $6
+   local.get $7
    local.get $1
    i32.const 1
    i32.sub
    i32.eq
    i32.or
    br_if $folding-inner0
-   global.get $assembly/layout/IN
-   local.get $5
    global.get $assembly/layout/DEC
-   local.tee $8
+   local.set $4
+   local.get $6
+   i32.const 36
+   i32.ne
+   if (result i32)
+    i32.const 0
+   else
+    global.get $assembly/token/headersEncoded
+    i32.eqz
+    if
+     call $assembly/token/encodeHeaders
+    end
+    global.get $assembly/layout/IN
+    i64.load
+    local.get $0
+    i32.const 40
+    i32.mul
+    i32.const 3856
+    i32.add
+    local.tee $5
+    i64.load
+    i64.xor
+    global.get $assembly/layout/IN
+    i64.load offset=8
+    local.get $5
+    i64.load offset=8
+    i64.xor
+    i64.or
+    global.get $assembly/layout/IN
+    i64.load offset=16
+    local.get $5
+    i64.load offset=16
+    i64.xor
+    i64.or
+    global.get $assembly/layout/IN
+    i64.load offset=24
+    local.get $5
+    i64.load offset=24
+    i64.xor
+    i64.or
+    global.get $assembly/layout/IN
+    i64.load32_u offset=32
+    local.get $5
+    i64.load32_u offset=32
+    i64.xor
+    i64.or
+    i64.eqz
+   end
+   local.tee $9
+   i32.eqz
+   if
+    global.get $assembly/layout/IN
+    local.get $6
+    global.get $assembly/layout/DEC
+    call $assembly/base64url/decode
+    local.tee $4
+    i32.const 0
+    i32.lt_s
+    br_if $folding-inner0
+    global.get $assembly/layout/DEC
+    local.get $4
+    i32.add
+    local.set $4
+   end
+   global.get $assembly/layout/IN
+   local.get $6
+   i32.const 1
+   i32.add
+   i32.add
+   local.get $7
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.sub
+   local.get $4
    call $assembly/base64url/decode
-   local.tee $4
+   local.tee $6
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
    local.get $7
-   i32.add
-   local.get $6
-   local.get $5
-   i32.sub
-   i32.const 1
-   i32.sub
-   local.get $4
-   local.get $8
-   i32.add
-   local.tee $4
-   call $assembly/base64url/decode
-   local.tee $5
-   i32.const 0
-   i32.lt_s
-   br_if $folding-inner0
-   global.get $assembly/layout/IN
-   local.get $6
    i32.const 1
    i32.add
    i32.add
    local.get $1
-   local.get $6
+   local.get $7
    i32.sub
    i32.const 1
    i32.sub
    global.get $assembly/layout/OUT
    call $assembly/base64url/decode
-   local.tee $1
+   local.tee $5
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
-   local.get $8
-   local.get $4
-   i32.const 3536
-   call $assembly/json/scanObject
+   local.get $9
    i32.eqz
-   br_if $folding-inner0
-   local.get $0
-   call $assembly/token/checkHeader
-   local.tee $7
    if
-    local.get $7
-    return
+    global.get $assembly/layout/DEC
+    local.get $4
+    i32.const 3536
+    call $assembly/json/scanObject
+    i32.eqz
+    br_if $folding-inner0
+    local.get $0
+    call $assembly/token/checkHeader
+    local.tee $1
+    if
+     local.get $1
+     return
+    end
    end
    local.get $0
    call $assembly/md/digestLength
-   local.tee $7
-   local.get $1
+   local.tee $1
+   local.get $5
    i32.ne
    if
     i32.const 4
@@ -1876,45 +2040,45 @@
    end
    local.get $0
    global.get $assembly/layout/IN
-   local.get $6
+   local.get $7
    global.get $assembly/layout/MAC
    call $assembly/hmac/hmacCompute
    i32.const 0
-   local.set $1
-   i32.const 0
    local.set $0
-   loop $for-loop|1
-    local.get $0
-    local.get $7
-    i32.lt_s
+   i32.const 0
+   local.set $5
+   loop $for-loop|3
+    local.get $1
+    local.get $5
+    i32.gt_s
     if
-     local.get $1
-     global.get $assembly/layout/OUT
      local.get $0
+     global.get $assembly/layout/OUT
+     local.get $5
      i32.add
      i32.load8_u
      global.get $assembly/layout/MAC
-     local.get $0
+     local.get $5
      i32.add
      i32.load8_u
      i32.xor
      i32.or
-     local.set $1
-     local.get $0
+     local.set $0
+     local.get $5
      i32.const 1
      i32.add
-     local.set $0
-     br $for-loop|1
+     local.set $5
+     br $for-loop|3
     end
    end
-   local.get $1
+   local.get $0
    if
     i32.const 4
     return
    end
    local.get $4
    local.get $4
-   local.get $5
+   local.get $6
    i32.add
    i32.const 3360
    call $assembly/json/scanObject
@@ -1924,7 +2088,7 @@
    local.get $4
    i32.store
    global.get $assembly/layout/RES
-   local.get $5
+   local.get $6
    i32.store offset=4
    local.get $2
    local.get $3
@@ -1935,7 +2099,6 @@
  )
  (func $assembly/token/sign (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
-  (local $3 i32)
   local.get $1
   i32.const 0
   i32.lt_s
@@ -1949,7 +2112,7 @@
   end
   local.get $0
   call $assembly/md/digestLength
-  local.tee $3
+  local.tee $2
   i32.const 3
   i32.rem_s
   i32.const 2
@@ -1958,7 +2121,7 @@
   i32.add
   i32.const 3
   i32.div_s
-  local.get $3
+  local.get $2
   i32.const 3
   i32.div_s
   i32.const 2
@@ -1991,37 +2154,7 @@
   global.get $assembly/token/headersEncoded
   i32.eqz
   if
-   loop $for-loop|0
-    local.get $2
-    i32.const 3
-    i32.lt_u
-    if
-     i32.const 3834
-     local.get $2
-     i32.const 3
-     i32.mul
-     i32.const 3976
-     i32.add
-     i32.const 3
-     memory.copy
-     i32.const 3824
-     i32.const 27
-     local.get $2
-     i32.const 40
-     i32.mul
-     i32.const 3856
-     i32.add
-     call $assembly/base64url/encode
-     drop
-     local.get $2
-     i32.const 1
-     i32.add
-     local.set $2
-     br $for-loop|0
-    end
-   end
-   i32.const 1
-   global.set $assembly/token/headersEncoded
+   call $assembly/token/encodeHeaders
   end
   global.get $assembly/layout/OUT
   local.get $0
@@ -2053,7 +2186,7 @@
   i32.const 46
   i32.store8
   global.get $assembly/layout/MAC
-  local.get $3
+  local.get $2
   local.get $0
   i32.const 1
   i32.add

@@ -66,6 +66,7 @@ app.post('/logout', (req, res) => {
 app.use(jwtErrorHandler)
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 3000)
-  app.listen(port, '127.0.0.1', () => console.log(`Express example on http://127.0.0.1:${port}`))
+  const server = app.listen(Number(process.env.PORT ?? 3000), '127.0.0.1', () => {
+    console.log(`Express example listening on http://127.0.0.1:${server.address().port}`)
+  })
 }

@@ -65,7 +65,6 @@ app.post('/logout', async (request, reply) => {
 // {"statusCode": 401, "code": "MISSING_TOKEN", "error": "Unauthorized", "message": "Missing JWT token"}.
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 3000)
-  const address = await app.listen({ port, host: '127.0.0.1' })
-  console.log(`Fastify example on ${address}`)
+  const address = await app.listen({ port: Number(process.env.PORT ?? 3000), host: '127.0.0.1' })
+  console.log(`Fastify example listening on ${address}`)
 }

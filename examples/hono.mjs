@@ -71,7 +71,8 @@ if (globalThis.process?.release?.name === 'node') {
   const { fileURLToPath } = await import('node:url')
   if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const { serve } = await import('@hono/node-server')
-    const port = Number(process.env.PORT ?? 3000)
-    serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => console.log(`Hono example on http://127.0.0.1:${port}`))
+    serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 3000), hostname: '127.0.0.1' }, (info) => {
+      console.log(`Hono example listening on http://127.0.0.1:${info.port}`)
+    })
   }
 }

@@ -4,8 +4,8 @@
 // call from the core it configures.
 //
 //   dist/index.js    ESM, embedded module (import, browser)   dist/index.cjs  the same, CommonJS (require)
-//   dist/workerd.js  ESM, imports ./jwt.wasm (workerd)        dist/edge-light.js  imports ./jwt.wasm?module (edge-light)
-//   dist/jwt.wasm, dist/jwt.wat                               the module the edge entries import, and its text form
+//   dist/edge.js     ESM, imports ./jwt.wasm?module (workerd, edge-light)
+//   dist/jwt.wasm, dist/jwt.wat                               the module the edge entry imports, and its text form
 //   dist/<adapter>.js, .cjs                                   src/adapters/*.ts; they import the core as 'jwt-wasm'
 //   dist/types/      declarations (ESM)                       dist/types-cjs/ the same tree, typed as CommonJS
 import { build } from 'esbuild'
@@ -46,7 +46,7 @@ const coreByName = {
 const banner = { js: '/*! jwt-wasm, MIT. Includes cookie 1.x, MIT, (c) 2012-2014 Roman Shtylman, (c) 2015 Douglas Christopher Wilson */' }
 const common = { bundle: true, platform: 'neutral', mainFields: ['module', 'main'], target: 'es2022', sourcemap: false, logLevel: 'warning' }
 const core = { ...common, banner, plugins: [shippedWasm] }
-await build({ ...core, format: 'esm', outdir: 'dist', entryPoints: { index: 'src/index.ts', workerd: 'src/workerd.ts', 'edge-light': 'src/edge-light.ts' } })
+await build({ ...core, format: 'esm', outdir: 'dist', entryPoints: { index: 'src/index.ts', edge: 'src/edge.ts' } })
 await build({ ...core, format: 'cjs', outfile: 'dist/index.cjs', entryPoints: ['src/index.ts'] })
 copyFileSync(new URL('build/jwt.wasm', root), new URL('jwt.wasm', dist))
 copyFileSync(new URL('build/jwt.wat', root), new URL('jwt.wat', dist))

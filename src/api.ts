@@ -1,5 +1,5 @@
 // The package's public surface, named explicitly, in one place. Each entry point
-// (index.ts, workerd.ts, edge-light.ts) first names its WebAssembly loader and then
+// (index.ts, edge.ts) first names its WebAssembly loader and then
 // re-exports this list unchanged, so every runtime gets the same API from the same core.
 export { JWT, decodeUnverified } from './jwt/jwt.js'
 export type { AccessTokenOptions, RefreshTokenOptions, AppLike } from './jwt/jwt.js'

@@ -31,9 +31,6 @@ declare global {
   }
 }
 
-/** A request behind jwtRequired, freshJwtRequired or jwtRefreshTokenRequired, for annotating a handler. */
-export type JwtRequest = Request & { jwtIdentity: string; jwtClaims: Claims }
-
 function parts(req: Request): RequestParts {
   return { method: req.method, header: (name) => req.get(name), cookie: req.headers.cookie }
 }

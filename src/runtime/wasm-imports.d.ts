@@ -1,8 +1,4 @@
-// What edge bundlers give for an imported .wasm file: the compiled module.
-declare module '*.wasm' {
-  const module: WebAssembly.Module
-  export default module
-}
+// What edge bundlers give for an imported .wasm?module file: the compiled module.
 declare module '*.wasm?module' {
   const module: WebAssembly.Module
   export default module

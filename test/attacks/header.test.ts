@@ -45,7 +45,7 @@ describe('algorithm confusion', () => {
       expect(outcome(verifier, craft({ alg: configured, typ: 'JWT' }, claims, { alg: configured }))).toBe('OK')
     })
   }
-  for (const alg of ['RS256', 'ES256', 'PS256', 'EdDSA', 'hs256', 'Hs256', 'HS256 ', ' HS256', 'HS2560', 'HS25', 'HMAC-SHA256', 'HS256\u0000']) {
+  for (const alg of ['RS256', 'ES256', 'PS256', 'EdDSA', 'hs256', 'Hs256', 'HS256 ', ' HS256', 'HS2560', 'HS25', 'HMAC-SHA256', 'HS256\u0000', '\uff28\uff33256', 'HS256\u200b', 'H\u0405256']) {
     it(`alg ${JSON.stringify(alg)} with a valid HS256 MAC is ALGORITHM_MISMATCH`, () => {
       expect(outcome(jwt, craft({ alg, typ: 'JWT' }, claims))).toBe('ALGORITHM_MISMATCH')
     })

@@ -143,6 +143,7 @@ describe('misuse is a clear error at construction', () => {
     ['ArrayBuffer secret', () => new JWT({ secretKey: new ArrayBuffer(32) as never }), /secretKey must be a string or a Uint8Array/],
     ['Uint16Array secret', () => new JWT({ secretKey: new Uint16Array(32) as never }), /secretKey must be a string or a Uint8Array/],
     ['boolean secret', () => new JWT({ secretKey: true as never }), /secretKey must be a string or a Uint8Array/],
+    ['secret with a lone surrogate (two strings, one key)', () => new JWT({ secretKey: `${SECRET}\ud800` }), /secretKey must be well-formed Unicode text/],
     ['String object secret', () => new JWT({ secretKey: new String(SECRET) as never }), /secretKey must be a string or a Uint8Array/],
     ['negative accessExpires', () => makeJwt({ accessExpires: -1 }), /accessExpires must be a non-negative whole number of seconds/],
     ['fractional accessExpires', () => makeJwt({ accessExpires: 1.5 }), /accessExpires must be a non-negative whole number of seconds/],
@@ -180,6 +181,11 @@ describe('misuse is a clear error at construction', () => {
       expect(() => jwt.createAccessToken('alice', { expiresDelta: expiresDelta as never })).toThrow(/expiresDelta must be a non-negative whole number of seconds/)
       expect(() => jwt.createRefreshToken('alice', { expiresDelta: expiresDelta as never })).toThrow(/expiresDelta/)
     }
+  })
+  it('a misspelled token option is refused, not ignored (which would give the default lifetime)', () => {
+    const jwt = makeJwt()
+    expect(() => jwt.createAccessToken('alice', { expires_delta: 60 } as never)).toThrow(/Unknown token option: expires_delta/)
+    expect(() => jwt.createRefreshToken('alice', { fresh: false } as never)).toThrow(/Unknown token option: fresh/)
   })
   it('identities JSON cannot carry as sub are refused', () => {
     const jwt = makeJwt()

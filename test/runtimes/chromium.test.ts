@@ -14,7 +14,8 @@ import { installedPackage } from './harness/package.js'
 import { SMOKE_TESTS, type SmokeResult } from './harness/run.js'
 import { joseVectors } from './harness/vectors.js'
 
-const CHROMIUM = '/usr/bin/chromium'
+// CHROMIUM_PATH overrides the path (e.g. to check the skip path without uninstalling it).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const available = existsSync(CHROMIUM)
 if (!available && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing and CI=true: install it (apt-get install -y chromium)`)

@@ -1,6 +1,6 @@
 // Vercel's edge-runtime, with wasm code generation from bytes disabled as in Vercel's
 // production. The function is bundled as Next.js bundles edge routes (conditions
-// edge-light, worker, browser), so it gets dist/edge-light.js; its jwt.wasm?module import
+// edge-light, worker, browser), so it gets dist/edge.js; its jwt.wasm?module import
 // reads a module that the host compiled, as Next.js's sandbox provides it.
 import { EdgeRuntime } from 'edge-runtime'
 import { join } from 'node:path'

@@ -15,7 +15,7 @@ import { runSmoke, SMOKE_TESTS } from './harness/run.js'
 import { joseVectors } from './harness/vectors.js'
 
 let packed: Installed
-const ENTRIES = ['dist/index.js', 'dist/workerd.js', 'dist/edge-light.js']
+const ENTRIES = ['dist/index.js', 'dist/edge.js']
 
 beforeAll(async () => {
   packed = await installedPackage()
@@ -53,13 +53,13 @@ describe('the packed tarball', () => {
       .sort()
     const unexpected = files.filter(
       (file) =>
-        !/^(package\.json|README\.md|LICENSE|dist\/((index|workerd|edge-light)\.js|index\.cjs|(express|fastify|hono)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
+        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge)\.js|index\.cjs|(express|fastify|hono)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
     )
     expect(unexpected).toEqual([])
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/workerd.js', 'dist/edge-light.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts']) {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts']) {
       expect(files).toContain(file)
     }
-    // The edges' imported module and the bytes the default entry embeds are the same module.
+    // The edge entry's imported module and the bytes the default entry embeds are the same module.
     const embedded = /"(AGFzbQ[A-Za-z0-9+/=]+)"/.exec(readFileSync(join(packed.pkg, 'dist/index.js'), 'utf8'))?.[1]
     expect(Buffer.from(embedded ?? '', 'base64').equals(readFileSync(join(packed.pkg, 'dist/jwt.wasm')))).toBe(true)
     const manifest = JSON.parse(readFileSync(join(packed.pkg, 'package.json'), 'utf8'))
@@ -77,15 +77,14 @@ describe('the packed tarball', () => {
     expect(Object.keys(cjs).sort()).toEqual(api)
   })
 
-  test('no top-level await anywhere, no import.meta anywhere, and the edge entries import the shipped wasm', async () => {
+  test('no top-level await anywhere, no import.meta anywhere, and the edge entry imports the shipped wasm', async () => {
     for (const entry of ENTRIES) {
       const code = readFileSync(join(packed.pkg, entry), 'utf8')
       expect([entry, code.includes('import.meta')]).toEqual([entry, false])
       // The CommonJS output format has no top-level await, so this fails if there is one.
       await expect(transform(code, { format: 'cjs', logLevel: 'silent' })).resolves.toBeTruthy()
     }
-    expect(readFileSync(join(packed.pkg, 'dist/workerd.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt\.wasm";$/m)
-    expect(readFileSync(join(packed.pkg, 'dist/edge-light.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt\.wasm\?module";$/m)
+    expect(readFileSync(join(packed.pkg, 'dist/edge.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt\.wasm\?module";$/m)
     expect(readFileSync(join(packed.pkg, 'dist/index.js'), 'utf8')).not.toMatch(/\.wasm["']/)
   })
 

@@ -1,11 +1,11 @@
 // Cloudflare workerd through Miniflare, from the packed tarball. The Worker is bundled as
 // Wrangler does (conditions workerd, worker, browser; .wasm imports kept as CompiledWasm
-// modules), so it gets dist/workerd.js, which imports jwt.wasm instead of compiling bytes.
+// modules), so it gets dist/edge.js, which imports jwt.wasm?module instead of compiling bytes.
 import { Miniflare } from 'miniflare'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { bundle } from './harness/bundle.js'
-import { installedPackage } from './harness/package.js'
+import { installedPackage, ROOT } from './harness/package.js'
 import { SMOKE_TESTS, type SmokeResult } from './harness/run.js'
 import { guardedRouteToken, joseVectors } from './harness/vectors.js'
 import { GUARDED_SECRET } from './suite/handler.mjs'
@@ -13,11 +13,12 @@ import { GUARDED_SECRET } from './suite/handler.mjs'
 let mf: Miniflare
 const url = 'http://worker.test'
 
-/** The suite's Worker, bundled with the given conditions, one Worker per Miniflare. */
-async function startWorker(conditions: string[]): Promise<Miniflare> {
+/** A suite runner as a Worker, bundled with the given conditions, one Worker per Miniflare. */
+async function startWorker(conditions: string[], runner = 'run-worker.mjs'): Promise<Miniflare> {
   const { dir } = await installedPackage()
   const out = join(dir, `workerd-${conditions[0]}`)
-  const worker = await bundle(join(dir, 'suite/run-worker.mjs'), { conditions, format: 'esm' })
+  // Hono, an optional peer dependency, comes from the repository's node_modules.
+  const worker = await bundle(join(dir, 'suite', runner), { conditions, format: 'esm', nodePaths: [join(ROOT, 'node_modules')] })
   const started = new Miniflare({
     modulesRoot: out,
     modules: [
@@ -71,5 +72,18 @@ describe('workerd (Miniflare, from the tarball)', () => {
     const missing = await mf.dispatchFetch(`${url}/guarded`)
     expect(missing.status).toBe(401)
     expect(((await missing.json()) as { code: string }).code).toBe('MISSING_TOKEN')
+  })
+
+  test('the Hono adapter (jwt-wasm/hono) shares the edge core: its default-JWT guard answers 200 and 401', async () => {
+    const hono = await startWorker(['workerd', 'worker', 'browser'], 'run-hono-worker.mjs')
+    try {
+      const token = await guardedRouteToken(GUARDED_SECRET, 'hono-user')
+      const ok = await hono.dispatchFetch(`${url}/guarded`, { headers: { authorization: `Bearer ${token}` } })
+      expect(ok.status).toBe(200)
+      expect(await ok.json()).toEqual({ identity: 'hono-user' })
+      expect((await hono.dispatchFetch(`${url}/guarded`)).status).toBe(401)
+    } finally {
+      await hono.dispose()
+    }
   })
 })

@@ -37,7 +37,7 @@ function wasmPlugin(mode: WasmImports, wasm: Map<string, Uint8Array<ArrayBuffer>
 
 export async function bundle(
   entry: string,
-  options: { conditions: string[]; format: 'esm' | 'iife'; platform?: 'browser' | 'neutral'; wasm?: WasmImports; minify?: boolean },
+  options: { conditions: string[]; format: 'esm' | 'iife'; platform?: 'browser' | 'neutral'; wasm?: WasmImports; minify?: boolean; nodePaths?: string[] },
 ): Promise<Bundled> {
   const wasm = new Map<string, Uint8Array<ArrayBuffer>>()
   const result = await build({
@@ -52,6 +52,7 @@ export async function bundle(
     target: 'es2022',
     minify: options.minify ?? false,
     logLevel: 'silent',
+    nodePaths: options.nodePaths,
     plugins: [wasmPlugin(options.wasm ?? 'external', wasm)],
   })
   return { code: result.outputFiles[0].text, wasm }

@@ -1,0 +1,15 @@
+// The README's framework sections quote the example files verbatim, and the examples are what
+// the adapter tests run: so the README's code cannot drift from tested code.
+import { readFileSync } from 'node:fs'
+import { expect, it } from 'vitest'
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
+
+it.each(['express', 'fastify', 'hono'])('README quotes examples/%s.mjs exactly, under its own heading', (framework) => {
+  const readme = read('README.md')
+  const heading = readme.indexOf(`\n### ${framework[0]!.toUpperCase()}${framework.slice(1)}\n`, readme.indexOf('\n## Frameworks'))
+  expect(heading).toBeGreaterThan(0)
+  const quote = '```js\n' + read(`examples/${framework}.mjs`) + '```\n'
+  expect(readme.indexOf(quote, heading)).toBeGreaterThan(heading)
+  expect(readme).not.toContain('<!-- section: frameworks (issue 4) -->')
+})
