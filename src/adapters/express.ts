@@ -7,11 +7,10 @@ import {
   authenticate,
   challenge,
   errorBody,
+  cookieHelpers,
   getDefaultJWT,
   httpError,
   JWTError,
-  tokenCookieHeaders,
-  unsetCookieHeaders,
   type Claims,
   type CookieOptions,
   type GuardKind,
@@ -73,27 +72,7 @@ export const jwtErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
   res.status(err.status).set(headers).json(errorBody(err))
 }
 
-/** jwt.setAccessCookies on an Express response: Set-Cookie for the token and, with csrfProtect, its CSRF cookie. */
-export function setAccessCookies(jwt: JWT, res: Response, token: string, options?: CookieOptions): Response {
-  return res.append('Set-Cookie', tokenCookieHeaders(jwt, 'access', token, options))
-}
-
-/** jwt.setRefreshCookies on an Express response. */
-export function setRefreshCookies(jwt: JWT, res: Response, token: string, options?: CookieOptions): Response {
-  return res.append('Set-Cookie', tokenCookieHeaders(jwt, 'refresh', token, options))
-}
-
-/** jwt.unsetJwtCookies on an Express response: clears both tokens' cookies and their CSRF cookies. */
-export function unsetJwtCookies(jwt: JWT, res: Response): Response {
-  return res.append('Set-Cookie', unsetCookieHeaders(jwt, 'both'))
-}
-
-/** jwt.unsetAccessCookies on an Express response. */
-export function unsetAccessCookies(jwt: JWT, res: Response): Response {
-  return res.append('Set-Cookie', unsetCookieHeaders(jwt, 'access'))
-}
-
-/** jwt.unsetRefreshCookies on an Express response. */
-export function unsetRefreshCookies(jwt: JWT, res: Response): Response {
-  return res.append('Set-Cookie', unsetCookieHeaders(jwt, 'refresh'))
-}
+/** The seed's cookie helpers on an Express response, e.g. `setAccessCookies(jwt, res, token)`. */
+export const { setAccessCookies, setRefreshCookies, unsetJwtCookies, unsetAccessCookies, unsetRefreshCookies } = cookieHelpers(
+  (res: Response, values: string[]): Response => res.append('Set-Cookie', values),
+)

@@ -6,10 +6,9 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
 import {
   authenticate,
+  cookieHelpers,
   getDefaultJWT,
   httpError,
-  tokenCookieHeaders,
-  unsetCookieHeaders,
   type Claims,
   type CookieOptions,
   type GuardKind,
@@ -87,27 +86,7 @@ export const freshJwtRequired: JwtHook = hook('fresh', 'freshJwtRequired')
 /** preHandler hook requiring a valid refresh token. */
 export const jwtRefreshTokenRequired: JwtHook = hook('refresh', 'jwtRefreshTokenRequired')
 
-/** jwt.setAccessCookies on a Fastify reply: Set-Cookie for the token and, with csrfProtect, its CSRF cookie. */
-export function setAccessCookies(jwt: JWT, reply: FastifyReply, token: string, options?: CookieOptions): FastifyReply {
-  return reply.header('set-cookie', tokenCookieHeaders(jwt, 'access', token, options))
-}
-
-/** jwt.setRefreshCookies on a Fastify reply. */
-export function setRefreshCookies(jwt: JWT, reply: FastifyReply, token: string, options?: CookieOptions): FastifyReply {
-  return reply.header('set-cookie', tokenCookieHeaders(jwt, 'refresh', token, options))
-}
-
-/** jwt.unsetJwtCookies on a Fastify reply: clears both tokens' cookies and their CSRF cookies. */
-export function unsetJwtCookies(jwt: JWT, reply: FastifyReply): FastifyReply {
-  return reply.header('set-cookie', unsetCookieHeaders(jwt, 'both'))
-}
-
-/** jwt.unsetAccessCookies on a Fastify reply. */
-export function unsetAccessCookies(jwt: JWT, reply: FastifyReply): FastifyReply {
-  return reply.header('set-cookie', unsetCookieHeaders(jwt, 'access'))
-}
-
-/** jwt.unsetRefreshCookies on a Fastify reply. */
-export function unsetRefreshCookies(jwt: JWT, reply: FastifyReply): FastifyReply {
-  return reply.header('set-cookie', unsetCookieHeaders(jwt, 'refresh'))
-}
+/** The seed's cookie helpers on a Fastify reply, e.g. `setAccessCookies(jwt, reply, token)`. */
+export const { setAccessCookies, setRefreshCookies, unsetJwtCookies, unsetAccessCookies, unsetRefreshCookies } = cookieHelpers(
+  (reply: FastifyReply, values: string[]): FastifyReply => reply.header('set-cookie', values),
+)

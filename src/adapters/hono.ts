@@ -7,10 +7,9 @@ import { HTTPException } from 'hono/http-exception'
 import {
   authenticate,
   errorResponse,
+  cookieHelpers,
   getDefaultJWT,
   requestParts,
-  tokenCookieHeaders,
-  unsetCookieHeaders,
   type Claims,
   type CookieOptions,
   type GuardKind,
@@ -61,32 +60,10 @@ export const freshJwtRequired = guard<JwtVariables>('fresh', 'freshJwtRequired')
 /** Middleware requiring a valid refresh token. */
 export const jwtRefreshTokenRequired = guard<JwtVariables>('refresh', 'jwtRefreshTokenRequired')
 
-function append(c: Context, values: readonly string[]): void {
-  // Each cookie its own Set-Cookie header (RFC 6265 §3): never joined.
-  for (const value of values) c.header('Set-Cookie', value, { append: true })
-}
-
-/** jwt.setAccessCookies on a Hono context: Set-Cookie for the token and, with csrfProtect, its CSRF cookie. */
-export function setAccessCookies(jwt: JWT, c: Context, token: string, options?: CookieOptions): void {
-  append(c, tokenCookieHeaders(jwt, 'access', token, options))
-}
-
-/** jwt.setRefreshCookies on a Hono context. */
-export function setRefreshCookies(jwt: JWT, c: Context, token: string, options?: CookieOptions): void {
-  append(c, tokenCookieHeaders(jwt, 'refresh', token, options))
-}
-
-/** jwt.unsetJwtCookies on a Hono context: clears both tokens' cookies and their CSRF cookies. */
-export function unsetJwtCookies(jwt: JWT, c: Context): void {
-  append(c, unsetCookieHeaders(jwt, 'both'))
-}
-
-/** jwt.unsetAccessCookies on a Hono context. */
-export function unsetAccessCookies(jwt: JWT, c: Context): void {
-  append(c, unsetCookieHeaders(jwt, 'access'))
-}
-
-/** jwt.unsetRefreshCookies on a Hono context. */
-export function unsetRefreshCookies(jwt: JWT, c: Context): void {
-  append(c, unsetCookieHeaders(jwt, 'refresh'))
-}
+/** The seed's cookie helpers on a Hono context, e.g. `setAccessCookies(jwt, c, token)`. */
+export const { setAccessCookies, setRefreshCookies, unsetJwtCookies, unsetAccessCookies, unsetRefreshCookies } = cookieHelpers(
+  (c: Context, values: string[]): void => {
+    // Each cookie its own Set-Cookie header (RFC 6265 §3): never joined.
+    for (const value of values) c.header('Set-Cookie', value, { append: true })
+  },
+)

@@ -102,3 +102,23 @@ export function appendSetCookies<T extends Response | Headers>(target: T, values
   for (const value of values) headers.append('set-cookie', value)
   return target
 }
+
+/**
+ * The five cookie helpers for a framework's response object, given how it appends
+ * Set-Cookie values: what each framework adapter exports, so that the attributes and
+ * checks stay the ones above.
+ */
+export function cookieHelpers<Target, Result>(append: (target: Target, values: string[]) => Result) {
+  return {
+    /** Set-Cookie for an access token and, with csrfProtect, its readable CSRF cookie. */
+    setAccessCookies: (jwt: CookieTarget, target: Target, token: string, options?: CookieOptions): Result =>
+      append(target, tokenCookieHeaders(jwt, 'access', token, options)),
+    /** As setAccessCookies, for a refresh token. */
+    setRefreshCookies: (jwt: CookieTarget, target: Target, token: string, options?: CookieOptions): Result =>
+      append(target, tokenCookieHeaders(jwt, 'refresh', token, options)),
+    /** Clears both tokens' cookies and their CSRF cookies. */
+    unsetJwtCookies: (jwt: Pick<CookieTarget, 'options'>, target: Target): Result => append(target, unsetCookieHeaders(jwt, 'both')),
+    unsetAccessCookies: (jwt: Pick<CookieTarget, 'options'>, target: Target): Result => append(target, unsetCookieHeaders(jwt, 'access')),
+    unsetRefreshCookies: (jwt: Pick<CookieTarget, 'options'>, target: Target): Result => append(target, unsetCookieHeaders(jwt, 'refresh')),
+  }
+}
