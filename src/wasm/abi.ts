@@ -73,7 +73,7 @@ export interface Abi {
 let loadModule: (() => WebAssembly.Module) | undefined
 let abi: Abi | undefined
 
-/** Each entry point (src/entries/) names its loader here; nothing is compiled until first use. */
+/** Each entry point (src/index.ts, src/edge.ts) names its loader here; nothing is compiled until first use. */
 export function provideModule(load: () => WebAssembly.Module): void {
   loadModule ??= load
 }
