@@ -82,6 +82,8 @@ export async function runPaired(cases, { rounds = 5, cpuTime = 30e6, batchSample
   }
   return state.map(({ c, p50, min, ratio }) => {
     const ns = median(p50)
-    return { op: c.op, alg: c.alg, lib: c.lib, note: c.note, opsPerSec: 1e9 / ns, medianNs: ns, bestNs: Math.min(...min), ratio: median(ratio), ratios: ratio }
+    // A coarse clock can report a zero-length sample; best is then the fastest round's median.
+    const best = Math.min(...min) > 0 ? Math.min(...min) : Math.min(...p50)
+    return { op: c.op, alg: c.alg, lib: c.lib, note: c.note, opsPerSec: 1e9 / ns, medianNs: ns, bestNs: best, ratio: median(ratio), ratios: ratio }
   })
 }

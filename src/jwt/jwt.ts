@@ -154,7 +154,7 @@ export class JWT {
   decodeToken(token: string): Claims {
     const cache = this.#cache
     if (cache !== undefined && typeof token === 'string') {
-      // A hit skips the MAC and the parse, never the time checks (src/jwt/cache.ts).
+      // A hit skips the engine, never the time checks (src/jwt/cache.ts).
       const hit = cache.get(token, this.#options.clock(), this.#options.leeway)
       if (hit !== undefined) return hit
     }
