@@ -29,6 +29,9 @@ export const ERROR_MESSAGES = {
 
 export type JWTErrorCode = keyof typeof ERROR_MESSAGES
 
+// V8 and JavaScriptCore read Error.stackTraceLimit; a frozen realm (SES) may not let us set it.
+const STACK_LIMIT_WRITABLE = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable === true
+
 export class JWTError extends Error {
   /** Stable, machine-readable reason; see ERROR_MESSAGES. */
   readonly code: JWTErrorCode
@@ -36,7 +39,16 @@ export class JWTError extends Error {
   readonly status = 401
 
   constructor(code: JWTErrorCode, message: string = ERROR_MESSAGES[code]) {
-    super(message)
+    // A refused token is bad input, not a bug: its stack would only point into this
+    // library, and capturing one costs several times a whole verification (see
+    // bench/RESULTS.md), which an attacker sending garbage tokens would make us pay.
+    const limit = Error.stackTraceLimit
+    if (STACK_LIMIT_WRITABLE) Error.stackTraceLimit = 0
+    try {
+      super(message)
+    } finally {
+      if (STACK_LIMIT_WRITABLE) Error.stackTraceLimit = limit
+    }
     this.name = 'JWTError'
     this.code = code
   }
