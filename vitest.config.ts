@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config'
 import { transform } from 'esbuild'
 
-// Standard (TC39) decorators: vite 8's oxc transform does not lower them yet, so the one
-// test file that uses decorator syntax is compiled by esbuild first (which lowers them).
+// Standard (TC39) decorators: vite 8's oxc transform does not lower them yet, so the files
+// that use decorator syntax (*.decorators.test.ts and the TypeScript examples) are compiled
+// by esbuild first (which lowers them).
 const tc39Decorators = {
   name: 'tc39-decorators',
   enforce: 'pre' as const,
   async transform(code: string, id: string) {
-    if (!id.endsWith('.decorators.test.ts')) return null
+    if (!id.endsWith('.decorators.test.ts') && !/\/examples\/[^/]+\.ts$/.test(id)) return null
     const out = await transform(code, { loader: 'ts', target: 'es2022', sourcemap: true, sourcefile: id })
     return { code: out.code, map: out.map }
   },

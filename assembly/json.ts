@@ -223,6 +223,18 @@ function addName(obj: u32, text: usize, units: i32): bool {
 
 /** Which of the watched names (ASCII, compared as UTF-16) the decoded name is, or -1. */
 function watchedIndex(text: usize, units: i32, watched: StaticArray<string>): i32 {
+  // A name of at most four units is one u64 (what follows it is masked off): the common
+  // case (every watched name is that short) without a memory.compare call per candidate,
+  // which made this a tenth of a verification.
+  if (units <= 4) {
+    const mask: u64 = units == 4 ? <u64>-1 : (<u64>1 << (<u64>units << 4)) - 1;
+    const name = load<u64>(text) & mask;
+    for (let i = 0; i < watched.length; i++) {
+      const w = unchecked(watched[i]);
+      if (w.length == units && (load<u64>(changetype<usize>(w)) & mask) == name) return i;
+    }
+    return -1;
+  }
   for (let i = 0; i < watched.length; i++) {
     const w = unchecked(watched[i]);
     if (w.length == units && memory.compare(changetype<usize>(w), text, <usize>units << 1) == 0) return i;

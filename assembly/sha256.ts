@@ -22,11 +22,9 @@ const K: usize = memory.data<u32>([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ], 16);
 
-// §4.1.2 functions. Ch and Maj use the forms with one fewer operation.
+// §4.1.2 functions. Ch uses the form with one fewer operation; Maj is written in the rounds.
 // @ts-ignore: decorator
 @inline function ch(x: u32, y: u32, z: u32): u32 { return z ^ (x & (y ^ z)); }
-// @ts-ignore: decorator
-@inline function maj(x: u32, y: u32, z: u32): u32 { return (x & y) | (z & (x | y)); }
 // @ts-ignore: decorator
 @inline function bigS0(x: u32): u32 { return rotr<u32>(x, 2) ^ rotr<u32>(x, 13) ^ rotr<u32>(x, 22); }
 // @ts-ignore: decorator
@@ -39,9 +37,6 @@ const K: usize = memory.data<u32>([
 /** T1 of §6.2.2 step 3; `kw` is K[t] + W[t]. */
 // @ts-ignore: decorator
 @inline function t1(e: u32, f: u32, g: u32, h: u32, kw: u32): u32 { return h + bigS1(e) + ch(e, f, g) + kw; }
-/** T2 of §6.2.2 step 3. */
-// @ts-ignore: decorator
-@inline function t2(a: u32, b: u32, c: u32): u32 { return bigS0(a) + maj(a, b, c); }
 
 /**
  * Compresses `blocks` consecutive 64-byte blocks at `p` (any alignment: wasm loads
@@ -63,26 +58,30 @@ export function sha256Blocks(state: usize, p: usize, blocks: usize): void {
     let w8 = bswap<u32>(load<u32>(p, 32)), w9 = bswap<u32>(load<u32>(p, 36)), w10 = bswap<u32>(load<u32>(p, 40)), w11 = bswap<u32>(load<u32>(p, 44));
     let w12 = bswap<u32>(load<u32>(p, 48)), w13 = bswap<u32>(load<u32>(p, 52)), w14 = bswap<u32>(load<u32>(p, 56)), w15 = bswap<u32>(load<u32>(p, 60));
     let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7;
+    // Maj(a, b, c) = ((a ^ b) & (b ^ c)) ^ b, and this round's b ^ c is the previous
+    // round's a ^ b (the names shift by one), so it is carried in bc: one operation fewer
+    // per round than the §4.1.2 form.
+    let ab: u32, bc = b ^ c;
     // Steps 2-3, sixteen rounds per pass (64 = 4 x 16). Instead of shifting a..h each
     // round, the names rotate: after eight rounds every value is back in its slot.
     for (let k = K; ; k += 64) {
       let t: u32;
-      t = t1(e, f, g, h, load<u32>(k, 0) + w0);   d += t; h = t + t2(a, b, c);
-      t = t1(d, e, f, g, load<u32>(k, 4) + w1);   c += t; g = t + t2(h, a, b);
-      t = t1(c, d, e, f, load<u32>(k, 8) + w2);   b += t; f = t + t2(g, h, a);
-      t = t1(b, c, d, e, load<u32>(k, 12) + w3);  a += t; e = t + t2(f, g, h);
-      t = t1(a, b, c, d, load<u32>(k, 16) + w4);  h += t; d = t + t2(e, f, g);
-      t = t1(h, a, b, c, load<u32>(k, 20) + w5);  g += t; c = t + t2(d, e, f);
-      t = t1(g, h, a, b, load<u32>(k, 24) + w6);  f += t; b = t + t2(c, d, e);
-      t = t1(f, g, h, a, load<u32>(k, 28) + w7);  e += t; a = t + t2(b, c, d);
-      t = t1(e, f, g, h, load<u32>(k, 32) + w8);  d += t; h = t + t2(a, b, c);
-      t = t1(d, e, f, g, load<u32>(k, 36) + w9);  c += t; g = t + t2(h, a, b);
-      t = t1(c, d, e, f, load<u32>(k, 40) + w10); b += t; f = t + t2(g, h, a);
-      t = t1(b, c, d, e, load<u32>(k, 44) + w11); a += t; e = t + t2(f, g, h);
-      t = t1(a, b, c, d, load<u32>(k, 48) + w12); h += t; d = t + t2(e, f, g);
-      t = t1(h, a, b, c, load<u32>(k, 52) + w13); g += t; c = t + t2(d, e, f);
-      t = t1(g, h, a, b, load<u32>(k, 56) + w14); f += t; b = t + t2(c, d, e);
-      t = t1(f, g, h, a, load<u32>(k, 60) + w15); e += t; a = t + t2(b, c, d);
+      t = t1(e, f, g, h, load<u32>(k, 0) + w0);   d += t; h = t + bigS0(a) + (((ab = a ^ b) & bc) ^ b); bc = ab;
+      t = t1(d, e, f, g, load<u32>(k, 4) + w1);   c += t; g = t + bigS0(h) + (((ab = h ^ a) & bc) ^ a); bc = ab;
+      t = t1(c, d, e, f, load<u32>(k, 8) + w2);   b += t; f = t + bigS0(g) + (((ab = g ^ h) & bc) ^ h); bc = ab;
+      t = t1(b, c, d, e, load<u32>(k, 12) + w3);  a += t; e = t + bigS0(f) + (((ab = f ^ g) & bc) ^ g); bc = ab;
+      t = t1(a, b, c, d, load<u32>(k, 16) + w4);  h += t; d = t + bigS0(e) + (((ab = e ^ f) & bc) ^ f); bc = ab;
+      t = t1(h, a, b, c, load<u32>(k, 20) + w5);  g += t; c = t + bigS0(d) + (((ab = d ^ e) & bc) ^ e); bc = ab;
+      t = t1(g, h, a, b, load<u32>(k, 24) + w6);  f += t; b = t + bigS0(c) + (((ab = c ^ d) & bc) ^ d); bc = ab;
+      t = t1(f, g, h, a, load<u32>(k, 28) + w7);  e += t; a = t + bigS0(b) + (((ab = b ^ c) & bc) ^ c); bc = ab;
+      t = t1(e, f, g, h, load<u32>(k, 32) + w8);  d += t; h = t + bigS0(a) + (((ab = a ^ b) & bc) ^ b); bc = ab;
+      t = t1(d, e, f, g, load<u32>(k, 36) + w9);  c += t; g = t + bigS0(h) + (((ab = h ^ a) & bc) ^ a); bc = ab;
+      t = t1(c, d, e, f, load<u32>(k, 40) + w10); b += t; f = t + bigS0(g) + (((ab = g ^ h) & bc) ^ h); bc = ab;
+      t = t1(b, c, d, e, load<u32>(k, 44) + w11); a += t; e = t + bigS0(f) + (((ab = f ^ g) & bc) ^ g); bc = ab;
+      t = t1(a, b, c, d, load<u32>(k, 48) + w12); h += t; d = t + bigS0(e) + (((ab = e ^ f) & bc) ^ f); bc = ab;
+      t = t1(h, a, b, c, load<u32>(k, 52) + w13); g += t; c = t + bigS0(d) + (((ab = d ^ e) & bc) ^ e); bc = ab;
+      t = t1(g, h, a, b, load<u32>(k, 56) + w14); f += t; b = t + bigS0(c) + (((ab = c ^ d) & bc) ^ d); bc = ab;
+      t = t1(f, g, h, a, load<u32>(k, 60) + w15); e += t; a = t + bigS0(b) + (((ab = b ^ c) & bc) ^ c); bc = ab;
       if (k == K + 48 * 4) break; // the last pass needs no further schedule
       w0 += smallS1(w14) + w9 + smallS0(w1);    w1 += smallS1(w15) + w10 + smallS0(w2);
       w2 += smallS1(w0) + w11 + smallS0(w3);    w3 += smallS1(w1) + w12 + smallS0(w4);

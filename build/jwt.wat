@@ -1,16 +1,15 @@
 (module
- (type $0 (func (param i32) (result i32)))
- (type $1 (func (param i32 i32 i32) (result i32)))
- (type $2 (func (result i32)))
+ (type $0 (func (param i32 i32 i32) (result i32)))
+ (type $1 (func (result i32)))
+ (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32) (result i32)))
- (type $4 (func (param i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
- (type $6 (func (param i32 i32)))
- (type $7 (func))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32)))
+ (type $6 (func))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param f64 f64) (result i32)))
- (type $9 (func (param i64) (result i64)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param i32 i32 f64 f64) (result i32)))
+ (type $9 (func (param i32 i32 f64 f64) (result i32)))
+ (type $10 (func (param i32 i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
@@ -89,2319 +88,6 @@
  (export "checkTimes" (func $assembly/claims/checkTimes))
  (export "memory" (memory $0))
  (start $~start)
- (func $~lib/polyfills/bswap<u64> (param $0 i64) (result i64)
-  local.get $0
-  i64.const 8
-  i64.shr_u
-  i64.const 71777214294589695
-  i64.and
-  local.get $0
-  i64.const 71777214294589695
-  i64.and
-  i64.const 8
-  i64.shl
-  i64.or
-  local.tee $0
-  i64.const 16
-  i64.shr_u
-  i64.const 281470681808895
-  i64.and
-  local.get $0
-  i64.const 281470681808895
-  i64.and
-  i64.const 16
-  i64.shl
-  i64.or
-  i64.const 32
-  i64.rotr
- )
- (func $~lib/polyfills/bswap<u32> (param $0 i32) (result i32)
-  local.get $0
-  i32.const -16711936
-  i32.and
-  i32.const 8
-  i32.rotl
-  local.get $0
-  i32.const 16711935
-  i32.and
-  i32.const 8
-  i32.rotr
-  i32.or
- )
- (func $assembly/md/digestLength (param $0 i32) (result i32)
-  i32.const 48
-  i32.const 64
-  local.get $0
-  i32.const 1
-  i32.eq
-  select
-  i32.const 32
-  local.get $0
-  select
- )
- (func $assembly/json/skipSpace (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  loop $while-continue|0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   if (result i32)
-    local.get $0
-    i32.load8_u
-    local.tee $2
-    i32.const 10
-    i32.eq
-    local.get $2
-    i32.const 32
-    i32.eq
-    i32.or
-    local.get $2
-    i32.const 13
-    i32.eq
-    i32.or
-    local.get $2
-    i32.const 9
-    i32.eq
-    i32.or
-   else
-    i32.const 0
-   end
-   if
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $while-continue|0
-   end
-  end
-  local.get $0
- )
- (func $assembly/md/compress (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  local.get $0
-  if
-   local.get $1
-   local.get $2
-   local.get $3
-   call $assembly/sha512/sha512Blocks
-  else
-   local.get $1
-   local.get $2
-   local.get $3
-   call $assembly/sha256/sha256Blocks
-  end
- )
- (func $assembly/json/record (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  local.get $0
-  i32.const 0
-  i32.lt_s
-  if
-   return
-  end
-  local.get $0
-  i32.const 4
-  i32.shl
-  i32.const 3040
-  i32.add
-  local.tee $0
-  local.get $1
-  i32.store
-  local.get $0
-  local.get $2
-  i32.store offset=4
-  local.get $0
-  local.get $3
-  i32.store offset=8
- )
- (func $assembly/json/hexValue (param $0 i32) (result i32)
-  (local $1 i32)
-  local.get $0
-  i32.const 48
-  i32.sub
-  local.tee $1
-  i32.const 10
-  i32.lt_u
-  if
-   local.get $1
-   return
-  end
-  local.get $0
-  i32.const 32
-  i32.or
-  local.tee $0
-  i32.const 97
-  i32.sub
-  i32.const 6
-  i32.lt_u
-  if
-   local.get $0
-   i32.const 87
-   i32.sub
-   return
-  end
-  i32.const -1
- )
- (func $assembly/base64url/encode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  local.get $2
-  local.set $3
-  local.get $0
-  local.get $1
-  local.get $1
-  i32.const 3
-  i32.rem_s
-  i32.sub
-  i32.add
-  local.set $5
-  loop $while-continue|0
-   local.get $0
-   local.get $5
-   i32.lt_u
-   if
-    local.get $3
-    local.get $0
-    i32.load8_u offset=2
-    local.get $0
-    i32.load8_u
-    i32.const 16
-    i32.shl
-    local.get $0
-    i32.load8_u offset=1
-    i32.const 8
-    i32.shl
-    i32.or
-    i32.or
-    local.tee $4
-    i32.const 18
-    i32.shr_u
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8
-    local.get $3
-    local.get $4
-    i32.const 12
-    i32.shr_u
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=1
-    local.get $3
-    local.get $4
-    i32.const 6
-    i32.shr_u
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=2
-    local.get $3
-    local.get $4
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=3
-    local.get $0
-    i32.const 3
-    i32.add
-    local.set $0
-    local.get $3
-    i32.const 4
-    i32.add
-    local.set $3
-    br $while-continue|0
-   end
-  end
-  local.get $1
-  i32.const 3
-  i32.rem_s
-  local.tee $1
-  i32.const 1
-  i32.eq
-  if (result i32)
-   local.get $3
-   local.get $0
-   i32.load8_u
-   local.tee $0
-   i32.const 2
-   i32.shr_u
-   i32.const 2720
-   i32.add
-   i32.load8_u
-   i32.store8
-   local.get $3
-   local.get $0
-   i32.const 4
-   i32.shl
-   i32.const 63
-   i32.and
-   i32.const 2720
-   i32.add
-   i32.load8_u
-   i32.store8 offset=1
-   local.get $3
-   i32.const 2
-   i32.add
-  else
-   local.get $1
-   i32.const 2
-   i32.eq
-   if (result i32)
-    local.get $3
-    local.get $0
-    i32.load8_u offset=1
-    local.get $0
-    i32.load8_u
-    i32.const 8
-    i32.shl
-    i32.or
-    local.tee $0
-    i32.const 10
-    i32.shr_u
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8
-    local.get $3
-    local.get $0
-    i32.const 4
-    i32.shr_u
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=1
-    local.get $3
-    local.get $0
-    i32.const 2
-    i32.shl
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=2
-    local.get $3
-    i32.const 3
-    i32.add
-   else
-    local.get $3
-   end
-  end
-  local.get $2
-  i32.sub
- )
- (func $assembly/base64url/decode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  local.get $1
-  i32.const 3
-  i32.and
-  local.tee $6
-  i32.const 1
-  i32.eq
-  if
-   i32.const -1
-   return
-  end
-  local.get $2
-  local.set $3
-  local.get $0
-  local.get $1
-  local.get $6
-  i32.sub
-  i32.add
-  local.set $8
-  loop $while-continue|0
-   local.get $0
-   local.get $8
-   i32.lt_u
-   if
-    local.get $4
-    local.get $0
-    i32.load8_u offset=3
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $7
-    local.get $0
-    i32.load8_u offset=2
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $5
-    local.get $0
-    i32.load8_u
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $9
-    local.get $0
-    i32.load8_u offset=1
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $1
-    i32.or
-    i32.or
-    i32.or
-    i32.or
-    local.set $4
-    local.get $3
-    local.get $9
-    i32.const 18
-    i32.shl
-    local.get $1
-    i32.const 12
-    i32.shl
-    i32.or
-    local.get $5
-    i32.const 6
-    i32.shl
-    i32.or
-    local.get $7
-    i32.or
-    local.tee $1
-    i32.const 16
-    i32.shr_u
-    i32.store8
-    local.get $3
-    local.get $1
-    i32.const 8
-    i32.shr_u
-    i32.store8 offset=1
-    local.get $3
-    local.get $1
-    i32.store8 offset=2
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    local.get $3
-    i32.const 3
-    i32.add
-    local.set $3
-    br $while-continue|0
-   end
-  end
-  local.get $6
-  i32.const 2
-  i32.eq
-  if (result i32)
-   local.get $4
-   local.get $0
-   i32.load8_u
-   i32.const 2784
-   i32.add
-   i32.load8_u
-   local.tee $1
-   local.get $0
-   i32.load8_u offset=1
-   i32.const 2784
-   i32.add
-   i32.load8_u
-   local.tee $0
-   i32.or
-   i32.or
-   local.set $4
-   local.get $0
-   i32.const 15
-   i32.and
-   if
-    i32.const -1
-    return
-   end
-   local.get $3
-   local.get $1
-   i32.const 2
-   i32.shl
-   local.get $0
-   i32.const 4
-   i32.shr_u
-   i32.or
-   i32.store8
-   local.get $3
-   i32.const 1
-   i32.add
-  else
-   local.get $6
-   i32.const 3
-   i32.eq
-   if (result i32)
-    local.get $4
-    local.get $0
-    i32.load8_u offset=2
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $1
-    local.get $0
-    i32.load8_u
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $5
-    local.get $0
-    i32.load8_u offset=1
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $0
-    i32.or
-    i32.or
-    i32.or
-    local.set $4
-    local.get $1
-    i32.const 3
-    i32.and
-    if
-     i32.const -1
-     return
-    end
-    local.get $3
-    local.get $5
-    i32.const 10
-    i32.shl
-    local.get $0
-    i32.const 4
-    i32.shl
-    i32.or
-    local.get $1
-    i32.const 2
-    i32.shr_u
-    i32.or
-    local.tee $0
-    i32.const 8
-    i32.shr_u
-    i32.store8
-    local.get $3
-    local.get $0
-    i32.store8 offset=1
-    local.get $3
-    i32.const 2
-    i32.add
-   else
-    local.get $3
-   end
-  end
-  local.get $4
-  i32.const 128
-  i32.and
-  if
-   i32.const -1
-   return
-  end
-  local.get $2
-  i32.sub
- )
- (func $assembly/md/initState (param $0 i32) (param $1 i32)
-  local.get $1
-  i32.const 1376
-  i32.const 1312
-  local.get $0
-  i32.const 1
-  i32.eq
-  select
-  i32.const 1024
-  local.get $0
-  select
-  i32.const 64
-  i32.const 32
-  local.get $0
-  select
-  memory.copy
- )
- (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  local.get $2
-  i32.const 128
-  i32.const 64
-  local.get $0
-  select
-  local.tee $6
-  i32.const 1
-  i32.sub
-  i32.const -1
-  i32.xor
-  i32.and
-  local.tee $7
-  if
-   local.get $0
-   i32.const 2464
-   local.get $1
-   local.get $7
-   local.get $6
-   i32.div_u
-   call $assembly/md/compress
-  end
-  i32.const 2080
-  local.get $1
-  local.get $7
-  i32.add
-  local.get $2
-  local.get $7
-  i32.sub
-  local.tee $1
-  memory.copy
-  local.get $1
-  i32.const 2080
-  i32.add
-  i32.const 128
-  i32.store8
-  local.get $1
-  i32.const 2081
-  i32.add
-  i32.const 0
-  i32.const 2
-  i32.const 1
-  local.get $1
-  i32.const 1
-  i32.add
-  local.get $6
-  i32.const 3
-  i32.shr_u
-  i32.add
-  local.get $6
-  i32.gt_u
-  select
-  local.tee $7
-  local.get $6
-  i32.mul
-  i32.const 2080
-  i32.add
-  local.tee $6
-  local.get $1
-  i32.sub
-  i32.const 2089
-  i32.sub
-  memory.fill
-  local.get $6
-  i32.const 8
-  i32.sub
-  local.get $2
-  local.get $3
-  i32.add
-  i64.extend_i32_u
-  i64.const 3
-  i64.shl
-  call $~lib/polyfills/bswap<u64>
-  i64.store
-  local.get $0
-  i32.const 2464
-  i32.const 2080
-  local.get $7
-  call $assembly/md/compress
-  local.get $0
-  if
-   i32.const 0
-   local.set $0
-   loop $for-loop|1
-    local.get $0
-    local.get $5
-    i32.lt_u
-    if
-     local.get $0
-     local.get $4
-     i32.add
-     local.get $0
-     i32.const 2464
-     i32.add
-     i64.load
-     call $~lib/polyfills/bswap<u64>
-     i64.store
-     local.get $0
-     i32.const 8
-     i32.add
-     local.set $0
-     br $for-loop|1
-    end
-   end
-  else
-   i32.const 0
-   local.set $0
-   loop $for-loop|0
-    local.get $0
-    local.get $5
-    i32.lt_u
-    if
-     local.get $0
-     local.get $4
-     i32.add
-     local.get $0
-     i32.const 2464
-     i32.add
-     i32.load
-     call $~lib/polyfills/bswap<u32>
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|0
-    end
-   end
-  end
- )
- (func $assembly/json/scanWord (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  local.get $1
-  local.get $2
-  i32.const 20
-  i32.sub
-  i32.load offset=16
-  i32.const 1
-  i32.shr_u
-  local.tee $1
-  local.get $0
-  i32.add
-  i32.lt_u
-  if
-   i32.const 0
-   return
-  end
-  loop $for-loop|0
-   local.get $1
-   local.get $3
-   i32.gt_u
-   if
-    local.get $0
-    local.get $3
-    i32.add
-    i32.load8_u
-    local.get $2
-    local.get $3
-    i32.const 1
-    i32.shl
-    i32.add
-    i32.load16_u
-    i32.ne
-    if
-     i32.const 0
-     return
-    end
-    local.get $3
-    i32.const 1
-    i32.add
-    local.set $3
-    br $for-loop|0
-   end
-  end
-  local.get $0
-  local.get $1
-  i32.add
- )
- (func $assembly/json/scanString (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  loop $while-continue|0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   if
-    block $folding-inner0
-     local.get $0
-     i32.load8_u
-     local.tee $4
-     i32.const 34
-     i32.eq
-     if
-      local.get $3
-      global.set $assembly/json/decodedUnits
-      local.get $0
-      i32.const 1
-      i32.add
-      return
-     end
-     local.get $4
-     i32.const 92
-     i32.eq
-     if
-      local.get $0
-      i32.const 1
-      i32.add
-      local.get $1
-      i32.ge_u
-      br_if $folding-inner0
-      local.get $0
-      i32.load8_u offset=1
-      local.set $4
-      local.get $0
-      i32.const 2
-      i32.add
-      local.set $0
-      local.get $4
-      i32.const 117
-      i32.eq
-      if (result i32)
-       local.get $0
-       i32.const 4
-       i32.add
-       local.tee $4
-       local.get $1
-       i32.gt_u
-       br_if $folding-inner0
-       local.get $0
-       i32.load8_u offset=3
-       call $assembly/json/hexValue
-       local.tee $5
-       local.get $0
-       i32.load8_u offset=2
-       call $assembly/json/hexValue
-       local.tee $6
-       local.get $0
-       i32.load8_u
-       call $assembly/json/hexValue
-       local.tee $7
-       local.get $0
-       i32.load8_u offset=1
-       call $assembly/json/hexValue
-       local.tee $8
-       i32.or
-       i32.or
-       i32.or
-       i32.const 0
-       i32.lt_s
-       br_if $folding-inner0
-       local.get $4
-       local.set $0
-       local.get $7
-       i32.const 12
-       i32.shl
-       local.get $8
-       i32.const 8
-       i32.shl
-       i32.or
-       local.get $6
-       i32.const 4
-       i32.shl
-       i32.or
-       local.get $5
-       i32.or
-      else
-       local.get $4
-       i32.const 92
-       i32.eq
-       local.get $4
-       i32.const 34
-       i32.eq
-       i32.or
-       local.get $4
-       i32.const 47
-       i32.eq
-       i32.or
-       if (result i32)
-        local.get $4
-       else
-        local.get $4
-        i32.const 98
-        i32.eq
-        if (result i32)
-         i32.const 8
-        else
-         local.get $4
-         i32.const 102
-         i32.eq
-         if (result i32)
-          i32.const 12
-         else
-          local.get $4
-          i32.const 110
-          i32.eq
-          if (result i32)
-           i32.const 10
-          else
-           local.get $4
-           i32.const 114
-           i32.eq
-           if (result i32)
-            i32.const 13
-           else
-            local.get $4
-            i32.const 116
-            i32.ne
-            br_if $folding-inner0
-            i32.const 9
-           end
-          end
-         end
-        end
-       end
-      end
-      local.set $4
-     else
-      local.get $4
-      i32.const 32
-      i32.lt_u
-      br_if $folding-inner0
-      local.get $4
-      i32.const 128
-      i32.lt_u
-      if (result i32)
-       local.get $0
-       i32.const 1
-       i32.add
-      else
-       i32.const 128
-       local.set $5
-       i32.const 191
-       local.set $6
-       local.get $4
-       i32.const 223
-       i32.le_u
-       local.get $4
-       i32.const 194
-       i32.ge_u
-       i32.and
-       if (result i32)
-        i32.const 1
-        local.set $7
-        local.get $4
-        i32.const 31
-        i32.and
-       else
-        local.get $4
-        i32.const 239
-        i32.le_u
-        local.get $4
-        i32.const 224
-        i32.ge_u
-        i32.and
-        if (result i32)
-         i32.const 2
-         local.set $7
-         local.get $4
-         i32.const 224
-         i32.eq
-         if
-          i32.const 160
-          local.set $5
-         else
-          i32.const 159
-          i32.const 191
-          local.get $4
-          i32.const 237
-          i32.eq
-          select
-          local.set $6
-         end
-         local.get $4
-         i32.const 15
-         i32.and
-        else
-         local.get $4
-         i32.const 244
-         i32.le_u
-         local.get $4
-         i32.const 240
-         i32.ge_u
-         i32.and
-         i32.eqz
-         br_if $folding-inner0
-         i32.const 3
-         local.set $7
-         local.get $4
-         i32.const 240
-         i32.eq
-         if
-          i32.const 144
-          local.set $5
-         else
-          i32.const 143
-          i32.const 191
-          local.get $4
-          i32.const 244
-          i32.eq
-          select
-          local.set $6
-         end
-         local.get $4
-         i32.const 7
-         i32.and
-        end
-       end
-       local.set $4
-       local.get $0
-       local.get $7
-       i32.add
-       local.get $1
-       i32.ge_u
-       br_if $folding-inner0
-       local.get $0
-       i32.load8_u offset=1
-       local.tee $8
-       local.get $6
-       i32.gt_u
-       local.get $5
-       local.get $8
-       i32.gt_u
-       i32.or
-       br_if $folding-inner0
-       local.get $8
-       i32.const 63
-       i32.and
-       local.get $4
-       i32.const 6
-       i32.shl
-       i32.or
-       local.set $4
-       i32.const 2
-       local.set $5
-       loop $for-loop|1
-        local.get $5
-        local.get $7
-        i32.le_s
-        if
-         local.get $0
-         local.get $5
-         i32.add
-         i32.load8_u
-         local.tee $6
-         i32.const 128
-         i32.lt_u
-         local.get $6
-         i32.const 191
-         i32.gt_u
-         i32.or
-         br_if $folding-inner0
-         local.get $6
-         i32.const 63
-         i32.and
-         local.get $4
-         i32.const 6
-         i32.shl
-         i32.or
-         local.set $4
-         local.get $5
-         i32.const 1
-         i32.add
-         local.set $5
-         br $for-loop|1
-        end
-       end
-       local.get $0
-       local.get $7
-       i32.const 1
-       i32.add
-       i32.add
-      end
-      local.set $0
-     end
-     local.get $2
-     if
-      local.get $4
-      i32.const 65536
-      i32.ge_u
-      if
-       local.get $2
-       local.get $3
-       i32.const 1
-       i32.shl
-       i32.add
-       local.get $4
-       i32.const 65536
-       i32.sub
-       local.tee $4
-       i32.const 10
-       i32.shr_u
-       i32.const 55296
-       i32.or
-       i32.store16
-       local.get $3
-       i32.const 1
-       i32.add
-       local.set $3
-       local.get $4
-       i32.const 1023
-       i32.and
-       i32.const 56320
-       i32.or
-       local.set $4
-      end
-      local.get $2
-      local.get $3
-      i32.const 1
-      i32.shl
-      i32.add
-      local.get $4
-      i32.store16
-      local.get $3
-      i32.const 1
-      i32.add
-      local.set $3
-     end
-     br $while-continue|0
-    end
-   end
-  end
-  i32.const 0
- )
- (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 2464
-  i32.const 2336
-  i32.const 64
-  memory.copy
-  local.get $0
-  local.get $1
-  local.get $2
-  i32.const 128
-  i32.const 64
-  local.get $0
-  select
-  local.tee $1
-  i32.const 2656
-  local.get $0
-  call $assembly/md/digestLength
-  local.tee $2
-  call $assembly/md/finish
-  i32.const 2464
-  i32.const 2400
-  i32.const 64
-  memory.copy
-  local.get $0
-  i32.const 2656
-  local.get $2
-  local.get $1
-  local.get $3
-  local.get $2
-  call $assembly/md/finish
- )
- (func $assembly/token/headerString (param $0 i32) (result i32)
-  (local $1 i32)
-  local.get $0
-  i32.const 4
-  i32.shl
-  i32.const 3040
-  i32.add
-  i32.load
-  i32.const 1
-  i32.ne
-  if
-   i32.const -1
-   return
-  end
-  local.get $0
-  i32.const 4
-  i32.shl
-  i32.const 3040
-  i32.add
-  local.tee $0
-  i32.load offset=8
-  local.tee $1
-  local.get $0
-  i32.load offset=4
-  local.tee $0
-  i32.sub
-  i32.const 32
-  i32.gt_u
-  if
-   i32.const -1
-   return
-  end
-  local.get $0
-  local.get $1
-  i32.const 1
-  i32.add
-  i32.const 3696
-  call $assembly/json/scanString
-  drop
-  global.get $assembly/json/decodedUnits
- )
- (func $assembly/token/encodeHeaders
-  (local $0 i32)
-  loop $for-loop|0
-   local.get $0
-   i32.const 3
-   i32.lt_u
-   if
-    i32.const 3834
-    local.get $0
-    i32.const 3
-    i32.mul
-    i32.const 3976
-    i32.add
-    i32.const 3
-    memory.copy
-    i32.const 3824
-    i32.const 27
-    local.get $0
-    i32.const 40
-    i32.mul
-    i32.const 3856
-    i32.add
-    call $assembly/base64url/encode
-    drop
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $for-loop|0
-   end
-  end
-  i32.const 1
-  global.set $assembly/token/headersEncoded
- )
- (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  loop $for-loop|0
-   local.get $3
-   i32.const 8
-   i32.lt_s
-   if
-    local.get $3
-    i32.const 0
-    i32.const 0
-    i32.const 0
-    call $assembly/json/record
-    local.get $3
-    i32.const 1
-    i32.add
-    local.set $3
-    br $for-loop|0
-   end
-  end
-  global.get $assembly/json/generation
-  i32.const 1
-  i32.add
-  global.set $assembly/json/generation
-  global.get $assembly/json/generation
-  i32.eqz
-  if
-   global.get $assembly/json/TABLE
-   i32.const 0
-   i32.const 262144
-   memory.fill
-   i32.const 1
-   global.set $assembly/json/generation
-  end
-  i32.const 0
-  global.set $assembly/json/objects
-  i32.const 0
-  global.set $assembly/json/entryCount
-  global.get $assembly/json/TEXT
-  global.set $assembly/json/textTop
-  block $folding-inner1
-   block $folding-inner0
-    local.get $1
-    local.get $0
-    local.get $1
-    call $assembly/json/skipSpace
-    local.tee $0
-    i32.le_u
-    if (result i32)
-     i32.const 1
-    else
-     local.get $0
-     i32.load8_u
-     i32.const 123
-     i32.ne
-    end
-    br_if $folding-inner0
-    i32.const 0
-    local.set $3
-    i32.const -1
-    local.set $7
-    loop $while-continue|1
-     local.get $0
-     local.get $1
-     call $assembly/json/skipSpace
-     local.tee $0
-     local.get $1
-     i32.ge_u
-     br_if $folding-inner0
-     local.get $0
-     i32.load8_u
-     local.set $5
-     local.get $3
-     if
-      local.get $3
-      i32.const 1
-      i32.eq
-      if
-       local.get $5
-       i32.const 34
-       i32.ne
-       br_if $folding-inner0
-       local.get $0
-       i32.const 1
-       i32.add
-       local.get $1
-       global.get $assembly/json/textTop
-       call $assembly/json/scanString
-       local.tee $0
-       i32.eqz
-       br_if $folding-inner0
-       global.get $assembly/json/STACK
-       local.get $6
-       i32.const 1
-       i32.sub
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       global.get $assembly/json/textTop
-       global.get $assembly/json/decodedUnits
-       local.tee $3
-       call $assembly/json/addName
-       i32.eqz
-       br_if $folding-inner0
-       local.get $6
-       i32.const 1
-       i32.eq
-       if (result i32)
-        global.get $assembly/json/textTop
-        local.get $3
-        local.get $2
-        call $assembly/json/watchedIndex
-       else
-        i32.const -1
-       end
-       local.set $7
-       global.get $assembly/json/textTop
-       local.get $3
-       i32.const 1
-       i32.shl
-       i32.add
-       global.set $assembly/json/textTop
-       local.get $0
-       local.get $1
-       call $assembly/json/skipSpace
-       local.tee $0
-       local.get $1
-       i32.ge_u
-       if (result i32)
-        i32.const 1
-       else
-        local.get $0
-        i32.load8_u
-        i32.const 58
-        i32.ne
-       end
-       br_if $folding-inner0
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $3
-      else
-       local.get $6
-       i32.eqz
-       br_if $folding-inner0
-       global.get $assembly/json/STACK
-       local.get $6
-       i32.const 1
-       i32.sub
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.const 0
-       i32.ge_s
-       local.set $4
-       local.get $5
-       i32.const 44
-       i32.eq
-       if
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        local.get $4
-        local.set $3
-       else
-        local.get $5
-        i32.const 125
-        i32.const 93
-        local.get $4
-        select
-        i32.eq
-        if
-         local.get $0
-         i32.const 1
-         i32.add
-         local.set $0
-         local.get $6
-         i32.const 1
-         i32.sub
-         local.tee $6
-         i32.eqz
-         br_if $folding-inner1
-        else
-         br $folding-inner0
-        end
-       end
-      end
-     else
-      local.get $5
-      i32.const 91
-      i32.eq
-      local.get $5
-      i32.const 123
-      i32.eq
-      i32.or
-      if
-       local.get $6
-       i32.const 1
-       i32.eq
-       if
-        local.get $7
-        i32.const 4
-        local.get $0
-        local.get $0
-        call $assembly/json/record
-       end
-       local.get $5
-       i32.const 123
-       i32.eq
-       if
-        global.get $assembly/json/objects
-        local.tee $3
-        i32.const 1
-        i32.add
-        global.set $assembly/json/objects
-       else
-        i32.const -1
-        local.set $3
-       end
-       global.get $assembly/json/STACK
-       local.get $6
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $3
-       i32.store
-       local.get $6
-       i32.const 1
-       i32.add
-       local.set $6
-       local.get $1
-       local.get $0
-       i32.const 1
-       i32.add
-       local.get $1
-       call $assembly/json/skipSpace
-       local.tee $0
-       i32.le_u
-       br_if $folding-inner0
-       local.get $0
-       i32.load8_u
-       local.get $5
-       i32.const 2
-       i32.add
-       i32.eq
-       if (result i32)
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        local.get $6
-        i32.const 1
-        i32.sub
-        local.tee $6
-        i32.eqz
-        br_if $folding-inner1
-        i32.const 2
-       else
-        local.get $5
-        i32.const 123
-        i32.eq
-       end
-       local.set $3
-       br $while-continue|1
-      end
-      local.get $0
-      local.set $3
-      i32.const 4
-      local.set $4
-      local.get $5
-      i32.const 34
-      i32.eq
-      if
-       local.get $0
-       i32.const 1
-       i32.add
-       local.get $1
-       i32.const 0
-       call $assembly/json/scanString
-       local.set $0
-       i32.const 1
-       local.set $4
-      else
-       local.get $5
-       i32.const 45
-       i32.eq
-       local.get $5
-       i32.const 48
-       i32.sub
-       i32.const 10
-       i32.lt_u
-       i32.or
-       if
-        local.get $3
-        local.get $1
-        call $assembly/json/scanNumber
-        local.set $0
-        i32.const 3
-        i32.const 2
-        global.get $assembly/json/numberIsInteger
-        select
-        local.set $4
-       else
-        local.get $5
-        i32.const 116
-        i32.eq
-        if (result i32)
-         local.get $3
-         local.get $1
-         i32.const 4016
-         call $assembly/json/scanWord
-        else
-         local.get $5
-         i32.const 102
-         i32.eq
-         if (result i32)
-          local.get $3
-          local.get $1
-          i32.const 4048
-          call $assembly/json/scanWord
-         else
-          local.get $5
-          i32.const 110
-          i32.ne
-          br_if $folding-inner0
-          local.get $3
-          local.get $1
-          i32.const 4080
-          call $assembly/json/scanWord
-         end
-        end
-        local.set $0
-       end
-      end
-      local.get $0
-      i32.eqz
-      br_if $folding-inner0
-      local.get $6
-      i32.const 1
-      i32.eq
-      if
-       local.get $4
-       i32.const 1
-       i32.eq
-       if
-        local.get $7
-        local.get $4
-        local.get $3
-        i32.const 1
-        i32.add
-        local.get $0
-        i32.const 1
-        i32.sub
-        call $assembly/json/record
-       else
-        local.get $7
-        local.get $4
-        local.get $3
-        local.get $0
-        call $assembly/json/record
-       end
-      end
-      i32.const 2
-      local.set $3
-     end
-     br $while-continue|1
-    end
-    unreachable
-   end
-   i32.const 0
-   return
-  end
-  local.get $0
-  local.get $1
-  call $assembly/json/skipSpace
-  local.get $1
-  i32.eq
- )
- (func $assembly/hmac/hashOnce (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  local.get $0
-  i32.const 2464
-  call $assembly/md/initState
-  local.get $0
-  local.get $1
-  local.get $2
-  i32.const 0
-  local.get $3
-  local.get $0
-  call $assembly/md/digestLength
-  call $assembly/md/finish
- )
- (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
-  (local $2 f64)
-  (local $3 f64)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 f64)
-  global.get $assembly/layout/RES
-  i32.const -64
-  i32.sub
-  local.tee $4
-  f64.load offset=8
-  local.set $2
-  local.get $4
-  f64.load offset=16
-  local.set $3
-  global.get $assembly/layout/RES
-  i32.load offset=32
-  i32.const 0
-  i32.ne
-  local.set $5
-  global.get $assembly/layout/RES
-  i32.load offset=48
-  i32.const 0
-  i32.ne
-  local.set $6
-  global.get $assembly/layout/RES
-  i32.load offset=16
-  i32.eqz
-  local.get $4
-  f64.load
-  local.tee $7
-  local.get $7
-  f64.sub
-  f64.const 0
-  f64.ne
-  i32.or
-  if
-   i32.const 7
-   return
-  end
-  local.get $3
-  local.get $3
-  f64.sub
-  f64.const 0
-  f64.ne
-  local.get $6
-  i32.and
-  local.get $2
-  local.get $2
-  f64.sub
-  f64.const 0
-  f64.ne
-  local.get $5
-  i32.and
-  i32.or
-  if
-   i32.const 7
-   return
-  end
-  local.get $0
-  local.get $7
-  local.get $1
-  f64.add
-  f64.lt
-  i32.eqz
-  if
-   i32.const 5
-   return
-  end
-  local.get $0
-  local.get $2
-  local.get $1
-  f64.sub
-  f64.ge
-  i32.eqz
-  local.get $5
-  i32.and
-  if
-   i32.const 6
-   return
-  end
-  local.get $3
-  local.get $0
-  local.get $1
-  f64.add
-  f64.le
-  i32.eqz
-  local.get $6
-  i32.and
-  if
-   i32.const 7
-   return
-  end
-  i32.const 0
- )
- (func $~start
-  i32.const 4096
-  global.set $assembly/layout/IN
-  i32.const 69696
-  global.set $assembly/layout/OUT
-  i32.const 135488
-  global.set $assembly/layout/DEC
-  i32.const 233920
-  global.set $assembly/layout/MAC
-  i32.const 233984
-  global.set $assembly/layout/RES
-  i32.const 234240
-  global.set $assembly/json/STACK
-  i32.const 430848
-  global.set $assembly/json/ENTRIES
-  i32.const 627456
-  global.set $assembly/json/TEXT
-  i32.const 725760
-  global.set $assembly/json/TABLE
- )
- (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i64)
-  (local $9 i32)
-  local.get $1
-  i32.const 65536
-  i32.gt_s
-  if
-   i32.const 2
-   return
-  end
-  i32.const -1
-  local.set $6
-  i32.const -1
-  local.set $7
-  block $folding-inner0
-   loop $for-loop|0
-    local.get $4
-    i32.const 8
-    i32.add
-    local.get $1
-    i32.le_s
-    if
-     global.get $assembly/layout/IN
-     local.get $4
-     i32.add
-     i64.load
-     i64.const 3327647950551526958
-     i64.xor
-     local.tee $8
-     i64.const 72340172838076673
-     i64.sub
-     local.get $8
-     i64.const -1
-     i64.xor
-     i64.and
-     i64.const -9187201950435737472
-     i64.and
-     i64.eqz
-     i32.eqz
-     if
-      local.get $4
-      local.set $5
-      loop $for-loop|1
-       local.get $5
-       local.get $4
-       i32.const 8
-       i32.add
-       i32.lt_s
-       if
-        global.get $assembly/layout/IN
-        local.get $5
-        i32.add
-        i32.load8_u
-        i32.const 46
-        i32.eq
-        if
-         local.get $6
-         i32.const 0
-         i32.lt_s
-         if
-          local.get $5
-          local.set $6
-         else
-          local.get $7
-          i32.const 0
-          i32.ge_s
-          br_if $folding-inner0
-          local.get $5
-          local.set $7
-         end
-        end
-        local.get $5
-        i32.const 1
-        i32.add
-        local.set $5
-        br $for-loop|1
-       end
-      end
-     end
-     local.get $4
-     i32.const 8
-     i32.add
-     local.set $4
-     br $for-loop|0
-    end
-   end
-   loop $for-loop|2
-    local.get $1
-    local.get $4
-    i32.gt_s
-    if
-     global.get $assembly/layout/IN
-     local.get $4
-     i32.add
-     i32.load8_u
-     i32.const 46
-     i32.eq
-     if
-      local.get $6
-      i32.const 0
-      i32.lt_s
-      if
-       local.get $4
-       local.set $6
-      else
-       local.get $7
-       i32.const 0
-       i32.ge_s
-       br_if $folding-inner0
-       local.get $4
-       local.set $7
-      end
-     end
-     local.get $4
-     i32.const 1
-     i32.add
-     local.set $4
-     br $for-loop|2
-    end
-   end
-   local.get $6
-   i32.eqz
-   local.get $7
-   i32.const 0
-   i32.lt_s
-   i32.or
-   local.get $7
-   local.get $6
-   i32.const 1
-   i32.add
-   i32.eq
-   i32.or
-   local.get $7
-   local.get $1
-   i32.const 1
-   i32.sub
-   i32.eq
-   i32.or
-   br_if $folding-inner0
-   global.get $assembly/layout/DEC
-   local.set $4
-   local.get $6
-   i32.const 36
-   i32.ne
-   if (result i32)
-    i32.const 0
-   else
-    global.get $assembly/token/headersEncoded
-    i32.eqz
-    if
-     call $assembly/token/encodeHeaders
-    end
-    global.get $assembly/layout/IN
-    i64.load
-    local.get $0
-    i32.const 40
-    i32.mul
-    i32.const 3856
-    i32.add
-    local.tee $5
-    i64.load
-    i64.xor
-    global.get $assembly/layout/IN
-    i64.load offset=8
-    local.get $5
-    i64.load offset=8
-    i64.xor
-    i64.or
-    global.get $assembly/layout/IN
-    i64.load offset=16
-    local.get $5
-    i64.load offset=16
-    i64.xor
-    i64.or
-    global.get $assembly/layout/IN
-    i64.load offset=24
-    local.get $5
-    i64.load offset=24
-    i64.xor
-    i64.or
-    global.get $assembly/layout/IN
-    i64.load32_u offset=32
-    local.get $5
-    i64.load32_u offset=32
-    i64.xor
-    i64.or
-    i64.eqz
-   end
-   local.tee $9
-   i32.eqz
-   if
-    global.get $assembly/layout/IN
-    local.get $6
-    global.get $assembly/layout/DEC
-    call $assembly/base64url/decode
-    local.tee $4
-    i32.const 0
-    i32.lt_s
-    br_if $folding-inner0
-    global.get $assembly/layout/DEC
-    local.get $4
-    i32.add
-    local.set $4
-   end
-   global.get $assembly/layout/IN
-   local.get $6
-   i32.const 1
-   i32.add
-   i32.add
-   local.get $7
-   local.get $6
-   i32.sub
-   i32.const 1
-   i32.sub
-   local.get $4
-   call $assembly/base64url/decode
-   local.tee $6
-   i32.const 0
-   i32.lt_s
-   br_if $folding-inner0
-   global.get $assembly/layout/IN
-   local.get $7
-   i32.const 1
-   i32.add
-   i32.add
-   local.get $1
-   local.get $7
-   i32.sub
-   i32.const 1
-   i32.sub
-   global.get $assembly/layout/OUT
-   call $assembly/base64url/decode
-   local.tee $5
-   i32.const 0
-   i32.lt_s
-   br_if $folding-inner0
-   local.get $9
-   i32.eqz
-   if
-    global.get $assembly/layout/DEC
-    local.get $4
-    i32.const 3536
-    call $assembly/json/scanObject
-    i32.eqz
-    br_if $folding-inner0
-    local.get $0
-    call $assembly/token/checkHeader
-    local.tee $1
-    if
-     local.get $1
-     return
-    end
-   end
-   local.get $0
-   call $assembly/md/digestLength
-   local.tee $1
-   local.get $5
-   i32.ne
-   if
-    i32.const 4
-    return
-   end
-   local.get $0
-   global.get $assembly/layout/IN
-   local.get $7
-   global.get $assembly/layout/MAC
-   call $assembly/hmac/hmacCompute
-   i32.const 0
-   local.set $0
-   i32.const 0
-   local.set $5
-   loop $for-loop|3
-    local.get $1
-    local.get $5
-    i32.gt_s
-    if
-     local.get $0
-     global.get $assembly/layout/OUT
-     local.get $5
-     i32.add
-     i32.load8_u
-     global.get $assembly/layout/MAC
-     local.get $5
-     i32.add
-     i32.load8_u
-     i32.xor
-     i32.or
-     local.set $0
-     local.get $5
-     i32.const 1
-     i32.add
-     local.set $5
-     br $for-loop|3
-    end
-   end
-   local.get $0
-   if
-    i32.const 4
-    return
-   end
-   local.get $4
-   local.get $4
-   local.get $6
-   i32.add
-   i32.const 3360
-   call $assembly/json/scanObject
-   i32.eqz
-   br_if $folding-inner0
-   global.get $assembly/layout/RES
-   local.get $4
-   i32.store
-   global.get $assembly/layout/RES
-   local.get $6
-   i32.store offset=4
-   local.get $2
-   local.get $3
-   call $assembly/claims/readClaims
-   return
-  end
-  i32.const 1
- )
- (func $assembly/token/sign (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  local.get $1
-  i32.const 0
-  i32.lt_s
-  local.get $1
-  i32.const 65536
-  i32.gt_s
-  i32.or
-  if
-   i32.const -1
-   return
-  end
-  local.get $0
-  call $assembly/md/digestLength
-  local.tee $2
-  i32.const 3
-  i32.rem_s
-  i32.const 2
-  i32.shl
-  i32.const 2
-  i32.add
-  i32.const 3
-  i32.div_s
-  local.get $2
-  i32.const 3
-  i32.div_s
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $1
-  i32.const 3
-  i32.rem_s
-  i32.const 2
-  i32.shl
-  i32.const 2
-  i32.add
-  i32.const 3
-  i32.div_s
-  local.get $1
-  i32.const 3
-  i32.div_s
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.const 38
-  i32.add
-  i32.add
-  i32.const 65536
-  i32.gt_s
-  if
-   i32.const -1
-   return
-  end
-  global.get $assembly/token/headersEncoded
-  i32.eqz
-  if
-   call $assembly/token/encodeHeaders
-  end
-  global.get $assembly/layout/OUT
-  local.get $0
-  i32.const 40
-  i32.mul
-  i32.const 3856
-  i32.add
-  i32.const 36
-  memory.copy
-  global.get $assembly/layout/OUT
-  i32.const 46
-  i32.store8 offset=36
-  local.get $0
-  global.get $assembly/layout/OUT
-  global.get $assembly/layout/IN
-  local.get $1
-  global.get $assembly/layout/OUT
-  i32.const 37
-  i32.add
-  call $assembly/base64url/encode
-  i32.const 37
-  i32.add
-  local.tee $0
-  global.get $assembly/layout/MAC
-  call $assembly/hmac/hmacCompute
-  global.get $assembly/layout/OUT
-  local.get $0
-  i32.add
-  i32.const 46
-  i32.store8
-  global.get $assembly/layout/MAC
-  local.get $2
-  local.get $0
-  i32.const 1
-  i32.add
-  local.tee $0
-  global.get $assembly/layout/OUT
-  i32.add
-  call $assembly/base64url/encode
-  local.get $0
-  i32.add
- )
- (func $assembly/token/checkHeader (param $0 i32) (result i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  i32.const 3072
-  i32.load
-  if (result i32)
-   i32.const 1
-  else
-   i32.const 3088
-   i32.load
-  end
-  if
-   i32.const 1
-   return
-  end
-  i32.const 3056
-  i32.load
-  if
-   i32.const 1
-   call $assembly/token/headerString
-   i32.const 3
-   i32.ne
-   if
-    i32.const 1
-    return
-   end
-   i32.const 3696
-   i32.load16_u
-   i32.const 32
-   i32.or
-   i32.const 106
-   i32.ne
-   if (result i32)
-    i32.const 1
-   else
-    i32.const 3698
-    i32.load16_u
-    i32.const 32
-    i32.or
-    i32.const 119
-    i32.ne
-   end
-   if (result i32)
-    i32.const 1
-   else
-    i32.const 3700
-    i32.load16_u
-    i32.const 32
-    i32.or
-    i32.const 116
-    i32.ne
-   end
-   if
-    i32.const 1
-    return
-   end
-  end
-  local.get $0
-  i32.const 2
-  i32.shl
-  i32.const 3680
-  i32.add
-  i32.load
-  local.set $0
-  i32.const 0
-  call $assembly/token/headerString
-  local.get $0
-  i32.const 20
-  i32.sub
-  i32.load offset=16
-  i32.const 1
-  i32.shr_u
-  i32.ne
-  if
-   i32.const 3
-   return
-  end
-  local.get $0
-  i32.const 20
-  i32.sub
-  i32.load offset=16
-  i32.const -2
-  i32.and
-  local.set $2
-  i32.const 3696
-  local.set $4
-  block $~lib/util/memory/memcmp|inlined.2
-   local.get $0
-   i32.const 3696
-   i32.eq
-   br_if $~lib/util/memory/memcmp|inlined.2
-   local.get $0
-   i32.const 7
-   i32.and
-   i32.eqz
-   if
-    loop $while-continue|0
-     local.get $4
-     i32.const 7
-     i32.and
-     if
-      i32.const 0
-      local.set $5
-      local.get $2
-      i32.eqz
-      br_if $~lib/util/memory/memcmp|inlined.2
-      local.get $4
-      i32.load8_u
-      local.tee $3
-      local.get $0
-      i32.load8_u
-      local.tee $1
-      i32.sub
-      local.set $5
-      local.get $1
-      local.get $3
-      i32.ne
-      br_if $~lib/util/memory/memcmp|inlined.2
-      local.get $2
-      i32.const 1
-      i32.sub
-      local.set $2
-      local.get $4
-      i32.const 1
-      i32.add
-      local.set $4
-      local.get $0
-      i32.const 1
-      i32.add
-      local.set $0
-      br $while-continue|0
-     end
-    end
-    loop $while-continue|1
-     local.get $2
-     i32.const 8
-     i32.ge_u
-     if
-      local.get $4
-      i64.load
-      local.get $0
-      i64.load
-      i64.eq
-      if
-       local.get $4
-       i32.const 8
-       i32.add
-       local.set $4
-       local.get $0
-       i32.const 8
-       i32.add
-       local.set $0
-       local.get $2
-       i32.const 8
-       i32.sub
-       local.set $2
-       br $while-continue|1
-      end
-     end
-    end
-   end
-   loop $while-continue|2
-    local.get $2
-    local.tee $1
-    i32.const 1
-    i32.sub
-    local.set $2
-    local.get $1
-    if
-     local.get $4
-     i32.load8_u
-     local.tee $3
-     local.get $0
-     i32.load8_u
-     local.tee $1
-     i32.sub
-     local.set $5
-     local.get $1
-     local.get $3
-     i32.ne
-     br_if $~lib/util/memory/memcmp|inlined.2
-     local.get $4
-     i32.const 1
-     i32.add
-     local.set $4
-     local.get $0
-     i32.const 1
-     i32.add
-     local.set $0
-     br $while-continue|2
-    end
-   end
-   i32.const 0
-   local.set $5
-  end
-  local.get $5
-  if
-   i32.const 3
-   return
-  end
-  i32.const 0
- )
  (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i64)
   (local $4 i64)
@@ -2478,67 +164,435 @@
    if
     local.get $1
     i64.load
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $22
     local.get $1
     i64.load offset=8
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $23
     local.get $1
     i64.load offset=16
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $24
     local.get $1
     i64.load offset=24
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $25
     local.get $1
     i64.load offset=32
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $26
     local.get $1
     i64.load offset=40
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $27
     local.get $1
     i64.load offset=48
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $28
     local.get $1
     i64.load offset=56
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $29
     local.get $1
     i64.load offset=64
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $30
     local.get $1
     i64.load offset=72
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $31
     local.get $1
     i64.load offset=80
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $32
     local.get $1
     i64.load offset=88
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $33
     local.get $1
     i64.load offset=96
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $34
     local.get $1
     i64.load offset=104
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $35
     local.get $1
     i64.load offset=112
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $36
     local.get $1
     i64.load offset=120
-    call $~lib/polyfills/bswap<u64>
+    local.tee $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
     local.set $37
     local.get $11
     local.set $3
@@ -2664,11 +718,11 @@
      i64.xor
      i64.add
      local.get $39
+     local.get $8
+     local.get $39
      local.get $40
      i64.xor
-     local.get $8
      i64.and
-     local.get $39
      i64.xor
      i64.add
      i64.add
@@ -2873,12 +927,12 @@
      i64.rotr
      i64.xor
      i64.add
+     local.get $9
+     local.get $5
      local.get $7
      local.get $9
      i64.xor
-     local.get $5
      i64.and
-     local.get $9
      i64.xor
      i64.add
      i64.add
@@ -3082,12 +1136,12 @@
      i64.rotr
      i64.xor
      i64.add
+     local.get $9
+     local.get $5
      local.get $7
      local.get $9
      i64.xor
-     local.get $5
      i64.and
-     local.get $9
      i64.xor
      i64.add
      i64.add
@@ -3291,12 +1345,12 @@
      i64.rotr
      i64.xor
      i64.add
+     local.get $9
+     local.get $7
      local.get $8
      local.get $9
      i64.xor
-     local.get $7
      i64.and
-     local.get $9
      i64.xor
      i64.add
      i64.add
@@ -3957,191 +2011,330 @@
   (local $37 i32)
   (local $38 i32)
   (local $39 i32)
+  (local $40 i32)
   local.get $0
   i32.load
-  local.set $10
-  local.get $0
-  i32.load offset=4
   local.set $11
   local.get $0
-  i32.load offset=8
+  i32.load offset=4
   local.set $12
   local.get $0
-  i32.load offset=12
+  i32.load offset=8
   local.set $13
   local.get $0
-  i32.load offset=16
+  i32.load offset=12
   local.set $14
   local.get $0
-  i32.load offset=20
+  i32.load offset=16
   local.set $15
   local.get $0
-  i32.load offset=24
+  i32.load offset=20
   local.set $16
   local.get $0
-  i32.load offset=28
+  i32.load offset=24
   local.set $17
+  local.get $0
+  i32.load offset=28
+  local.set $18
   local.get $1
   local.get $2
   i32.const 6
   i32.shl
   i32.add
-  local.set $35
+  local.set $36
   loop $while-continue|0
    local.get $1
-   local.get $35
+   local.get $36
    i32.lt_u
    if
     local.get $1
     i32.load
-    call $~lib/polyfills/bswap<u32>
-    local.set $19
-    local.get $1
-    i32.load offset=4
-    call $~lib/polyfills/bswap<u32>
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $20
     local.get $1
-    i32.load offset=8
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=4
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $21
     local.get $1
-    i32.load offset=12
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=8
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $22
     local.get $1
-    i32.load offset=16
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=12
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $23
     local.get $1
-    i32.load offset=20
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=16
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $24
     local.get $1
-    i32.load offset=24
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=20
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $25
     local.get $1
-    i32.load offset=28
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=24
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $26
     local.get $1
-    i32.load offset=32
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=28
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $27
     local.get $1
-    i32.load offset=36
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=32
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $28
     local.get $1
-    i32.load offset=40
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=36
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $29
     local.get $1
-    i32.load offset=44
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=40
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $30
     local.get $1
-    i32.load offset=48
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=44
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $31
     local.get $1
-    i32.load offset=52
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=48
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $32
     local.get $1
-    i32.load offset=56
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=52
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $33
     local.get $1
-    i32.load offset=60
-    call $~lib/polyfills/bswap<u32>
+    i32.load offset=56
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
     local.set $34
-    local.get $10
-    local.set $2
+    local.get $1
+    i32.load offset=60
+    local.tee $2
+    i32.const -16711936
+    i32.and
+    i32.const 8
+    i32.rotl
+    local.get $2
+    i32.const 16711935
+    i32.and
+    i32.const 8
+    i32.rotr
+    i32.or
+    local.set $35
     local.get $11
     local.set $3
-    local.get $12
-    local.set $4
-    local.get $13
-    local.set $9
     local.get $14
-    local.set $5
+    local.set $10
     local.get $15
-    local.set $6
+    local.set $4
     local.get $16
     local.set $7
     local.get $17
     local.set $8
+    local.get $18
+    local.set $9
+    local.get $12
+    local.tee $6
+    local.get $13
+    local.tee $5
+    i32.xor
+    local.set $2
     i32.const 1056
-    local.set $18
+    local.set $19
     loop $for-loop|1
-     local.get $18
+     local.get $19
      i32.load offset=12
+     local.get $23
+     i32.add
+     local.get $4
+     local.get $19
+     i32.load offset=8
      local.get $22
      i32.add
-     local.get $5
-     local.get $18
-     i32.load offset=8
+     local.get $7
+     local.get $19
+     i32.load offset=4
      local.get $21
      i32.add
-     local.get $6
-     local.get $18
-     i32.load offset=4
+     local.get $8
+     local.get $19
+     i32.load
      local.get $20
      i32.add
-     local.get $7
-     local.get $18
-     i32.load
-     local.get $19
-     i32.add
-     local.get $8
-     local.get $5
+     local.get $9
+     local.get $4
      i32.const 6
      i32.rotr
-     local.get $5
+     local.get $4
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $5
+     local.get $4
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
+     local.get $8
+     local.get $4
      local.get $7
-     local.get $5
-     local.get $6
-     local.get $7
+     local.get $8
      i32.xor
      i32.and
      i32.xor
      i32.add
-     i32.add
-     local.tee $7
-     local.get $9
      i32.add
      local.tee $8
-     i32.const 6
-     i32.rotr
-     local.get $8
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $8
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $6
-     local.get $8
-     local.get $5
-     local.get $6
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $6
-     local.get $4
+     local.get $10
      i32.add
      local.tee $9
      i32.const 6
@@ -4155,101 +2348,68 @@
      i32.rotr
      i32.xor
      i32.add
-     local.get $5
+     local.get $7
      local.get $9
-     local.get $5
-     local.get $8
+     local.get $4
+     local.get $7
      i32.xor
      i32.and
      i32.xor
      i32.add
      i32.add
-     local.tee $5
-     local.get $3
+     local.tee $7
+     local.get $5
      i32.add
-     local.tee $36
+     local.tee $5
      i32.const 6
      i32.rotr
-     local.get $36
+     local.get $5
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $36
+     local.get $5
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.get $8
+     local.get $4
+     local.get $5
+     local.get $4
      local.get $9
      i32.xor
-     local.get $36
      i32.and
-     local.get $8
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $37
-     local.get $2
-     i32.add
-     local.set $38
-     local.get $37
-     local.get $6
-     local.get $7
-     local.get $2
-     local.get $3
-     i32.and
-     local.get $4
-     local.get $2
-     local.get $3
-     i32.or
-     i32.and
-     i32.or
-     local.get $2
-     i32.const 2
-     i32.rotr
-     local.get $2
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $2
-     i32.const 22
-     i32.rotr
      i32.xor
      i32.add
      i32.add
      local.tee $4
-     local.get $2
-     i32.and
-     local.get $3
-     local.get $2
-     local.get $4
-     i32.or
-     i32.and
-     i32.or
-     local.get $4
-     i32.const 2
+     local.get $6
+     i32.add
+     local.tee $10
+     i32.const 6
      i32.rotr
-     local.get $4
-     i32.const 13
+     local.get $10
+     i32.const 11
      i32.rotr
      i32.xor
-     local.get $4
-     i32.const 22
+     local.get $10
+     i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     i32.add
-     local.tee $3
+     local.get $9
+     local.get $10
      local.get $5
-     local.get $3
-     local.get $4
+     local.get $9
+     i32.xor
      i32.and
-     local.get $2
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $37
      local.get $3
-     local.get $4
-     i32.or
-     i32.and
-     i32.or
+     i32.add
+     local.set $38
+     local.get $8
      local.get $3
      i32.const 2
      i32.rotr
@@ -4262,15 +2422,20 @@
      i32.rotr
      i32.xor
      i32.add
+     local.get $3
+     local.get $6
+     i32.xor
+     local.tee $8
+     local.get $2
+     i32.and
+     local.get $6
+     i32.xor
      i32.add
      local.tee $2
-     i32.and
-     local.get $4
-     local.get $2
      local.get $3
-     i32.or
-     i32.and
-     i32.or
+     i32.xor
+     local.set $6
+     local.get $7
      local.get $2
      i32.const 2
      i32.rotr
@@ -4283,28 +2448,79 @@
      i32.rotr
      i32.xor
      i32.add
+     local.get $6
+     local.get $8
+     i32.and
+     local.get $3
+     i32.xor
      i32.add
-     local.tee $5
-     local.get $18
+     local.tee $3
+     local.get $2
+     i32.xor
+     local.set $7
+     local.get $4
+     local.get $3
+     i32.const 2
+     i32.rotr
+     local.get $3
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $3
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $6
+     local.get $7
+     i32.and
+     local.get $2
+     i32.xor
+     i32.add
+     local.tee $4
+     local.get $3
+     i32.xor
+     local.set $6
+     local.get $37
+     local.get $4
+     i32.const 2
+     i32.rotr
+     local.get $4
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $4
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $6
+     local.get $7
+     i32.and
+     local.get $3
+     i32.xor
+     i32.add
+     local.tee $7
+     local.get $19
      i32.load offset=28
-     local.get $26
+     local.get $27
      i32.add
      local.get $38
-     local.get $18
+     local.get $19
      i32.load offset=24
+     local.get $26
+     i32.add
+     local.get $10
+     local.get $19
+     i32.load offset=20
      local.get $25
      i32.add
-     local.get $36
-     local.get $18
-     i32.load offset=20
+     local.get $5
+     local.get $19
+     i32.load offset=16
      local.get $24
      i32.add
      local.get $9
-     local.get $18
-     i32.load offset=16
-     local.get $23
-     i32.add
-     local.get $8
      local.get $38
      i32.const 6
      i32.rotr
@@ -4317,225 +2533,40 @@
      i32.rotr
      i32.xor
      i32.add
-     local.get $9
+     local.get $5
      local.get $38
-     local.get $9
-     local.get $36
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $6
-     local.get $4
-     i32.add
-     local.tee $4
-     i32.const 6
-     i32.rotr
-     local.get $4
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $4
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $36
-     local.get $4
-     local.get $36
-     local.get $38
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $7
-     local.get $3
-     i32.add
-     local.tee $8
-     i32.const 6
-     i32.rotr
-     local.get $8
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $8
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $38
-     local.get $8
-     local.get $4
-     local.get $38
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $9
-     local.get $2
-     i32.add
-     local.tee $36
-     i32.const 6
-     i32.rotr
-     local.get $36
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $36
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $4
-     local.get $8
-     i32.xor
-     local.get $36
-     i32.and
-     local.get $4
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $37
-     i32.add
-     local.set $38
-     local.get $37
-     local.get $7
-     local.get $6
-     local.get $2
      local.get $5
-     i32.and
-     local.get $3
-     local.get $2
-     local.get $5
-     i32.or
-     i32.and
-     i32.or
-     local.get $5
-     i32.const 2
-     i32.rotr
-     local.get $5
-     i32.const 13
-     i32.rotr
+     local.get $10
      i32.xor
-     local.get $5
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $3
-     local.get $5
      i32.and
-     local.get $2
-     local.get $3
-     local.get $5
-     i32.or
-     i32.and
-     i32.or
-     local.get $3
-     i32.const 2
-     i32.rotr
-     local.get $3
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $3
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $2
-     local.get $9
-     local.get $2
-     local.get $3
-     i32.and
-     local.get $5
-     local.get $2
-     local.get $3
-     i32.or
-     i32.and
-     i32.or
-     local.get $2
-     i32.const 2
-     i32.rotr
-     local.get $2
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $2
-     i32.const 22
-     i32.rotr
      i32.xor
      i32.add
      i32.add
      local.tee $5
-     i32.and
-     local.get $3
      local.get $2
-     local.get $5
-     i32.or
-     i32.and
-     i32.or
-     local.get $5
-     i32.const 2
-     i32.rotr
-     local.get $5
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $5
-     i32.const 22
-     i32.rotr
-     i32.xor
      i32.add
-     i32.add
-     local.tee $6
-     local.get $18
-     i32.load offset=44
-     local.get $30
-     i32.add
-     local.get $38
-     local.get $18
-     i32.load offset=40
-     local.get $29
-     i32.add
-     local.get $36
-     local.get $18
-     i32.load offset=36
-     local.get $28
-     i32.add
-     local.get $8
-     local.get $18
-     i32.load offset=32
-     local.get $27
-     i32.add
-     local.get $4
-     local.get $38
+     local.tee $2
      i32.const 6
      i32.rotr
-     local.get $38
+     local.get $2
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $38
+     local.get $2
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.get $8
+     local.get $10
+     local.get $2
+     local.get $10
      local.get $38
-     local.get $8
-     local.get $36
      i32.xor
      i32.and
      i32.xor
      i32.add
      i32.add
-     local.tee $4
+     local.tee $8
      local.get $3
      i32.add
      local.tee $3
@@ -4550,33 +2581,9 @@
      i32.rotr
      i32.xor
      i32.add
-     local.get $36
-     local.get $3
-     local.get $36
      local.get $38
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $7
+     local.get $3
      local.get $2
-     i32.add
-     local.tee $8
-     i32.const 6
-     i32.rotr
-     local.get $8
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $8
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $38
-     local.get $8
-     local.get $3
      local.get $38
      i32.xor
      i32.and
@@ -4584,143 +2591,350 @@
      i32.add
      i32.add
      local.tee $9
-     local.get $5
+     local.get $4
      i32.add
-     local.tee $36
+     local.tee $10
      i32.const 6
      i32.rotr
-     local.get $36
+     local.get $10
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $36
+     local.get $10
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
+     local.get $2
+     local.get $10
+     local.get $2
      local.get $3
-     local.get $8
      i32.xor
-     local.get $36
      i32.and
-     local.get $3
      i32.xor
      i32.add
      i32.add
      local.tee $37
      i32.add
      local.set $38
-     local.get $37
+     local.get $5
      local.get $7
-     local.get $4
-     local.get $5
-     local.get $6
-     i32.and
-     local.get $2
-     local.get $5
-     local.get $6
-     i32.or
-     i32.and
-     i32.or
-     local.get $6
      i32.const 2
      i32.rotr
-     local.get $6
+     local.get $7
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $6
+     local.get $7
      i32.const 22
      i32.rotr
      i32.xor
      i32.add
+     local.get $4
+     local.get $7
+     i32.xor
+     local.tee $5
+     local.get $6
+     i32.and
+     local.get $4
+     i32.xor
      i32.add
      local.tee $4
+     local.get $7
+     i32.xor
+     local.set $6
+     local.get $8
+     local.get $4
+     i32.const 2
+     i32.rotr
+     local.get $4
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $4
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $5
      local.get $6
+     i32.and
+     local.get $7
+     i32.xor
+     i32.add
+     local.tee $5
+     local.get $4
+     i32.xor
+     local.set $7
+     local.get $9
+     local.get $5
+     i32.const 2
+     i32.rotr
+     local.get $5
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $5
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $6
+     local.get $7
+     i32.and
+     local.get $4
+     i32.xor
+     i32.add
+     local.tee $6
+     local.get $5
+     i32.xor
+     local.set $8
+     local.get $37
+     local.get $6
+     i32.const 2
+     i32.rotr
+     local.get $6
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $6
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $7
+     local.get $8
      i32.and
      local.get $5
-     local.get $4
-     local.get $6
-     i32.or
-     i32.and
-     i32.or
-     local.get $4
-     i32.const 2
+     i32.xor
+     i32.add
+     local.tee $7
+     local.get $19
+     i32.load offset=44
+     local.get $31
+     i32.add
+     local.get $38
+     local.get $19
+     i32.load offset=40
+     local.get $30
+     i32.add
+     local.get $10
+     local.get $19
+     i32.load offset=36
+     local.get $29
+     i32.add
+     local.get $3
+     local.get $19
+     i32.load offset=32
+     local.get $28
+     i32.add
+     local.get $2
+     local.get $38
+     i32.const 6
      i32.rotr
-     local.get $4
-     i32.const 13
+     local.get $38
+     i32.const 11
      i32.rotr
      i32.xor
-     local.get $4
-     i32.const 22
+     local.get $38
+     i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     i32.add
-     local.tee $37
-     local.get $9
-     local.get $4
-     local.get $37
-     i32.and
-     local.get $6
-     local.get $4
-     local.get $37
-     i32.or
-     i32.and
-     i32.or
-     local.get $37
-     i32.const 2
-     i32.rotr
-     local.get $37
-     i32.const 13
-     i32.rotr
+     local.get $3
+     local.get $38
+     local.get $3
+     local.get $10
      i32.xor
-     local.get $37
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $39
      i32.and
-     local.get $4
-     local.get $37
-     local.get $39
-     i32.or
-     i32.and
-     i32.or
-     local.get $39
-     i32.const 2
-     i32.rotr
-     local.get $39
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $39
-     i32.const 22
-     i32.rotr
      i32.xor
      i32.add
      i32.add
      local.tee $2
-     local.get $18
-     i32.load offset=60
-     local.get $34
+     local.get $4
+     i32.add
+     local.tee $3
+     i32.const 6
+     i32.rotr
+     local.get $3
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $3
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $10
+     local.get $3
+     local.get $10
+     local.get $38
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $4
+     local.get $5
+     i32.add
+     local.tee $5
+     i32.const 6
+     i32.rotr
+     local.get $5
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $5
+     i32.const 25
+     i32.rotr
+     i32.xor
      i32.add
      local.get $38
-     local.get $18
+     local.get $5
+     local.get $3
+     local.get $38
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $9
+     local.get $6
+     i32.add
+     local.tee $10
+     i32.const 6
+     i32.rotr
+     local.get $10
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $10
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $3
+     local.get $10
+     local.get $3
+     local.get $5
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $37
+     i32.add
+     local.set $38
+     local.get $2
+     local.get $7
+     i32.const 2
+     i32.rotr
+     local.get $7
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $7
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $6
+     local.get $7
+     i32.xor
+     local.tee $2
+     local.get $8
+     i32.and
+     local.get $6
+     i32.xor
+     i32.add
+     local.tee $6
+     local.get $7
+     i32.xor
+     local.set $8
+     local.get $4
+     local.get $6
+     i32.const 2
+     i32.rotr
+     local.get $6
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $6
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $2
+     local.get $8
+     i32.and
+     local.get $7
+     i32.xor
+     i32.add
+     local.tee $2
+     local.get $6
+     i32.xor
+     local.set $4
+     local.get $9
+     local.get $2
+     i32.const 2
+     i32.rotr
+     local.get $2
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $2
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $4
+     local.get $8
+     i32.and
+     local.get $6
+     i32.xor
+     i32.add
+     local.tee $39
+     local.get $2
+     i32.xor
+     local.set $40
+     local.get $37
+     local.get $39
+     i32.const 2
+     i32.rotr
+     local.get $39
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $39
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $4
+     local.get $40
+     i32.and
+     local.get $2
+     i32.xor
+     i32.add
+     local.tee $37
+     local.get $19
+     i32.load offset=60
+     local.get $35
+     i32.add
+     local.get $38
+     local.get $19
      i32.load offset=56
+     local.get $34
+     i32.add
+     local.get $10
+     local.get $19
+     i32.load offset=52
      local.get $33
      i32.add
-     local.get $36
-     local.get $18
-     i32.load offset=52
-     local.get $32
-     i32.add
-     local.get $8
-     local.get $18
+     local.get $5
+     local.get $19
      i32.load offset=48
-     local.get $31
+     local.get $32
      i32.add
      local.get $3
      local.get $38
@@ -4735,17 +2949,41 @@
      i32.rotr
      i32.xor
      i32.add
-     local.get $8
+     local.get $5
      local.get $38
-     local.get $8
-     local.get $36
+     local.get $5
+     local.get $10
      i32.xor
      i32.and
      i32.xor
      i32.add
      i32.add
      local.tee $3
-     local.get $4
+     local.get $6
+     i32.add
+     local.tee $9
+     i32.const 6
+     i32.rotr
+     local.get $9
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $9
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $10
+     local.get $9
+     local.get $10
+     local.get $38
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $5
+     local.get $2
      i32.add
      local.tee $8
      i32.const 6
@@ -4759,17 +2997,17 @@
      i32.rotr
      i32.xor
      i32.add
-     local.get $36
+     local.get $38
      local.get $8
-     local.get $36
+     local.get $9
      local.get $38
      i32.xor
      i32.and
      i32.xor
      i32.add
      i32.add
-     local.tee $4
-     local.get $37
+     local.tee $2
+     local.get $39
      i32.add
      local.tee $7
      i32.const 6
@@ -4783,167 +3021,114 @@
      i32.rotr
      i32.xor
      i32.add
-     local.get $38
-     local.get $7
-     local.get $8
-     local.get $38
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $9
-     local.get $39
-     i32.add
-     local.tee $6
-     i32.const 6
-     i32.rotr
-     local.get $6
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $6
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $7
-     local.get $8
-     i32.xor
-     local.get $6
-     i32.and
-     local.get $8
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $36
-     i32.add
-     local.set $5
-     local.get $36
      local.get $9
-     local.get $4
-     local.get $2
+     local.get $7
+     local.get $8
+     local.get $9
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $38
+     i32.add
+     local.set $4
+     local.get $37
      local.get $3
-     local.get $2
+     local.get $37
+     i32.const 2
+     i32.rotr
+     local.get $37
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $37
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $37
      local.get $39
+     i32.xor
+     local.tee $3
+     local.get $40
+     i32.and
+     local.get $39
+     i32.xor
+     i32.add
+     local.tee $10
+     i32.xor
+     local.set $6
+     local.get $10
+     local.get $5
+     local.get $10
+     i32.const 2
+     i32.rotr
+     local.get $10
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $10
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $3
+     local.get $6
      i32.and
      local.get $37
+     i32.xor
+     i32.add
+     local.tee $5
+     i32.xor
+     local.set $3
+     local.get $5
      local.get $2
-     local.get $39
-     i32.or
-     i32.and
-     i32.or
-     local.get $2
+     local.get $5
      i32.const 2
      i32.rotr
-     local.get $2
+     local.get $5
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $2
+     local.get $5
      i32.const 22
      i32.rotr
      i32.xor
      i32.add
-     i32.add
-     local.tee $9
-     i32.and
-     local.get $39
-     local.get $2
-     local.get $9
-     i32.or
-     i32.and
-     i32.or
-     local.get $9
-     i32.const 2
-     i32.rotr
-     local.get $9
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $9
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $4
-     local.get $9
-     i32.and
-     local.get $2
-     local.get $4
-     local.get $9
-     i32.or
-     i32.and
-     i32.or
-     local.get $4
-     i32.const 2
-     i32.rotr
-     local.get $4
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $4
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $3
-     local.get $4
-     i32.and
-     local.get $9
      local.get $3
-     local.get $4
-     i32.or
+     local.get $6
      i32.and
-     i32.or
-     local.get $3
-     i32.const 2
-     i32.rotr
-     local.get $3
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $3
-     i32.const 22
-     i32.rotr
+     local.get $10
      i32.xor
      i32.add
-     i32.add
+     local.tee $6
+     i32.xor
      local.set $2
-     local.get $18
+     local.get $38
+     local.get $6
+     i32.const 2
+     i32.rotr
+     local.get $6
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $6
+     i32.const 22
+     i32.rotr
+     i32.xor
+     i32.add
+     local.get $2
+     local.get $3
+     i32.and
+     local.get $5
+     i32.xor
+     i32.add
+     local.set $3
+     local.get $19
      i32.const 1248
      i32.ne
      if
-      local.get $19
-      local.get $28
-      local.get $33
-      i32.const 17
-      i32.rotr
-      local.get $33
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $33
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $20
-      i32.const 7
-      i32.rotr
-      local.get $20
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $20
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $19
       local.get $20
       local.get $29
       local.get $34
@@ -4974,14 +3159,14 @@
       local.set $20
       local.get $21
       local.get $30
-      local.get $19
+      local.get $35
       i32.const 17
       i32.rotr
-      local.get $19
+      local.get $35
       i32.const 19
       i32.rotr
       i32.xor
-      local.get $19
+      local.get $35
       i32.const 10
       i32.shr_u
       i32.xor
@@ -5113,7 +3298,7 @@
       i32.add
       local.set $25
       local.get $26
-      local.get $19
+      local.get $35
       local.get $24
       i32.const 17
       i32.rotr
@@ -5350,48 +3535,72 @@
       i32.shr_u
       i32.xor
       i32.add
-      local.get $19
+      local.get $35
       i32.const 7
       i32.rotr
-      local.get $19
+      local.get $35
       i32.const 18
       i32.rotr
       i32.xor
-      local.get $19
+      local.get $35
       i32.const 3
       i32.shr_u
       i32.xor
       i32.add
       i32.add
       local.set $34
-      local.get $18
+      local.get $35
+      local.get $28
+      local.get $33
+      i32.const 17
+      i32.rotr
+      local.get $33
+      i32.const 19
+      i32.rotr
+      i32.xor
+      local.get $33
+      i32.const 10
+      i32.shr_u
+      i32.xor
+      i32.add
+      local.get $20
+      i32.const 7
+      i32.rotr
+      local.get $20
+      i32.const 18
+      i32.rotr
+      i32.xor
+      local.get $20
+      i32.const 3
+      i32.shr_u
+      i32.xor
+      i32.add
+      i32.add
+      local.set $35
+      local.get $19
       i32.const -64
       i32.sub
-      local.set $18
+      local.set $19
       br $for-loop|1
      end
     end
-    local.get $2
-    local.get $10
-    i32.add
-    local.set $10
     local.get $3
     local.get $11
     i32.add
     local.set $11
-    local.get $4
+    local.get $6
     local.get $12
     i32.add
     local.set $12
-    local.get $9
+    local.get $5
     local.get $13
     i32.add
     local.set $13
-    local.get $5
+    local.get $10
     local.get $14
     i32.add
     local.set $14
-    local.get $6
+    local.get $4
     local.get $15
     i32.add
     local.set $15
@@ -5403,6 +3612,10 @@
     local.get $17
     i32.add
     local.set $17
+    local.get $9
+    local.get $18
+    i32.add
+    local.set $18
     local.get $1
     i32.const -64
     i32.sub
@@ -5411,31 +3624,189 @@
    end
   end
   local.get $0
-  local.get $10
+  local.get $11
   i32.store
   local.get $0
-  local.get $11
+  local.get $12
   i32.store offset=4
   local.get $0
-  local.get $12
+  local.get $13
   i32.store offset=8
   local.get $0
-  local.get $13
+  local.get $14
   i32.store offset=12
   local.get $0
-  local.get $14
+  local.get $15
   i32.store offset=16
   local.get $0
-  local.get $15
+  local.get $16
   i32.store offset=20
   local.get $0
-  local.get $16
+  local.get $17
   i32.store offset=24
   local.get $0
-  local.get $17
+  local.get $18
   i32.store offset=28
  )
- (func $assembly/json/watchedIndex (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+ (func $assembly/base64url/encode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  local.get $2
+  local.set $3
+  local.get $0
+  local.get $1
+  local.get $1
+  i32.const 3
+  i32.rem_s
+  i32.sub
+  i32.add
+  local.set $5
+  loop $while-continue|0
+   local.get $0
+   local.get $5
+   i32.lt_u
+   if
+    local.get $3
+    local.get $0
+    i32.load8_u offset=2
+    local.get $0
+    i32.load8_u
+    i32.const 16
+    i32.shl
+    local.get $0
+    i32.load8_u offset=1
+    i32.const 8
+    i32.shl
+    i32.or
+    i32.or
+    local.tee $4
+    i32.const 18
+    i32.shr_u
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8
+    local.get $3
+    local.get $4
+    i32.const 12
+    i32.shr_u
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=1
+    local.get $3
+    local.get $4
+    i32.const 6
+    i32.shr_u
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=2
+    local.get $3
+    local.get $4
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=3
+    local.get $0
+    i32.const 3
+    i32.add
+    local.set $0
+    local.get $3
+    i32.const 4
+    i32.add
+    local.set $3
+    br $while-continue|0
+   end
+  end
+  local.get $1
+  i32.const 3
+  i32.rem_s
+  local.tee $1
+  i32.const 1
+  i32.eq
+  if (result i32)
+   local.get $3
+   local.get $0
+   i32.load8_u
+   local.tee $0
+   i32.const 2
+   i32.shr_u
+   i32.const 2720
+   i32.add
+   i32.load8_u
+   i32.store8
+   local.get $3
+   local.get $0
+   i32.const 4
+   i32.shl
+   i32.const 63
+   i32.and
+   i32.const 2720
+   i32.add
+   i32.load8_u
+   i32.store8 offset=1
+   local.get $3
+   i32.const 2
+   i32.add
+  else
+   local.get $1
+   i32.const 2
+   i32.eq
+   if (result i32)
+    local.get $3
+    local.get $0
+    i32.load8_u offset=1
+    local.get $0
+    i32.load8_u
+    i32.const 8
+    i32.shl
+    i32.or
+    local.tee $0
+    i32.const 10
+    i32.shr_u
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8
+    local.get $3
+    local.get $0
+    i32.const 4
+    i32.shr_u
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=1
+    local.get $3
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=2
+    local.get $3
+    i32.const 3
+    i32.add
+   else
+    local.get $3
+   end
+  end
+  local.get $2
+  i32.sub
+ )
+ (func $assembly/base64url/decode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -5443,7 +3814,2906 @@
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
+  local.get $1
+  i32.const 3
+  i32.and
+  local.tee $6
+  i32.const 1
+  i32.eq
+  if
+   i32.const -1
+   return
+  end
+  local.get $2
+  local.set $3
+  local.get $0
+  local.get $1
+  local.get $6
+  i32.sub
+  i32.add
+  local.set $8
+  loop $while-continue|0
+   local.get $0
+   local.get $8
+   i32.lt_u
+   if
+    local.get $4
+    local.get $0
+    i32.load8_u offset=3
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $7
+    local.get $0
+    i32.load8_u offset=2
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $5
+    local.get $0
+    i32.load8_u
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $9
+    local.get $0
+    i32.load8_u offset=1
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $1
+    i32.or
+    i32.or
+    i32.or
+    i32.or
+    local.set $4
+    local.get $3
+    local.get $9
+    i32.const 18
+    i32.shl
+    local.get $1
+    i32.const 12
+    i32.shl
+    i32.or
+    local.get $5
+    i32.const 6
+    i32.shl
+    i32.or
+    local.get $7
+    i32.or
+    local.tee $1
+    i32.const 16
+    i32.shr_u
+    i32.store8
+    local.get $3
+    local.get $1
+    i32.const 8
+    i32.shr_u
+    i32.store8 offset=1
+    local.get $3
+    local.get $1
+    i32.store8 offset=2
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    local.get $3
+    i32.const 3
+    i32.add
+    local.set $3
+    br $while-continue|0
+   end
+  end
+  local.get $6
+  i32.const 2
+  i32.eq
+  if (result i32)
+   local.get $4
+   local.get $0
+   i32.load8_u
+   i32.const 2784
+   i32.add
+   i32.load8_u
+   local.tee $1
+   local.get $0
+   i32.load8_u offset=1
+   i32.const 2784
+   i32.add
+   i32.load8_u
+   local.tee $0
+   i32.or
+   i32.or
+   local.set $4
+   local.get $0
+   i32.const 15
+   i32.and
+   if
+    i32.const -1
+    return
+   end
+   local.get $3
+   local.get $1
+   i32.const 2
+   i32.shl
+   local.get $0
+   i32.const 4
+   i32.shr_u
+   i32.or
+   i32.store8
+   local.get $3
+   i32.const 1
+   i32.add
+  else
+   local.get $6
+   i32.const 3
+   i32.eq
+   if (result i32)
+    local.get $4
+    local.get $0
+    i32.load8_u offset=2
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $1
+    local.get $0
+    i32.load8_u
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $5
+    local.get $0
+    i32.load8_u offset=1
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $0
+    i32.or
+    i32.or
+    i32.or
+    local.set $4
+    local.get $1
+    i32.const 3
+    i32.and
+    if
+     i32.const -1
+     return
+    end
+    local.get $3
+    local.get $5
+    i32.const 10
+    i32.shl
+    local.get $0
+    i32.const 4
+    i32.shl
+    i32.or
+    local.get $1
+    i32.const 2
+    i32.shr_u
+    i32.or
+    local.tee $0
+    i32.const 8
+    i32.shr_u
+    i32.store8
+    local.get $3
+    local.get $0
+    i32.store8 offset=1
+    local.get $3
+    i32.const 2
+    i32.add
+   else
+    local.get $3
+   end
+  end
+  local.get $4
+  i32.const 128
+  i32.and
+  if
+   i32.const -1
+   return
+  end
+  local.get $2
+  i32.sub
+ )
+ (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i64)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $2
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $8
+  i32.const 1
+  i32.sub
+  i32.const -1
+  i32.xor
+  i32.and
+  local.tee $9
+  if
+   local.get $9
+   local.get $8
+   i32.div_u
+   local.set $7
+   local.get $0
+   if
+    i32.const 2464
+    local.get $1
+    local.get $7
+    call $assembly/sha512/sha512Blocks
+   else
+    i32.const 2464
+    local.get $1
+    local.get $7
+    call $assembly/sha256/sha256Blocks
+   end
+  end
+  i32.const 2080
+  local.get $1
+  local.get $9
+  i32.add
+  local.get $2
+  local.get $9
+  i32.sub
+  local.tee $1
+  memory.copy
+  local.get $1
+  i32.const 2080
+  i32.add
+  i32.const 128
+  i32.store8
+  local.get $1
+  i32.const 2081
+  i32.add
+  i32.const 0
+  i32.const 2
+  i32.const 1
+  local.get $1
+  i32.const 1
+  i32.add
+  local.get $8
+  i32.const 3
+  i32.shr_u
+  i32.add
+  local.get $8
+  i32.gt_u
+  select
+  local.tee $7
+  local.get $8
+  i32.mul
+  i32.const 2080
+  i32.add
+  local.tee $8
+  local.get $1
+  i32.sub
+  i32.const 2089
+  i32.sub
+  memory.fill
+  local.get $8
+  i32.const 8
+  i32.sub
+  local.get $2
+  local.get $3
+  i32.add
+  i64.extend_i32_u
+  i64.const 3
+  i64.shl
+  local.tee $6
+  i64.const 8
+  i64.shr_u
+  i64.const 71777214294589695
+  i64.and
+  local.get $6
+  i64.const 71777214294589695
+  i64.and
+  i64.const 8
+  i64.shl
+  i64.or
+  local.tee $6
+  i64.const 16
+  i64.shr_u
+  i64.const 281470681808895
+  i64.and
+  local.get $6
+  i64.const 281470681808895
+  i64.and
+  i64.const 16
+  i64.shl
+  i64.or
+  i64.const 32
+  i64.rotr
+  i64.store
+  local.get $0
+  if
+   i32.const 2464
+   i32.const 2080
+   local.get $7
+   call $assembly/sha512/sha512Blocks
+  else
+   i32.const 2464
+   i32.const 2080
+   local.get $7
+   call $assembly/sha256/sha256Blocks
+  end
+  local.get $0
+  if
+   i32.const 0
+   local.set $0
+   loop $for-loop|1
+    local.get $0
+    local.get $5
+    i32.lt_u
+    if
+     local.get $0
+     local.get $4
+     i32.add
+     local.get $0
+     i32.const 2464
+     i32.add
+     i64.load
+     local.tee $6
+     i64.const 8
+     i64.shr_u
+     i64.const 71777214294589695
+     i64.and
+     local.get $6
+     i64.const 71777214294589695
+     i64.and
+     i64.const 8
+     i64.shl
+     i64.or
+     local.tee $6
+     i64.const 16
+     i64.shr_u
+     i64.const 281470681808895
+     i64.and
+     local.get $6
+     i64.const 281470681808895
+     i64.and
+     i64.const 16
+     i64.shl
+     i64.or
+     i64.const 32
+     i64.rotr
+     i64.store
+     local.get $0
+     i32.const 8
+     i32.add
+     local.set $0
+     br $for-loop|1
+    end
+   end
+  else
+   i32.const 0
+   local.set $0
+   loop $for-loop|0
+    local.get $0
+    local.get $5
+    i32.lt_u
+    if
+     local.get $0
+     local.get $4
+     i32.add
+     local.get $0
+     i32.const 2464
+     i32.add
+     i32.load
+     local.tee $1
+     i32.const -16711936
+     i32.and
+     i32.const 8
+     i32.rotl
+     local.get $1
+     i32.const 16711935
+     i32.and
+     i32.const 8
+     i32.rotr
+     i32.or
+     i32.store
+     local.get $0
+     i32.const 4
+     i32.add
+     local.set $0
+     br $for-loop|0
+    end
+   end
+  end
+ )
+ (func $assembly/json/scanString (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  loop $while-continue|0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if
+    block $folding-inner0
+     local.get $0
+     i32.load8_u
+     local.tee $5
+     i32.const 34
+     i32.eq
+     if
+      local.get $3
+      global.set $assembly/json/decodedUnits
+      local.get $0
+      i32.const 1
+      i32.add
+      return
+     end
+     local.get $5
+     i32.const 92
+     i32.eq
+     if
+      local.get $0
+      i32.const 1
+      i32.add
+      local.get $1
+      i32.ge_u
+      br_if $folding-inner0
+      local.get $0
+      i32.load8_u offset=1
+      local.set $4
+      local.get $0
+      i32.const 2
+      i32.add
+      local.set $0
+      local.get $4
+      i32.const 117
+      i32.eq
+      if (result i32)
+       local.get $0
+       i32.const 4
+       i32.add
+       local.get $1
+       i32.gt_u
+       br_if $folding-inner0
+       block $__inlined_func$assembly/json/hexValue$49
+        local.get $0
+        i32.load8_u
+        local.tee $4
+        i32.const 48
+        i32.sub
+        local.tee $5
+        i32.const 10
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$49
+        local.get $4
+        i32.const 32
+        i32.or
+        local.tee $4
+        i32.const 87
+        i32.sub
+        local.set $5
+        local.get $4
+        i32.const 97
+        i32.sub
+        i32.const 6
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$49
+        i32.const -1
+        local.set $5
+       end
+       block $__inlined_func$assembly/json/hexValue$50
+        local.get $0
+        i32.load8_u offset=1
+        local.tee $6
+        i32.const 48
+        i32.sub
+        local.tee $4
+        i32.const 10
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$50
+        local.get $6
+        i32.const 32
+        i32.or
+        local.tee $6
+        i32.const 87
+        i32.sub
+        local.set $4
+        local.get $6
+        i32.const 97
+        i32.sub
+        i32.const 6
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$50
+        i32.const -1
+        local.set $4
+       end
+       local.get $4
+       local.tee $6
+       local.get $5
+       i32.or
+       local.set $8
+       block $__inlined_func$assembly/json/hexValue$51
+        local.get $0
+        i32.load8_u offset=2
+        local.tee $7
+        i32.const 48
+        i32.sub
+        local.tee $4
+        i32.const 10
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$51
+        local.get $7
+        i32.const 32
+        i32.or
+        local.tee $7
+        i32.const 87
+        i32.sub
+        local.set $4
+        local.get $7
+        i32.const 97
+        i32.sub
+        i32.const 6
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$51
+        i32.const -1
+        local.set $4
+       end
+       local.get $4
+       local.tee $7
+       local.get $8
+       i32.or
+       local.set $8
+       block $__inlined_func$assembly/json/hexValue$52
+        local.get $0
+        i32.load8_u offset=3
+        local.tee $9
+        i32.const 48
+        i32.sub
+        local.tee $4
+        i32.const 10
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$52
+        local.get $9
+        i32.const 32
+        i32.or
+        local.tee $9
+        i32.const 87
+        i32.sub
+        local.set $4
+        local.get $9
+        i32.const 97
+        i32.sub
+        i32.const 6
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$52
+        i32.const -1
+        local.set $4
+       end
+       local.get $4
+       local.get $8
+       i32.or
+       i32.const 0
+       i32.lt_s
+       br_if $folding-inner0
+       local.get $0
+       i32.const 4
+       i32.add
+       local.set $0
+       local.get $5
+       i32.const 12
+       i32.shl
+       local.get $6
+       i32.const 8
+       i32.shl
+       i32.or
+       local.get $7
+       i32.const 4
+       i32.shl
+       i32.or
+       local.get $4
+       i32.or
+      else
+       local.get $4
+       i32.const 92
+       i32.eq
+       local.get $4
+       i32.const 34
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 47
+       i32.eq
+       i32.or
+       if (result i32)
+        local.get $4
+       else
+        local.get $4
+        i32.const 98
+        i32.eq
+        if (result i32)
+         i32.const 8
+        else
+         local.get $4
+         i32.const 102
+         i32.eq
+         if (result i32)
+          i32.const 12
+         else
+          local.get $4
+          i32.const 110
+          i32.eq
+          if (result i32)
+           i32.const 10
+          else
+           local.get $4
+           i32.const 114
+           i32.eq
+           if (result i32)
+            i32.const 13
+           else
+            local.get $4
+            i32.const 116
+            i32.ne
+            br_if $folding-inner0
+            i32.const 9
+           end
+          end
+         end
+        end
+       end
+      end
+      local.set $5
+     else
+      local.get $5
+      i32.const 32
+      i32.lt_u
+      br_if $folding-inner0
+      local.get $5
+      i32.const 128
+      i32.lt_u
+      if (result i32)
+       local.get $0
+       i32.const 1
+       i32.add
+      else
+       i32.const 128
+       local.set $7
+       i32.const 191
+       local.set $4
+       local.get $5
+       i32.const 223
+       i32.le_u
+       local.get $5
+       i32.const 194
+       i32.ge_u
+       i32.and
+       if (result i32)
+        i32.const 1
+        local.set $6
+        local.get $5
+        i32.const 31
+        i32.and
+       else
+        local.get $5
+        i32.const 239
+        i32.le_u
+        local.get $5
+        i32.const 224
+        i32.ge_u
+        i32.and
+        if (result i32)
+         i32.const 2
+         local.set $6
+         local.get $5
+         i32.const 224
+         i32.eq
+         if
+          i32.const 160
+          local.set $7
+         else
+          i32.const 159
+          i32.const 191
+          local.get $5
+          i32.const 237
+          i32.eq
+          select
+          local.set $4
+         end
+         local.get $5
+         i32.const 15
+         i32.and
+        else
+         local.get $5
+         i32.const 244
+         i32.le_u
+         local.get $5
+         i32.const 240
+         i32.ge_u
+         i32.and
+         i32.eqz
+         br_if $folding-inner0
+         i32.const 3
+         local.set $6
+         local.get $5
+         i32.const 240
+         i32.eq
+         if
+          i32.const 144
+          local.set $7
+         else
+          i32.const 143
+          i32.const 191
+          local.get $5
+          i32.const 244
+          i32.eq
+          select
+          local.set $4
+         end
+         local.get $5
+         i32.const 7
+         i32.and
+        end
+       end
+       local.set $5
+       local.get $0
+       local.get $6
+       i32.add
+       local.get $1
+       i32.ge_u
+       br_if $folding-inner0
+       local.get $0
+       i32.load8_u offset=1
+       local.tee $8
+       local.get $4
+       i32.gt_u
+       local.get $7
+       local.get $8
+       i32.gt_u
+       i32.or
+       br_if $folding-inner0
+       local.get $8
+       i32.const 63
+       i32.and
+       local.get $5
+       i32.const 6
+       i32.shl
+       i32.or
+       local.set $5
+       i32.const 2
+       local.set $4
+       loop $for-loop|1
+        local.get $4
+        local.get $6
+        i32.le_s
+        if
+         local.get $0
+         local.get $4
+         i32.add
+         i32.load8_u
+         local.tee $7
+         i32.const 128
+         i32.lt_u
+         local.get $7
+         i32.const 191
+         i32.gt_u
+         i32.or
+         br_if $folding-inner0
+         local.get $7
+         i32.const 63
+         i32.and
+         local.get $5
+         i32.const 6
+         i32.shl
+         i32.or
+         local.set $5
+         local.get $4
+         i32.const 1
+         i32.add
+         local.set $4
+         br $for-loop|1
+        end
+       end
+       local.get $0
+       local.get $6
+       i32.const 1
+       i32.add
+       i32.add
+      end
+      local.set $0
+     end
+     local.get $2
+     if
+      local.get $5
+      i32.const 65536
+      i32.ge_u
+      if
+       local.get $2
+       local.get $3
+       i32.const 1
+       i32.shl
+       i32.add
+       local.get $5
+       i32.const 65536
+       i32.sub
+       local.tee $4
+       i32.const 10
+       i32.shr_u
+       i32.const 55296
+       i32.or
+       i32.store16
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       local.get $4
+       i32.const 1023
+       i32.and
+       i32.const 56320
+       i32.or
+       local.set $5
+      end
+      local.get $2
+      local.get $3
+      i32.const 1
+      i32.shl
+      i32.add
+      local.get $5
+      i32.store16
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+     end
+     br $while-continue|0
+    end
+   end
+  end
+  i32.const 0
+ )
+ (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  i32.const 2464
+  i32.const 2336
+  i32.const 64
+  memory.copy
+  local.get $0
+  local.get $1
+  local.get $2
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $1
+  i32.const 2656
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $2
+  call $assembly/md/finish
+  i32.const 2464
+  i32.const 2400
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 2656
+  local.get $2
+  local.get $1
+  local.get $3
+  local.get $2
+  call $assembly/md/finish
+ )
+ (func $assembly/token/headerString (param $0 i32) (result i32)
+  (local $1 i32)
+  local.get $0
+  i32.const 4
+  i32.shl
+  i32.const 3040
+  i32.add
+  i32.load
+  i32.const 1
+  i32.ne
+  if
+   i32.const -1
+   return
+  end
+  local.get $0
+  i32.const 4
+  i32.shl
+  i32.const 3040
+  i32.add
+  local.tee $0
+  i32.load offset=8
+  local.tee $1
+  local.get $0
+  i32.load offset=4
+  local.tee $0
+  i32.sub
+  i32.const 32
+  i32.gt_u
+  if
+   i32.const -1
+   return
+  end
+  local.get $0
+  local.get $1
+  i32.const 1
+  i32.add
+  i32.const 3696
+  call $assembly/json/scanString
+  drop
+  global.get $assembly/json/decodedUnits
+ )
+ (func $assembly/token/encodeHeaders
+  (local $0 i32)
   loop $for-loop|0
+   local.get $0
+   i32.const 3
+   i32.lt_u
+   if
+    i32.const 3834
+    local.get $0
+    i32.const 3
+    i32.mul
+    i32.const 3976
+    i32.add
+    i32.const 3
+    memory.copy
+    i32.const 3824
+    i32.const 27
+    local.get $0
+    i32.const 40
+    i32.mul
+    i32.const 3856
+    i32.add
+    call $assembly/base64url/encode
+    drop
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  i32.const 1
+  global.set $assembly/token/headersEncoded
+ )
+ (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  loop $for-loop|0
+   local.get $3
+   i32.const 8
+   i32.lt_s
+   if
+    local.get $3
+    i32.const 0
+    i32.ge_s
+    if
+     local.get $3
+     i32.const 4
+     i32.shl
+     i32.const 3040
+     i32.add
+     local.tee $4
+     i32.const 0
+     i32.store
+     local.get $4
+     i32.const 0
+     i32.store offset=4
+     local.get $4
+     i32.const 0
+     i32.store offset=8
+    end
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  global.get $assembly/json/generation
+  i32.const 1
+  i32.add
+  global.set $assembly/json/generation
+  global.get $assembly/json/generation
+  i32.eqz
+  if
+   global.get $assembly/json/TABLE
+   i32.const 0
+   i32.const 262144
+   memory.fill
+   i32.const 1
+   global.set $assembly/json/generation
+  end
+  i32.const 0
+  global.set $assembly/json/objects
+  i32.const 0
+  global.set $assembly/json/entryCount
+  global.get $assembly/json/TEXT
+  global.set $assembly/json/textTop
+  loop $while-continue|0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if (result i32)
+    local.get $0
+    i32.load8_u
+    local.tee $3
+    i32.const 10
+    i32.eq
+    local.get $3
+    i32.const 32
+    i32.eq
+    i32.or
+    local.get $3
+    i32.const 13
+    i32.eq
+    i32.or
+    local.get $3
+    i32.const 9
+    i32.eq
+    i32.or
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $while-continue|0
+   end
+  end
+  block $folding-inner1
+   block $folding-inner0
+    local.get $0
+    local.get $1
+    i32.ge_u
+    if (result i32)
+     i32.const 1
+    else
+     local.get $0
+     i32.load8_u
+     i32.const 123
+     i32.ne
+    end
+    br_if $folding-inner0
+    i32.const 0
+    local.set $3
+    i32.const -1
+    local.set $6
+    loop $while-continue|1
+     loop $while-continue|01
+      local.get $0
+      local.get $1
+      i32.lt_u
+      if (result i32)
+       local.get $0
+       i32.load8_u
+       local.tee $4
+       i32.const 10
+       i32.eq
+       local.get $4
+       i32.const 32
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 13
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 9
+       i32.eq
+       i32.or
+      else
+       i32.const 0
+      end
+      if
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $while-continue|01
+      end
+     end
+     local.get $0
+     local.get $1
+     i32.ge_u
+     br_if $folding-inner0
+     local.get $0
+     i32.load8_u
+     local.set $8
+     local.get $3
+     if
+      local.get $3
+      i32.const 1
+      i32.eq
+      if
+       local.get $8
+       i32.const 34
+       i32.ne
+       br_if $folding-inner0
+       local.get $0
+       i32.const 1
+       i32.add
+       local.get $1
+       global.get $assembly/json/textTop
+       call $assembly/json/scanString
+       local.tee $0
+       i32.eqz
+       br_if $folding-inner0
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 1
+       i32.sub
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       global.get $assembly/json/textTop
+       global.get $assembly/json/decodedUnits
+       local.tee $3
+       call $assembly/json/addName
+       i32.eqz
+       br_if $folding-inner0
+       local.get $5
+       i32.const 1
+       i32.eq
+       if (result i32)
+        global.get $assembly/json/textTop
+        local.get $3
+        local.get $2
+        call $assembly/json/watchedIndex
+       else
+        i32.const -1
+       end
+       local.set $6
+       global.get $assembly/json/textTop
+       local.get $3
+       i32.const 1
+       i32.shl
+       i32.add
+       global.set $assembly/json/textTop
+       loop $while-continue|010
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $3
+         i32.const 10
+         i32.eq
+         local.get $3
+         i32.const 32
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 13
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 9
+         i32.eq
+         i32.or
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|010
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.ge_u
+       if (result i32)
+        i32.const 1
+       else
+        local.get $0
+        i32.load8_u
+        i32.const 58
+        i32.ne
+       end
+       br_if $folding-inner0
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $3
+      else
+       local.get $5
+       i32.eqz
+       br_if $folding-inner0
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 1
+       i32.sub
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 0
+       i32.ge_s
+       local.set $4
+       local.get $8
+       i32.const 44
+       i32.eq
+       if
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        local.get $4
+        local.set $3
+       else
+        local.get $8
+        i32.const 125
+        i32.const 93
+        local.get $4
+        select
+        i32.eq
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.tee $5
+         i32.eqz
+         br_if $folding-inner1
+        else
+         br $folding-inner0
+        end
+       end
+      end
+     else
+      local.get $8
+      i32.const 91
+      i32.eq
+      local.get $8
+      i32.const 123
+      i32.eq
+      i32.or
+      if
+       local.get $5
+       i32.const 1
+       i32.eq
+       local.get $6
+       i32.const 0
+       i32.ge_s
+       i32.and
+       if
+        local.get $6
+        i32.const 4
+        i32.shl
+        i32.const 3040
+        i32.add
+        local.tee $3
+        i32.const 4
+        i32.store
+        local.get $3
+        local.get $0
+        i32.store offset=4
+        local.get $3
+        local.get $0
+        i32.store offset=8
+       end
+       local.get $8
+       i32.const 123
+       i32.eq
+       if
+        global.get $assembly/json/objects
+        local.tee $3
+        i32.const 1
+        i32.add
+        global.set $assembly/json/objects
+       else
+        i32.const -1
+        local.set $3
+       end
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $3
+       i32.store
+       local.get $5
+       i32.const 1
+       i32.add
+       local.set $5
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       loop $while-continue|04
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $3
+         i32.const 10
+         i32.eq
+         local.get $3
+         i32.const 32
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 13
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 9
+         i32.eq
+         i32.or
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|04
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.ge_u
+       br_if $folding-inner0
+       local.get $0
+       i32.load8_u
+       local.get $8
+       i32.const 2
+       i32.add
+       i32.eq
+       if (result i32)
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.tee $5
+        i32.eqz
+        br_if $folding-inner1
+        i32.const 2
+       else
+        local.get $8
+        i32.const 123
+        i32.eq
+       end
+       local.set $3
+       br $while-continue|1
+      end
+      local.get $0
+      local.set $4
+      i32.const 4
+      local.set $7
+      local.get $8
+      i32.const 34
+      i32.eq
+      if (result i32)
+       i32.const 1
+       local.set $7
+       local.get $0
+       i32.const 1
+       i32.add
+       local.get $1
+       i32.const 0
+       call $assembly/json/scanString
+      else
+       local.get $8
+       i32.const 45
+       i32.eq
+       local.get $8
+       i32.const 48
+       i32.sub
+       i32.const 10
+       i32.lt_u
+       i32.or
+       if (result i32)
+        i32.const 0
+        local.set $3
+        block $__inlined_func$assembly/json/scanNumber$63
+         local.get $1
+         local.get $4
+         i32.const 1
+         i32.add
+         local.get $4
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         select
+         local.tee $0
+         i32.le_u
+         br_if $__inlined_func$assembly/json/scanNumber$63
+         local.get $0
+         i32.load8_u
+         local.tee $7
+         i32.const 48
+         i32.eq
+         if
+          local.get $0
+          i32.const 1
+          i32.add
+          local.set $0
+         else
+          local.get $7
+          i32.const 49
+          i32.sub
+          i32.const 9
+          i32.lt_u
+          if
+           loop $do-loop|0
+            local.get $1
+            local.get $0
+            i32.const 1
+            i32.add
+            local.tee $0
+            i32.gt_u
+            if (result i32)
+             local.get $0
+             i32.load8_u
+             i32.const 48
+             i32.sub
+             i32.const 10
+             i32.lt_u
+            else
+             i32.const 0
+            end
+            br_if $do-loop|0
+           end
+          else
+           br $__inlined_func$assembly/json/scanNumber$63
+          end
+         end
+         local.get $0
+         local.get $4
+         i32.sub
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         i32.sub
+         i32.const 15
+         i32.le_u
+         local.set $3
+         local.get $0
+         local.get $1
+         i32.lt_u
+         if (result i32)
+          local.get $0
+          i32.load8_u
+          i32.const 46
+          i32.eq
+         else
+          i32.const 0
+         end
+         if
+          i32.const 0
+          local.set $3
+          local.get $1
+          local.get $0
+          i32.const 1
+          i32.add
+          local.tee $0
+          i32.le_u
+          if (result i32)
+           i32.const 1
+          else
+           local.get $0
+           i32.load8_u
+           i32.const 48
+           i32.sub
+           i32.const 10
+           i32.ge_u
+          end
+          br_if $__inlined_func$assembly/json/scanNumber$63
+          loop $do-loop|1
+           local.get $1
+           local.get $0
+           i32.const 1
+           i32.add
+           local.tee $0
+           i32.gt_u
+           if (result i32)
+            local.get $0
+            i32.load8_u
+            i32.const 48
+            i32.sub
+            i32.const 10
+            i32.lt_u
+           else
+            i32.const 0
+           end
+           br_if $do-loop|1
+          end
+         end
+         local.get $0
+         local.get $1
+         i32.lt_u
+         if (result i32)
+          local.get $0
+          i32.load8_u
+          i32.const 32
+          i32.or
+          i32.const 101
+          i32.eq
+         else
+          i32.const 0
+         end
+         if
+          i32.const 0
+          local.set $3
+          local.get $1
+          local.get $0
+          i32.const 1
+          i32.add
+          local.tee $0
+          i32.gt_u
+          if (result i32)
+           local.get $0
+           i32.load8_u
+           i32.const 43
+           i32.eq
+           if (result i32)
+            i32.const 1
+           else
+            local.get $0
+            i32.load8_u
+            i32.const 45
+            i32.eq
+           end
+          else
+           i32.const 0
+          end
+          if
+           local.get $0
+           i32.const 1
+           i32.add
+           local.set $0
+          end
+          local.get $0
+          local.get $1
+          i32.ge_u
+          if (result i32)
+           i32.const 1
+          else
+           local.get $0
+           i32.load8_u
+           i32.const 48
+           i32.sub
+           i32.const 10
+           i32.ge_u
+          end
+          br_if $__inlined_func$assembly/json/scanNumber$63
+          loop $do-loop|2
+           local.get $1
+           local.get $0
+           i32.const 1
+           i32.add
+           local.tee $0
+           i32.gt_u
+           if (result i32)
+            local.get $0
+            i32.load8_u
+            i32.const 48
+            i32.sub
+            i32.const 10
+            i32.lt_u
+           else
+            i32.const 0
+           end
+           br_if $do-loop|2
+          end
+         end
+         local.get $3
+         global.set $assembly/json/numberIsInteger
+         local.get $0
+         local.set $3
+        end
+        i32.const 3
+        i32.const 2
+        global.get $assembly/json/numberIsInteger
+        select
+        local.set $7
+        local.get $3
+       else
+        local.get $8
+        i32.const 116
+        i32.eq
+        if (result i32)
+         block $__inlined_func$assembly/json/scanWord$83 (result i32)
+          i32.const 0
+          i32.const 4012
+          i32.load
+          i32.const 1
+          i32.shr_u
+          local.tee $0
+          local.get $4
+          i32.add
+          local.get $1
+          i32.gt_u
+          br_if $__inlined_func$assembly/json/scanWord$83
+          drop
+          i32.const 0
+          local.set $3
+          loop $for-loop|00
+           local.get $0
+           local.get $3
+           i32.gt_u
+           if
+            i32.const 0
+            local.get $3
+            local.get $4
+            i32.add
+            i32.load8_u
+            local.get $3
+            i32.const 1
+            i32.shl
+            i32.const 4016
+            i32.add
+            i32.load16_u
+            i32.ne
+            br_if $__inlined_func$assembly/json/scanWord$83
+            drop
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|00
+           end
+          end
+          local.get $0
+          local.get $4
+          i32.add
+         end
+        else
+         local.get $8
+         i32.const 102
+         i32.eq
+         if (result i32)
+          block $__inlined_func$assembly/json/scanWord$84 (result i32)
+           i32.const 0
+           i32.const 4044
+           i32.load
+           i32.const 1
+           i32.shr_u
+           local.tee $0
+           local.get $4
+           i32.add
+           local.get $1
+           i32.gt_u
+           br_if $__inlined_func$assembly/json/scanWord$84
+           drop
+           i32.const 0
+           local.set $3
+           loop $for-loop|03
+            local.get $0
+            local.get $3
+            i32.gt_u
+            if
+             i32.const 0
+             local.get $3
+             local.get $4
+             i32.add
+             i32.load8_u
+             local.get $3
+             i32.const 1
+             i32.shl
+             i32.const 4048
+             i32.add
+             i32.load16_u
+             i32.ne
+             br_if $__inlined_func$assembly/json/scanWord$84
+             drop
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|03
+            end
+           end
+           local.get $0
+           local.get $4
+           i32.add
+          end
+         else
+          local.get $8
+          i32.const 110
+          i32.ne
+          br_if $folding-inner0
+          block $__inlined_func$assembly/json/scanWord$85 (result i32)
+           i32.const 0
+           i32.const 4076
+           i32.load
+           i32.const 1
+           i32.shr_u
+           local.tee $0
+           local.get $4
+           i32.add
+           local.get $1
+           i32.gt_u
+           br_if $__inlined_func$assembly/json/scanWord$85
+           drop
+           i32.const 0
+           local.set $3
+           loop $for-loop|06
+            local.get $0
+            local.get $3
+            i32.gt_u
+            if
+             i32.const 0
+             local.get $3
+             local.get $4
+             i32.add
+             i32.load8_u
+             local.get $3
+             i32.const 1
+             i32.shl
+             i32.const 4080
+             i32.add
+             i32.load16_u
+             i32.ne
+             br_if $__inlined_func$assembly/json/scanWord$85
+             drop
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|06
+            end
+           end
+           local.get $0
+           local.get $4
+           i32.add
+          end
+         end
+        end
+       end
+      end
+      local.tee $0
+      i32.eqz
+      br_if $folding-inner0
+      local.get $5
+      i32.const 1
+      i32.eq
+      if
+       local.get $7
+       i32.const 1
+       i32.eq
+       if
+        local.get $6
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $6
+         i32.const 4
+         i32.shl
+         i32.const 3040
+         i32.add
+         local.tee $3
+         local.get $7
+         i32.store
+         local.get $3
+         local.get $4
+         i32.const 1
+         i32.add
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.const 1
+         i32.sub
+         i32.store offset=8
+        end
+       else
+        local.get $6
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $6
+         i32.const 4
+         i32.shl
+         i32.const 3040
+         i32.add
+         local.tee $3
+         local.get $7
+         i32.store
+         local.get $3
+         local.get $4
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.store offset=8
+        end
+       end
+      end
+      i32.const 2
+      local.set $3
+     end
+     br $while-continue|1
+    end
+    unreachable
+   end
+   i32.const 0
+   return
+  end
+  loop $while-continue|013
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if (result i32)
+    local.get $0
+    i32.load8_u
+    local.tee $2
+    i32.const 10
+    i32.eq
+    local.get $2
+    i32.const 32
+    i32.eq
+    i32.or
+    local.get $2
+    i32.const 13
+    i32.eq
+    i32.or
+    local.get $2
+    i32.const 9
+    i32.eq
+    i32.or
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $while-continue|013
+   end
+  end
+  local.get $0
+  local.get $1
+  i32.eq
+ )
+ (func $assembly/hmac/hashOnce (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  i32.const 2464
+  local.get $0
+  if (result i32)
+   i32.const 1376
+   i32.const 1312
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 1024
+  end
+  i32.const 64
+  i32.const 32
+  local.get $0
+  select
+  memory.copy
+  local.get $0
+  local.get $1
+  local.get $2
+  i32.const 0
+  local.get $3
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  call $assembly/md/finish
+ )
+ (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
+  (local $2 f64)
+  (local $3 f64)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 f64)
+  global.get $assembly/layout/RES
+  i32.const -64
+  i32.sub
+  local.tee $4
+  f64.load offset=8
+  local.set $2
+  local.get $4
+  f64.load offset=16
+  local.set $3
+  global.get $assembly/layout/RES
+  i32.load offset=32
+  i32.const 0
+  i32.ne
+  local.set $5
+  global.get $assembly/layout/RES
+  i32.load offset=48
+  i32.const 0
+  i32.ne
+  local.set $6
+  global.get $assembly/layout/RES
+  i32.load offset=16
+  i32.eqz
+  local.get $4
+  f64.load
+  local.tee $7
+  local.get $7
+  f64.sub
+  f64.const 0
+  f64.ne
+  i32.or
+  if
+   i32.const 7
+   return
+  end
+  local.get $3
+  local.get $3
+  f64.sub
+  f64.const 0
+  f64.ne
+  local.get $6
+  i32.and
+  local.get $2
+  local.get $2
+  f64.sub
+  f64.const 0
+  f64.ne
+  local.get $5
+  i32.and
+  i32.or
+  if
+   i32.const 7
+   return
+  end
+  local.get $0
+  local.get $7
+  local.get $1
+  f64.add
+  f64.lt
+  i32.eqz
+  if
+   i32.const 5
+   return
+  end
+  local.get $0
+  local.get $2
+  local.get $1
+  f64.sub
+  f64.ge
+  i32.eqz
+  local.get $5
+  i32.and
+  if
+   i32.const 6
+   return
+  end
+  local.get $3
+  local.get $0
+  local.get $1
+  f64.add
+  f64.le
+  i32.eqz
+  local.get $6
+  i32.and
+  if
+   i32.const 7
+   return
+  end
+  i32.const 0
+ )
+ (func $~start
+  i32.const 4096
+  global.set $assembly/layout/IN
+  i32.const 69696
+  global.set $assembly/layout/OUT
+  i32.const 135488
+  global.set $assembly/layout/DEC
+  i32.const 233920
+  global.set $assembly/layout/MAC
+  i32.const 233984
+  global.set $assembly/layout/RES
+  i32.const 234240
+  global.set $assembly/json/STACK
+  i32.const 430848
+  global.set $assembly/json/ENTRIES
+  i32.const 627456
+  global.set $assembly/json/TEXT
+  i32.const 725760
+  global.set $assembly/json/TABLE
+ )
+ (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i64)
+  (local $12 f64)
+  (local $13 i32)
+  (local $14 i32)
+  local.get $1
+  i32.const 65536
+  i32.gt_s
+  if
+   i32.const 2
+   return
+  end
+  i32.const -1
+  local.set $7
+  i32.const -1
+  local.set $6
+  block $folding-inner0
+   loop $for-loop|0
+    local.get $5
+    i32.const 8
+    i32.add
+    local.get $1
+    i32.le_s
+    if
+     global.get $assembly/layout/IN
+     local.get $5
+     i32.add
+     i64.load
+     i64.const 3327647950551526958
+     i64.xor
+     local.tee $11
+     i64.const 72340172838076673
+     i64.sub
+     local.get $11
+     i64.const -1
+     i64.xor
+     i64.and
+     i64.const -9187201950435737472
+     i64.and
+     i64.const 0
+     i64.ne
+     if
+      local.get $5
+      local.set $4
+      loop $for-loop|1
+       local.get $4
+       local.get $5
+       i32.const 8
+       i32.add
+       i32.lt_s
+       if
+        global.get $assembly/layout/IN
+        local.get $4
+        i32.add
+        i32.load8_u
+        i32.const 46
+        i32.eq
+        if
+         local.get $7
+         i32.const 0
+         i32.lt_s
+         if
+          local.get $4
+          local.set $7
+         else
+          local.get $6
+          i32.const 0
+          i32.ge_s
+          br_if $folding-inner0
+          local.get $4
+          local.set $6
+         end
+        end
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $4
+        br $for-loop|1
+       end
+      end
+     end
+     local.get $5
+     i32.const 8
+     i32.add
+     local.set $5
+     br $for-loop|0
+    end
+   end
+   loop $for-loop|2
+    local.get $1
+    local.get $5
+    i32.gt_s
+    if
+     global.get $assembly/layout/IN
+     local.get $5
+     i32.add
+     i32.load8_u
+     i32.const 46
+     i32.eq
+     if
+      local.get $7
+      i32.const 0
+      i32.lt_s
+      if
+       local.get $5
+       local.set $7
+      else
+       local.get $6
+       i32.const 0
+       i32.ge_s
+       br_if $folding-inner0
+       local.get $5
+       local.set $6
+      end
+     end
+     local.get $5
+     i32.const 1
+     i32.add
+     local.set $5
+     br $for-loop|2
+    end
+   end
+   local.get $7
+   i32.eqz
+   local.get $6
+   i32.const 0
+   i32.lt_s
+   i32.or
+   local.get $6
+   local.get $7
+   i32.const 1
+   i32.add
+   i32.eq
+   i32.or
+   local.get $6
+   local.get $1
+   i32.const 1
+   i32.sub
+   i32.eq
+   i32.or
+   br_if $folding-inner0
+   global.get $assembly/layout/DEC
+   local.set $8
+   local.get $7
+   i32.const 36
+   i32.ne
+   if (result i32)
+    i32.const 0
+   else
+    global.get $assembly/token/headersEncoded
+    i32.eqz
+    if
+     call $assembly/token/encodeHeaders
+    end
+    global.get $assembly/layout/IN
+    i64.load
+    local.get $0
+    i32.const 40
+    i32.mul
+    i32.const 3856
+    i32.add
+    local.tee $4
+    i64.load
+    i64.xor
+    global.get $assembly/layout/IN
+    i64.load offset=8
+    local.get $4
+    i64.load offset=8
+    i64.xor
+    i64.or
+    global.get $assembly/layout/IN
+    i64.load offset=16
+    local.get $4
+    i64.load offset=16
+    i64.xor
+    i64.or
+    global.get $assembly/layout/IN
+    i64.load offset=24
+    local.get $4
+    i64.load offset=24
+    i64.xor
+    i64.or
+    global.get $assembly/layout/IN
+    i64.load32_u offset=32
+    local.get $4
+    i64.load32_u offset=32
+    i64.xor
+    i64.or
+    i64.eqz
+   end
+   local.tee $5
+   i32.eqz
+   if
+    global.get $assembly/layout/IN
+    local.get $7
+    global.get $assembly/layout/DEC
+    call $assembly/base64url/decode
+    local.tee $4
+    i32.const 0
+    i32.lt_s
+    br_if $folding-inner0
+    global.get $assembly/layout/DEC
+    local.get $4
+    i32.add
+    local.set $8
+   end
+   global.get $assembly/layout/IN
+   local.get $7
+   i32.const 1
+   i32.add
+   i32.add
+   local.get $6
+   local.get $7
+   i32.sub
+   i32.const 1
+   i32.sub
+   local.get $8
+   call $assembly/base64url/decode
+   local.tee $14
+   i32.const 0
+   i32.lt_s
+   br_if $folding-inner0
+   global.get $assembly/layout/IN
+   local.get $6
+   i32.const 1
+   i32.add
+   i32.add
+   local.get $1
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.sub
+   global.get $assembly/layout/OUT
+   call $assembly/base64url/decode
+   local.tee $13
+   i32.const 0
+   i32.lt_s
+   br_if $folding-inner0
+   local.get $5
+   i32.eqz
+   if
+    global.get $assembly/layout/DEC
+    local.get $8
+    i32.const 3536
+    call $assembly/json/scanObject
+    i32.eqz
+    br_if $folding-inner0
+    i32.const 1
+    local.set $4
+    block $__inlined_func$assembly/token/checkHeader
+     i32.const 3072
+     i32.load
+     if (result i32)
+      i32.const 1
+     else
+      i32.const 3088
+      i32.load
+     end
+     br_if $__inlined_func$assembly/token/checkHeader
+     i32.const 3056
+     i32.load
+     if
+      i32.const 1
+      call $assembly/token/headerString
+      i32.const 3
+      i32.ne
+      br_if $__inlined_func$assembly/token/checkHeader
+      i32.const 3696
+      i32.load16_u
+      i32.const 32
+      i32.or
+      i32.const 106
+      i32.ne
+      if (result i32)
+       i32.const 1
+      else
+       i32.const 3698
+       i32.load16_u
+       i32.const 32
+       i32.or
+       i32.const 119
+       i32.ne
+      end
+      if (result i32)
+       i32.const 1
+      else
+       i32.const 3700
+       i32.load16_u
+       i32.const 32
+       i32.or
+       i32.const 116
+       i32.ne
+      end
+      br_if $__inlined_func$assembly/token/checkHeader
+     end
+     local.get $0
+     i32.const 2
+     i32.shl
+     i32.const 3680
+     i32.add
+     i32.load
+     local.set $1
+     i32.const 3
+     local.set $4
+     i32.const 0
+     call $assembly/token/headerString
+     local.get $1
+     i32.const 20
+     i32.sub
+     i32.load offset=16
+     local.tee $5
+     i32.const 1
+     i32.shr_u
+     i32.ne
+     br_if $__inlined_func$assembly/token/checkHeader
+     local.get $5
+     i32.const -2
+     i32.and
+     local.set $4
+     i32.const 3696
+     local.set $7
+     i32.const 0
+     local.set $5
+     block $~lib/util/memory/memcmp|inlined.2
+      local.get $1
+      i32.const 3696
+      i32.eq
+      br_if $~lib/util/memory/memcmp|inlined.2
+      local.get $1
+      i32.const 7
+      i32.and
+      i32.eqz
+      if
+       loop $while-continue|0
+        local.get $7
+        i32.const 7
+        i32.and
+        if
+         i32.const 0
+         local.set $5
+         local.get $4
+         i32.eqz
+         br_if $~lib/util/memory/memcmp|inlined.2
+         local.get $7
+         i32.load8_u
+         local.tee $10
+         local.get $1
+         i32.load8_u
+         local.tee $9
+         i32.sub
+         local.set $5
+         local.get $9
+         local.get $10
+         i32.ne
+         br_if $~lib/util/memory/memcmp|inlined.2
+         local.get $4
+         i32.const 1
+         i32.sub
+         local.set $4
+         local.get $7
+         i32.const 1
+         i32.add
+         local.set $7
+         local.get $1
+         i32.const 1
+         i32.add
+         local.set $1
+         br $while-continue|0
+        end
+       end
+       loop $while-continue|1
+        local.get $4
+        i32.const 8
+        i32.ge_u
+        if
+         local.get $7
+         i64.load
+         local.get $1
+         i64.load
+         i64.eq
+         if
+          local.get $7
+          i32.const 8
+          i32.add
+          local.set $7
+          local.get $1
+          i32.const 8
+          i32.add
+          local.set $1
+          local.get $4
+          i32.const 8
+          i32.sub
+          local.set $4
+          br $while-continue|1
+         end
+        end
+       end
+      end
+      loop $while-continue|2
+       local.get $4
+       local.tee $5
+       i32.const 1
+       i32.sub
+       local.set $4
+       local.get $5
+       if
+        local.get $7
+        i32.load8_u
+        local.tee $10
+        local.get $1
+        i32.load8_u
+        local.tee $9
+        i32.sub
+        local.set $5
+        local.get $9
+        local.get $10
+        i32.ne
+        br_if $~lib/util/memory/memcmp|inlined.2
+        local.get $7
+        i32.const 1
+        i32.add
+        local.set $7
+        local.get $1
+        i32.const 1
+        i32.add
+        local.set $1
+        br $while-continue|2
+       end
+      end
+      i32.const 0
+      local.set $5
+     end
+     i32.const 3
+     local.set $4
+     local.get $5
+     br_if $__inlined_func$assembly/token/checkHeader
+     i32.const 0
+     local.set $4
+    end
+    local.get $4
+    if
+     local.get $4
+     return
+    end
+   end
+   local.get $0
+   if (result i32)
+    i32.const 48
+    i32.const 64
+    local.get $0
+    i32.const 1
+    i32.eq
+    select
+   else
+    i32.const 32
+   end
+   local.tee $1
+   local.get $13
+   i32.ne
+   if
+    i32.const 4
+    return
+   end
+   local.get $0
+   global.get $assembly/layout/IN
+   local.get $6
+   global.get $assembly/layout/MAC
+   call $assembly/hmac/hmacCompute
+   i32.const 0
+   local.set $0
+   i32.const 0
+   local.set $4
+   loop $for-loop|3
+    local.get $1
+    local.get $4
+    i32.gt_s
+    if
+     local.get $0
+     global.get $assembly/layout/OUT
+     local.get $4
+     i32.add
+     i32.load8_u
+     global.get $assembly/layout/MAC
+     local.get $4
+     i32.add
+     i32.load8_u
+     i32.xor
+     i32.or
+     local.set $0
+     local.get $4
+     i32.const 1
+     i32.add
+     local.set $4
+     br $for-loop|3
+    end
+   end
+   local.get $0
+   if
+    i32.const 4
+    return
+   end
+   local.get $8
+   local.get $8
+   local.get $14
+   i32.add
+   i32.const 3360
+   call $assembly/json/scanObject
+   i32.eqz
+   br_if $folding-inner0
+   global.get $assembly/layout/RES
+   local.get $8
+   i32.store
+   global.get $assembly/layout/RES
+   local.get $14
+   i32.store offset=4
+   i32.const 0
+   local.set $4
+   i32.const 0
+   local.set $7
+   global.get $assembly/layout/RES
+   i32.const 3104
+   i32.load
+   i32.const 0
+   i32.ne
+   i32.store offset=8
+   block $__inlined_func$assembly/claims/readClaims$1 (result i32)
+    i32.const 7
+    i32.const 3088
+    i32.load
+    local.tee $0
+    i32.const 1
+    i32.ne
+    i32.const 0
+    local.get $0
+    select
+    br_if $__inlined_func$assembly/claims/readClaims$1
+    drop
+    loop $for-loop|00
+     local.get $4
+     i32.const 3
+     i32.lt_s
+     if
+      local.get $4
+      i32.const 4
+      i32.shl
+      local.tee $0
+      i32.const 3040
+      i32.add
+      local.tee $5
+      i32.load
+      local.set $1
+      global.get $assembly/layout/RES
+      i32.const 16
+      i32.add
+      local.get $0
+      i32.add
+      local.tee $0
+      local.get $5
+      i32.load offset=4
+      i32.store offset=4
+      local.get $0
+      local.get $5
+      i32.load offset=8
+      i32.store offset=8
+      local.get $1
+      if
+       local.get $1
+       i32.const 3
+       i32.eq
+       if
+        local.get $0
+        i32.const 1
+        i32.store
+        local.get $5
+        i32.load offset=8
+        local.set $6
+        local.get $5
+        i32.load offset=4
+        local.tee $0
+        i32.load8_u
+        i32.const 45
+        i32.eq
+        local.tee $5
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+        end
+        i64.const 0
+        local.set $11
+        loop $while-continue|01
+         local.get $0
+         local.get $6
+         i32.lt_u
+         if
+          local.get $0
+          local.tee $1
+          i32.const 1
+          i32.add
+          local.set $0
+          local.get $1
+          i64.load8_u
+          i64.const 48
+          i64.sub
+          local.get $11
+          i64.const 10
+          i64.mul
+          i64.add
+          local.set $11
+          br $while-continue|01
+         end
+        end
+        global.get $assembly/layout/RES
+        i32.const -64
+        i32.sub
+        local.get $4
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $11
+        f64.convert_i64_s
+        local.tee $12
+        f64.neg
+        local.get $12
+        local.get $5
+        select
+        f64.store
+       else
+        i32.const 7
+        local.get $1
+        i32.const 2
+        i32.ne
+        br_if $__inlined_func$assembly/claims/readClaims$1
+        drop
+        local.get $0
+        i32.const 2
+        i32.store
+        i32.const 1
+        local.set $7
+       end
+      else
+       local.get $0
+       i32.const 0
+       i32.store
+      end
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|00
+     end
+    end
+    local.get $7
+    if (result i32)
+     i32.const 8
+    else
+     local.get $2
+     local.get $3
+     call $assembly/claims/checkTimes
+    end
+   end
+   return
+  end
+  i32.const 1
+ )
+ (func $assembly/token/sign (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  local.get $1
+  i32.const 0
+  i32.lt_s
+  local.get $1
+  i32.const 65536
+  i32.gt_s
+  i32.or
+  if
+   i32.const -1
+   return
+  end
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $2
+  i32.const 3
+  i32.rem_s
+  i32.const 2
+  i32.shl
+  i32.const 2
+  i32.add
+  i32.const 3
+  i32.div_s
+  local.get $2
+  i32.const 3
+  i32.div_s
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $1
+  i32.const 3
+  i32.rem_s
+  i32.const 2
+  i32.shl
+  i32.const 2
+  i32.add
+  i32.const 3
+  i32.div_s
+  local.get $1
+  i32.const 3
+  i32.div_s
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.const 38
+  i32.add
+  i32.add
+  i32.const 65536
+  i32.gt_s
+  if
+   i32.const -1
+   return
+  end
+  global.get $assembly/token/headersEncoded
+  i32.eqz
+  if
+   call $assembly/token/encodeHeaders
+  end
+  global.get $assembly/layout/OUT
+  local.get $0
+  i32.const 40
+  i32.mul
+  i32.const 3856
+  i32.add
+  i32.const 36
+  memory.copy
+  global.get $assembly/layout/OUT
+  i32.const 46
+  i32.store8 offset=36
+  local.get $0
+  global.get $assembly/layout/OUT
+  global.get $assembly/layout/IN
+  local.get $1
+  global.get $assembly/layout/OUT
+  i32.const 37
+  i32.add
+  call $assembly/base64url/encode
+  i32.const 37
+  i32.add
+  local.tee $0
+  global.get $assembly/layout/MAC
+  call $assembly/hmac/hmacCompute
+  global.get $assembly/layout/OUT
+  local.get $0
+  i32.add
+  i32.const 46
+  i32.store8
+  global.get $assembly/layout/MAC
+  local.get $2
+  local.get $0
+  i32.const 1
+  i32.add
+  local.tee $0
+  global.get $assembly/layout/OUT
+  i32.add
+  call $assembly/base64url/encode
+  local.get $0
+  i32.add
+ )
+ (func $assembly/json/watchedIndex (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i32)
+  (local $11 i32)
+  local.get $1
+  i32.const 4
+  i32.le_s
+  if
+   local.get $1
+   i32.const 4
+   i32.eq
+   if (result i64)
+    i64.const -1
+   else
+    i64.const 1
+    local.get $1
+    i64.extend_i32_s
+    i64.const 4
+    i64.shl
+    i64.shl
+    i64.const 1
+    i64.sub
+   end
+   local.tee $8
+   local.get $0
+   i64.load
+   i64.and
+   local.set $9
+   loop $for-loop|0
+    local.get $6
+    local.get $2
+    i32.const 20
+    i32.sub
+    i32.load offset=16
+    i32.const 2
+    i32.shr_u
+    i32.lt_s
+    if
+     local.get $2
+     local.get $6
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $0
+     i32.const 20
+     i32.sub
+     i32.load offset=16
+     i32.const 1
+     i32.shr_u
+     local.get $1
+     i32.eq
+     if (result i32)
+      local.get $0
+      i64.load
+      local.get $8
+      i64.and
+      local.get $9
+      i64.eq
+     else
+      i32.const 0
+     end
+     if
+      local.get $6
+      return
+     end
+     local.get $6
+     i32.const 1
+     i32.add
+     local.set $6
+     br $for-loop|0
+    end
+   end
+   i32.const -1
+   return
+  end
+  loop $for-loop|1
    local.get $7
    local.get $2
    i32.const 20
@@ -5453,7 +6723,6 @@
    i32.shr_u
    i32.lt_s
    if
-    local.get $1
     local.get $2
     local.get $7
     i32.const 2
@@ -5466,6 +6735,7 @@
     i32.load offset=16
     i32.const 1
     i32.shr_u
+    local.get $1
     i32.eq
     if (result i32)
      local.get $1
@@ -5488,7 +6758,7 @@
       i32.and
       i32.eq
       if
-       loop $while-continue|1
+       loop $while-continue|2
         local.get $6
         i32.const 7
         i32.and
@@ -5500,14 +6770,14 @@
          br_if $~lib/util/memory/memcmp|inlined.1
          local.get $6
          i32.load8_u
-         local.tee $8
+         local.tee $10
          local.get $3
          i32.load8_u
-         local.tee $9
+         local.tee $11
          i32.sub
          local.set $5
-         local.get $8
-         local.get $9
+         local.get $10
+         local.get $11
          i32.ne
          br_if $~lib/util/memory/memcmp|inlined.1
          local.get $4
@@ -5522,10 +6792,10 @@
          i32.const 1
          i32.add
          local.set $3
-         br $while-continue|1
+         br $while-continue|2
         end
        end
-       loop $while-continue|2
+       loop $while-continue|3
         local.get $4
         i32.const 8
         i32.ge_u
@@ -5548,12 +6818,12 @@
           i32.const 8
           i32.sub
           local.set $4
-          br $while-continue|2
+          br $while-continue|3
          end
         end
        end
       end
-      loop $while-continue|3
+      loop $while-continue|4
        local.get $4
        local.tee $5
        i32.const 1
@@ -5563,14 +6833,14 @@
        if
         local.get $6
         i32.load8_u
-        local.tee $8
+        local.tee $10
         local.get $3
         i32.load8_u
-        local.tee $9
+        local.tee $11
         i32.sub
         local.set $5
-        local.get $8
-        local.get $9
+        local.get $10
+        local.get $11
         i32.ne
         br_if $~lib/util/memory/memcmp|inlined.1
         local.get $6
@@ -5581,7 +6851,7 @@
         i32.const 1
         i32.add
         local.set $3
-        br $while-continue|3
+        br $while-continue|4
        end
       end
       i32.const 0
@@ -5600,221 +6870,10 @@
     i32.const 1
     i32.add
     local.set $7
-    br $for-loop|0
+    br $for-loop|1
    end
   end
   i32.const -1
- )
- (func $assembly/json/scanNumber (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  (local $3 i32)
-  local.get $1
-  local.get $0
-  local.tee $2
-  i32.const 1
-  i32.add
-  local.get $0
-  local.get $0
-  i32.load8_u
-  i32.const 45
-  i32.eq
-  select
-  local.tee $0
-  i32.le_u
-  if
-   i32.const 0
-   return
-  end
-  local.get $0
-  i32.load8_u
-  local.tee $3
-  i32.const 48
-  i32.eq
-  if
-   local.get $0
-   i32.const 1
-   i32.add
-   local.set $0
-  else
-   local.get $3
-   i32.const 49
-   i32.sub
-   i32.const 9
-   i32.lt_u
-   if
-    loop $do-loop|0
-     local.get $1
-     local.get $0
-     i32.const 1
-     i32.add
-     local.tee $0
-     i32.gt_u
-     if (result i32)
-      local.get $0
-      i32.load8_u
-      i32.const 48
-      i32.sub
-      i32.const 10
-      i32.lt_u
-     else
-      i32.const 0
-     end
-     br_if $do-loop|0
-    end
-   else
-    i32.const 0
-    return
-   end
-  end
-  local.get $0
-  local.get $2
-  i32.sub
-  local.get $2
-  i32.load8_u
-  i32.const 45
-  i32.eq
-  i32.sub
-  i32.const 15
-  i32.le_u
-  local.set $2
-  local.get $0
-  local.get $1
-  i32.lt_u
-  if (result i32)
-   local.get $0
-   i32.load8_u
-   i32.const 46
-   i32.eq
-  else
-   i32.const 0
-  end
-  if
-   local.get $1
-   local.get $0
-   i32.const 1
-   i32.add
-   local.tee $0
-   i32.le_u
-   if (result i32)
-    i32.const 1
-   else
-    local.get $0
-    i32.load8_u
-    i32.const 48
-    i32.sub
-    i32.const 10
-    i32.ge_u
-   end
-   if
-    i32.const 0
-    return
-   end
-   loop $do-loop|1
-    local.get $1
-    local.get $0
-    i32.const 1
-    i32.add
-    local.tee $0
-    i32.gt_u
-    if (result i32)
-     local.get $0
-     i32.load8_u
-     i32.const 48
-     i32.sub
-     i32.const 10
-     i32.lt_u
-    else
-     i32.const 0
-    end
-    br_if $do-loop|1
-   end
-   i32.const 0
-   local.set $2
-  end
-  local.get $0
-  local.get $1
-  i32.lt_u
-  if (result i32)
-   local.get $0
-   i32.load8_u
-   i32.const 32
-   i32.or
-   i32.const 101
-   i32.eq
-  else
-   i32.const 0
-  end
-  if (result i32)
-   local.get $1
-   local.get $0
-   i32.const 1
-   i32.add
-   local.tee $0
-   i32.gt_u
-   if (result i32)
-    local.get $0
-    i32.load8_u
-    i32.const 43
-    i32.eq
-    if (result i32)
-     i32.const 1
-    else
-     local.get $0
-     i32.load8_u
-     i32.const 45
-     i32.eq
-    end
-   else
-    i32.const 0
-   end
-   if
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-   end
-   local.get $0
-   local.get $1
-   i32.ge_u
-   if (result i32)
-    i32.const 1
-   else
-    local.get $0
-    i32.load8_u
-    i32.const 48
-    i32.sub
-    i32.const 10
-    i32.ge_u
-   end
-   if
-    i32.const 0
-    return
-   end
-   loop $do-loop|2
-    local.get $1
-    local.get $0
-    i32.const 1
-    i32.add
-    local.tee $0
-    i32.gt_u
-    if (result i32)
-     local.get $0
-     i32.load8_u
-     i32.const 48
-     i32.sub
-     i32.const 10
-     i32.lt_u
-    else
-     i32.const 0
-    end
-    br_if $do-loop|2
-   end
-   i32.const 0
-  else
-   local.get $2
-  end
-  global.set $assembly/json/numberIsInteger
-  local.get $0
  )
  (func $assembly/json/addName (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -6097,10 +7156,152 @@
   i32.const 0
  )
  (func $assembly/index/setKey (param $0 i32) (param $1 i32)
-  local.get $0
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
   global.get $assembly/layout/IN
+  local.set $4
+  i32.const 2528
+  i32.const 0
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $3
+  memory.fill
   local.get $1
-  call $assembly/hmac/hmacSetKey
+  local.get $3
+  i32.gt_u
+  if
+   local.get $0
+   local.get $4
+   local.get $1
+   i32.const 2528
+   call $assembly/hmac/hashOnce
+  else
+   i32.const 2528
+   local.get $4
+   local.get $1
+   memory.copy
+  end
+  loop $for-loop|0
+   local.get $2
+   local.get $3
+   i32.lt_u
+   if
+    local.get $2
+    i32.const 2528
+    i32.add
+    local.tee $4
+    local.get $4
+    i64.load
+    i64.const 3906369333256140342
+    i64.xor
+    i64.store
+    local.get $2
+    i32.const 8
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  i32.const 2336
+  i32.const 0
+  i32.const 128
+  memory.fill
+  i32.const 2336
+  local.get $0
+  if (result i32)
+   i32.const 1376
+   i32.const 1312
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 1024
+  end
+  i32.const 64
+  i32.const 32
+  local.get $0
+  select
+  memory.copy
+  local.get $0
+  if
+   i32.const 2336
+   i32.const 2528
+   i32.const 1
+   call $assembly/sha512/sha512Blocks
+  else
+   i32.const 2336
+   i32.const 2528
+   i32.const 1
+   call $assembly/sha256/sha256Blocks
+  end
+  i32.const 0
+  local.set $2
+  loop $for-loop|1
+   local.get $2
+   local.get $3
+   i32.lt_u
+   if
+    local.get $2
+    i32.const 2528
+    i32.add
+    local.tee $4
+    local.get $4
+    i64.load
+    i64.const 7668058320836127338
+    i64.xor
+    i64.store
+    local.get $2
+    i32.const 8
+    i32.add
+    local.set $2
+    br $for-loop|1
+   end
+  end
+  i32.const 2400
+  local.get $0
+  if (result i32)
+   i32.const 1376
+   i32.const 1312
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 1024
+  end
+  i32.const 64
+  i32.const 32
+  local.get $0
+  select
+  memory.copy
+  local.get $0
+  if
+   i32.const 2400
+   i32.const 2528
+   i32.const 1
+   call $assembly/sha512/sha512Blocks
+  else
+   i32.const 2400
+   i32.const 2528
+   i32.const 1
+   call $assembly/sha256/sha256Blocks
+  end
+  i32.const 2528
+  i32.const 0
+  i32.const 128
+  memory.fill
+  i32.const 2464
+  i32.const 0
+  i32.const 64
+  memory.fill
+  i32.const 2080
+  i32.const 0
+  i32.const 256
+  memory.fill
   global.get $assembly/layout/IN
   i32.const 0
   local.get $1
@@ -6122,7 +7323,16 @@
   global.get $assembly/layout/OUT
   call $assembly/hmac/hmacCompute
   local.get $0
-  call $assembly/md/digestLength
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
  )
  (func $assembly/index/keyStatePtr (result i32)
   i32.const 2336
@@ -6137,7 +7347,16 @@
   global.get $assembly/layout/OUT
   call $assembly/hmac/hashOnce
   local.get $0
-  call $assembly/md/digestLength
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
  )
  (func $assembly/index/encode (param $0 i32) (result i32)
   global.get $assembly/layout/IN
@@ -6153,263 +7372,5 @@
  )
  (func $assembly/index/decPtr (result i32)
   global.get $assembly/layout/DEC
- )
- (func $assembly/hmac/hmacSetKey (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  i32.const 2528
-  i32.const 0
-  i32.const 128
-  i32.const 64
-  local.get $0
-  select
-  local.tee $3
-  memory.fill
-  local.get $2
-  local.get $3
-  i32.gt_u
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   i32.const 2528
-   call $assembly/hmac/hashOnce
-  else
-   i32.const 2528
-   local.get $1
-   local.get $2
-   memory.copy
-  end
-  i32.const 0
-  local.set $1
-  loop $for-loop|0
-   local.get $1
-   local.get $3
-   i32.lt_u
-   if
-    local.get $1
-    i32.const 2528
-    i32.add
-    local.tee $2
-    local.get $2
-    i64.load
-    i64.const 3906369333256140342
-    i64.xor
-    i64.store
-    local.get $1
-    i32.const 8
-    i32.add
-    local.set $1
-    br $for-loop|0
-   end
-  end
-  i32.const 2336
-  i32.const 0
-  i32.const 128
-  memory.fill
-  local.get $0
-  i32.const 2336
-  call $assembly/md/initState
-  local.get $0
-  i32.const 2336
-  i32.const 2528
-  i32.const 1
-  call $assembly/md/compress
-  i32.const 0
-  local.set $1
-  loop $for-loop|1
-   local.get $1
-   local.get $3
-   i32.lt_u
-   if
-    local.get $1
-    i32.const 2528
-    i32.add
-    local.tee $2
-    local.get $2
-    i64.load
-    i64.const 7668058320836127338
-    i64.xor
-    i64.store
-    local.get $1
-    i32.const 8
-    i32.add
-    local.set $1
-    br $for-loop|1
-   end
-  end
-  local.get $0
-  i32.const 2400
-  call $assembly/md/initState
-  local.get $0
-  i32.const 2400
-  i32.const 2528
-  i32.const 1
-  call $assembly/md/compress
-  i32.const 2528
-  i32.const 0
-  i32.const 128
-  memory.fill
-  i32.const 2464
-  i32.const 0
-  i32.const 64
-  memory.fill
-  i32.const 2080
-  i32.const 0
-  i32.const 256
-  memory.fill
- )
- (func $assembly/claims/readClaims (param $0 f64) (param $1 f64) (result i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 f64)
-  (local $6 i32)
-  (local $7 i64)
-  (local $8 i32)
-  (local $9 i32)
-  global.get $assembly/layout/RES
-  i32.const 3104
-  i32.load
-  i32.eqz
-  i32.eqz
-  i32.store offset=8
-  i32.const 3088
-  i32.load
-  local.tee $2
-  i32.const 1
-  i32.ne
-  i32.const 0
-  local.get $2
-  select
-  if
-   i32.const 7
-   return
-  end
-  loop $for-loop|0
-   local.get $8
-   i32.const 3
-   i32.lt_s
-   if
-    local.get $8
-    i32.const 4
-    i32.shl
-    local.tee $2
-    i32.const 3040
-    i32.add
-    local.tee $3
-    i32.load
-    local.set $6
-    local.get $2
-    global.get $assembly/layout/RES
-    i32.const 16
-    i32.add
-    i32.add
-    local.tee $2
-    local.get $3
-    i32.load offset=4
-    i32.store offset=4
-    local.get $2
-    local.get $3
-    i32.load offset=8
-    i32.store offset=8
-    local.get $6
-    if
-     local.get $6
-     i32.const 3
-     i32.eq
-     if
-      local.get $2
-      i32.const 1
-      i32.store
-      local.get $3
-      i32.load offset=8
-      local.set $6
-      local.get $3
-      i32.load offset=4
-      local.tee $2
-      i32.load8_u
-      i32.const 45
-      i32.eq
-      local.tee $9
-      if
-       local.get $2
-       i32.const 1
-       i32.add
-       local.set $2
-      end
-      i64.const 0
-      local.set $7
-      loop $while-continue|0
-       local.get $2
-       local.get $6
-       i32.lt_u
-       if
-        local.get $2
-        local.tee $3
-        i32.const 1
-        i32.add
-        local.set $2
-        local.get $3
-        i64.load8_u
-        i64.const 48
-        i64.sub
-        local.get $7
-        i64.const 10
-        i64.mul
-        i64.add
-        local.set $7
-        br $while-continue|0
-       end
-      end
-      global.get $assembly/layout/RES
-      i32.const -64
-      i32.sub
-      local.get $8
-      i32.const 3
-      i32.shl
-      i32.add
-      local.get $7
-      f64.convert_i64_s
-      local.tee $5
-      f64.neg
-      local.get $5
-      local.get $9
-      select
-      f64.store
-     else
-      local.get $6
-      i32.const 2
-      i32.eq
-      if
-       local.get $2
-       i32.const 2
-       i32.store
-      else
-       i32.const 7
-       return
-      end
-      i32.const 1
-      local.set $4
-     end
-    else
-     local.get $2
-     i32.const 0
-     i32.store
-    end
-    local.get $8
-    i32.const 1
-    i32.add
-    local.set $8
-    br $for-loop|0
-   end
-  end
-  local.get $4
-  if (result i32)
-   i32.const 8
-  else
-   local.get $0
-   local.get $1
-   call $assembly/claims/checkTimes
-  end
  )
 )

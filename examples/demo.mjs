@@ -28,8 +28,7 @@ Try the flow (cookies kept in jar.txt; state-changing requests echo the CSRF coo
   curl -b jar.txt -X POST ${csrf('csrf_access_token')} ${url}/change-password
   curl -b jar.txt -c jar.txt -X POST ${csrf('csrf_refresh_token')} ${url}/refresh
   curl -b jar.txt -X POST ${csrf('csrf_access_token')} ${url}/change-password   # 401 now: a refreshed token is not fresh
-  curl -i -b jar.txt -c jar.txt -X POST ${url}/logout   # the Set-Cookie lines clear all four cookies
-  curl -b jar.txt ${url}/protected   # 401 again (curl 7 leaves a jar whose cookies all expired unchanged: rm jar.txt)
+  curl -i -b jar.txt -X POST ${url}/logout --next -b /dev/null ${url}/protected   # logout clears all four cookies (see its Set-Cookie lines), then /protected with what curl kept: 401
 
 Or with the Authorization header (no CSRF needed): copy access_token from the login answer:
   curl -H "Authorization: Bearer <access_token>" ${url}/protected

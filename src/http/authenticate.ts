@@ -33,7 +33,10 @@ const ANONYMOUS = Object.freeze({ ok: true, identity: null, claims: null } as co
 export function challenge(error: JWTError, headerType = 'Bearer'): string {
   const scheme = headerType || 'Bearer'
   if (error.code === 'MISSING_TOKEN') return scheme
-  const description = error.message.replace(/[\\"]/g, '\\$&')
+  // §3: error_description is %x20-21 / %x23-5B / %x5D-7E only (no quote, no backslash, no
+  // escapes). Our messages are; one from a JWTError that isRevoked throws may not be, and a
+  // character above U+00FF would make the Headers constructor throw.
+  const description = error.message.replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '')
   return `${scheme} error="invalid_token", error_description="${description}"`
 }
 

@@ -35,6 +35,11 @@ export function assertJsonValue(value: unknown, path: string, seen: unknown[] = 
       if (value === null) return
       if (seen.includes(value)) throw new TypeError(`Claim ${path} contains a cycle, which JSON cannot carry`)
       if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return // Date and friends choose their own form
+      if (!Array.isArray(value) && !isPlainObject(value)) {
+        // A Map, Set, typed array or class instance would be written as its own
+        // enumerable properties ({} for a Map), silently losing what it holds.
+        throw new TypeError(`Claim ${path} is a ${value.constructor?.name ?? 'non-plain object'}, which JSON cannot carry; convert it to a plain object or array`)
+      }
       seen.push(value)
       if (Array.isArray(value)) value.forEach((item, i) => assertJsonValue(item, `${path}[${i}]`, seen))
       else for (const [k, v] of Object.entries(value)) assertJsonValue(v, `${path}.${k}`, seen)
@@ -53,6 +58,77 @@ export function checkCustomClaims(claims: unknown): Record<string, unknown> {
     assertJsonValue((claims as Record<string, unknown>)[name], name)
   }
   return claims as Record<string, unknown>
+}
+
+/** The members the library writes into every token it makes, in their order in the payload. */
+export interface PayloadMembers {
+  sub: string
+  /** Also the nbf. */
+  iat: number
+  exp: number
+  /** randomHex() */
+  jti: string
+  type: TokenType
+  fresh: boolean | undefined
+  /** randomHex(), with csrfProtect */
+  csrf: string | undefined
+  iss: string | undefined
+  aud: readonly string[] | undefined
+}
+
+/**
+ * The payload JSON as an object literal and JSON.stringify give it. This defines the
+ * output: payloadText must return the same text for every input (test/jwt/payload.test.ts).
+ */
+export function payloadTextByObject(m: PayloadMembers, custom: Record<string, unknown>): string {
+  const payload: Record<string, unknown> = { sub: m.sub, iat: m.iat, nbf: m.iat, exp: m.exp, jti: m.jti, type: m.type }
+  if (m.fresh !== undefined) payload.fresh = m.fresh
+  if (m.csrf !== undefined) payload.csrf = m.csrf
+  if (m.iss !== undefined) payload.iss = m.iss
+  if (m.aud !== undefined) payload.aud = m.aud.length === 1 ? m.aud[0] : m.aud
+  // Defined, not assigned: a custom claim named __proto__ (from JSON.parse, say) must stay
+  // a claim, not silently become the payload's prototype and vanish from the token.
+  for (const [name, value] of Object.entries(custom)) Object.defineProperty(payload, name, { value, enumerable: true, writable: true, configurable: true })
+  return JSON.stringify(payload)
+}
+
+/**
+ * The payload JSON, written as text: building the object and stringifying it was a third
+ * of the cost of signing (bench/RESULTS.md). Only strings that may need escaping go
+ * through JSON.stringify; jti and csrf are hex, type a constant, and a finite number's
+ * JSON is its String() (ECMA-262 §25.5.2.2 SerializeJSONProperty step 9).
+ */
+export function payloadText(m: PayloadMembers, custom: Record<string, unknown>): string {
+  let tail = '}'
+  const names = Object.keys(custom)
+  if (names.length > 0) {
+    // An object lists integer-like names (array indices) before all others
+    // (ECMA-262 §10.1.11.1), so in the object the custom claim "1" comes before sub.
+    // Appending after the fixed members would move it: leave such payloads to the object.
+    for (const name of names) {
+      const c = name.charCodeAt(0)
+      if (c >= 48 && c <= 57) return payloadTextByObject(m, custom)
+    }
+    // A plain object without toJSON serializes exactly as its members did inside the
+    // payload (same names, order, values, and toJSON calls on them with their names).
+    // Anything else (a class instance, a boxed primitive) is copied member by member as
+    // payloadTextByObject does. `in` so that a toJSON getter is not called an extra time.
+    const proto = Object.getPrototypeOf(custom)
+    const plain = (proto === Object.prototype || proto === null) && !('toJSON' in custom)
+    tail = `,${JSON.stringify(plain ? custom : ownCopy(custom)).slice(1)}`
+  }
+  let s = `{"sub":${JSON.stringify(m.sub)},"iat":${m.iat},"nbf":${m.iat},"exp":${m.exp},"jti":"${m.jti}","type":"${m.type}"`
+  if (m.fresh !== undefined) s += m.fresh ? ',"fresh":true' : ',"fresh":false'
+  if (m.csrf !== undefined) s += `,"csrf":"${m.csrf}"`
+  if (m.iss !== undefined) s += `,"iss":${JSON.stringify(m.iss)}`
+  if (m.aud !== undefined) s += `,"aud":${JSON.stringify(m.aud.length === 1 ? m.aud[0] : m.aud)}`
+  return s + tail
+}
+
+function ownCopy(custom: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(custom)) Object.defineProperty(copy, name, { value, enumerable: true, writable: true, configurable: true })
+  return copy
 }
 
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
@@ -90,4 +166,9 @@ export function checkIssuerAudience(payload: Record<string, unknown>, issuer: st
   }
   const values = typeof aud === 'string' ? [aud] : Array.isArray(aud) && aud.every((v) => typeof v === 'string') ? (aud as string[]) : null
   if (!values || !audience || !values.some((v) => audience.includes(v))) throw new JWTError('INVALID_AUDIENCE')
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
 }

@@ -3,7 +3,7 @@ import { JWTError } from '../errors.js'
 import { Status, statusError } from '../wasm/abi.js'
 import { base64urlDecode, base64urlEncode, payloadHasAudience, payloadJson, scheduleKey, signPayload, verifyToken, type KeySchedule } from '../wasm/engine.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
-import { checkCustomClaims, checkIssuerAudience, randomHex, type Claims, type TokenType } from './claims.js'
+import { checkCustomClaims, checkIssuerAudience, payloadText, randomHex, type Claims, type TokenType } from './claims.js'
 import { TokenCache } from './cache.js'
 import { resolveOptions, seconds, type JWTOptions, type ResolvedOptions, type TokenLocation } from './options.js'
 import { HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from '../http/options.js'
@@ -101,7 +101,10 @@ export class JWT {
   static generateSecret(algorithm: Algorithm | (string & {}) = 'HS256'): string {
     const alg = parseAlgorithm(algorithm)
     if (!alg) throw new TypeError('Unsupported algorithm. Use HS256, HS384, or HS512')
-    return base64urlEncode(crypto.getRandomValues(new Uint8Array(ALGORITHMS[alg].secretBytes)))
+    const bytes = crypto.getRandomValues(new Uint8Array(ALGORITHMS[alg].secretBytes))
+    const secret = base64urlEncode(bytes) // wipes its copies in wasm memory
+    bytes.fill(0)
+    return secret
   }
 
   get algorithm(): Algorithm {
@@ -134,16 +137,11 @@ export class JWT {
     const custom = checkCustomClaims(claims)
     const { issuer, audience } = this.#options
     const iat = Math.floor(this.#options.clock())
-    const payload: Record<string, unknown> = { sub, iat, nbf: iat, exp: iat + lifetime, jti: randomHex(), type }
-    if (fresh !== undefined) payload.fresh = fresh
+    const jti = randomHex()
     // The double-submit value (src/http/csrf.ts): 128 random bits.
-    if (this.#options.csrfProtect) payload.csrf = randomHex()
-    if (issuer !== undefined) payload.iss = issuer
-    if (audience !== undefined) payload.aud = audience.length === 1 ? audience[0] : audience
-    // Defined, not assigned: a custom claim named __proto__ (from JSON.parse, say) must stay
-    // a claim, not silently become the payload's prototype and vanish from the token.
-    for (const [name, value] of Object.entries(custom)) Object.defineProperty(payload, name, { value, enumerable: true, writable: true, configurable: true })
-    const token = signPayload(this.#key, JSON.stringify(payload))
+    const csrf = this.#options.csrfProtect ? randomHex() : undefined
+    const json = payloadText({ sub, iat, exp: iat + lifetime, jti, type, fresh, csrf, iss: issuer, aud: audience }, custom)
+    const token = signPayload(this.#key, json)
     if (token === null || token.length > this.#options.maxTokenLength) {
       throw new RangeError(`The token would be longer than maxTokenLength (${this.#options.maxTokenLength})`)
     }
@@ -153,7 +151,8 @@ export class JWT {
   /** Verifies the token and returns its claims plus `identity`; throws JWTError on any failure. */
   decodeToken(token: string): Claims {
     const cache = this.#cache
-    if (cache !== undefined && typeof token === 'string') {
+    // Size first, even before the cache: an oversized token costs nothing but its length.
+    if (cache !== undefined && typeof token === 'string' && token.length <= this.#options.maxTokenLength) {
       // A hit skips the engine, never the time checks (src/jwt/cache.ts).
       const hit = cache.get(token, this.#options.clock(), this.#options.leeway)
       if (hit !== undefined) return hit
@@ -170,7 +169,8 @@ export class JWT {
   /** True if decodeToken would succeed. Never throws, whatever it is given. */
   verifyToken(token: unknown): boolean {
     try {
-      if (this.#cache !== undefined && typeof token === 'string' && this.#cache.has(token, this.#options.clock(), this.#options.leeway)) return true
+      const cache = this.#cache
+      if (cache !== undefined && typeof token === 'string' && token.length <= this.#options.maxTokenLength && cache.has(token, this.#options.clock(), this.#options.leeway)) return true
       // A status, not a throw: building an Error costs about as much as the MAC.
       if (this.#check(token) !== Status.OK) return false
       const { issuer, audience } = this.#options

@@ -29,7 +29,7 @@ function useKey(abi: Abi, key: KeySchedule): void {
 }
 
 function writeInput(abi: Abi, text: string): number {
-  const { read, written } = encoder.encodeInto(text, abi.bytes.subarray(abi.IN, abi.IN + abi.MAX_TOKEN))
+  const { read, written } = encoder.encodeInto(text, abi.input)
   return read < text.length ? -1 : written
 }
 
@@ -104,12 +104,17 @@ export function payloadHasAudience(): boolean {
   return abi.view.getInt32(abi.RES + RES_AUDIENCE, true) !== 0
 }
 
+/** base64url of bytes. Its one caller encodes a new secret (JWT.generateSecret), so both copies are wiped from wasm memory. */
 export function base64urlEncode(bytes: Uint8Array): string {
   const abi = getAbi()
   // The text goes to OUT, which holds MAX_TOKEN characters: 3/4 of that in bytes.
   if (bytes.length > (abi.MAX_TOKEN / 4) * 3) throw new RangeError('Input too large')
   abi.bytes.set(bytes, abi.IN)
-  return text(abi, abi.OUT, abi.exports.encode(bytes.length))
+  const n = abi.exports.encode(bytes.length)
+  const encoded = text(abi, abi.OUT, n)
+  abi.bytes.fill(0, abi.IN, abi.IN + bytes.length)
+  abi.bytes.fill(0, abi.OUT, abi.OUT + n)
+  return encoded
 }
 
 /** Strict base64url (no padding, canonical trailing bits); null if the text is not. */

@@ -79,6 +79,18 @@ describe('with Express’s own final handler', () => {
       expect(reply.text).toContain(`JWTError: ${message}`)
     },
   )
+
+  it('in production keeps the 401 and the challenge, but its page says only "Unauthorized" (the README says so)', async () => {
+    const jwt = makeJwt()
+    const app = build(jwt, { errorHandler: false })
+    app.set('env', 'production')
+    // finalhandler logs the error outside the 'test' env; keep the test output quiet.
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const reply = await client(app)('GET', '/required', { headers: { authorization: `Bearer ${jwt.createRefreshToken('x')}` } }).finally(() => log.mockRestore())
+    expect([reply.status, reply.challenge]).toEqual([401, challengeFor('ACCESS_REQUIRED')])
+    expect(reply.text).toContain('Unauthorized')
+    expect(reply.text).not.toContain('Access token required')
+  })
 })
 
 describe('the error path', () => {

@@ -1,7 +1,8 @@
 // What comes back out: no prototype pollution from __proto__ or constructor members,
 // no inherited surprises, and identities and claims of every kind of text round-tripping
-// exactly.
+// exactly; and the token type, where a foreign token without one is an access token.
 import { describe, expect, it } from 'vitest'
+import { authenticate, type RequestParts } from '../../src/index.js'
 import { craft, HEADER, makeJwt, NOW, outcome } from './helpers.js'
 
 const jwt = makeJwt()
@@ -131,4 +132,32 @@ describe('identities and claims of every kind of text round-trip exactly', () =>
     const claims = jwt.decodeToken(jwt.createAccessToken('alice', { claims: custom }))
     for (const [k, v] of Object.entries(custom)) expect(claims[k]).toStrictEqual(v)
   })
+})
+
+describe('token type: only type "refresh" is a refresh token (issue 2)', () => {
+  const bearer = (token: string): RequestParts => ({ method: 'GET', header: (name) => (name.toLowerCase() === 'authorization' ? `Bearer ${token}` : null) })
+  const guard = async (kind: 'required' | 'fresh' | 'refresh', token: string) => {
+    const result = await authenticate(jwt, kind, bearer(token))
+    return result.ok ? 'OK' : result.error.code
+  }
+  // A foreign token (another issuer's, same secret) carries no type: it is an access token.
+  const types: [string, string, string][] = [
+    ['absent', '', 'OK'],
+    ['"access"', ',"type":"access"', 'OK'],
+    ['"refresh"', ',"type":"refresh"', 'ACCESS_REQUIRED'],
+    ['"Refresh"', ',"type":"Refresh"', 'OK'],
+    ['"refresh "', ',"type":"refresh "', 'OK'],
+    ['escaped "refresh"', ',"type":"\\u0072efresh"', 'ACCESS_REQUIRED'],
+    ['["refresh"]', ',"type":["refresh"]', 'OK'],
+    ['null', ',"type":null', 'OK'],
+  ]
+  for (const [name, member, access] of types) {
+    it(`type ${name}: the access guard says ${access}, the refresh guard ${access === 'OK' ? 'REFRESH_REQUIRED' : 'OK'}`, async () => {
+      const token = craft(HEADER, `{"sub":"alice","exp":${exp},"fresh":true${member}}`)
+      expect(outcome(jwt, token)).toBe('OK')
+      expect(await guard('required', token)).toBe(access)
+      expect(await guard('fresh', token)).toBe(access)
+      expect(await guard('refresh', token)).toBe(access === 'OK' ? 'REFRESH_REQUIRED' : 'OK')
+    })
+  }
 })

@@ -1,7 +1,7 @@
 // One spelling per token: segments, base64url padding and trailing bits, foreign
 // characters anywhere, signature length and value, and the size limit.
 import { describe, expect, it } from 'vitest'
-import { b64, craft, goodClaims, hmac, HEADER, makeJwt, outcome, OTHER_SECRET, SECRET, sign, type HS } from './helpers.js'
+import { b64, craft, goodClaims, hmac, HEADER, makeJwt, NOW, outcome, OTHER_SECRET, SECRET, sign, type HS } from './helpers.js'
 
 const jwt = makeJwt()
 const token = craft(HEADER, goodClaims())
@@ -213,6 +213,17 @@ describe('size (maxTokenLength, checked before anything else)', () => {
   it('size wins over every other fault: an oversized alg-none token is TOKEN_TOO_LARGE', () => {
     const t = `${b64('{"alg":"none"}')}.${b64(JSON.stringify(goodClaims({ f: 'x'.repeat(9000) })))}.`
     expect(outcome(jwt, t)).toBe('TOKEN_TOO_LARGE')
+  })
+  it('with the verified-token cache on too, an oversized token is refused before any other work (not even the clock)', () => {
+    let calls = 0
+    const cached = makeJwt({ cache: { size: 16 }, clock: () => (calls++, NOW) })
+    const ok = craft(HEADER, goodClaims())
+    expect(outcome(cached, ok)).toBe('OK') // now cached
+    const before = calls
+    for (const big of [`${ok}${'A'.repeat(8192)}`, 'A'.repeat(1 << 20), `${'A'.repeat(9000)}.${ok.split('.')[2]}`]) {
+      expect(outcome(cached, big)).toBe('TOKEN_TOO_LARGE')
+    }
+    expect(calls).toBe(before)
   })
   it('non-ASCII within the length limit is MALFORMED, whatever its UTF-8 size', () => {
     const v = makeJwt({ maxTokenLength: 65536 })

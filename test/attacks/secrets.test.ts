@@ -53,6 +53,31 @@ describe('secrets never appear', () => {
       expect(inspect(jwt)).toMatch(/^JWT \{ algorithm: 'HS(256|384|512)'/)
     })
   }
+  it('nor is the key schedule (secret-equivalent: it can sign) shown by inspect, JSON or own keys', () => {
+    const jwt = new JWT({ secretKey: SECRET, algorithm: 'HS512' })
+    const abi = getAbi()
+    // Scheduling leaves the new instance's schedule in KEY_STATE (src/wasm/engine.ts scheduleKey).
+    const schedule = Buffer.from(abi.bytes.subarray(abi.KEY_STATE, abi.KEY_STATE + 128))
+    expect(schedule.some((b) => b !== 0)).toBe(true)
+    const head = `,${[...schedule.subarray(0, 8)].join(',')},`
+    // Any printing of the bytes as numbers: inspect lays them out in padded columns, JSON as {"0":n,...}.
+    const shown = (view: string) =>
+      `,${(view.match(/\d+/g) ?? []).join(',')},`.includes(head) || `,${[...view.matchAll(/:(\d+)/g)].map((m) => m[1]).join(',')},`.includes(head)
+    const forms = [schedule.toString('hex').slice(0, 16), schedule.toString('base64').slice(0, 12), schedule.toString('latin1').slice(0, 8)]
+    expect(shown(inspect({ leaked: new Uint8Array(schedule) }, { depth: Infinity }))).toBe(true) // the check can fail
+    expect(shown(JSON.stringify({ leaked: new Uint8Array(schedule) }))).toBe(true)
+    const views = [
+      inspect(jwt, { showHidden: true, depth: Infinity, getters: true, customInspect: false }),
+      inspect(jwt, { showHidden: true, depth: Infinity }),
+      JSON.stringify(jwt),
+      String(jwt),
+      JSON.stringify(Object.getOwnPropertyDescriptors(jwt)),
+    ]
+    for (const view of views) {
+      expect(shown(view)).toBe(false)
+      for (const form of forms) expect(view).not.toContain(form)
+    }
+  })
   it('not in any error a bad token produces (message, stack, JSON, inspect), nor the token itself', () => {
     const jwt = makeJwt()
     const token = craft(HEADER, goodClaims({ secretClaim: 'claim-value-xyz' }))
@@ -125,6 +150,19 @@ describe('secrets never appear', () => {
     const secret = new Uint8Array(32).fill(7)
     new JWT({ secretKey: secret })
     expect([...secret]).toStrictEqual(new Array(32).fill(7))
+  })
+  it('JWT.generateSecret leaves no copy of the secret (its bytes or its text) in wasm memory', () => {
+    for (const algorithm of ['HS256', 'HS384', 'HS512']) {
+      const secret = JWT.generateSecret(algorithm)
+      const raw = Buffer.from(secret, 'base64url')
+      const memory = () => Buffer.from(getAbi().exports.memory.buffer)
+      expect(memory().indexOf(raw.subarray(0, 12)), algorithm).toBe(-1)
+      expect(memory().indexOf(Buffer.from(secret.slice(0, 16))), algorithm).toBe(-1)
+      // Nor once an instance is made from it, the recommended use.
+      new JWT({ secretKey: secret, algorithm })
+      expect(memory().indexOf(raw.subarray(0, 12)), algorithm).toBe(-1)
+      expect(memory().indexOf(Buffer.from(secret.slice(0, 16))), algorithm).toBe(-1)
+    }
   })
 })
 

@@ -18,6 +18,11 @@ describe('csrf claim', () => {
     expect(a).toMatch(/^[0-9a-f]{32}$/)
     expect(b).toMatch(/^[0-9a-f]{32}$/)
     expect(a).not.toBe(b)
+    // Not a proof of randomness, but catches a counter, a constant or a short pool: 1,000
+    // values all differ, and every position takes many values.
+    const values = Array.from({ length: 1000 }, () => jwt.decodeToken(jwt.createAccessToken('u')).csrf as string)
+    expect(new Set(values).size).toBe(1000)
+    for (let i = 0; i < 32; i++) expect(new Set(values.map((v) => v[i])).size).toBeGreaterThan(12)
   })
 
   it('is off by default for headers only, and csrfProtect overrides either way', () => {
@@ -107,5 +112,19 @@ describe('constantTimeEqual', () => {
     expect(constantTimeEqual('abc', 'abd')).toBe(false)
     expect(constantTimeEqual('abc', 'ab')).toBe(false)
     expect(constantTimeEqual('ab', 'abc')).toBe(false)
+  })
+
+  // Not timed (shared machines make timing tests flaky): it reads every character of both
+  // strings whatever the first difference, so its running time cannot reveal where that is.
+  it('reads every character even when the first one differs', () => {
+    const reads = { a: 0, b: 0 }
+    const probe = (text: string, key: 'a' | 'b') =>
+      ({ length: text.length, charCodeAt: (i: number) => (reads[key]++, text.charCodeAt(i)) }) as unknown as string
+    const claim = 'f'.repeat(32)
+    for (const guess of ['0'.repeat(32), 'f'.repeat(31) + '0', claim]) {
+      reads.a = reads.b = 0
+      constantTimeEqual(probe(guess, 'a'), probe(claim, 'b'))
+      expect(reads).toEqual({ a: 32, b: 32 })
+    }
   })
 })

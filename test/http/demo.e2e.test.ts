@@ -1,8 +1,10 @@
 // End to end: `node examples/demo.mjs` on an ephemeral port (PORT=0), as `npm start` runs
 // it after the build, driven over real HTTP with a browser-like cookie jar. The demo
 // imports 'jwt-wasm' (the package's own name), so this runs against dist/: build first.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { CookieJar } from './helpers.js'
@@ -94,6 +96,43 @@ it('runs the seed’s whole flow over HTTP with cookies', async () => {
   expect(await call('POST', '/logout')).toMatchObject({ status: 200, body: { logout: true } })
   expect(jar.size).toBe(0)
   expect(await call('GET', '/protected')).toMatchObject({ status: 401, body: { code: 'MISSING_TOKEN' } })
+})
+
+// The printed commands, pasted as a newcomer would: each line through bash, in one
+// directory (the jar.txt they share), checked against what its step says it does.
+const hasCurl = (() => {
+  try {
+    execFileSync('curl', ['--version'], { stdio: 'ignore' })
+    execFileSync('bash', ['-c', 'command -v awk'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()
+
+it.skipIf(!hasCurl)('prints curl commands that each do what their step says', () => {
+  const lines = output.split('\n').filter((line) => line.startsWith('  curl ')).map((line) => line.trim())
+  const [login, protectedRoute, feed, feedWithJar, changePassword, refresh, staleChangePassword, logoutThenProtected, withHeader] = lines
+  expect(lines).toHaveLength(9)
+  const dir = mkdtempSync(join(tmpdir(), 'jwt-wasm-demo-'))
+  const paste = (line: string) => execFileSync('bash', ['-c', line.replace(/^curl /, 'curl -sS ')], { cwd: dir, encoding: 'utf8' })
+  try {
+    const loggedIn = JSON.parse(paste(login!)) as { login: boolean; access_token: string }
+    expect(loggedIn.login).toBe(true)
+    expect(JSON.parse(paste(protectedRoute!))).toEqual({ user: 'demo', role: 'demo' })
+    expect(JSON.parse(paste(feed!))).toEqual({ feed: 'public' })
+    expect(JSON.parse(paste(feedWithJar!))).toEqual({ feed: 'personalized for demo' })
+    expect(JSON.parse(paste(changePassword!))).toEqual({ status: 'password changed', user: 'demo' })
+    expect(JSON.parse(paste(refresh!))).toHaveProperty('access_token')
+    expect(staleChangePassword).toContain('# 401')
+    expect(JSON.parse(paste(staleChangePassword!))).toEqual({ error: 'Fresh token required', code: 'FRESH_REQUIRED' })
+    const loggedOut = paste(logoutThenProtected!)
+    expect(loggedOut.match(/^set-cookie: [a-z_]+=; Max-Age=0;/gim)).toHaveLength(4)
+    expect(loggedOut).toContain('{"logout":true}{"error":"Missing JWT token","code":"MISSING_TOKEN"}')
+    expect(JSON.parse(paste(withHeader!.replace('<access_token>', loggedIn.access_token)))).toEqual({ user: 'demo', role: 'demo' })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
 
 it('stops cleanly on a signal', async () => {

@@ -182,6 +182,16 @@ describe('token locations', () => {
     expect(makeJwt({ tokenLocation: ['cookies', 'headers'] }).tokenLocation).toEqual(['cookies', 'headers'])
   })
 
+  it('tokenLocation is read-only: frozen, and not the array the options passed', () => {
+    const given: ('headers' | 'cookies')[] = ['headers']
+    const jwt = makeJwt({ tokenLocation: given })
+    given.push('cookies')
+    expect(jwt.tokenLocation).toEqual(['headers'])
+    expect(Object.isFrozen(jwt.tokenLocation)).toBe(true)
+    expect(() => (jwt.tokenLocation as string[]).push('cookies')).toThrow(TypeError)
+    expect(() => ((jwt as { tokenLocation: unknown }).tokenLocation = ['cookies'])).toThrow(TypeError)
+  })
+
   it('uses the first configured location that holds a token', async () => {
     for (const [location, expected] of [
       [['headers', 'cookies'], 'from-header'],

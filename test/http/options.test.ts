@@ -43,6 +43,7 @@ describe('bad options', () => {
 
   it('SameSite=None without Secure', () => {
     expect(make({ cookieSameSite: 'None' })).toThrow("JWT option cookieSameSite 'None' requires cookieSecure: true")
+    expect(make({ cookieSameSite: 'none', cookieSecure: false })).toThrow("JWT option cookieSameSite 'None' requires cookieSecure: true")
     expect(make({ cookieSameSite: 'none', cookieSecure: true })).not.toThrow()
   })
 
@@ -50,6 +51,7 @@ describe('bad options', () => {
     expect(make({ accessCookieName: '__Secure-at' })).toThrow('JWT option accessCookieName: a __Secure- cookie requires cookieSecure: true')
     expect(make({ refreshCsrfCookieName: '__Host-x' })).toThrow('JWT option refreshCsrfCookieName: a __Host- cookie requires cookieSecure: true')
     expect(make({ accessCookieName: '__Host-at', cookieSecure: true, cookieDomain: 'example.com' })).toThrow('a __Host- cookie cannot have a cookieDomain')
+    expect(make({ accessCsrfCookieName: '__HOST-csrf', cookieSecure: true, cookieDomain: 'example.com' })).toThrow('a __Host- cookie cannot have a cookieDomain')
     expect(make({ refreshCookieName: '__Host-rt', cookieSecure: true, refreshCookiePath: '/refresh' })).toThrow('JWT option refreshCookieName: a __Host- cookie must have the path /')
     expect(make({ accessCookieName: '__Host-at', refreshCookieName: '__Host-rt', cookieSecure: true })).not.toThrow()
   })

@@ -57,9 +57,9 @@ describe('errorResponse', () => {
     expect(errorResponse(new JWTError('MISSING_TOKEN')).headers.get('www-authenticate')).toBe('Bearer')
   })
 
-  it('challenge and errorBody for adapters; quotes in a description are escaped', () => {
+  it('challenge and errorBody for adapters; quotes, which RFC 6750 §3 does not allow in a description, are dropped', () => {
     expect(challenge(new JWTError('MISSING_TOKEN', 'Missing refresh token'), 'JWT')).toBe('JWT')
-    expect(challenge(new JWTError('MALFORMED', 'say "x"'))).toBe('Bearer error="invalid_token", error_description="say \\"x\\""')
+    expect(challenge(new JWTError('MALFORMED', 'say "x"'))).toBe('Bearer error="invalid_token", error_description="say x"')
     expect(errorBody(new JWTError('REVOKED'))).toEqual({ error: 'Token has been revoked', code: 'REVOKED' })
   })
 })

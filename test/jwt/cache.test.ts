@@ -233,6 +233,43 @@ describe('the bound', () => {
   })
 })
 
+describe('what the cache never skips', () => {
+  test('a guard runs isRevoked on every request, cache hit or not, and a revoked cached token is refused', async () => {
+    const revoked = new Set<string>()
+    const asked: string[] = []
+    const { jwt, clock } = cachedJwt(16, {
+      isRevoked: (claims: Record<string, unknown>) => {
+        asked.push(claims.jti as string)
+        return revoked.has(claims.jti as string)
+      },
+    })
+    const token = signRaw(payload({ jti: 'j-1', type: 'access' }))
+    const guarded = jwt.required((request) => ({ user: request.jwtIdentity }))
+    const call = (): Promise<Response> => Promise.resolve(guarded(new Request('http://test.local/', { headers: { authorization: `Bearer ${token}` } })))
+    expect((await call()).status).toBe(200) // a miss: verified, then cached
+    expect(cachedAmong(jwt, clock, [token])).toEqual([token])
+    expect((await call()).status).toBe(200) // a hit
+    expect(asked).toEqual(['j-1', 'j-1'])
+    revoked.add('j-1')
+    const refused = await call() // still a hit, and still refused
+    expect(refused.status).toBe(401)
+    expect(((await refused.json()) as { code: string }).code).toBe('REVOKED')
+    expect(asked).toEqual(['j-1', 'j-1', 'j-1'])
+  })
+
+  test('the options and the secret cannot change under a cache: options are frozen, the secret is private', () => {
+    const { jwt } = cachedJwt(16, { leeway: 0 })
+    expect(Object.isFrozen(jwt.options)).toBe(true)
+    expect(() => {
+      ;(jwt.options as { leeway: number }).leeway = 1_000_000
+    }).toThrow(TypeError)
+    expect(jwt.options.leeway).toBe(0)
+    expect(JSON.stringify(jwt.options)).not.toContain(SECRET)
+    // Its own properties are the bound guards only; secret, key schedule and cache are #private.
+    expect(Object.values(jwt).every((value) => typeof value === 'function')).toBe(true)
+  })
+})
+
 /**
  * Which of the tokens are cached, seen from outside and without changing which are:
  * verifyToken never adds to the cache, and reads the clock once on a hit (the cache's

@@ -293,6 +293,10 @@ describe('createAccessToken and createRefreshToken', () => {
       ['nested undefined', { a: { b: undefined } }],
       ['nested BigInt in an array', [1, [2n]]],
       ['nested function', { f: [() => 1] }],
+      ['Map (would be written as {})', new Map([['a', 1]])],
+      ['Set', new Set([1])],
+      ['typed array', new Uint8Array([1, 2])],
+      ['class instance', new (class Point { x = 1 })()],
     ] as const) {
       expect(() => jwt.createAccessToken('u', { claims: { v: value } }), label).toThrow(TypeError)
     }

@@ -78,7 +78,7 @@ describe('the packed tarball', () => {
   })
 
   test('no top-level await anywhere, no import.meta anywhere, and the edge entry imports the shipped wasm', async () => {
-    for (const entry of ENTRIES) {
+    for (const entry of [...ENTRIES, 'dist/express.js', 'dist/fastify.js', 'dist/hono.js']) {
       const code = readFileSync(join(packed.pkg, entry), 'utf8')
       expect([entry, code.includes('import.meta')]).toEqual([entry, false])
       // The CommonJS output format has no top-level await, so this fails if there is one.

@@ -44,6 +44,22 @@ describe('the module', () => {
     expect(wat).not.toMatch(/~lib\/rt\//)
   })
 
+  test('verify compares the MAC in constant time: one loop over every byte, no exit before its end', () => {
+    // The release codegen of assembly/token.ts verify: after the MAC is computed, the
+    // compare loop only accumulates XORs with OR; a br_if or return inside it would make
+    // the time depend on how many leading bytes of a forged signature were right.
+    const verify = /\(func \$assembly\/token\/verify [\s\S]*?\n \(func /.exec(wat)?.[0] ?? ''
+    const afterMac = verify.slice(verify.indexOf('call $assembly/hmac/hmacCompute'))
+    expect(afterMac.length).toBeGreaterThan(0)
+    const loop = /loop (\$\S+)\n([\s\S]*?)\n\s*br \1\n/.exec(afterMac)
+    expect(loop).not.toBeNull()
+    const body = loop![2]
+    expect(body).toMatch(/i(32|64)\.xor/)
+    expect(body).toMatch(/i(32|64)\.or/)
+    expect(body).not.toMatch(/\b(br_if|br_table|return)\b/)
+    expect(body).not.toMatch(/\bcall\b/)
+  })
+
   test('the embedded bytes are the release build', () => {
     const built = readFileSync(new URL('../../build/jwt.wasm', import.meta.url))
     const embedded = WebAssembly.Module.exports(embeddedModule()).map((e) => e.name)

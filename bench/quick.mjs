@@ -1,0 +1,37 @@
+// A quick HS256 check while working on the engine: sign, verify+decode and verify-only,
+// each paired with the createHmac floor in the same round (bench/harness.mjs). Given a
+// second dist directory (a copy of an earlier build), both are timed in the same run,
+// so a change is judged against its baseline under the same load:
+//   node bench/quick.mjs [baseline-dist-dir] [rounds]
+import { createHmac } from 'node:crypto'
+import { pathToFileURL } from 'node:url'
+import { resolve } from 'node:path'
+import { SECRET, fixturePayload, fixtureToken } from './fixture.mjs'
+import { runPaired } from './harness.mjs'
+
+const [baseDir, roundsArg = '7'] = process.argv.slice(2)
+const builds = [['new', new URL('../dist/index.js', import.meta.url).href]]
+if (baseDir) builds.unshift(['base', pathToFileURL(resolve(baseDir, 'index.js')).href])
+
+const { input, token } = await fixtureToken('HS256', fixturePayload())
+const secret = Buffer.from(SECRET)
+const floor = () => createHmac('sha256', secret).update(input).digest()
+
+const cases = []
+for (const [name, url] of builds) {
+  const { JWT } = await import(url)
+  const jwt = new JWT({ secretKey: SECRET, algorithm: 'HS256' })
+  if (jwt.decodeToken(token).role !== 'admin' || !jwt.verifyToken(token)) throw new Error(`${name}: fixture not accepted`)
+  if (jwt.decodeToken(jwt.createAccessToken('user-1234', { claims: { role: 'admin' } })).role !== 'admin') throw new Error(`${name}: sign`)
+  cases.push(
+    { op: 'sign', alg: 'HS256', lib: name, fn: () => jwt.createAccessToken('user-1234', { claims: { role: 'admin' } }), floor },
+    { op: 'verify+decode', alg: 'HS256', lib: name, fn: () => jwt.decodeToken(token), floor },
+    { op: 'verify-only', alg: 'HS256', lib: name, fn: () => jwt.verifyToken(token), floor },
+  )
+}
+
+const results = await runPaired(cases, { rounds: Number(roundsArg), cpuTime: 25e6 })
+console.log(`load ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+for (const r of results) {
+  console.log(`${r.op.padEnd(14)} ${r.lib.padEnd(5)} ${(r.medianNs / 1000).toFixed(2).padStart(6)} us  ${r.ratio.toFixed(3)}x  [${r.ratios.map((x) => x.toFixed(2)).join(' ')}]`)
+}
