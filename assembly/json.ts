@@ -65,6 +65,9 @@ function hexValue(c: u32): i32 {
   return -1;
 }
 
+// 1 for the bytes a string holds as they are (ASCII from 0x20, but not '"' or '\\').
+const PLAIN = memory.data<u8>([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+
 /**
  * Validates the string whose opening quote is at p - 1; returns the position after its
  * closing quote, or 0. With dst != 0 it also writes the decoded UTF-16 code units there
@@ -74,6 +77,19 @@ export function scanString(p: usize, end: usize, dst: usize): usize {
   let units = 0;
   while (p < end) {
     let c = <u32>load<u8>(p);
+    if (load<u8>(PLAIN + <usize>c)) {
+      if (dst) {
+        do {
+          store<u16>(dst + (<usize>units << 1), <u16>c);
+          units++;
+          p++;
+        } while (p < end && load<u8>(PLAIN + <usize>(c = <u32>load<u8>(p))));
+      } else {
+        p++;
+        while (p < end && load<u8>(PLAIN + <usize>load<u8>(p))) p++;
+      }
+      continue;
+    }
     if (c == 0x22) {
       decodedUnits = units;
       return p + 1;

@@ -34,44 +34,45 @@
  (data $4 (i32.const 1440) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
  (data $10 (i32.const 2720) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
  (data $11 (i32.const 2784) "\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff>\ff\ff456789:;<=\ff\ff\ff\ff\ff\ff\ff\00\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f\10\11\12\13\14\15\16\17\18\19\ff\ff\ff\ff?\ff\1a\1b\1c\1d\1e\1f !\"#$%&\'()*+,-./0123\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff")
- (data $13 (i32.const 3180) "\1c")
- (data $13.1 (i32.const 3192) "\02\00\00\00\06\00\00\00e\00x\00p")
- (data $14 (i32.const 3212) "\1c")
- (data $14.1 (i32.const 3224) "\02\00\00\00\06\00\00\00n\00b\00f")
- (data $15 (i32.const 3244) "\1c")
- (data $15.1 (i32.const 3256) "\02\00\00\00\06\00\00\00i\00a\00t")
- (data $16 (i32.const 3276) "\1c")
- (data $16.1 (i32.const 3288) "\02\00\00\00\06\00\00\00s\00u\00b")
- (data $17 (i32.const 3308) "\1c")
- (data $17.1 (i32.const 3320) "\02\00\00\00\06\00\00\00a\00u\00d")
- (data $18 (i32.const 3340) ",")
- (data $18.1 (i32.const 3352) "\04\00\00\00\14\00\00\00\80\0c\00\00\a0\0c\00\00\c0\0c\00\00\e0\0c\00\00\00\r")
- (data $19 (i32.const 3388) "\1c")
- (data $19.1 (i32.const 3400) "\02\00\00\00\06\00\00\00a\00l\00g")
- (data $20 (i32.const 3420) "\1c")
- (data $20.1 (i32.const 3432) "\02\00\00\00\06\00\00\00t\00y\00p")
- (data $21 (i32.const 3452) "\1c")
- (data $21.1 (i32.const 3464) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
- (data $22 (i32.const 3484) "\1c")
- (data $22.1 (i32.const 3496) "\02\00\00\00\06\00\00\00b\006\004")
- (data $23 (i32.const 3516) ",")
- (data $23.1 (i32.const 3528) "\04\00\00\00\10\00\00\00P\r\00\00p\r\00\00\90\r\00\00\b0\r")
- (data $24 (i32.const 3564) "\1c")
- (data $24.1 (i32.const 3576) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
- (data $25 (i32.const 3596) "\1c")
- (data $25.1 (i32.const 3608) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
- (data $26 (i32.const 3628) "\1c")
- (data $26.1 (i32.const 3640) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
- (data $27 (i32.const 3660) "\1c")
- (data $27.1 (i32.const 3672) "\04\00\00\00\0c\00\00\00\00\0e\00\00 \0e\00\00@\0e")
- (data $29 (i32.const 3824) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
- (data $31 (i32.const 3976) "256384512")
- (data $32 (i32.const 3996) "\1c")
- (data $32.1 (i32.const 4008) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $33 (i32.const 4028) "\1c")
- (data $33.1 (i32.const 4040) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $34 (i32.const 4060) "\1c")
- (data $34.1 (i32.const 4072) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $13 (i32.const 3200) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
+ (data $14 (i32.const 3436) "\1c")
+ (data $14.1 (i32.const 3448) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $15 (i32.const 3468) "\1c")
+ (data $15.1 (i32.const 3480) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $16 (i32.const 3500) "\1c")
+ (data $16.1 (i32.const 3512) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $17 (i32.const 3532) "\1c")
+ (data $17.1 (i32.const 3544) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $18 (i32.const 3564) "\1c")
+ (data $18.1 (i32.const 3576) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $19 (i32.const 3596) ",")
+ (data $19.1 (i32.const 3608) "\04\00\00\00\14\00\00\00\80\r\00\00\a0\r\00\00\c0\r\00\00\e0\r\00\00\00\0e")
+ (data $20 (i32.const 3644) "\1c")
+ (data $20.1 (i32.const 3656) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $21 (i32.const 3676) "\1c")
+ (data $21.1 (i32.const 3688) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $22 (i32.const 3708) "\1c")
+ (data $22.1 (i32.const 3720) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $23 (i32.const 3740) "\1c")
+ (data $23.1 (i32.const 3752) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $24 (i32.const 3772) ",")
+ (data $24.1 (i32.const 3784) "\04\00\00\00\10\00\00\00P\0e\00\00p\0e\00\00\90\0e\00\00\b0\0e")
+ (data $25 (i32.const 3820) "\1c")
+ (data $25.1 (i32.const 3832) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
+ (data $26 (i32.const 3852) "\1c")
+ (data $26.1 (i32.const 3864) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
+ (data $27 (i32.const 3884) "\1c")
+ (data $27.1 (i32.const 3896) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
+ (data $28 (i32.const 3916) "\1c")
+ (data $28.1 (i32.const 3928) "\04\00\00\00\0c\00\00\00\00\0f\00\00 \0f\00\00@\0f")
+ (data $30 (i32.const 4080) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
+ (data $32 (i32.const 4232) "256384512")
+ (data $33 (i32.const 4252) "\1c")
+ (data $33.1 (i32.const 4264) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $34 (i32.const 4284) "\1c")
+ (data $34.1 (i32.const 4296) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $35 (i32.const 4316) "\1c")
+ (data $35.1 (i32.const 4328) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
@@ -4227,16 +4228,81 @@
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
-  (local $9 i32)
-  loop $while-continue|0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   if
-    block $folding-inner0
+  block $folding-inner0
+   loop $while-continue|0
+    local.get $0
+    local.get $1
+    i32.lt_u
+    if
      local.get $0
      i32.load8_u
-     local.tee $5
+     local.tee $4
+     i32.const 3168
+     i32.add
+     i32.load8_u
+     if
+      local.get $2
+      if
+       loop $do-loop|1
+        local.get $2
+        local.get $3
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get $4
+        i32.store16
+        local.get $3
+        i32.const 1
+        i32.add
+        local.set $3
+        local.get $1
+        local.get $0
+        i32.const 1
+        i32.add
+        local.tee $0
+        i32.gt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $4
+         i32.const 3168
+         i32.add
+         i32.load8_u
+        else
+         i32.const 0
+        end
+        br_if $do-loop|1
+       end
+      else
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       loop $while-continue|2
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         i32.const 3168
+         i32.add
+         i32.load8_u
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|2
+        end
+       end
+      end
+      br $while-continue|0
+     end
+     local.get $4
      i32.const 34
      i32.eq
      if
@@ -4247,7 +4313,7 @@
       i32.add
       return
      end
-     local.get $5
+     local.get $4
      i32.const 92
      i32.eq
      if
@@ -4280,7 +4346,7 @@
         local.tee $4
         i32.const 48
         i32.sub
-        local.tee $5
+        local.tee $6
         i32.const 10
         i32.lt_u
         br_if $__inlined_func$assembly/json/hexValue$49
@@ -4290,7 +4356,7 @@
         local.tee $4
         i32.const 87
         i32.sub
-        local.set $5
+        local.set $6
         local.get $4
         i32.const 97
         i32.sub
@@ -4298,57 +4364,52 @@
         i32.lt_u
         br_if $__inlined_func$assembly/json/hexValue$49
         i32.const -1
-        local.set $5
+        local.set $6
        end
        block $__inlined_func$assembly/json/hexValue$50
         local.get $0
         i32.load8_u offset=1
-        local.tee $6
+        local.tee $4
         i32.const 48
         i32.sub
-        local.tee $4
+        local.tee $7
         i32.const 10
         i32.lt_u
         br_if $__inlined_func$assembly/json/hexValue$50
-        local.get $6
+        local.get $4
         i32.const 32
         i32.or
-        local.tee $6
+        local.tee $4
         i32.const 87
         i32.sub
-        local.set $4
-        local.get $6
+        local.set $7
+        local.get $4
         i32.const 97
         i32.sub
         i32.const 6
         i32.lt_u
         br_if $__inlined_func$assembly/json/hexValue$50
         i32.const -1
-        local.set $4
+        local.set $7
        end
-       local.get $4
-       local.tee $6
-       local.get $5
-       i32.or
-       local.set $8
        block $__inlined_func$assembly/json/hexValue$51
         local.get $0
         i32.load8_u offset=2
-        local.tee $7
+        local.tee $5
         i32.const 48
         i32.sub
         local.tee $4
         i32.const 10
         i32.lt_u
         br_if $__inlined_func$assembly/json/hexValue$51
-        local.get $7
+        local.get $5
         i32.const 32
         i32.or
-        local.tee $7
+        local.tee $5
         i32.const 87
         i32.sub
         local.set $4
-        local.get $7
+        local.get $5
         i32.const 97
         i32.sub
         i32.const 6
@@ -4357,39 +4418,38 @@
         i32.const -1
         local.set $4
        end
-       local.get $4
-       local.tee $7
-       local.get $8
-       i32.or
-       local.set $8
        block $__inlined_func$assembly/json/hexValue$52
         local.get $0
         i32.load8_u offset=3
-        local.tee $9
+        local.tee $8
         i32.const 48
         i32.sub
-        local.tee $4
+        local.tee $5
         i32.const 10
         i32.lt_u
         br_if $__inlined_func$assembly/json/hexValue$52
-        local.get $9
+        local.get $8
         i32.const 32
         i32.or
-        local.tee $9
+        local.tee $8
         i32.const 87
         i32.sub
-        local.set $4
-        local.get $9
+        local.set $5
+        local.get $8
         i32.const 97
         i32.sub
         i32.const 6
         i32.lt_u
         br_if $__inlined_func$assembly/json/hexValue$52
         i32.const -1
-        local.set $4
+        local.set $5
        end
+       local.get $5
+       local.get $6
+       local.get $7
+       i32.or
        local.get $4
-       local.get $8
+       i32.or
        i32.or
        i32.const 0
        i32.lt_s
@@ -4398,18 +4458,18 @@
        i32.const 4
        i32.add
        local.set $0
-       local.get $5
+       local.get $6
        i32.const 12
        i32.shl
-       local.get $6
+       local.get $7
        i32.const 8
        i32.shl
        i32.or
-       local.get $7
+       local.get $4
        i32.const 4
        i32.shl
        i32.or
-       local.get $4
+       local.get $5
        i32.or
       else
        local.get $4
@@ -4461,13 +4521,13 @@
         end
        end
       end
-      local.set $5
+      local.set $4
      else
-      local.get $5
+      local.get $4
       i32.const 32
       i32.lt_u
       br_if $folding-inner0
-      local.get $5
+      local.get $4
       i32.const 128
       i32.lt_u
       if (result i32)
@@ -4476,86 +4536,86 @@
        i32.add
       else
        i32.const 128
-       local.set $7
+       local.set $6
        i32.const 191
-       local.set $4
-       local.get $5
+       local.set $5
+       local.get $4
        i32.const 223
        i32.le_u
-       local.get $5
+       local.get $4
        i32.const 194
        i32.ge_u
        i32.and
        if (result i32)
         i32.const 1
-        local.set $6
-        local.get $5
+        local.set $7
+        local.get $4
         i32.const 31
         i32.and
        else
-        local.get $5
+        local.get $4
         i32.const 239
         i32.le_u
-        local.get $5
+        local.get $4
         i32.const 224
         i32.ge_u
         i32.and
         if (result i32)
          i32.const 2
-         local.set $6
-         local.get $5
+         local.set $7
+         local.get $4
          i32.const 224
          i32.eq
          if
           i32.const 160
-          local.set $7
+          local.set $6
          else
           i32.const 159
           i32.const 191
-          local.get $5
+          local.get $4
           i32.const 237
           i32.eq
           select
-          local.set $4
+          local.set $5
          end
-         local.get $5
+         local.get $4
          i32.const 15
          i32.and
         else
-         local.get $5
+         local.get $4
          i32.const 244
          i32.le_u
-         local.get $5
+         local.get $4
          i32.const 240
          i32.ge_u
          i32.and
          i32.eqz
          br_if $folding-inner0
          i32.const 3
-         local.set $6
-         local.get $5
+         local.set $7
+         local.get $4
          i32.const 240
          i32.eq
          if
           i32.const 144
-          local.set $7
+          local.set $6
          else
           i32.const 143
           i32.const 191
-          local.get $5
+          local.get $4
           i32.const 244
           i32.eq
           select
-          local.set $4
+          local.set $5
          end
-         local.get $5
+         local.get $4
          i32.const 7
          i32.and
         end
        end
-       local.set $5
+       local.set $4
        local.get $0
-       local.get $6
+       local.get $7
        i32.add
        local.get $1
        i32.ge_u
@@ -4563,9 +4623,9 @@
        local.get $0
        i32.load8_u offset=1
        local.tee $8
-       local.get $4
+       local.get $5
        i32.gt_u
-       local.get $7
+       local.get $6
        local.get $8
        i32.gt_u
        i32.or
@@ -4573,47 +4633,47 @@
        local.get $8
        i32.const 63
        i32.and
-       local.get $5
+       local.get $4
        i32.const 6
        i32.shl
        i32.or
-       local.set $5
-       i32.const 2
        local.set $4
-       loop $for-loop|1
-        local.get $4
-        local.get $6
+       i32.const 2
+       local.set $5
+       loop $for-loop|3
+        local.get $5
+        local.get $7
         i32.le_s
         if
          local.get $0
-         local.get $4
+         local.get $5
          i32.add
          i32.load8_u
-         local.tee $7
+         local.tee $6
          i32.const 128
          i32.lt_u
-         local.get $7
+         local.get $6
          i32.const 191
          i32.gt_u
          i32.or
          br_if $folding-inner0
-         local.get $7
+         local.get $6
          i32.const 63
          i32.and
-         local.get $5
+         local.get $4
          i32.const 6
          i32.shl
          i32.or
-         local.set $5
-         local.get $4
+         local.set $4
+         local.get $5
          i32.const 1
          i32.add
-         local.set $4
-         br $for-loop|1
+         local.set $5
+         br $for-loop|3
         end
        end
        local.get $0
-       local.get $6
+       local.get $7
        i32.const 1
        i32.add
        i32.add
@@ -4622,7 +4682,7 @@
      end
      local.get $2
      if
-      local.get $5
+      local.get $4
       i32.const 65536
       i32.ge_u
       if
@@ -4631,7 +4691,7 @@
        i32.const 1
        i32.shl
        i32.add
-       local.get $5
+       local.get $4
        i32.const 65536
        i32.sub
        local.tee $4
@@ -4649,14 +4709,14 @@
        i32.and
        i32.const 56320
        i32.or
-       local.set $5
+       local.set $4
       end
       local.get $2
       local.get $3
       i32.const 1
       i32.shl
       i32.add
-      local.get $5
+      local.get $4
       i32.store16
       local.get $3
       i32.const 1
@@ -4666,6 +4726,8 @@
      br $while-continue|0
     end
    end
+   i32.const 0
+   return
   end
   i32.const 0
  )
@@ -4744,7 +4806,7 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 3696
+  i32.const 3952
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
@@ -4756,20 +4818,20 @@
    i32.const 3
    i32.lt_u
    if
-    i32.const 3834
+    i32.const 4090
     local.get $0
     i32.const 3
     i32.mul
-    i32.const 3976
+    i32.const 4232
     i32.add
     i32.const 3
     memory.copy
-    i32.const 3824
+    i32.const 4080
     i32.const 27
     local.get $0
     i32.const 40
     i32.mul
-    i32.const 3856
+    i32.const 4112
     i32.add
     call $assembly/base64url/encode
     drop
@@ -5447,7 +5509,7 @@
         if (result i32)
          block $__inlined_func$assembly/json/scanWord$83 (result i32)
           i32.const 0
-          i32.const 4012
+          i32.const 4268
           i32.load
           i32.const 1
           i32.shr_u
@@ -5473,7 +5535,7 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 4016
+            i32.const 4272
             i32.add
             i32.load16_u
             i32.ne
@@ -5497,7 +5559,7 @@
          if (result i32)
           block $__inlined_func$assembly/json/scanWord$84 (result i32)
            i32.const 0
-           i32.const 4044
+           i32.const 4300
            i32.load
            i32.const 1
            i32.shr_u
@@ -5523,7 +5585,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 4048
+             i32.const 4304
              i32.add
              i32.load16_u
              i32.ne
@@ -5547,7 +5609,7 @@
           br_if $folding-inner0
           block $__inlined_func$assembly/json/scanWord$85 (result i32)
            i32.const 0
-           i32.const 4076
+           i32.const 4332
            i32.load
            i32.const 1
            i32.shr_u
@@ -5573,7 +5635,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 4080
+             i32.const 4336
              i32.add
              i32.load16_u
              i32.ne
@@ -5830,23 +5892,23 @@
   i32.const 0
  )
  (func $~start
-  i32.const 4096
+  i32.const 4352
   global.set $assembly/layout/IN
-  i32.const 69696
+  i32.const 69952
   global.set $assembly/layout/OUT
-  i32.const 135488
+  i32.const 135744
   global.set $assembly/layout/DEC
-  i32.const 233920
+  i32.const 234176
   global.set $assembly/layout/MAC
-  i32.const 233984
-  global.set $assembly/layout/RES
   i32.const 234240
+  global.set $assembly/layout/RES
+  i32.const 234496
   global.set $assembly/json/STACK
-  i32.const 430848
+  i32.const 431104
   global.set $assembly/json/ENTRIES
-  i32.const 627456
+  i32.const 627712
   global.set $assembly/json/TEXT
-  i32.const 725760
+  i32.const 726016
   global.set $assembly/json/TABLE
  )
  (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
@@ -6015,7 +6077,7 @@
     local.get $0
     i32.const 40
     i32.mul
-    i32.const 3856
+    i32.const 4112
     i32.add
     local.tee $4
     i64.load
@@ -6099,7 +6161,7 @@
    if
     global.get $assembly/layout/DEC
     local.get $8
-    i32.const 3536
+    i32.const 3792
     call $assembly/json/scanObject
     i32.eqz
     br_if $folding-inner0
@@ -6123,7 +6185,7 @@
       i32.const 3
       i32.ne
       br_if $__inlined_func$assembly/token/checkHeader
-      i32.const 3696
+      i32.const 3952
       i32.load16_u
       i32.const 32
       i32.or
@@ -6132,7 +6194,7 @@
       if (result i32)
        i32.const 1
       else
-       i32.const 3698
+       i32.const 3954
        i32.load16_u
        i32.const 32
        i32.or
@@ -6142,7 +6204,7 @@
       if (result i32)
        i32.const 1
       else
-       i32.const 3700
+       i32.const 3956
        i32.load16_u
        i32.const 32
        i32.or
@@ -6154,7 +6216,7 @@
      local.get $0
      i32.const 2
      i32.shl
-     i32.const 3680
+     i32.const 3936
      i32.add
      i32.load
      local.set $1
@@ -6175,13 +6237,13 @@
      i32.const -2
      i32.and
      local.set $4
-     i32.const 3696
+     i32.const 3952
      local.set $7
      i32.const 0
      local.set $5
      block $~lib/util/memory/memcmp|inlined.2
       local.get $1
-      i32.const 3696
+      i32.const 3952
       i32.eq
       br_if $~lib/util/memory/memcmp|inlined.2
       local.get $1
@@ -6361,7 +6423,7 @@
    local.get $8
    local.get $14
    i32.add
-   i32.const 3360
+   i32.const 3616
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
@@ -6594,7 +6656,7 @@
   local.get $0
   i32.const 40
   i32.mul
-  i32.const 3856
+  i32.const 4112
   i32.add
   i32.const 36
   memory.copy

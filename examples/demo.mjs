@@ -16,6 +16,9 @@ const { user, fetch } = createDemo(process.env.JWT_SECRET ? { secretKey: process
 const server = serve({ fetch, port, hostname }, (info) => {
   const url = `http://${hostname}:${info.port}`
   const csrf = (name) => `-H "X-CSRF-TOKEN: $(awk '$6=="${name}"{print $7}' jar.txt)"`
+  // Logout and the check after it are one curl run (--next shares its cookie engine): curl
+  // (7.88 at least) writes back to jar.txt cookies that a response expires several at once,
+  // so a separate `curl -b jar.txt` would still send them, where a browser would not.
   const credentials = JSON.stringify({ username: user.username, password: user.password })
   console.log(`jwt-wasm demo API listening on ${url}`)
   console.log(`Demo user: ${user.username} / ${user.password}${process.env.JWT_SECRET ? '' : ' (secret: random per start; set JWT_SECRET to keep tokens across restarts)'}`)

@@ -115,7 +115,9 @@ it.skipIf(!hasCurl)('prints curl commands that each do what their step says', ()
   const [login, protectedRoute, feed, feedWithJar, changePassword, refresh, staleChangePassword, logoutThenProtected, withHeader] = lines
   expect(lines).toHaveLength(9)
   const dir = mkdtempSync(join(tmpdir(), 'jwt-wasm-demo-'))
-  const paste = (line: string) => execFileSync('bash', ['-c', line.replace(/^curl /, 'curl -sS ')], { cwd: dir, encoding: 'utf8' })
+  // -q (first): no ~/.curlrc; -sS: no progress meter; no proxy for 127.0.0.1 whatever the environment says.
+  const env = { ...process.env, NO_PROXY: '*', no_proxy: '*' }
+  const paste = (line: string) => execFileSync('bash', ['-c', line.replace(/^curl /, 'curl -q -sS ')], { cwd: dir, env, encoding: 'utf8' })
   try {
     const loggedIn = JSON.parse(paste(login!)) as { login: boolean; access_token: string }
     expect(loggedIn.login).toBe(true)
