@@ -4,6 +4,9 @@
 //
 // Chaining state: 8 u64 words in native (little-endian) order; message words are
 // big-endian (§3.1) and are byte-swapped on load.
+//
+// The message schedule runs two words at a time in SIMD (i64x2), the rounds in scalar
+// locals, as in sha256.ts: an HS512 key setup and MAC took about 17% less time in V8.
 
 /** §5.3.5: SHA-512 initial hash value. */
 export const IV512: usize = memory.data<u64>([
@@ -45,22 +48,38 @@ const K: usize = memory.data<u64>([
 // @ts-ignore: decorator
 @inline function ch(x: u64, y: u64, z: u64): u64 { return z ^ (x & (y ^ z)); }
 // @ts-ignore: decorator
-@inline function maj(x: u64, y: u64, z: u64): u64 { return (x & y) | (z & (x | y)); }
-// @ts-ignore: decorator
 @inline function bigS0(x: u64): u64 { return rotr<u64>(x, 28) ^ rotr<u64>(x, 34) ^ rotr<u64>(x, 39); }
 // @ts-ignore: decorator
 @inline function bigS1(x: u64): u64 { return rotr<u64>(x, 14) ^ rotr<u64>(x, 18) ^ rotr<u64>(x, 41); }
-// @ts-ignore: decorator
-@inline function smallS0(x: u64): u64 { return rotr<u64>(x, 1) ^ rotr<u64>(x, 8) ^ (x >>> 7); }
-// @ts-ignore: decorator
-@inline function smallS1(x: u64): u64 { return rotr<u64>(x, 19) ^ rotr<u64>(x, 61) ^ (x >>> 6); }
 
-/** T1 of §6.4.2 step 3; `kw` is K[t] + W[t]. */
+/** T1 of §6.4.2 step 3; `kw` is K[t] + W[t]. Σ1(e) last, as in sha256.ts. */
 // @ts-ignore: decorator
-@inline function t1(e: u64, f: u64, g: u64, h: u64, kw: u64): u64 { return h + bigS1(e) + ch(e, f, g) + kw; }
-/** T2 of §6.4.2 step 3. */
+@inline function t1(e: u64, f: u64, g: u64, h: u64, kw: u64): u64 { return h + kw + ch(e, f, g) + bigS1(e); }
+
+/** The two message words of v128 v, big-endian (§3.1), as native u64 lanes. */
 // @ts-ignore: decorator
-@inline function t2(a: u64, b: u64, c: u64): u64 { return bigS0(a) + maj(a, b, c); }
+@inline function bswap2(v: v128): v128 {
+  return i8x16.shuffle(v, v, 7, 6, 5, 4, 3, 2, 1, 0, 15, 14, 13, 12, 11, 10, 9, 8);
+}
+// @ts-ignore: decorator
+@inline function rotr2(x: v128, n: i32): v128 { return v128.or(i64x2.shr_u(x, n), i64x2.shl(x, 64 - n)); }
+/** §4.1.3 σ0 and σ1 on two words. */
+// @ts-ignore: decorator
+@inline function smallS0x2(x: v128): v128 { return v128.xor(v128.xor(rotr2(x, 1), rotr2(x, 8)), i64x2.shr_u(x, 7)); }
+// @ts-ignore: decorator
+@inline function smallS1x2(x: v128): v128 { return v128.xor(v128.xor(rotr2(x, 19), rotr2(x, 61)), i64x2.shr_u(x, 6)); }
+
+/**
+ * §6.4.2 step 1 for W[t..t+1], from the eight vectors before them (x0 = W[t-16..t-15]
+ * ... x7 = W[t-2..t-1]): W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16]. Two words
+ * per vector, so unlike SHA-256 neither needs the other.
+ */
+// @ts-ignore: decorator
+@inline function schedule2(x0: v128, x1: v128, x4: v128, x5: v128, x7: v128): v128 {
+  const w15 = i8x16.shuffle(x0, x1, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23); // W[t-15..t-14]
+  const w7 = i8x16.shuffle(x4, x5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23); //  W[t-7..t-6]
+  return i64x2.add(i64x2.add(x0, w7), i64x2.add(smallS0x2(w15), smallS1x2(x7)));
+}
 
 /** Compresses `blocks` consecutive 128-byte blocks at `p` (any alignment) into `state`. */
 export function sha512Blocks(state: usize, p: usize, blocks: usize): void {
@@ -68,41 +87,50 @@ export function sha512Blocks(state: usize, p: usize, blocks: usize): void {
   let h4 = load<u64>(state, 32), h5 = load<u64>(state, 40), h6 = load<u64>(state, 48), h7 = load<u64>(state, 56);
   const end = p + (blocks << 7);
   while (p < end) {
-    // W0..W15 (§6.4.2 step 1) live in locals; from W16 on, each replaces the word
-    // sixteen places back, so the schedule never touches memory (see sha256.ts).
-    let w0 = bswap<u64>(load<u64>(p, 0)), w1 = bswap<u64>(load<u64>(p, 8)), w2 = bswap<u64>(load<u64>(p, 16)), w3 = bswap<u64>(load<u64>(p, 24));
-    let w4 = bswap<u64>(load<u64>(p, 32)), w5 = bswap<u64>(load<u64>(p, 40)), w6 = bswap<u64>(load<u64>(p, 48)), w7 = bswap<u64>(load<u64>(p, 56));
-    let w8 = bswap<u64>(load<u64>(p, 64)), w9 = bswap<u64>(load<u64>(p, 72)), w10 = bswap<u64>(load<u64>(p, 80)), w11 = bswap<u64>(load<u64>(p, 88));
-    let w12 = bswap<u64>(load<u64>(p, 96)), w13 = bswap<u64>(load<u64>(p, 104)), w14 = bswap<u64>(load<u64>(p, 112)), w15 = bswap<u64>(load<u64>(p, 120));
+    // W0..W15 (§6.4.2 step 1), two to a vector; each pass replaces them with the next
+    // sixteen, so the schedule never touches memory (see sha256.ts).
+    let x0 = bswap2(v128.load(p, 0)), x1 = bswap2(v128.load(p, 16)), x2 = bswap2(v128.load(p, 32)), x3 = bswap2(v128.load(p, 48));
+    let x4 = bswap2(v128.load(p, 64)), x5 = bswap2(v128.load(p, 80)), x6 = bswap2(v128.load(p, 96)), x7 = bswap2(v128.load(p, 112));
     let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7;
+    // Maj carried as in sha256.ts.
+    let ab: u64, bc = b ^ c;
+    let kw: v128; // K[t..t+1] + W[t..t+1]
     // Sixteen rounds per pass with rotating names, as in sha256.ts; 80 = 5 x 16.
     for (let k = K; ; k += 128) {
       let t: u64;
-      t = t1(e, f, g, h, load<u64>(k, 0) + w0);           d += t; h = t + t2(a, b, c);
-      t = t1(d, e, f, g, load<u64>(k, 8) + w1);           c += t; g = t + t2(h, a, b);
-      t = t1(c, d, e, f, load<u64>(k, 16) + w2);          b += t; f = t + t2(g, h, a);
-      t = t1(b, c, d, e, load<u64>(k, 24) + w3);          a += t; e = t + t2(f, g, h);
-      t = t1(a, b, c, d, load<u64>(k, 32) + w4);          h += t; d = t + t2(e, f, g);
-      t = t1(h, a, b, c, load<u64>(k, 40) + w5);          g += t; c = t + t2(d, e, f);
-      t = t1(g, h, a, b, load<u64>(k, 48) + w6);          f += t; b = t + t2(c, d, e);
-      t = t1(f, g, h, a, load<u64>(k, 56) + w7);          e += t; a = t + t2(b, c, d);
-      t = t1(e, f, g, h, load<u64>(k, 64) + w8);          d += t; h = t + t2(a, b, c);
-      t = t1(d, e, f, g, load<u64>(k, 72) + w9);          c += t; g = t + t2(h, a, b);
-      t = t1(c, d, e, f, load<u64>(k, 80) + w10);         b += t; f = t + t2(g, h, a);
-      t = t1(b, c, d, e, load<u64>(k, 88) + w11);         a += t; e = t + t2(f, g, h);
-      t = t1(a, b, c, d, load<u64>(k, 96) + w12);         h += t; d = t + t2(e, f, g);
-      t = t1(h, a, b, c, load<u64>(k, 104) + w13);        g += t; c = t + t2(d, e, f);
-      t = t1(g, h, a, b, load<u64>(k, 112) + w14);        f += t; b = t + t2(c, d, e);
-      t = t1(f, g, h, a, load<u64>(k, 120) + w15);        e += t; a = t + t2(b, c, d);
+      kw = i64x2.add(x0, v128.load(k, 0));
+      t = t1(e, f, g, h, i64x2.extract_lane(kw, 0)); d += t; h = t + (bigS0(a) + (((ab = a ^ b) & bc) ^ b)); bc = ab;
+      t = t1(d, e, f, g, i64x2.extract_lane(kw, 1)); c += t; g = t + (bigS0(h) + (((ab = h ^ a) & bc) ^ a)); bc = ab;
+      kw = i64x2.add(x1, v128.load(k, 16));
+      t = t1(c, d, e, f, i64x2.extract_lane(kw, 0)); b += t; f = t + (bigS0(g) + (((ab = g ^ h) & bc) ^ h)); bc = ab;
+      t = t1(b, c, d, e, i64x2.extract_lane(kw, 1)); a += t; e = t + (bigS0(f) + (((ab = f ^ g) & bc) ^ g)); bc = ab;
+      kw = i64x2.add(x2, v128.load(k, 32));
+      t = t1(a, b, c, d, i64x2.extract_lane(kw, 0)); h += t; d = t + (bigS0(e) + (((ab = e ^ f) & bc) ^ f)); bc = ab;
+      t = t1(h, a, b, c, i64x2.extract_lane(kw, 1)); g += t; c = t + (bigS0(d) + (((ab = d ^ e) & bc) ^ e)); bc = ab;
+      kw = i64x2.add(x3, v128.load(k, 48));
+      t = t1(g, h, a, b, i64x2.extract_lane(kw, 0)); f += t; b = t + (bigS0(c) + (((ab = c ^ d) & bc) ^ d)); bc = ab;
+      t = t1(f, g, h, a, i64x2.extract_lane(kw, 1)); e += t; a = t + (bigS0(b) + (((ab = b ^ c) & bc) ^ c)); bc = ab;
+      kw = i64x2.add(x4, v128.load(k, 64));
+      t = t1(e, f, g, h, i64x2.extract_lane(kw, 0)); d += t; h = t + (bigS0(a) + (((ab = a ^ b) & bc) ^ b)); bc = ab;
+      t = t1(d, e, f, g, i64x2.extract_lane(kw, 1)); c += t; g = t + (bigS0(h) + (((ab = h ^ a) & bc) ^ a)); bc = ab;
+      kw = i64x2.add(x5, v128.load(k, 80));
+      t = t1(c, d, e, f, i64x2.extract_lane(kw, 0)); b += t; f = t + (bigS0(g) + (((ab = g ^ h) & bc) ^ h)); bc = ab;
+      t = t1(b, c, d, e, i64x2.extract_lane(kw, 1)); a += t; e = t + (bigS0(f) + (((ab = f ^ g) & bc) ^ g)); bc = ab;
+      kw = i64x2.add(x6, v128.load(k, 96));
+      t = t1(a, b, c, d, i64x2.extract_lane(kw, 0)); h += t; d = t + (bigS0(e) + (((ab = e ^ f) & bc) ^ f)); bc = ab;
+      t = t1(h, a, b, c, i64x2.extract_lane(kw, 1)); g += t; c = t + (bigS0(d) + (((ab = d ^ e) & bc) ^ e)); bc = ab;
+      kw = i64x2.add(x7, v128.load(k, 112));
+      t = t1(g, h, a, b, i64x2.extract_lane(kw, 0)); f += t; b = t + (bigS0(c) + (((ab = c ^ d) & bc) ^ d)); bc = ab;
+      t = t1(f, g, h, a, i64x2.extract_lane(kw, 1)); e += t; a = t + (bigS0(b) + (((ab = b ^ c) & bc) ^ c)); bc = ab;
       if (k == K + 64 * 8) break; // the last pass needs no further schedule
-      w0 += smallS1(w14) + w9 + smallS0(w1);        w1 += smallS1(w15) + w10 + smallS0(w2);
-      w2 += smallS1(w0) + w11 + smallS0(w3);        w3 += smallS1(w1) + w12 + smallS0(w4);
-      w4 += smallS1(w2) + w13 + smallS0(w5);        w5 += smallS1(w3) + w14 + smallS0(w6);
-      w6 += smallS1(w4) + w15 + smallS0(w7);        w7 += smallS1(w5) + w0 + smallS0(w8);
-      w8 += smallS1(w6) + w1 + smallS0(w9);         w9 += smallS1(w7) + w2 + smallS0(w10);
-      w10 += smallS1(w8) + w3 + smallS0(w11);       w11 += smallS1(w9) + w4 + smallS0(w12);
-      w12 += smallS1(w10) + w5 + smallS0(w13);      w13 += smallS1(w11) + w6 + smallS0(w14);
-      w14 += smallS1(w12) + w7 + smallS0(w15);      w15 += smallS1(w13) + w8 + smallS0(w0);
+      x0 = schedule2(x0, x1, x4, x5, x7);
+      x1 = schedule2(x1, x2, x5, x6, x0);
+      x2 = schedule2(x2, x3, x6, x7, x1);
+      x3 = schedule2(x3, x4, x7, x0, x2);
+      x4 = schedule2(x4, x5, x0, x1, x3);
+      x5 = schedule2(x5, x6, x1, x2, x4);
+      x6 = schedule2(x6, x7, x2, x3, x5);
+      x7 = schedule2(x7, x0, x3, x4, x6);
     }
 
     h0 += a; h1 += b; h2 += c; h3 += d; h4 += e; h5 += f; h6 += g; h7 += h;

@@ -1,32 +1,33 @@
-// A quick HS256 check while working on the engine: sign, verify+decode and verify-only,
+// A quick check while working on the engine: sign, verify+decode and verify-only,
 // each paired with the createHmac floor in the same round (bench/harness.mjs). Given a
 // second dist directory (a copy of an earlier build), both are timed in the same run,
 // so a change is judged against its baseline under the same load:
-//   node bench/quick.mjs [baseline-dist-dir] [rounds]
+//   node bench/quick.mjs [baseline-dist-dir|-] [rounds] [HS256|HS384|HS512]
 import { createHmac } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
 import { resolve } from 'node:path'
 import { SECRET, fixturePayload, fixtureToken } from './fixture.mjs'
 import { runPaired } from './harness.mjs'
 
-const [baseDir, roundsArg = '7'] = process.argv.slice(2)
+const [baseDir = '-', roundsArg = '7', alg = 'HS256'] = process.argv.slice(2)
 const builds = [['new', new URL('../dist/index.js', import.meta.url).href]]
-if (baseDir) builds.unshift(['base', pathToFileURL(resolve(baseDir, 'index.js')).href])
+if (baseDir !== '-') builds.unshift(['base', pathToFileURL(resolve(baseDir, 'index.js')).href])
 
-const { input, token } = await fixtureToken('HS256', fixturePayload())
+const { input, token } = await fixtureToken(alg, fixturePayload())
 const secret = Buffer.from(SECRET)
-const floor = () => createHmac('sha256', secret).update(input).digest()
+const hash = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg]
+const floor = () => createHmac(hash, secret).update(input).digest()
 
 const cases = []
 for (const [name, url] of builds) {
   const { JWT } = await import(url)
-  const jwt = new JWT({ secretKey: SECRET, algorithm: 'HS256' })
+  const jwt = new JWT({ secretKey: SECRET, algorithm: alg })
   if (jwt.decodeToken(token).role !== 'admin' || !jwt.verifyToken(token)) throw new Error(`${name}: fixture not accepted`)
   if (jwt.decodeToken(jwt.createAccessToken('user-1234', { claims: { role: 'admin' } })).role !== 'admin') throw new Error(`${name}: sign`)
   cases.push(
-    { op: 'sign', alg: 'HS256', lib: name, fn: () => jwt.createAccessToken('user-1234', { claims: { role: 'admin' } }), floor },
-    { op: 'verify+decode', alg: 'HS256', lib: name, fn: () => jwt.decodeToken(token), floor },
-    { op: 'verify-only', alg: 'HS256', lib: name, fn: () => jwt.verifyToken(token), floor },
+    { op: 'sign', alg, lib: name, fn: () => jwt.createAccessToken('user-1234', { claims: { role: 'admin' } }), floor },
+    { op: 'verify+decode', alg, lib: name, fn: () => jwt.decodeToken(token), floor },
+    { op: 'verify-only', alg, lib: name, fn: () => jwt.verifyToken(token), floor },
   )
 }
 

@@ -106,28 +106,25 @@
   (local $16 i64)
   (local $17 i64)
   (local $18 i64)
-  (local $19 i64)
-  (local $20 i64)
+  (local $19 v128)
+  (local $20 v128)
   (local $21 i64)
   (local $22 i64)
   (local $23 i64)
   (local $24 i64)
   (local $25 i64)
-  (local $26 i64)
-  (local $27 i64)
-  (local $28 i64)
-  (local $29 i64)
-  (local $30 i64)
-  (local $31 i64)
-  (local $32 i64)
-  (local $33 i64)
-  (local $34 i64)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
   (local $35 i64)
-  (local $36 i64)
-  (local $37 i64)
-  (local $38 i32)
-  (local $39 i64)
-  (local $40 i64)
+  (local $36 v128)
+  (local $37 v128)
   local.get $0
   i64.load
   local.set $11
@@ -157,1160 +154,395 @@
   i32.const 7
   i32.shl
   i32.add
-  local.set $38
+  local.set $34
   loop $while-continue|0
    local.get $1
-   local.get $38
+   local.get $34
    i32.lt_u
    if
     local.get $1
-    i64.load
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $22
-    local.get $1
-    i64.load offset=8
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $23
-    local.get $1
-    i64.load offset=16
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $24
-    local.get $1
-    i64.load offset=24
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $25
-    local.get $1
-    i64.load offset=32
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $26
-    local.get $1
-    i64.load offset=40
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $27
-    local.get $1
-    i64.load offset=48
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $28
-    local.get $1
-    i64.load offset=56
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $29
-    local.get $1
-    i64.load offset=64
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $30
-    local.get $1
-    i64.load offset=72
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $31
-    local.get $1
-    i64.load offset=80
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $32
-    local.get $1
-    i64.load offset=88
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
+    v128.load
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
     local.set $33
     local.get $1
-    i64.load offset=96
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $34
+    v128.load offset=16
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $26
     local.get $1
-    i64.load offset=104
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $35
+    v128.load offset=32
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $27
     local.get $1
-    i64.load offset=112
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $36
+    v128.load offset=48
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $28
     local.get $1
-    i64.load offset=120
-    local.tee $3
-    i64.const 8
-    i64.shr_u
-    i64.const 71777214294589695
-    i64.and
-    local.get $3
-    i64.const 71777214294589695
-    i64.and
-    i64.const 8
-    i64.shl
-    i64.or
-    local.tee $3
-    i64.const 16
-    i64.shr_u
-    i64.const 281470681808895
-    i64.and
-    local.get $3
-    i64.const 281470681808895
-    i64.and
-    i64.const 16
-    i64.shl
-    i64.or
-    i64.const 32
-    i64.rotr
-    local.set $37
+    v128.load offset=64
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $29
+    local.get $1
+    v128.load offset=80
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $30
+    local.get $1
+    v128.load offset=96
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $32
+    local.get $1
+    v128.load offset=112
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $31
     local.get $11
-    local.set $3
-    local.get $12
-    local.set $4
-    local.get $13
-    local.set $5
+    local.set $7
     local.get $14
     local.set $10
     local.get $15
     local.set $6
     local.get $16
-    local.set $7
+    local.set $4
     local.get $17
     local.set $8
     local.get $18
-    local.set $9
+    local.set $5
+    local.get $12
+    local.tee $3
+    local.get $13
+    local.tee $9
+    i64.xor
+    local.set $24
     i32.const 1440
     local.set $2
     loop $for-loop|1
+     local.get $33
      local.get $2
-     i64.load offset=24
-     local.get $25
-     i64.add
-     local.get $6
-     local.get $2
-     i64.load offset=16
-     local.get $24
-     i64.add
-     local.get $7
-     local.get $2
-     i64.load offset=8
-     local.get $23
+     v128.load
+     i64x2.add
+     local.tee $20
+     i64x2.extract_lane 0
+     local.get $5
      i64.add
      local.get $8
+     local.get $6
+     local.get $4
+     local.get $8
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $6
+     i64.const 14
+     i64.rotr
+     local.get $6
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $23
+     local.get $10
+     i64.add
+     local.set $22
+     local.get $26
      local.get $2
-     i64.load
+     v128.load offset=16
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
+     local.get $4
+     i64.add
+     local.get $6
+     local.get $20
+     i64x2.extract_lane 1
+     local.get $8
+     i64.add
+     local.get $4
+     local.get $22
+     local.get $4
+     local.get $6
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $22
+     i64.const 14
+     i64.rotr
+     local.get $22
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $22
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $21
+     local.get $9
+     i64.add
+     local.tee $35
+     local.get $6
+     local.get $22
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $35
+     i64.const 14
+     i64.rotr
+     local.get $35
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $35
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $5
+     local.get $3
+     i64.add
+     local.set $10
+     local.get $23
+     local.get $7
+     i64.const 28
+     i64.rotr
+     local.get $7
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $7
+     i64.xor
+     local.tee $4
+     local.get $24
+     i64.and
+     local.get $3
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $8
+     local.get $7
+     i64.xor
+     local.set $3
+     local.get $21
+     local.get $8
+     i64.const 28
+     i64.rotr
+     local.get $8
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $4
+     i64.and
+     local.get $7
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $21
+     local.get $8
+     i64.xor
+     local.set $9
+     local.get $5
+     local.get $21
+     i64.const 28
+     i64.rotr
+     local.get $21
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $21
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $9
+     i64.and
+     local.get $8
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $25
+     local.get $21
+     i64.xor
+     local.set $24
+     local.get $27
+     local.get $2
+     v128.load offset=32
+     i64x2.add
+     local.tee $20
+     i64x2.extract_lane 0
      local.get $22
      i64.add
-     local.get $9
-     local.get $6
-     i64.const 14
-     i64.rotr
-     local.get $6
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $8
-     local.get $6
-     local.get $7
-     local.get $8
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $19
-     local.get $10
-     i64.add
-     local.tee $39
-     i64.const 14
-     i64.rotr
-     local.get $39
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $39
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $7
-     local.get $39
-     local.get $6
-     local.get $7
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $10
-     local.get $5
-     i64.add
-     local.tee $40
-     i64.const 14
-     i64.rotr
-     local.get $40
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $40
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $6
-     local.get $40
-     local.get $6
-     local.get $39
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $9
-     local.get $4
-     i64.add
-     local.tee $8
-     i64.const 14
-     i64.rotr
-     local.get $8
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $39
-     local.get $8
-     local.get $39
-     local.get $40
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $7
-     local.get $3
-     i64.add
-     local.set $6
-     local.get $7
-     local.get $10
+     local.get $35
      local.get $19
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $5
-     local.get $3
-     local.get $4
-     i64.or
-     i64.and
-     i64.or
-     local.get $3
-     i64.const 28
-     i64.rotr
-     local.get $3
-     i64.const 34
-     i64.rotr
+     i64x2.extract_lane 1
+     local.get $6
+     i64.add
+     local.get $22
+     local.get $10
+     local.get $22
+     local.get $35
      i64.xor
-     local.get $3
-     i64.const 39
-     i64.rotr
+     i64.and
      i64.xor
      i64.add
+     local.get $10
+     i64.const 14
+     i64.rotr
+     local.get $10
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $10
+     i64.const 41
+     i64.rotr
+     i64.xor
      i64.add
      local.tee $5
-     local.get $3
+     local.get $7
+     i64.add
+     local.tee $4
+     local.get $10
+     local.get $35
+     i64.xor
      i64.and
+     i64.xor
+     i64.add
      local.get $4
-     local.get $3
-     local.get $5
-     i64.or
-     i64.and
-     i64.or
-     local.get $5
-     i64.const 28
+     i64.const 14
      i64.rotr
-     local.get $5
-     i64.const 34
+     local.get $4
+     i64.const 18
      i64.rotr
      i64.xor
-     local.get $5
-     i64.const 39
+     local.get $4
+     i64.const 41
      i64.rotr
      i64.xor
      i64.add
+     local.tee $3
+     local.get $8
      i64.add
-     local.tee $21
-     local.get $9
-     local.get $5
-     local.get $21
-     i64.and
-     local.get $3
-     local.get $5
-     local.get $21
-     i64.or
-     i64.and
-     i64.or
-     local.get $21
-     i64.const 28
-     i64.rotr
-     local.get $21
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $21
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $20
-     i64.and
-     local.get $5
-     local.get $20
-     local.get $21
-     i64.or
-     i64.and
-     i64.or
-     local.get $20
-     i64.const 28
-     i64.rotr
-     local.get $20
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $20
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $19
-     local.get $2
-     i64.load offset=56
-     local.get $29
-     i64.add
-     local.get $6
-     local.get $2
-     i64.load offset=48
+     local.set $23
      local.get $28
-     i64.add
-     local.get $8
      local.get $2
-     i64.load offset=40
-     local.get $27
-     i64.add
-     local.get $40
-     local.get $2
-     i64.load offset=32
-     local.get $26
-     i64.add
-     local.get $39
-     local.get $6
-     i64.const 14
-     i64.rotr
-     local.get $6
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $40
-     local.get $6
-     local.get $8
-     local.get $40
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $10
-     local.get $5
-     i64.add
-     local.tee $9
-     i64.const 14
-     i64.rotr
-     local.get $9
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $8
-     local.get $9
-     local.get $6
-     local.get $8
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $8
-     local.get $21
-     i64.add
-     local.tee $7
-     i64.const 14
-     i64.rotr
-     local.get $7
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $6
-     local.get $7
-     local.get $6
-     local.get $9
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $6
-     local.get $20
-     i64.add
-     local.tee $5
-     i64.const 14
-     i64.rotr
-     local.get $5
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $9
-     local.get $5
-     local.get $7
-     local.get $9
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $3
-     i64.add
-     local.set $4
-     local.get $3
-     local.get $8
-     local.get $10
-     local.get $19
-     local.get $20
-     i64.and
-     local.get $21
-     local.get $19
-     local.get $20
-     i64.or
-     i64.and
-     i64.or
-     local.get $19
-     i64.const 28
-     i64.rotr
-     local.get $19
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $19
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $3
-     local.get $19
-     i64.and
-     local.get $20
-     local.get $3
-     local.get $19
-     i64.or
-     i64.and
-     i64.or
-     local.get $3
-     i64.const 28
-     i64.rotr
-     local.get $3
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $3
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $21
-     local.get $6
-     local.get $3
-     local.get $21
-     i64.and
-     local.get $19
-     local.get $3
-     local.get $21
-     i64.or
-     i64.and
-     i64.or
-     local.get $21
-     i64.const 28
-     i64.rotr
-     local.get $21
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $21
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $20
-     i64.and
-     local.get $3
-     local.get $20
-     local.get $21
-     i64.or
-     i64.and
-     i64.or
-     local.get $20
-     i64.const 28
-     i64.rotr
-     local.get $20
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $20
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
+     v128.load offset=48
+     i64x2.add
      local.tee $19
-     local.get $2
-     i64.load offset=88
-     local.get $33
-     i64.add
-     local.get $4
-     local.get $2
-     i64.load offset=80
-     local.get $32
-     i64.add
-     local.get $5
-     local.get $2
-     i64.load offset=72
-     local.get $31
-     i64.add
-     local.get $7
-     local.get $2
-     i64.load offset=64
-     local.get $30
-     i64.add
-     local.get $9
-     local.get $4
-     i64.const 14
-     i64.rotr
-     local.get $4
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $4
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $7
-     local.get $4
-     local.get $5
-     local.get $7
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $10
-     local.get $3
-     i64.add
-     local.tee $9
-     i64.const 14
-     i64.rotr
-     local.get $9
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $5
-     local.get $9
-     local.get $4
-     local.get $5
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $8
-     local.get $21
-     i64.add
-     local.tee $7
-     i64.const 14
-     i64.rotr
-     local.get $7
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $4
-     local.get $7
-     local.get $4
-     local.get $9
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $6
-     local.get $20
-     i64.add
-     local.tee $5
-     i64.const 14
-     i64.rotr
-     local.get $5
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $9
-     local.get $5
-     local.get $7
-     local.get $9
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $3
-     i64.add
-     local.set $4
-     local.get $3
-     local.get $8
+     i64x2.extract_lane 0
      local.get $10
-     local.get $19
-     local.get $20
-     i64.and
-     local.get $21
-     local.get $19
-     local.get $20
-     i64.or
-     i64.and
-     i64.or
-     local.get $19
-     i64.const 28
-     i64.rotr
-     local.get $19
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $19
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $3
-     local.get $19
-     i64.and
-     local.get $20
-     local.get $3
-     local.get $19
-     i64.or
-     i64.and
-     i64.or
-     local.get $3
-     i64.const 28
-     i64.rotr
-     local.get $3
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $3
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $21
-     local.get $6
-     local.get $3
-     local.get $21
-     i64.and
-     local.get $19
-     local.get $3
-     local.get $21
-     i64.or
-     i64.and
-     i64.or
-     local.get $21
-     i64.const 28
-     i64.rotr
-     local.get $21
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $21
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $20
-     i64.and
-     local.get $3
-     local.get $20
-     local.get $21
-     i64.or
-     i64.and
-     i64.or
-     local.get $20
-     i64.const 28
-     i64.rotr
-     local.get $20
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $20
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $19
-     local.get $2
-     i64.load offset=120
-     local.get $37
      i64.add
      local.get $4
-     local.get $2
-     i64.load offset=112
-     local.get $36
-     i64.add
-     local.get $5
-     local.get $2
-     i64.load offset=104
+     local.get $20
+     i64x2.extract_lane 1
      local.get $35
      i64.add
-     local.get $7
-     local.get $2
-     i64.load offset=96
-     local.get $34
-     i64.add
-     local.get $9
+     local.get $10
+     local.get $23
      local.get $4
-     i64.const 14
-     i64.rotr
-     local.get $4
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $4
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.get $7
-     local.get $4
-     local.get $5
-     local.get $7
+     local.get $10
      i64.xor
      i64.and
      i64.xor
      i64.add
+     local.get $23
+     i64.const 14
+     i64.rotr
+     local.get $23
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $23
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $6
+     local.get $21
+     i64.add
+     local.tee $22
+     local.get $4
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $22
+     i64.const 14
+     i64.rotr
+     local.get $22
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $22
+     i64.const 41
+     i64.rotr
+     i64.xor
      i64.add
      local.tee $10
-     local.get $3
+     local.get $25
      i64.add
-     local.tee $9
-     i64.const 14
-     i64.rotr
-     local.get $9
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
+     local.set $8
      local.get $5
-     local.get $9
-     local.get $4
-     local.get $5
+     local.get $25
+     i64.const 28
+     i64.rotr
+     local.get $25
+     i64.const 34
+     i64.rotr
      i64.xor
+     local.get $25
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $9
+     local.get $24
      i64.and
+     local.get $21
      i64.xor
      i64.add
      i64.add
      local.tee $5
-     local.get $21
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $4
      i64.add
-     local.tee $8
+     local.get $23
+     local.get $8
+     local.get $22
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $8
      i64.const 14
      i64.rotr
      local.get $8
@@ -1322,587 +554,904 @@
      i64.rotr
      i64.xor
      i64.add
+     local.tee $21
+     i64.add
+     local.set $9
+     local.get $3
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $5
+     local.get $25
+     i64.xor
+     local.tee $4
+     local.get $24
+     i64.and
+     local.get $25
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $7
+     local.get $5
+     i64.xor
+     local.set $3
+     local.get $6
+     local.get $7
+     i64.const 28
+     i64.rotr
+     local.get $7
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
      local.get $4
+     i64.and
+     local.get $5
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $6
+     local.get $7
+     i64.xor
+     local.set $5
+     local.get $10
+     local.get $6
+     i64.const 28
+     i64.rotr
+     local.get $6
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $5
+     i64.and
+     local.get $7
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $24
+     local.get $6
+     i64.xor
+     local.set $4
+     local.get $29
+     local.get $2
+     v128.load offset=64
+     i64x2.add
+     local.tee $20
+     i64x2.extract_lane 0
+     local.get $23
+     i64.add
+     local.get $22
+     local.get $9
      local.get $8
-     local.get $4
+     local.get $22
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $9
+     i64.const 14
+     i64.rotr
+     local.get $9
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $3
+     local.get $7
+     i64.add
+     local.set $23
+     local.get $30
+     local.get $2
+     v128.load offset=80
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
+     local.get $8
+     i64.add
+     local.get $9
+     local.get $20
+     i64x2.extract_lane 1
+     local.get $22
+     i64.add
+     local.get $8
+     local.get $23
+     local.get $8
      local.get $9
      i64.xor
      i64.and
+     i64.xor
+     i64.add
+     local.get $23
+     i64.const 14
+     i64.rotr
+     local.get $23
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $23
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $7
+     local.get $6
+     i64.add
+     local.tee $22
+     local.get $9
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $22
+     i64.const 14
+     i64.rotr
+     local.get $22
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $22
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $10
+     local.get $24
+     i64.add
+     local.set $8
+     local.get $21
+     local.get $24
+     i64.const 28
+     i64.rotr
+     local.get $24
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $24
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $4
+     local.get $5
+     i64.and
+     local.get $6
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $6
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $9
+     i64.add
+     local.get $23
+     local.get $8
+     local.get $22
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $8
+     i64.const 14
+     i64.rotr
+     local.get $8
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $9
+     i64.add
+     local.set $21
+     local.get $3
+     local.get $6
+     i64.const 28
+     i64.rotr
+     local.get $6
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $6
+     local.get $24
+     i64.xor
+     local.tee $5
+     local.get $4
+     i64.and
+     local.get $24
      i64.xor
      i64.add
      i64.add
      local.tee $4
-     local.get $20
+     local.get $6
+     i64.xor
+     local.set $3
+     local.get $7
+     local.get $4
+     i64.const 28
+     i64.rotr
+     local.get $4
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $4
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $5
+     i64.and
+     local.get $6
+     i64.xor
+     i64.add
      i64.add
      local.tee $7
-     i64.const 14
+     local.get $4
+     i64.xor
+     local.set $6
+     local.get $10
+     local.get $7
+     i64.const 28
      i64.rotr
      local.get $7
-     i64.const 18
+     i64.const 34
      i64.rotr
      i64.xor
      local.get $7
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $6
+     i64.and
+     local.get $4
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $24
+     local.get $7
+     i64.xor
+     local.set $10
+     local.get $32
+     local.get $2
+     v128.load offset=96
+     i64x2.add
+     local.tee $20
+     i64x2.extract_lane 0
+     local.get $23
+     i64.add
+     local.get $22
+     local.get $21
+     local.get $8
+     local.get $22
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $21
+     i64.const 14
+     i64.rotr
+     local.get $21
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $21
      i64.const 41
      i64.rotr
      i64.xor
      i64.add
-     local.get $9
-     local.get $7
+     local.tee $3
+     local.get $4
+     i64.add
+     local.set $5
+     local.get $31
+     local.get $2
+     v128.load offset=112
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
      local.get $8
-     local.get $9
+     i64.add
+     local.get $21
+     local.get $20
+     i64x2.extract_lane 1
+     local.get $22
+     i64.add
+     local.get $8
+     local.get $5
+     local.get $8
+     local.get $21
      i64.xor
      i64.and
+     i64.xor
+     i64.add
+     local.get $5
+     i64.const 14
+     i64.rotr
+     local.get $5
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $23
+     local.get $7
+     i64.add
+     local.tee $8
+     local.get $5
+     local.get $21
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $8
+     i64.const 14
+     i64.rotr
+     local.get $8
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $22
+     local.get $24
+     i64.add
+     local.set $4
+     local.get $9
+     local.get $24
+     i64.const 28
+     i64.rotr
+     local.get $24
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $24
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $6
+     local.get $10
+     i64.and
+     local.get $7
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $9
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $21
+     i64.add
+     local.get $5
+     local.get $4
+     local.get $5
+     local.get $8
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $4
+     i64.const 14
+     i64.rotr
+     local.get $4
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $4
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $21
+     i64.add
+     local.set $6
+     local.get $9
+     local.get $3
+     local.get $9
+     i64.const 28
+     i64.rotr
+     local.get $9
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $9
+     local.get $24
+     i64.xor
+     local.tee $7
+     local.get $10
+     i64.and
+     local.get $24
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $10
+     i64.xor
+     local.set $3
+     local.get $10
+     local.get $23
+     local.get $10
+     i64.const 28
+     i64.rotr
+     local.get $10
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $10
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $7
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $9
+     i64.xor
+     local.set $7
+     local.get $9
+     local.get $22
+     local.get $9
+     i64.const 28
+     i64.rotr
+     local.get $9
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $7
+     i64.and
+     local.get $10
      i64.xor
      i64.add
      i64.add
      local.tee $3
-     i64.add
-     local.set $6
-     local.get $3
-     local.get $4
-     local.get $5
-     local.get $19
-     local.get $10
-     local.get $19
-     local.get $20
-     i64.and
+     i64.xor
+     local.set $24
      local.get $21
-     local.get $19
-     local.get $20
-     i64.or
-     i64.and
-     i64.or
-     local.get $19
+     local.get $3
      i64.const 28
      i64.rotr
-     local.get $19
+     local.get $3
      i64.const 34
      i64.rotr
      i64.xor
-     local.get $19
+     local.get $3
      i64.const 39
      i64.rotr
      i64.xor
-     i64.add
-     i64.add
-     local.tee $10
+     local.get $7
+     local.get $24
      i64.and
-     local.get $20
-     local.get $10
-     local.get $19
-     i64.or
-     i64.and
-     i64.or
-     local.get $10
-     i64.const 28
-     i64.rotr
-     local.get $10
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $10
-     i64.const 39
-     i64.rotr
+     local.get $9
      i64.xor
      i64.add
      i64.add
-     local.tee $5
-     local.get $10
-     i64.and
-     local.get $19
-     local.get $5
-     local.get $10
-     i64.or
-     i64.and
-     i64.or
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $4
-     local.get $5
-     i64.and
-     local.get $10
-     local.get $4
-     local.get $5
-     i64.or
-     i64.and
-     i64.or
-     local.get $4
-     i64.const 28
-     i64.rotr
-     local.get $4
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $4
-     i64.const 39
-     i64.rotr
-     i64.xor
-     i64.add
-     i64.add
-     local.set $3
+     local.set $7
      local.get $2
      i32.const 1952
      i32.ne
      if
-      local.get $22
-      local.get $31
-      local.get $36
-      i64.const 19
-      i64.rotr
-      local.get $36
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $36
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $23
-      i64.const 1
-      i64.rotr
-      local.get $23
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $23
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $22
-      local.get $23
+      local.get $27
       local.get $32
-      local.get $37
-      i64.const 19
-      i64.rotr
-      local.get $37
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $37
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $24
-      i64.const 1
-      i64.rotr
-      local.get $24
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $24
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $23
-      local.get $24
+      local.get $31
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $36
+      i64x2.add
+      local.get $27
+      local.get $28
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $26
+      local.get $30
+      local.get $32
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $37
+      i64x2.add
+      local.get $26
+      local.get $27
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
       local.get $33
-      local.get $22
-      i64.const 19
-      i64.rotr
-      local.get $22
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $22
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $25
-      i64.const 1
-      i64.rotr
-      local.get $25
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $25
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $24
-      local.get $25
-      local.get $34
-      local.get $23
-      i64.const 19
-      i64.rotr
-      local.get $23
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $23
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
+      local.get $29
+      local.get $30
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $20
+      i64x2.add
+      local.get $33
       local.get $26
-      i64.const 1
-      i64.rotr
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $31
+      i32.const 19
+      i64x2.shr_u
+      local.get $31
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $31
+      i32.const 61
+      i64x2.shr_u
+      local.get $31
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $33
+      i32.const 19
+      i64x2.shr_u
+      local.get $33
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $33
+      i32.const 61
+      i64x2.shr_u
+      local.get $33
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $33
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $26
+      i32.const 19
+      i64x2.shr_u
       local.get $26
-      i64.const 8
-      i64.rotr
-      i64.xor
+      i32.const 45
+      i64x2.shl
+      v128.or
       local.get $26
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $25
+      i32.const 61
+      i64x2.shr_u
       local.get $26
-      local.get $35
-      local.get $24
-      i64.const 19
-      i64.rotr
-      local.get $24
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $24
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $27
-      i64.const 1
-      i64.rotr
-      local.get $27
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $27
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $26
-      local.get $27
-      local.get $36
-      local.get $25
-      i64.const 19
-      i64.rotr
-      local.get $25
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $25
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $28
-      i64.const 1
-      i64.rotr
-      local.get $28
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $28
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $26
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
       local.set $27
-      local.get $28
+      local.get $30
+      local.get $26
+      local.get $27
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
       local.get $37
+      i32.const 1
+      i64x2.shr_u
+      local.get $37
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $37
+      i32.const 8
+      i64x2.shr_u
+      local.get $37
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $37
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $29
+      local.get $33
       local.get $26
-      i64.const 19
-      i64.rotr
-      local.get $26
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $26
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $29
-      i64.const 1
-      i64.rotr
-      local.get $29
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $29
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $28
-      local.get $29
-      local.get $22
-      local.get $27
-      i64.const 19
-      i64.rotr
-      local.get $27
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $27
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $30
-      i64.const 1
-      i64.rotr
-      local.get $30
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $30
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $29
-      local.get $30
-      local.get $23
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $20
+      i32.const 1
+      i64x2.shr_u
+      local.get $20
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $20
+      i32.const 8
+      i64x2.shr_u
+      local.get $20
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $20
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
       local.get $28
-      i64.const 19
-      i64.rotr
+      local.get $31
+      local.get $33
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $20
+      i64x2.add
       local.get $28
-      i64.const 61
-      i64.rotr
-      i64.xor
+      local.get $29
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $27
+      i32.const 19
+      i64x2.shr_u
+      local.get $27
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $27
+      i32.const 61
+      i64x2.shr_u
+      local.get $27
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $27
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $28
+      i32.const 19
+      i64x2.shr_u
       local.get $28
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $31
-      i64.const 1
-      i64.rotr
-      local.get $31
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $31
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $28
+      i32.const 61
+      i64x2.shr_u
+      local.get $28
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $28
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $29
+      i32.const 19
+      i64x2.shr_u
+      local.get $29
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $29
+      i32.const 61
+      i64x2.shr_u
+      local.get $29
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $29
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
       local.set $30
       local.get $31
-      local.get $24
-      local.get $29
-      i64.const 19
-      i64.rotr
-      local.get $29
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $29
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $32
-      i64.const 1
-      i64.rotr
-      local.get $32
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $32
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $31
-      local.get $32
-      local.get $25
-      local.get $30
-      i64.const 19
-      i64.rotr
-      local.get $30
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $30
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $33
-      i64.const 1
-      i64.rotr
-      local.get $33
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $33
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $32
-      local.get $33
-      local.get $26
-      local.get $31
-      i64.const 19
-      i64.rotr
-      local.get $31
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $31
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $34
-      i64.const 1
-      i64.rotr
-      local.get $34
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $34
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $33
-      local.get $34
-      local.get $27
-      local.get $32
-      i64.const 19
-      i64.rotr
-      local.get $32
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $32
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $35
-      i64.const 1
-      i64.rotr
-      local.get $35
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $35
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $34
-      local.get $35
       local.get $28
-      local.get $33
-      i64.const 19
-      i64.rotr
-      local.get $33
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $33
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $36
-      i64.const 1
-      i64.rotr
-      local.get $36
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $36
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $35
-      local.get $36
       local.get $29
-      local.get $34
-      i64.const 19
-      i64.rotr
-      local.get $34
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $34
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $37
-      i64.const 1
-      i64.rotr
-      local.get $37
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $37
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $36
-      local.get $37
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $20
+      i32.const 1
+      i64x2.shr_u
+      local.get $20
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $20
+      i32.const 8
+      i64x2.shr_u
+      local.get $20
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $20
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $32
+      local.get $27
+      local.get $28
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $36
+      i32.const 1
+      i64x2.shr_u
+      local.get $36
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $36
+      i32.const 8
+      i64x2.shr_u
+      local.get $36
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $36
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
       local.get $30
-      local.get $35
-      i64.const 19
-      i64.rotr
-      local.get $35
-      i64.const 61
-      i64.rotr
-      i64.xor
-      local.get $35
-      i64.const 6
-      i64.shr_u
-      i64.xor
-      i64.add
-      local.get $22
-      i64.const 1
-      i64.rotr
-      local.get $22
-      i64.const 8
-      i64.rotr
-      i64.xor
-      local.get $22
-      i64.const 7
-      i64.shr_u
-      i64.xor
-      i64.add
-      i64.add
-      local.set $37
+      i32.const 19
+      i64x2.shr_u
+      local.get $30
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $30
+      i32.const 61
+      i64x2.shr_u
+      local.get $30
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $30
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $32
+      i32.const 19
+      i64x2.shr_u
+      local.get $32
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $32
+      i32.const 61
+      i64x2.shr_u
+      local.get $32
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $32
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $31
       local.get $2
       i32.const 128
       i32.add
@@ -1910,15 +1459,15 @@
       br $for-loop|1
      end
     end
-    local.get $3
+    local.get $7
     local.get $11
     i64.add
     local.set $11
-    local.get $4
+    local.get $3
     local.get $12
     i64.add
     local.set $12
-    local.get $5
+    local.get $9
     local.get $13
     i64.add
     local.set $13
@@ -1930,7 +1479,7 @@
     local.get $15
     i64.add
     local.set $15
-    local.get $7
+    local.get $4
     local.get $16
     i64.add
     local.set $16
@@ -1938,7 +1487,7 @@
     local.get $17
     i64.add
     local.set $17
-    local.get $9
+    local.get $5
     local.get $18
     i64.add
     local.set $18
@@ -1991,891 +1540,673 @@
   (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 i32)
+  (local $19 v128)
   (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
+  (local $31 v128)
   local.get $0
   i32.load
-  local.set $11
+  local.set $10
   local.get $0
   i32.load offset=4
-  local.set $12
+  local.set $9
   local.get $0
   i32.load offset=8
-  local.set $13
+  local.set $8
   local.get $0
   i32.load offset=12
-  local.set $14
+  local.set $7
   local.get $0
   i32.load offset=16
-  local.set $15
+  local.set $6
   local.get $0
   i32.load offset=20
-  local.set $16
+  local.set $5
   local.get $0
   i32.load offset=24
-  local.set $17
+  local.set $4
   local.get $0
   i32.load offset=28
-  local.set $18
+  local.set $3
   local.get $1
   local.get $2
   i32.const 6
   i32.shl
   i32.add
-  local.set $36
+  local.set $20
   loop $while-continue|0
    local.get $1
-   local.get $36
+   local.get $20
    i32.lt_u
    if
     local.get $1
-    i32.load
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $20
-    local.get $1
-    i32.load offset=4
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $21
-    local.get $1
-    i32.load offset=8
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $22
-    local.get $1
-    i32.load offset=12
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $23
-    local.get $1
-    i32.load offset=16
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
+    v128.load
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
     local.set $24
     local.get $1
-    i32.load offset=20
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $25
-    local.get $1
-    i32.load offset=24
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
+    v128.load offset=16
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
     local.set $26
     local.get $1
-    i32.load offset=28
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $27
+    v128.load offset=32
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
+    local.set $23
     local.get $1
-    i32.load offset=32
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $28
-    local.get $1
-    i32.load offset=36
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $29
-    local.get $1
-    i32.load offset=40
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $30
-    local.get $1
-    i32.load offset=44
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $31
-    local.get $1
-    i32.load offset=48
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $32
-    local.get $1
-    i32.load offset=52
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $33
-    local.get $1
-    i32.load offset=56
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $34
-    local.get $1
-    i32.load offset=60
-    local.tee $2
-    i32.const -16711936
-    i32.and
-    i32.const 8
-    i32.rotl
-    local.get $2
-    i32.const 16711935
-    i32.and
-    i32.const 8
-    i32.rotr
-    i32.or
-    local.set $35
-    local.get $11
-    local.set $3
-    local.get $14
-    local.set $10
-    local.get $15
-    local.set $4
-    local.get $16
-    local.set $7
-    local.get $17
-    local.set $8
-    local.get $18
-    local.set $9
-    local.get $12
-    local.tee $6
-    local.get $13
-    local.tee $5
+    v128.load offset=48
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
+    local.set $22
+    local.get $10
+    local.set $14
+    local.get $7
+    local.set $12
+    local.get $6
+    local.set $17
+    local.get $5
+    local.set $18
+    local.get $4
+    local.set $13
+    local.get $3
+    local.set $16
+    local.get $9
+    local.tee $15
+    local.get $8
+    local.tee $11
     i32.xor
     local.set $2
     i32.const 1056
-    local.set $19
+    local.set $25
     loop $for-loop|1
-     local.get $19
-     i32.load offset=12
-     local.get $23
-     i32.add
-     local.get $4
-     local.get $19
-     i32.load offset=8
-     local.get $22
-     i32.add
-     local.get $7
-     local.get $19
-     i32.load offset=4
-     local.get $21
-     i32.add
-     local.get $8
-     local.get $19
-     i32.load
-     local.get $20
-     i32.add
-     local.get $9
-     local.get $4
-     i32.const 6
-     i32.rotr
-     local.get $4
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $4
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $8
-     local.get $4
-     local.get $7
-     local.get $8
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $8
-     local.get $10
-     i32.add
-     local.tee $9
-     i32.const 6
-     i32.rotr
-     local.get $9
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $9
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $7
-     local.get $9
-     local.get $4
-     local.get $7
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $7
-     local.get $5
-     i32.add
-     local.tee $5
-     i32.const 6
-     i32.rotr
-     local.get $5
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $5
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $4
-     local.get $5
-     local.get $4
-     local.get $9
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $4
-     local.get $6
-     i32.add
-     local.tee $10
-     i32.const 6
-     i32.rotr
-     local.get $10
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $10
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $9
-     local.get $10
-     local.get $5
-     local.get $9
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $37
-     local.get $3
-     i32.add
-     local.set $38
-     local.get $8
-     local.get $3
-     i32.const 2
-     i32.rotr
-     local.get $3
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $3
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $3
-     local.get $6
-     i32.xor
-     local.tee $8
-     local.get $2
-     i32.and
-     local.get $6
-     i32.xor
-     i32.add
-     local.tee $2
-     local.get $3
-     i32.xor
-     local.set $6
-     local.get $7
-     local.get $2
-     i32.const 2
-     i32.rotr
-     local.get $2
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $2
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $6
-     local.get $8
-     i32.and
-     local.get $3
-     i32.xor
-     i32.add
-     local.tee $3
-     local.get $2
-     i32.xor
-     local.set $7
-     local.get $4
-     local.get $3
-     i32.const 2
-     i32.rotr
-     local.get $3
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $3
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $6
-     local.get $7
-     i32.and
-     local.get $2
-     i32.xor
-     i32.add
-     local.tee $4
-     local.get $3
-     i32.xor
-     local.set $6
-     local.get $37
-     local.get $4
-     i32.const 2
-     i32.rotr
-     local.get $4
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $4
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $6
-     local.get $7
-     i32.and
-     local.get $3
-     i32.xor
-     i32.add
-     local.tee $7
-     local.get $19
-     i32.load offset=28
-     local.get $27
-     i32.add
-     local.get $38
-     local.get $19
-     i32.load offset=24
-     local.get $26
-     i32.add
-     local.get $10
-     local.get $19
-     i32.load offset=20
-     local.get $25
-     i32.add
-     local.get $5
-     local.get $19
-     i32.load offset=16
      local.get $24
+     local.get $25
+     v128.load
+     i32x4.add
+     local.tee $19
+     i32x4.extract_lane 0
+     local.get $16
      i32.add
-     local.get $9
-     local.get $38
-     i32.const 6
-     i32.rotr
-     local.get $38
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $38
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $5
-     local.get $38
-     local.get $5
-     local.get $10
+     local.get $13
+     local.get $17
+     local.get $13
+     local.get $18
      i32.xor
      i32.and
      i32.xor
      i32.add
+     local.get $17
+     i32.const 6
+     i32.rotr
+     local.get $17
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $17
+     i32.const 25
+     i32.rotr
+     i32.xor
      i32.add
-     local.tee $5
+     local.tee $16
+     local.get $12
+     i32.add
+     local.set $12
+     local.get $19
+     i32x4.extract_lane 3
+     local.get $17
+     i32.add
+     local.get $12
+     local.get $19
+     i32x4.extract_lane 2
+     local.get $18
+     i32.add
+     local.get $17
+     local.get $19
+     i32x4.extract_lane 1
+     local.get $13
+     i32.add
+     local.get $18
+     local.get $12
+     local.get $17
+     local.get $18
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $12
+     i32.const 6
+     i32.rotr
+     local.get $12
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $12
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $13
+     local.get $11
+     i32.add
+     local.tee $11
+     local.get $12
+     local.get $17
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $11
+     i32.const 6
+     i32.rotr
+     local.get $11
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $17
+     local.get $15
+     i32.add
+     local.tee $18
+     local.get $11
+     local.get $12
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $18
+     i32.const 6
+     i32.rotr
+     local.get $18
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $18
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $27
+     local.get $14
+     i32.add
+     local.set $28
+     local.get $16
+     local.get $14
+     i32.const 2
+     i32.rotr
+     local.get $14
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
+     local.get $15
+     i32.xor
+     local.tee $16
      local.get $2
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
      i32.add
      local.tee $2
-     i32.const 6
+     local.get $14
+     i32.xor
+     local.set $15
+     local.get $13
+     local.get $2
+     i32.const 2
      i32.rotr
      local.get $2
-     i32.const 11
+     i32.const 13
      i32.rotr
      i32.xor
      local.get $2
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $15
+     local.get $16
+     i32.and
+     local.get $14
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $13
+     local.get $2
+     i32.xor
+     local.set $14
+     local.get $17
+     local.get $13
+     i32.const 2
+     i32.rotr
+     local.get $13
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $13
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
+     local.get $15
+     i32.and
+     local.get $2
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $15
+     local.get $13
+     i32.xor
+     local.set $16
+     local.get $26
+     local.get $25
+     v128.load offset=16
+     i32x4.add
+     local.tee $19
+     i32x4.extract_lane 0
+     local.get $12
+     i32.add
+     local.get $11
+     local.get $28
+     local.get $11
+     local.get $18
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $28
+     i32.const 6
+     i32.rotr
+     local.get $28
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $28
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.get $10
+     local.tee $12
      local.get $2
-     local.get $10
-     local.get $38
-     i32.xor
-     i32.and
-     i32.xor
      i32.add
-     i32.add
-     local.tee $8
-     local.get $3
-     i32.add
-     local.tee $3
-     i32.const 6
-     i32.rotr
-     local.get $3
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $3
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $38
-     local.get $3
-     local.get $2
-     local.get $38
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $9
-     local.get $4
-     i32.add
-     local.tee $10
-     i32.const 6
-     i32.rotr
-     local.get $10
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $10
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $2
-     local.get $10
-     local.get $2
-     local.get $3
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $37
-     i32.add
-     local.set $38
-     local.get $5
-     local.get $7
-     i32.const 2
-     i32.rotr
-     local.get $7
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $7
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $4
-     local.get $7
-     i32.xor
-     local.tee $5
-     local.get $6
-     i32.and
-     local.get $4
-     i32.xor
-     i32.add
-     local.tee $4
-     local.get $7
-     i32.xor
-     local.set $6
-     local.get $8
-     local.get $4
-     i32.const 2
-     i32.rotr
-     local.get $4
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $4
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $5
-     local.get $6
-     i32.and
-     local.get $7
-     i32.xor
-     i32.add
-     local.tee $5
-     local.get $4
-     i32.xor
-     local.set $7
-     local.get $9
-     local.get $5
-     i32.const 2
-     i32.rotr
-     local.get $5
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $5
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $6
-     local.get $7
-     i32.and
-     local.get $4
-     i32.xor
-     i32.add
-     local.tee $6
-     local.get $5
-     i32.xor
-     local.set $8
-     local.get $37
-     local.get $6
-     i32.const 2
-     i32.rotr
-     local.get $6
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $6
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $7
-     local.get $8
-     i32.and
-     local.get $5
-     i32.xor
-     i32.add
-     local.tee $7
+     local.set $2
      local.get $19
-     i32.load offset=44
-     local.get $31
-     i32.add
-     local.get $38
-     local.get $19
-     i32.load offset=40
-     local.get $30
-     i32.add
-     local.get $10
-     local.get $19
-     i32.load offset=36
-     local.get $29
-     i32.add
-     local.get $3
-     local.get $19
-     i32.load offset=32
+     i32x4.extract_lane 3
      local.get $28
      i32.add
      local.get $2
-     local.get $38
+     local.get $19
+     i32x4.extract_lane 2
+     local.get $18
+     i32.add
+     local.get $28
+     local.get $19
+     i32x4.extract_lane 1
+     local.get $11
+     i32.add
+     local.get $18
+     local.get $2
+     local.get $18
+     local.get $28
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $2
      i32.const 6
      i32.rotr
-     local.get $38
+     local.get $2
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $38
+     local.get $2
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.get $3
-     local.get $38
-     local.get $3
-     local.get $10
+     local.tee $17
+     local.get $13
+     i32.add
+     local.tee $18
+     local.get $2
+     local.get $28
      i32.xor
      i32.and
+     i32.xor
+     i32.add
+     local.get $18
+     i32.const 6
+     i32.rotr
+     local.get $18
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $18
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $28
+     local.get $15
+     i32.add
+     local.tee $29
+     local.get $2
+     local.get $18
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $29
+     i32.const 6
+     i32.rotr
+     local.get $29
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $29
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $30
+     local.get $27
+     local.get $15
+     i32.const 2
+     i32.rotr
+     local.get $15
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
+     local.get $16
+     i32.and
+     local.get $13
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     i32.add
+     local.set $13
+     local.get $12
+     local.get $11
+     i32.const 2
+     i32.rotr
+     local.get $11
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $15
+     i32.xor
+     local.tee $12
+     local.get $16
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $14
+     local.get $11
+     i32.xor
+     local.set $15
+     local.get $17
+     local.get $14
+     i32.const 2
+     i32.rotr
+     local.get $14
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $15
+     i32.and
+     local.get $11
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     local.get $14
+     i32.xor
+     local.set $12
+     local.get $28
+     local.get $11
+     i32.const 2
+     i32.rotr
+     local.get $11
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $15
+     i32.and
+     local.get $14
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $15
+     local.get $11
+     i32.xor
+     local.set $16
+     local.get $23
+     local.get $25
+     v128.load offset=32
+     i32x4.add
+     local.tee $19
+     i32x4.extract_lane 0
+     local.get $2
+     i32.add
+     local.get $18
+     local.get $13
+     local.get $18
+     local.get $29
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $13
+     i32.const 6
+     i32.rotr
+     local.get $13
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $13
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $2
+     local.get $14
+     i32.add
+     local.set $14
+     local.get $19
+     i32x4.extract_lane 3
+     local.get $13
+     i32.add
+     local.get $14
+     local.get $19
+     i32x4.extract_lane 2
+     local.get $29
+     i32.add
+     local.get $13
+     local.get $19
+     i32x4.extract_lane 1
+     local.get $18
+     i32.add
+     local.get $29
+     local.get $14
+     local.get $13
+     local.get $29
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $14
+     i32.const 6
+     i32.rotr
+     local.get $14
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $17
+     local.get $11
+     i32.add
+     local.tee $18
+     local.get $13
+     local.get $14
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $18
+     i32.const 6
+     i32.rotr
+     local.get $18
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $18
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $13
+     local.get $15
+     i32.add
+     local.tee $27
+     local.get $14
+     local.get $18
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $27
+     i32.const 6
+     i32.rotr
+     local.get $27
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $27
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $28
+     local.get $30
+     local.get $15
+     i32.const 2
+     i32.rotr
+     local.get $15
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $16
+     i32.and
+     local.get $11
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     i32.add
+     local.set $12
+     local.get $2
+     local.get $11
+     i32.const 2
+     i32.rotr
+     local.get $11
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $15
+     i32.xor
+     local.tee $2
+     local.get $16
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $15
+     local.get $11
+     i32.xor
+     local.set $16
+     local.get $17
+     local.get $15
+     i32.const 2
+     i32.rotr
+     local.get $15
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $2
+     local.get $16
+     i32.and
+     local.get $11
      i32.xor
      i32.add
      i32.add
      local.tee $2
-     local.get $4
-     i32.add
-     local.tee $3
-     i32.const 6
-     i32.rotr
-     local.get $3
-     i32.const 11
-     i32.rotr
+     local.get $15
      i32.xor
-     local.get $3
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $10
-     local.get $3
-     local.get $10
-     local.get $38
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $4
-     local.get $5
-     i32.add
-     local.tee $5
-     i32.const 6
-     i32.rotr
-     local.get $5
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $5
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $38
-     local.get $5
-     local.get $3
-     local.get $38
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $9
-     local.get $6
-     i32.add
-     local.tee $10
-     i32.const 6
-     i32.rotr
-     local.get $10
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $10
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $3
-     local.get $10
-     local.get $3
-     local.get $5
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $37
-     i32.add
-     local.set $38
-     local.get $2
-     local.get $7
-     i32.const 2
-     i32.rotr
-     local.get $7
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $7
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $6
-     local.get $7
-     i32.xor
-     local.tee $2
-     local.get $8
-     i32.and
-     local.get $6
-     i32.xor
-     i32.add
-     local.tee $6
-     local.get $7
-     i32.xor
-     local.set $8
-     local.get $4
-     local.get $6
-     i32.const 2
-     i32.rotr
-     local.get $6
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $6
-     i32.const 22
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $2
-     local.get $8
-     i32.and
-     local.get $7
-     i32.xor
-     i32.add
-     local.tee $2
-     local.get $6
-     i32.xor
-     local.set $4
-     local.get $9
+     local.set $11
+     local.get $13
      local.get $2
      i32.const 2
      i32.rotr
@@ -2887,736 +2218,589 @@
      i32.const 22
      i32.rotr
      i32.xor
-     i32.add
-     local.get $4
-     local.get $8
+     local.get $11
+     local.get $16
      i32.and
-     local.get $6
+     local.get $15
      i32.xor
      i32.add
-     local.tee $39
+     i32.add
+     local.tee $29
      local.get $2
      i32.xor
-     local.set $40
-     local.get $37
-     local.get $39
+     local.set $30
+     local.get $22
+     local.get $25
+     v128.load offset=48
+     i32x4.add
+     local.tee $19
+     i32x4.extract_lane 0
+     local.get $14
+     i32.add
+     local.get $18
+     local.get $12
+     local.get $18
+     local.get $27
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $12
+     i32.const 6
+     i32.rotr
+     local.get $12
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $12
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $14
+     local.get $15
+     i32.add
+     local.set $16
+     local.get $28
+     local.get $29
      i32.const 2
      i32.rotr
-     local.get $39
+     local.get $29
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $39
+     local.get $29
      i32.const 22
      i32.rotr
      i32.xor
-     i32.add
-     local.get $4
-     local.get $40
+     local.get $11
+     local.get $30
      i32.and
      local.get $2
      i32.xor
      i32.add
-     local.tee $37
+     i32.add
+     local.tee $15
      local.get $19
-     i32.load offset=60
-     local.get $35
+     i32x4.extract_lane 3
+     local.get $12
      i32.add
-     local.get $38
+     local.get $16
      local.get $19
-     i32.load offset=56
-     local.get $34
+     i32x4.extract_lane 2
+     local.get $27
      i32.add
-     local.get $10
+     local.get $12
      local.get $19
-     i32.load offset=52
-     local.get $33
+     i32x4.extract_lane 1
+     local.get $18
      i32.add
-     local.get $5
-     local.get $19
-     i32.load offset=48
-     local.get $32
-     i32.add
-     local.get $3
-     local.get $38
-     i32.const 6
-     i32.rotr
-     local.get $38
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $38
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $5
-     local.get $38
-     local.get $5
-     local.get $10
+     local.get $27
+     local.get $16
+     local.get $12
+     local.get $27
      i32.xor
      i32.and
      i32.xor
      i32.add
-     i32.add
-     local.tee $3
-     local.get $6
-     i32.add
-     local.tee $9
+     local.get $16
      i32.const 6
      i32.rotr
-     local.get $9
+     local.get $16
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $9
+     local.get $16
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.get $10
-     local.get $9
-     local.get $10
-     local.get $38
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $5
+     local.tee $11
      local.get $2
      i32.add
-     local.tee $8
-     i32.const 6
-     i32.rotr
-     local.get $8
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $8
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.get $38
-     local.get $8
-     local.get $9
-     local.get $38
+     local.tee $13
+     local.get $12
+     local.get $16
      i32.xor
      i32.and
      i32.xor
      i32.add
+     local.get $13
+     i32.const 6
+     i32.rotr
+     local.get $13
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $13
+     i32.const 25
+     i32.rotr
+     i32.xor
      i32.add
      local.tee $2
-     local.get $39
+     local.get $29
      i32.add
-     local.tee $7
+     local.tee $18
+     local.get $13
+     local.get $16
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $18
      i32.const 6
      i32.rotr
-     local.get $7
+     local.get $18
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $7
+     local.get $18
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.get $9
-     local.get $7
-     local.get $8
-     local.get $9
-     i32.xor
-     i32.and
-     i32.xor
+     local.tee $27
      i32.add
-     i32.add
-     local.tee $38
-     i32.add
-     local.set $4
-     local.get $37
-     local.get $3
-     local.get $37
+     local.set $17
+     local.get $15
+     local.get $14
+     local.get $15
      i32.const 2
      i32.rotr
-     local.get $37
+     local.get $15
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $37
+     local.get $15
      i32.const 22
      i32.rotr
      i32.xor
-     i32.add
-     local.get $37
-     local.get $39
+     local.get $15
+     local.get $29
      i32.xor
-     local.tee $3
-     local.get $40
+     local.tee $14
+     local.get $30
      i32.and
-     local.get $39
+     local.get $29
      i32.xor
      i32.add
-     local.tee $10
+     i32.add
+     local.tee $12
      i32.xor
-     local.set $6
-     local.get $10
-     local.get $5
-     local.get $10
+     local.set $28
+     local.get $12
+     local.get $11
+     local.get $12
      i32.const 2
      i32.rotr
-     local.get $10
+     local.get $12
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $10
+     local.get $12
      i32.const 22
      i32.rotr
      i32.xor
-     i32.add
-     local.get $3
-     local.get $6
+     local.get $14
+     local.get $28
      i32.and
-     local.get $37
+     local.get $15
      i32.xor
      i32.add
-     local.tee $5
+     i32.add
+     local.tee $11
      i32.xor
-     local.set $3
-     local.get $5
+     local.set $14
+     local.get $11
      local.get $2
-     local.get $5
+     local.get $11
      i32.const 2
      i32.rotr
-     local.get $5
+     local.get $11
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $5
+     local.get $11
      i32.const 22
      i32.rotr
      i32.xor
-     i32.add
-     local.get $3
-     local.get $6
+     local.get $14
+     local.get $28
      i32.and
-     local.get $10
+     local.get $12
      i32.xor
      i32.add
-     local.tee $6
+     i32.add
+     local.tee $15
      i32.xor
      local.set $2
-     local.get $38
-     local.get $6
+     local.get $27
+     local.get $15
      i32.const 2
      i32.rotr
-     local.get $6
+     local.get $15
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $6
+     local.get $15
      i32.const 22
      i32.rotr
      i32.xor
-     i32.add
      local.get $2
-     local.get $3
+     local.get $14
      i32.and
-     local.get $5
+     local.get $11
      i32.xor
      i32.add
-     local.set $3
-     local.get $19
+     i32.add
+     local.set $14
+     local.get $25
      i32.const 1248
      i32.ne
      if
-      local.get $20
-      local.get $29
-      local.get $34
-      i32.const 17
-      i32.rotr
-      local.get $34
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $34
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $21
-      i32.const 7
-      i32.rotr
-      local.get $21
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $21
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $20
-      local.get $21
-      local.get $30
-      local.get $35
-      i32.const 17
-      i32.rotr
-      local.get $35
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $35
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $22
-      i32.const 7
-      i32.rotr
-      local.get $22
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $22
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $21
-      local.get $22
-      local.get $31
-      local.get $20
-      i32.const 17
-      i32.rotr
-      local.get $20
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $20
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $23
-      i32.const 7
-      i32.rotr
-      local.get $23
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $23
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $22
-      local.get $23
-      local.get $32
-      local.get $21
-      i32.const 17
-      i32.rotr
-      local.get $21
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $21
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.get $24
-      i32.const 7
-      i32.rotr
-      local.get $24
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $24
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $23
-      local.get $24
-      local.get $33
-      local.get $22
-      i32.const 17
-      i32.rotr
-      local.get $22
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $22
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $25
-      i32.const 7
-      i32.rotr
-      local.get $25
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $25
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $24
-      local.get $25
-      local.get $34
       local.get $23
-      i32.const 17
-      i32.rotr
-      local.get $23
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $23
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $26
-      i32.const 7
-      i32.rotr
-      local.get $26
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $26
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $25
-      local.get $26
-      local.get $35
-      local.get $24
-      i32.const 17
-      i32.rotr
-      local.get $24
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $24
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $27
-      i32.const 7
-      i32.rotr
-      local.get $27
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $27
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $26
-      local.get $27
-      local.get $20
-      local.get $25
-      i32.const 17
-      i32.rotr
-      local.get $25
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $25
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $28
-      i32.const 7
-      i32.rotr
-      local.get $28
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $28
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $27
-      local.get $28
-      local.get $21
-      local.get $26
-      i32.const 17
-      i32.rotr
-      local.get $26
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $26
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $29
-      i32.const 7
-      i32.rotr
-      local.get $29
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $29
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $28
-      local.get $29
       local.get $22
-      local.get $27
-      i32.const 17
-      i32.rotr
-      local.get $27
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $27
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $30
-      i32.const 7
-      i32.rotr
-      local.get $30
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $30
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $29
-      local.get $30
-      local.get $23
-      local.get $28
-      i32.const 17
-      i32.rotr
-      local.get $28
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $28
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $31
-      i32.const 7
-      i32.rotr
-      local.get $31
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $31
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $30
-      local.get $31
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $21
+      i32x4.add
       local.get $24
-      local.get $29
-      i32.const 17
-      i32.rotr
-      local.get $29
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $29
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $32
-      i32.const 7
-      i32.rotr
-      local.get $32
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $32
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $31
-      local.get $32
-      local.get $25
-      local.get $30
-      i32.const 17
-      i32.rotr
-      local.get $30
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $30
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $33
-      i32.const 7
-      i32.rotr
-      local.get $33
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $33
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $32
-      local.get $33
       local.get $26
-      local.get $31
-      i32.const 17
-      i32.rotr
-      local.get $31
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $31
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $34
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $19
       i32.const 7
-      i32.rotr
-      local.get $34
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $34
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $33
-      local.get $34
-      local.get $27
-      local.get $32
-      i32.const 17
-      i32.rotr
-      local.get $32
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $32
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $35
-      i32.const 7
-      i32.rotr
-      local.get $35
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $35
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $34
-      local.get $35
-      local.get $28
-      local.get $33
-      i32.const 17
-      i32.rotr
-      local.get $33
-      i32.const 19
-      i32.rotr
-      i32.xor
-      local.get $33
-      i32.const 10
-      i32.shr_u
-      i32.xor
-      i32.add
-      local.get $20
-      i32.const 7
-      i32.rotr
-      local.get $20
-      i32.const 18
-      i32.rotr
-      i32.xor
-      local.get $20
-      i32.const 3
-      i32.shr_u
-      i32.xor
-      i32.add
-      i32.add
-      local.set $35
+      i32x4.shr_u
       local.get $19
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 18
+      i32x4.shr_u
+      local.get $19
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $22
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 17
+      i32x4.shr_u
+      local.get $19
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 19
+      i32x4.shr_u
+      local.get $19
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $19
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $24
+      local.get $19
+      local.get $24
+      i32.const 17
+      i32x4.shr_u
+      local.get $24
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $24
+      i32.const 19
+      i32x4.shr_u
+      local.get $24
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $24
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $24
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $31
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $26
+      local.get $22
+      local.get $24
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $19
+      i32x4.add
+      local.get $26
+      local.get $23
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $26
+      i32.const 7
+      i32x4.shr_u
+      local.get $26
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $26
+      i32.const 18
+      i32x4.shr_u
+      local.get $26
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $26
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $26
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $31
+      local.get $26
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $26
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $31
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $23
+      local.get $24
+      local.get $26
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $21
+      i32.const 7
+      i32x4.shr_u
+      local.get $21
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $21
+      i32.const 18
+      i32x4.shr_u
+      local.get $21
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $21
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $21
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $23
+      local.get $21
+      local.get $23
+      i32.const 17
+      i32x4.shr_u
+      local.get $23
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $23
+      i32.const 19
+      i32x4.shr_u
+      local.get $23
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $23
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $23
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $21
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $22
+      local.get $26
+      local.get $23
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $19
+      i32.const 7
+      i32x4.shr_u
+      local.get $19
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 18
+      i32x4.shr_u
+      local.get $19
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $21
+      i32.const 17
+      i32x4.shr_u
+      local.get $21
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $21
+      i32.const 19
+      i32x4.shr_u
+      local.get $21
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $21
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $19
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $21
+      local.get $19
+      local.get $21
+      i32.const 17
+      i32x4.shr_u
+      local.get $21
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $21
+      i32.const 19
+      i32x4.shr_u
+      local.get $21
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $21
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.set $22
+      local.get $25
       i32.const -64
       i32.sub
-      local.set $19
+      local.set $25
       br $for-loop|1
      end
     end
-    local.get $3
-    local.get $11
-    i32.add
-    local.set $11
-    local.get $6
-    local.get $12
-    i32.add
-    local.set $12
-    local.get $5
-    local.get $13
-    i32.add
-    local.set $13
     local.get $10
     local.get $14
     i32.add
-    local.set $14
-    local.get $4
+    local.set $10
+    local.get $9
     local.get $15
     i32.add
-    local.set $15
-    local.get $7
-    local.get $16
-    i32.add
-    local.set $16
+    local.set $9
     local.get $8
+    local.get $11
+    i32.add
+    local.set $8
+    local.get $7
+    local.get $12
+    i32.add
+    local.set $7
+    local.get $6
     local.get $17
     i32.add
-    local.set $17
-    local.get $9
+    local.set $6
+    local.get $5
     local.get $18
     i32.add
-    local.set $18
+    local.set $5
+    local.get $4
+    local.get $13
+    i32.add
+    local.set $4
+    local.get $3
+    local.get $16
+    i32.add
+    local.set $3
     local.get $1
     i32.const -64
     i32.sub
@@ -3625,28 +2809,28 @@
    end
   end
   local.get $0
-  local.get $11
+  local.get $10
   i32.store
   local.get $0
-  local.get $12
+  local.get $9
   i32.store offset=4
   local.get $0
-  local.get $13
+  local.get $8
   i32.store offset=8
   local.get $0
-  local.get $14
+  local.get $7
   i32.store offset=12
   local.get $0
-  local.get $15
+  local.get $6
   i32.store offset=16
   local.get $0
-  local.get $16
+  local.get $5
   i32.store offset=20
   local.get $0
-  local.get $17
+  local.get $4
   i32.store offset=24
   local.get $0
-  local.get $18
+  local.get $3
   i32.store offset=28
  )
  (func $assembly/base64url/encode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
@@ -4340,7 +3524,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$49
+       block $__inlined_func$assembly/json/hexValue$17
         local.get $0
         i32.load8_u
         local.tee $4
@@ -4349,7 +3533,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$49
+        br_if $__inlined_func$assembly/json/hexValue$17
         local.get $4
         i32.const 32
         i32.or
@@ -4362,11 +3546,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$49
+        br_if $__inlined_func$assembly/json/hexValue$17
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$50
+       block $__inlined_func$assembly/json/hexValue$18
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -4375,7 +3559,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$50
+        br_if $__inlined_func$assembly/json/hexValue$18
         local.get $4
         i32.const 32
         i32.or
@@ -4388,11 +3572,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$50
+        br_if $__inlined_func$assembly/json/hexValue$18
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$51
+       block $__inlined_func$assembly/json/hexValue$19
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -4401,7 +3585,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$51
+        br_if $__inlined_func$assembly/json/hexValue$19
         local.get $5
         i32.const 32
         i32.or
@@ -4414,11 +3598,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$51
+        br_if $__inlined_func$assembly/json/hexValue$19
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$52
+       block $__inlined_func$assembly/json/hexValue$20
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -4427,7 +3611,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$52
+        br_if $__inlined_func$assembly/json/hexValue$20
         local.get $8
         i32.const 32
         i32.or
@@ -4440,7 +3624,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$52
+        br_if $__inlined_func$assembly/json/hexValue$20
         i32.const -1
         local.set $5
        end
@@ -5297,7 +4481,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$63
+        block $__inlined_func$assembly/json/scanNumber$31
          local.get $1
          local.get $4
          i32.const 1
@@ -5310,7 +4494,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$63
+         br_if $__inlined_func$assembly/json/scanNumber$31
          local.get $0
          i32.load8_u
          local.tee $7
@@ -5348,7 +4532,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$63
+           br $__inlined_func$assembly/json/scanNumber$31
           end
          end
          local.get $0
@@ -5392,7 +4576,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$63
+          br_if $__inlined_func$assembly/json/scanNumber$31
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -5470,7 +4654,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$63
+          br_if $__inlined_func$assembly/json/scanNumber$31
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -5507,7 +4691,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$83 (result i32)
+         block $__inlined_func$assembly/json/scanWord$51 (result i32)
           i32.const 0
           i32.const 4268
           i32.load
@@ -5518,7 +4702,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$83
+          br_if $__inlined_func$assembly/json/scanWord$51
           drop
           i32.const 0
           local.set $3
@@ -5539,7 +4723,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$83
+            br_if $__inlined_func$assembly/json/scanWord$51
             drop
             local.get $3
             i32.const 1
@@ -5557,7 +4741,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$84 (result i32)
+          block $__inlined_func$assembly/json/scanWord$52 (result i32)
            i32.const 0
            i32.const 4300
            i32.load
@@ -5568,7 +4752,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$84
+           br_if $__inlined_func$assembly/json/scanWord$52
            drop
            i32.const 0
            local.set $3
@@ -5589,7 +4773,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$84
+             br_if $__inlined_func$assembly/json/scanWord$52
              drop
              local.get $3
              i32.const 1
@@ -5607,7 +4791,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$85 (result i32)
+          block $__inlined_func$assembly/json/scanWord$53 (result i32)
            i32.const 0
            i32.const 4332
            i32.load
@@ -5618,7 +4802,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$85
+           br_if $__inlined_func$assembly/json/scanWord$53
            drop
            i32.const 0
            local.set $3
@@ -5639,7 +4823,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$85
+             br_if $__inlined_func$assembly/json/scanWord$53
              drop
              local.get $3
              i32.const 1
@@ -6978,23 +6162,23 @@
   i32.mul
   i32.xor
   local.tee $3
-  local.get $3
   i32.const 16
   i32.shr_u
+  local.get $3
   i32.xor
   i32.const -2048144789
   i32.mul
   local.tee $3
-  local.get $3
   i32.const 13
   i32.shr_u
+  local.get $3
   i32.xor
   i32.const -1028477387
   i32.mul
   local.tee $3
-  local.get $3
   i32.const 16
   i32.shr_u
+  local.get $3
   i32.xor
   i32.const 32767
   i32.and
