@@ -56,7 +56,7 @@ describe('the packed tarball', () => {
         !/^(package\.json|README\.md|LICENSE|dist\/((index|edge)\.js|index\.cjs|(express|fastify|hono)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
     )
     expect(unexpected).toEqual([])
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts']) {
+    for (const file of ['LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts']) {
       expect(files).toContain(file)
     }
     // The edge entry's imported module and the bytes the default entry embeds are the same module.
