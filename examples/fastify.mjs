@@ -17,7 +17,7 @@ import {
 export const jwt = new JWT({
   secretKey: process.env.JWT_SECRET ?? JWT.generateSecret(),
   tokenLocation: ['headers', 'cookies'], // csrfProtect is on by default with cookies
-  cookieSecure: false, // plain http in development; leave it true behind HTTPS
+  cookieSecure: false, // plain http in development; set it true behind HTTPS
 })
 
 export const app = Fastify()

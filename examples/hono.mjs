@@ -17,7 +17,7 @@ export const jwt = new JWT({
   // On Workers, read the secret from the environment binding instead of process.env.
   secretKey: globalThis.process?.env.JWT_SECRET ?? JWT.generateSecret(),
   tokenLocation: ['headers', 'cookies'], // csrfProtect is on by default with cookies
-  cookieSecure: false, // plain http in development; leave it true behind HTTPS
+  cookieSecure: false, // plain http in development; set it true behind HTTPS
 })
 
 export const app = new Hono()

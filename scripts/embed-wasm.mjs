@@ -1,5 +1,5 @@
-// Writes src/runtime/wasm-bytes.generated.ts: the release wasm as base64, so that
-// importing the package instantiates it synchronously with no file access or fetch.
+// Writes src/runtime/wasm-bytes.generated.ts: the release wasm as base64, so that the
+// default entry compiles it synchronously on first use, with no file access or fetch.
 import { readFileSync, writeFileSync } from 'node:fs'
 
 const wasm = readFileSync(new URL('../build/jwt.wasm', import.meta.url))

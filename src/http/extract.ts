@@ -29,7 +29,7 @@ interface ExtractOptions extends Pick<ResolvedHttpOptions, 'headerName' | 'heade
  * (RFC 7235 §2.1). Anything else in a present header is MALFORMED: a request that sends
  * a header meant it, and falling through to a cookie would hide the mistake.
  */
-export function tokenFromHeader(value: string, headerType: string): string {
+function tokenFromHeader(value: string, headerType: string): string {
   if (headerType === '') {
     if (/\s/.test(value)) throw new JWTError('MALFORMED')
     return value
@@ -44,7 +44,7 @@ export function tokenFromHeader(value: string, headerType: string): string {
 }
 
 /** The cookie's value, or undefined when absent or empty (as left by a cleared cookie). */
-export function cookieValue(cookieHeader: string | null | undefined, name: string): string | undefined {
+function cookieValue(cookieHeader: string | null | undefined, name: string): string | undefined {
   if (!cookieHeader) return undefined
   // parseCookie keeps the first of duplicate names (RFC 6265 §5.4: the most specific path first).
   return parseCookie(cookieHeader)[name] || undefined

@@ -2,7 +2,7 @@
 import { JWTError } from '../errors.js'
 
 /** Names this library writes or derives; a custom claim may not take them. */
-export const RESERVED_CLAIMS: ReadonlySet<string> = new Set(['sub', 'iat', 'nbf', 'exp', 'jti', 'type', 'fresh', 'iss', 'aud', 'identity', 'csrf'])
+const RESERVED_CLAIMS: ReadonlySet<string> = new Set(['sub', 'iat', 'nbf', 'exp', 'jti', 'type', 'fresh', 'iss', 'aud', 'identity', 'csrf'])
 
 export type TokenType = 'access' | 'refresh'
 
@@ -23,7 +23,7 @@ export interface Claims {
 }
 
 /** Throws a TypeError if JSON cannot carry the value exactly (JSON.stringify would drop or change it). */
-export function assertJsonValue(value: unknown, path: string, seen: unknown[] = []): void {
+function assertJsonValue(value: unknown, path: string, seen: unknown[] = []): void {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -143,7 +143,7 @@ function primitiveJson(value: unknown): string | undefined {
 
 /**
  * The custom claims as they continue the payload: `,"name":value...}`. Each value is read
- * once, as Object.entries did for payloadTextByObject. Primitives are written here (one
+ * once, as Object.entries reads it in payloadTextByObject. Primitives are written here (one
  * JSON.stringify call cost as much as the rest of the payload); an object value goes
  * through JSON.stringify inside an object, where its toJSON sees its member name.
  */

@@ -74,9 +74,9 @@ const DEFAULTS = {
   maxTokenLength: 8192,
 } as const
 
-export const MAX_TOKEN_LENGTH = 65536
+const MAX_TOKEN_LENGTH = 65536
 
-export const OPTION_NAMES: ReadonlySet<string> = new Set([
+const OPTION_NAMES: ReadonlySet<string> = new Set([
   'secretKey',
   'algorithm',
   'accessExpires',
@@ -139,7 +139,7 @@ function sameSite(value: unknown): SameSite {
 }
 
 /** A JS Map holds at most 2^24 entries. */
-export const MAX_CACHE_SIZE = 16777216
+const MAX_CACHE_SIZE = 16777216
 
 /** `cache: { size }`: how many verified tokens to remember (src/jwt/cache.ts). */
 function cacheSize(value: unknown): number {
@@ -176,7 +176,7 @@ function checkedClock(clock: unknown): () => number {
   return checked
 }
 
-/** Checks every option; `extra` names options other modules read (guards, cookies, cache). */
+/** Checks every option; `extra` names the options src/http/options.ts reads (guards, cookies, CSRF). */
 export function resolveOptions(options: Record<string, unknown>, extra: ReadonlySet<string> = new Set()): ResolvedOptions {
   for (const name of Object.keys(options)) {
     if (!OPTION_NAMES.has(name) && !extra.has(name)) throw new TypeError(`Unknown JWT option: ${name}`)
@@ -203,7 +203,7 @@ export function resolveOptions(options: Record<string, unknown>, extra: Readonly
     issuer: nonEmptyString('issuer', options.issuer),
     audience: audience(options.audience),
     maxTokenLength,
-    clock: clock as () => number,
+    clock,
     cacheSize: cacheSize(options.cache),
   }
 }

@@ -37,11 +37,6 @@ function text(abi: Abi, start: number, length: number): string {
   return decoder.decode(abi.bytes.subarray(start, start + length))
 }
 
-/** Largest token (and key) the engine handles. */
-export function engineMaxToken(): number {
-  return getAbi().MAX_TOKEN
-}
-
 export function scheduleKey(alg: AlgorithmId, secret: Uint8Array): KeySchedule {
   const abi = getAbi()
   if (secret.length > abi.MAX_TOKEN) throw new RangeError(`Secret key must be at most ${abi.MAX_TOKEN} bytes`)
@@ -63,8 +58,9 @@ export function signPayload(key: KeySchedule, payloadJson: string): string | nul
 }
 
 /**
- * Verifies a token (already known to be a string within the size limit) and returns a
- * Status. After Status.OK, payloadJson() returns its payload text.
+ * Verifies a token and returns a Status. After Status.OK, payloadJson() returns its payload
+ * text. JWT has already applied maxTokenLength (at most MAX_TOKEN); the check here keeps the
+ * engine's own limit for any other caller.
  */
 export function verifyToken(key: KeySchedule, token: string, now: number, leeway: number): number {
   const abi = getAbi()
@@ -126,20 +122,11 @@ export function base64urlDecode(value: string): Uint8Array | null {
   return n < 0 ? null : abi.bytes.slice(abi.DEC, abi.DEC + n)
 }
 
-/** Plain SHA-2 and HMAC under a schedule, for tests and tools. */
+/** Plain SHA-2 through the engine, for the tests (test/assembly/as-sha256.test.ts). */
 export function digest(alg: AlgorithmId, message: Uint8Array): Uint8Array {
   const abi = getAbi()
   if (message.length > abi.MAX_TOKEN) throw new RangeError('Input too large')
   abi.bytes.set(message, abi.IN)
   const n = abi.exports.hash(alg, message.length)
-  return abi.bytes.slice(abi.OUT, abi.OUT + n)
-}
-
-export function hmac(key: KeySchedule, message: Uint8Array): Uint8Array {
-  const abi = getAbi()
-  if (message.length > abi.MAX_TOKEN) throw new RangeError('Input too large')
-  abi.bytes.set(message, abi.IN)
-  useKey(abi, key)
-  const n = abi.exports.mac(key.alg, message.length)
   return abi.bytes.slice(abi.OUT, abi.OUT + n)
 }

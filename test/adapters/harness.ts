@@ -29,7 +29,7 @@ export function json(reply: Reply): unknown {
 }
 
 /** Set-Cookie lines as a Headers, for the cookie jar of the fetch tests. */
-export function cookieHeaders(lines: readonly string[]): Headers {
+function cookieHeaders(lines: readonly string[]): Headers {
   const headers = new Headers()
   for (const line of lines) headers.append('set-cookie', line)
   return headers
@@ -151,7 +151,7 @@ export const scenarios: Scenario[] = [
   },
 ]
 
-export const everyCode = Object.keys(ERROR_MESSAGES) as JWTErrorCode[]
+const everyCode = Object.keys(ERROR_MESSAGES) as JWTErrorCode[]
 
 /**
  * Every scenario through the app: 401, the exact challenge, and the body `expectBody`

@@ -1,6 +1,6 @@
 // Loads build/jwt.wasm directly (no JS wrapper) and moves bytes through the exported
 // IN/OUT regions, so these tests see only the assembly side of the boundary.
-// JWT_WASM may name another build of the same exports (used while index.ts is in flux).
+// JWT_WASM may name another build of the same exports, as in bench/hash.bench.mjs.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 

@@ -3,7 +3,9 @@
 import { createHmac } from 'node:crypto'
 import { expect } from 'vitest'
 import { JWT, JWTError, type JWTErrorCode, type JWTOptions } from '../../src/index.js'
-import { getAbi } from '../../src/wasm/abi.js'
+
+/** Wasm memory must keep its one buffer and size (shared with the engine tests). */
+export { expectMemoryUnchanged, memorySnapshot } from '../jwt/helpers.js'
 
 export const SECRET = 'attack-suite-secret-0123456789abcdef'
 export const OTHER_SECRET = 'another-secret-entirely-0123456789'
@@ -56,18 +58,6 @@ export function outcome(jwt: JWT, token: unknown): JWTErrorCode | 'OK' {
   }
   expect(jwt.verifyToken(token)).toBe(code === 'OK')
   return code
-}
-
-/** Wasm memory must keep its one buffer and size: views made once never detach. */
-export function memorySnapshot(): { buffer: ArrayBuffer; size: number } {
-  const buffer = getAbi().exports.memory.buffer
-  return { buffer, size: buffer.byteLength }
-}
-
-export function expectMemoryUnchanged(before: { buffer: ArrayBuffer; size: number }): void {
-  const now = getAbi().exports.memory.buffer
-  expect(now.byteLength).toBe(before.size)
-  expect(now).toBe(before.buffer)
 }
 
 /** Mulberry32: a tiny seeded generator, so every run sees the same cases. */

@@ -1,15 +1,8 @@
-// Helpers for the guard, cookie and CSRF tests: a JWT at a fixed clock, Request builders,
-// and a small cookie jar that applies Set-Cookie the way a browser does (RFC 6265 §5.3).
+// Helpers for the guard, cookie and CSRF tests: the fixed-clock JWT of ../jwt/helpers.ts,
+// Request builders, and a small cookie jar that applies Set-Cookie the way a browser does (RFC 6265 §5.3).
 import { parseSetCookie } from 'cookie'
-import { JWT, type JWTOptions } from '../../src/index.js'
 
-export const SECRET = 'a-test-secret-of-32-characters!!'
-export const NOW = 1_700_000_000
-
-/** A JWT at a fixed clock; any option may be overridden. */
-export function makeJwt(options: JWTOptions = {}): JWT {
-  return new JWT({ secretKey: SECRET, clock: () => NOW, ...options })
-}
+export { NOW, SECRET, makeJwt } from '../jwt/helpers.js'
 
 export interface RequestSpec {
   method?: string

@@ -41,18 +41,23 @@ export function codeOf(jwt: JWT, token: unknown): string {
   }
 }
 
-/**
- * Registers hooks that check the wasm memory is the same buffer, of the same size, after
- * the whole file ran: it never grows (growing would detach every view JS holds).
- */
+/** Wasm memory must keep its one buffer and size: growing would detach every view JS holds. */
+export function memorySnapshot(): { buffer: ArrayBuffer; size: number } {
+  const buffer = getAbi().exports.memory.buffer
+  return { buffer, size: buffer.byteLength }
+}
+
+export function expectMemoryUnchanged(before: { buffer: ArrayBuffer; size: number }): void {
+  const now = getAbi().exports.memory.buffer
+  expect(now.byteLength).toBe(before.size)
+  expect(now).toBe(before.buffer)
+}
+
+/** Registers hooks that check the memory is unchanged after the whole file ran. */
 export function expectFixedMemory(): void {
-  let buffer: ArrayBuffer
+  let before: { buffer: ArrayBuffer; size: number }
   beforeAll(() => {
-    buffer = getAbi().exports.memory.buffer
+    before = memorySnapshot()
   })
-  afterAll(() => {
-    const memory = getAbi().exports.memory
-    expect(memory.buffer).toBe(buffer)
-    expect(memory.buffer.byteLength).toBe(buffer.byteLength)
-  })
+  afterAll(() => expectMemoryUnchanged(before))
 }

@@ -1,5 +1,5 @@
 // Tokens signed by jose in Node, handed to each runtime: the interop half of the smoke suite.
-import { SignJWT } from 'jose'
+import { SignJWT, type JWTPayload } from 'jose'
 
 export interface Vector {
   alg: 'HS256' | 'HS384' | 'HS512'
@@ -8,28 +8,27 @@ export interface Vector {
   sub: string
 }
 
+/** A token jose signs for `sub`, issued now and valid for an hour. */
+function joseToken(alg: Vector['alg'], secret: string, sub: string, claims: JWTPayload): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg, typ: 'JWT' })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(secret))
+}
+
 export async function joseVectors(): Promise<Vector[]> {
   const vectors: Vector[] = []
   for (const alg of ['HS256', 'HS384', 'HS512'] as const) {
     const secret = `jose-${alg}-secret-${'x'.repeat(64)}`
     const sub = `jose-user-${alg}`
-    const token = await new SignJWT({ scope: 'smoke' })
-      .setProtectedHeader({ alg, typ: 'JWT' })
-      .setSubject(sub)
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode(secret))
-    vectors.push({ alg, secret, token, sub })
+    vectors.push({ alg, secret, token: await joseToken(alg, secret, sub, { scope: 'smoke' }), sub })
   }
   return vectors
 }
 
 /** A token for the guarded route of suite/handler.mjs. */
-export async function guardedRouteToken(secret: string, sub: string): Promise<string> {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(secret))
+export function guardedRouteToken(secret: string, sub: string): Promise<string> {
+  return joseToken('HS256', secret, sub, {})
 }
