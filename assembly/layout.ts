@@ -16,7 +16,7 @@ export const DEC: usize = OUT + <usize>MAX_TOKEN + 256;
 /** The token's decoded signature and the MAC computed here, 64 bytes each. */
 export const SIG: usize = DEC + <usize>MAX_DECODED * 2 + 64;
 export const MAC: usize = SIG + 64;
-/** What a verification leaves for JS to read; the RES_* offsets in index.ts. */
+/** What a verification leaves for JS to read; the RES_* offsets are in claims.ts and token.ts. */
 export const RES: usize = MAC + 64;
 /** JSON scanner scratch: see json.ts for how it is divided. */
 export const SCAN: usize = RES + 256;

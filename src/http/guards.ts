@@ -2,9 +2,9 @@
 // a higher-order function around a handler, and a standard (TC39) method decorator.
 import type { JWTError } from '../errors.js'
 import type { Claims } from '../jwt/claims.js'
-import { authenticate, requestParts, type GuardKind, type GuardTarget } from './authenticate.js'
+import { authenticate, errorBody, requestParts, type GuardKind, type GuardTarget } from './authenticate.js'
 import { getDefaultJWT } from './registry.js'
-import { errorResponse, makeResponse } from './response.js'
+import { makeResponse } from './response.js'
 
 /** A request that passed a guard: the token's identity (`sub`) and its decoded claims. */
 export type JwtRequest = Request & { readonly jwtIdentity: string; readonly jwtClaims: Claims }
@@ -47,11 +47,11 @@ function isRequest(value: unknown): value is Request {
   )
 }
 
+/** onError's answer, or errorResponse's body; either way with the challenge authenticate() wrote. */
 async function refuse(jwt: GuardTarget, error: JWTError, wwwAuthenticate: string, request: Request): Promise<Response> {
   const custom = jwt.options.onError ? await jwt.options.onError(error, request) : undefined
-  if (custom === undefined) return errorResponse(error, jwt.options.headerType)
   if (custom instanceof Response) return custom
-  return makeResponse(custom, { status: error.status, headers: { 'www-authenticate': wwwAuthenticate } })
+  return makeResponse(custom === undefined ? errorBody(error) : custom, { status: error.status, headers: { 'www-authenticate': wwwAuthenticate } })
 }
 
 /**

@@ -2,7 +2,7 @@
 // Everything a browser would silently drop is refused here, at construction (the house rule:
 // a bad option fails when the JWT is made, never on a request).
 import type { Claims } from '../jwt/claims.js'
-import type { SameSite, TokenLocation } from '../jwt/options.js'
+import { optionError, type SameSite, type TokenLocation } from '../jwt/options.js'
 import type { JWTError } from '../errors.js'
 
 export interface HttpOptions {
@@ -78,32 +78,28 @@ const PATH = /^\/[\u0020-\u003A\u003C-\u007E]*$/
 // RFC 6265 §4.1.2.3 with RFC 1034 labels; a leading dot is allowed and ignored by browsers.
 const DOMAIN = /^\.?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
 
-function fail(name: string, expected: string): TypeError {
-  return new TypeError(`JWT option ${name} must be ${expected}`)
-}
-
 function token(name: string, value: unknown, fallback: string): string {
   if (value === undefined) return fallback
-  if (typeof value !== 'string' || !TOKEN.test(value)) throw fail(name, 'a non-empty HTTP token (letters, digits and !#$%&\'*+-.^_`|~)')
+  if (typeof value !== 'string' || !TOKEN.test(value)) throw optionError(name, 'a non-empty HTTP token (letters, digits and !#$%&\'*+-.^_`|~)')
   return value
 }
 
 function path(name: string, value: unknown): string {
   if (value === undefined) return '/'
-  if (typeof value !== 'string' || !PATH.test(value)) throw fail(name, "a cookie path starting with '/' without ';' or control characters")
+  if (typeof value !== 'string' || !PATH.test(value)) throw optionError(name, "a cookie path starting with '/' without ';' or control characters")
   return value
 }
 
 function callback<T>(name: string, value: unknown): T | undefined {
   if (value === undefined) return undefined
-  if (typeof value !== 'function') throw fail(name, 'a function')
+  if (typeof value !== 'function') throw optionError(name, 'a function')
   return value as T
 }
 
 function csrfMethods(value: unknown): ReadonlySet<string> {
   if (value === undefined) return new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
   if (!Array.isArray(value) || value.some((m) => typeof m !== 'string' || !TOKEN.test(m))) {
-    throw fail('csrfMethods', 'an array of HTTP method names')
+    throw optionError('csrfMethods', 'an array of HTTP method names')
   }
   return new Set(value.map((m: string) => m.toUpperCase()))
 }
@@ -119,18 +115,18 @@ export function resolveHttpOptions(options: Record<string, unknown>, core: CoreC
   let headerType = 'Bearer'
   if (options.headerType !== undefined) {
     if (typeof options.headerType !== 'string' || (options.headerType !== '' && !TOKEN.test(options.headerType))) {
-      throw fail('headerType', "an authentication scheme name such as 'Bearer', or '' for a bare token")
+      throw optionError('headerType', "an authentication scheme name such as 'Bearer', or '' for a bare token")
     }
     headerType = options.headerType
   }
   let cookieDomain: string | undefined
   if (options.cookieDomain !== undefined) {
-    if (typeof options.cookieDomain !== 'string' || !DOMAIN.test(options.cookieDomain)) throw fail('cookieDomain', 'a domain name such as example.com')
+    if (typeof options.cookieDomain !== 'string' || !DOMAIN.test(options.cookieDomain)) throw optionError('cookieDomain', 'a domain name such as example.com')
     cookieDomain = options.cookieDomain
   }
   let csrfProtect = core.tokenLocation.includes('cookies')
   if (options.csrfProtect !== undefined) {
-    if (typeof options.csrfProtect !== 'boolean') throw fail('csrfProtect', 'true or false')
+    if (typeof options.csrfProtect !== 'boolean') throw optionError('csrfProtect', 'true or false')
     csrfProtect = options.csrfProtect
   }
   const resolved: ResolvedHttpOptions = {
@@ -163,7 +159,7 @@ function checkCookies(core: CoreCookieOptions, http: ResolvedHttpOptions): void 
   ]
   const seen = new Map<string, string>()
   for (const [option, name, cookiePath] of cookies) {
-    if (!TOKEN.test(name)) throw fail(option, 'a cookie name made of RFC 6265 token characters')
+    if (!TOKEN.test(name)) throw optionError(option, 'a cookie name made of RFC 6265 token characters')
     const other = seen.get(name)
     if (other) throw new TypeError(`JWT options ${other} and ${option} must name different cookies`)
     seen.set(name, option)

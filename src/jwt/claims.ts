@@ -214,7 +214,9 @@ export function checkIssuerAudience(payload: Record<string, unknown>, issuer: st
   if (!values || !audience || !values.some((v) => audience.includes(v))) throw new JWTError('INVALID_AUDIENCE')
 }
 
-function isPlainObject(value: object): boolean {
+/** An object literal or Object.create(null): what JSON.parse makes and JSON.stringify writes member by member. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false
   const proto = Object.getPrototypeOf(value)
   return proto === Object.prototype || proto === null
 }

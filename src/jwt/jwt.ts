@@ -3,7 +3,7 @@ import { JWTError } from '../errors.js'
 import { Status, statusError } from '../wasm/abi.js'
 import { base64urlDecode, base64urlEncode, payloadHasAudience, payloadJson, scheduleKey, signPayload, verifyToken, type KeySchedule } from '../wasm/engine.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
-import { checkCustomClaims, checkIssuerAudience, payloadText, randomHex, type Claims, type TokenType } from './claims.js'
+import { checkCustomClaims, checkIssuerAudience, isPlainObject, payloadText, randomHex, type Claims, type TokenType } from './claims.js'
 import { TokenCache } from './cache.js'
 import { resolveOptions, seconds, type JWTOptions, type ResolvedOptions, type TokenLocation } from './options.js'
 import { HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from '../http/options.js'
@@ -32,12 +32,6 @@ export interface AppLike {
 
 const MIN_SECRET_BYTES = 16
 const encoder = new TextEncoder()
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
 
 const ACCESS_TOKEN_OPTIONS: ReadonlySet<string> = new Set(['expiresDelta', 'fresh', 'claims'])
 const REFRESH_TOKEN_OPTIONS: ReadonlySet<string> = new Set(['expiresDelta', 'claims'])

@@ -122,9 +122,14 @@ function nonEmptyString(name: string, value: unknown, fallback?: string): string
   return value
 }
 
+/** A string or an array given for a list option, as a copy the caller cannot change later; null for anything else. */
+function listOf(value: unknown): unknown[] | null {
+  return typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : null
+}
+
 function tokenLocation(value: unknown): readonly TokenLocation[] {
   if (value === undefined) return DEFAULTS.tokenLocation
-  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : null
+  const list = listOf(value)
   if (!list || list.length === 0 || list.some((v) => v !== 'headers' && v !== 'cookies') || new Set(list).size !== list.length) {
     throw optionError('tokenLocation', `'headers', 'cookies', or an array of them without repeats`)
   }
@@ -153,7 +158,7 @@ function cacheSize(value: unknown): number {
 
 function audience(value: unknown): readonly string[] | undefined {
   if (value === undefined) return undefined
-  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : null
+  const list = listOf(value)
   if (!list || list.length === 0 || list.some((v) => typeof v !== 'string' || v === '')) {
     throw optionError('audience', 'a non-empty string or a non-empty array of them')
   }

@@ -90,16 +90,18 @@ function instantiate(): Abi {
   const instance = new WebAssembly.Instance(loadModule(), {})
   const exports = instance.exports as unknown as Exports
   const buffer = exports.memory.buffer
+  const IN = exports.inPtr()
+  const MAX_TOKEN = exports.maxToken()
   return {
     exports,
     bytes: new Uint8Array(buffer),
-    input: new Uint8Array(buffer, exports.inPtr(), exports.maxToken()),
+    input: new Uint8Array(buffer, IN, MAX_TOKEN),
     view: new DataView(buffer),
-    IN: exports.inPtr(),
+    IN,
     OUT: exports.outPtr(),
     DEC: exports.decPtr(),
     RES: exports.resPtr(),
     KEY_STATE: exports.keyStatePtr(),
-    MAX_TOKEN: exports.maxToken(),
+    MAX_TOKEN,
   }
 }
