@@ -1,11 +1,11 @@
 // The package's public surface, named explicitly, in one place. Each entry point
 // (index.ts, edge.ts) first names its WebAssembly loader and then
 // re-exports this list unchanged, so every runtime gets the same API from the same core.
-export { JWT, decodeUnverified } from './jwt/jwt.js'
-export type { AccessTokenOptions, RefreshTokenOptions, AppLike } from './jwt/jwt.js'
-export type { JWTOptions, ResolvedOptions, TokenLocation, SameSite } from './jwt/options.js'
-export type { Algorithm } from './jwt/algorithms.js'
-export type { Claims, TokenType } from './jwt/claims.js'
+export { JWT, decodeUnverified } from './token/jwt.js'
+export type { AccessTokenOptions, RefreshTokenOptions, AppLike } from './token/jwt.js'
+export type { JWTOptions, ResolvedOptions, TokenLocation, SameSite } from './token/options.js'
+export type { Algorithm } from './token/algorithms.js'
+export type { Claims, TokenType } from './token/claims.js'
 export { JWTError, ERROR_MESSAGES } from './errors.js'
 export type { JWTErrorCode } from './errors.js'
 // Guards, responses, cookies and CSRF on Web Request/Response (src/http/), and the

@@ -25,9 +25,20 @@ export const ERROR_MESSAGES = {
   REFRESH_REQUIRED: 'Refresh token required',
   REVOKED: 'Token has been revoked',
   CSRF_FAILED: 'CSRF token missing or invalid',
+  UNKNOWN_KEY: 'Unknown token key',
+  REFRESH_REUSED: 'Refresh token reuse detected',
+  STORE_UNAVAILABLE: 'Session store unavailable',
+  KEYS_UNAVAILABLE: 'Token keys unavailable',
 } as const
 
 export type JWTErrorCode = keyof typeof ERROR_MESSAGES
+
+/**
+ * The HTTP status the guards answer each code with. A token's own fault is 401; a store or
+ * key set that cannot answer is the server's fault, 503, so that a client keeps its tokens
+ * and retries instead of throwing them away.
+ */
+const SERVER_SIDE: ReadonlySet<JWTErrorCode> = new Set(['STORE_UNAVAILABLE', 'KEYS_UNAVAILABLE'])
 
 // V8 and JavaScriptCore read Error.stackTraceLimit; a frozen realm (SES) may not let us set it.
 const STACK_LIMIT_WRITABLE = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable === true
@@ -35,8 +46,12 @@ const STACK_LIMIT_WRITABLE = Object.getOwnPropertyDescriptor(Error, 'stackTraceL
 export class JWTError extends Error {
   /** Stable, machine-readable reason; see ERROR_MESSAGES. */
   readonly code: JWTErrorCode
-  /** HTTP status a server should answer with: always 401 Unauthorized. */
-  readonly status = 401
+  /**
+   * The HTTP status the guards answer with: 401 Unauthorized for a refused token, 503 Service
+   * Unavailable when a session store or key set could not answer. An HTTP notion in the token
+   * layer, kept because it is public API.
+   */
+  readonly status: 401 | 503
 
   constructor(code: JWTErrorCode, message: string = ERROR_MESSAGES[code]) {
     // A refused token is bad input, not a bug: its stack would only point into this
@@ -51,6 +66,7 @@ export class JWTError extends Error {
     }
     this.name = 'JWTError'
     this.code = code
+    this.status = SERVER_SIDE.has(code) ? 503 : 401
   }
 
   /** True for a JWTError from any copy of this package (instanceof fails across copies). */

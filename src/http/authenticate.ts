@@ -2,8 +2,8 @@
 // decide who is asking. The fetch guards (guards.ts) and every framework adapter call
 // this and only translate its answer.
 import { JWTError } from '../errors.js'
-import type { Claims } from '../jwt/claims.js'
-import type { ResolvedOptions } from '../jwt/options.js'
+import type { Claims } from '../token/claims.js'
+import type { ResolvedOptions } from '../token/options.js'
 import { checkCsrf } from './csrf.js'
 import { findToken, type RequestParts } from './extract.js'
 import type { ResolvedHttpOptions } from './options.js'

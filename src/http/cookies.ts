@@ -2,7 +2,7 @@
 // `cookie` package (jshttp, the ecosystem's standard) rather than by hand. These functions
 // return strings, so a framework adapter only has to attach them to its response.
 import { stringifySetCookie, type SetCookie } from 'cookie'
-import type { ResolvedOptions } from '../jwt/options.js'
+import type { ResolvedOptions } from '../token/options.js'
 import type { ResolvedHttpOptions } from './options.js'
 
 /** What the cookie helpers need of a JWT instance. */

@@ -2,7 +2,7 @@
 // holds a token wins, and a malformed value there is refused rather than skipped.
 import { parseCookie } from 'cookie'
 import { JWTError } from '../errors.js'
-import type { TokenLocation } from '../jwt/options.js'
+import type { TokenLocation } from '../token/options.js'
 import type { ResolvedHttpOptions } from './options.js'
 
 /** What a guard needs from a request, whatever framework carried it. */

@@ -1,7 +1,7 @@
 // The seed's four decorators on the Web fetch-handler shape. One function serves both forms:
 // a higher-order function around a handler, and a standard (TC39) method decorator.
 import type { JWTError } from '../errors.js'
-import type { Claims } from '../jwt/claims.js'
+import type { Claims } from '../token/claims.js'
 import { authenticate, errorBody, requestParts, type GuardKind, type GuardTarget } from './authenticate.js'
 import { getDefaultJWT } from './registry.js'
 import { makeResponse } from './response.js'

@@ -1,8 +1,8 @@
 // The options the guards, cookies and CSRF protection read, their defaults and their checks.
 // Everything a browser would silently drop is refused here, at construction (the house rule:
 // a bad option fails when the JWT is made, never on a request).
-import type { Claims } from '../jwt/claims.js'
-import { optionError, type SameSite, type TokenLocation } from '../jwt/options.js'
+import type { Claims } from '../token/claims.js'
+import { optionError, type SameSite, type TokenLocation } from '../token/options.js'
 import type { JWTError } from '../errors.js'
 
 export interface HttpOptions {

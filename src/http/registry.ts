@@ -1,6 +1,6 @@
 // The default JWT instance that the exported guards use: the most recently constructed
 // one. Looked up when a request arrives, so guards may wrap handlers before it exists.
-import type { JWT } from '../jwt/jwt.js'
+import type { JWT } from '../token/jwt.js'
 
 let current: JWT | undefined
 

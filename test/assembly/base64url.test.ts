@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest'
 import '../../src/index.js' // provides the wasm loader
 import { base64urlDecode, base64urlEncode } from '../../src/wasm/engine.js'
-import { expectFixedMemory } from '../jwt/helpers.js'
+import { expectFixedMemory } from '../token/helpers.js'
 
 expectFixedMemory()
 

@@ -1,7 +1,7 @@
 // assembly/json.ts and claims.ts through whole tokens: the engine's reading of the
 // payload agrees with JSON.parse of the same text (RFC 8259, ECMA-262 §25.5.1).
 import { describe, expect, test } from 'vitest'
-import { NOW, codeOf, makeJwt, signRaw, expectFixedMemory } from '../jwt/helpers.js'
+import { NOW, codeOf, makeJwt, signRaw, expectFixedMemory } from '../token/helpers.js'
 
 expectFixedMemory()
 

@@ -5,7 +5,7 @@ import { expect } from 'vitest'
 import { JWT, JWTError, type JWTErrorCode, type JWTOptions } from '../../src/index.js'
 
 /** Wasm memory must keep its one buffer and size (shared with the engine tests). */
-export { expectMemoryUnchanged, memorySnapshot } from '../jwt/helpers.js'
+export { expectMemoryUnchanged, memorySnapshot } from '../token/helpers.js'
 
 export const SECRET = 'attack-suite-secret-0123456789abcdef'
 export const OTHER_SECRET = 'another-secret-entirely-0123456789'

@@ -10,7 +10,7 @@ import {
   type JwtRequest,
   type OptionalJwtRequest,
 } from '../../src/index.js'
-import { signRaw } from '../jwt/helpers.js'
+import { signRaw } from '../token/helpers.js'
 import { NOW, SECRET, body, makeJwt, request } from './helpers.js'
 
 const whoami = (req: JwtRequest) => ({ user: req.jwtIdentity, type: req.jwtClaims.type })

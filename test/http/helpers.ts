@@ -1,8 +1,8 @@
-// Helpers for the guard, cookie and CSRF tests: the fixed-clock JWT of ../jwt/helpers.ts,
+// Helpers for the guard, cookie and CSRF tests: the fixed-clock JWT of ../token/helpers.ts,
 // Request builders, and a small cookie jar that applies Set-Cookie the way a browser does (RFC 6265 §5.3).
 import { parseSetCookie } from 'cookie'
 
-export { NOW, SECRET, makeJwt } from '../jwt/helpers.js'
+export { NOW, SECRET, makeJwt } from '../token/helpers.js'
 
 export interface RequestSpec {
   method?: string

@@ -8,7 +8,7 @@ import { embeddedModule } from '../../src/runtime/embedded.js'
 import { getAbi, Status } from '../../src/wasm/abi.js'
 import { scheduleKey, verifyToken } from '../../src/wasm/engine.js'
 import { JWT } from '../../src/index.js'
-import { NOW, SECRET, signRaw, expectFixedMemory } from '../jwt/helpers.js'
+import { NOW, SECRET, signRaw, expectFixedMemory } from '../token/helpers.js'
 
 expectFixedMemory()
 

@@ -146,7 +146,7 @@ function sameSite(value: unknown): SameSite {
 /** A JS Map holds at most 2^24 entries. */
 const MAX_CACHE_SIZE = 16777216
 
-/** `cache: { size }`: how many verified tokens to remember (src/jwt/cache.ts). */
+/** `cache: { size }`: how many verified tokens to remember (src/token/cache.ts). */
 function cacheSize(value: unknown): number {
   if (value === undefined) return 0
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {

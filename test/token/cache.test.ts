@@ -1,4 +1,4 @@
-// src/jwt/cache.ts through the JWT class: the opt-in verified-token cache. A tampered
+// src/token/cache.ts through the JWT class: the opt-in verified-token cache. A tampered
 // token never hits, a cached token still expires, the cache is bounded, and what it
 // returns cannot change what it holds. No timing here: the speed is bench/'s business.
 import { describe, expect, test } from 'vitest'

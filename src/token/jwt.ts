@@ -147,7 +147,7 @@ export class JWT {
     const cache = this.#cache
     // Size first, even before the cache: an oversized token costs nothing but its length.
     if (cache !== undefined && typeof token === 'string' && token.length <= this.#options.maxTokenLength) {
-      // A hit skips the engine, never the time checks (src/jwt/cache.ts).
+      // A hit skips the engine, never the time checks (src/token/cache.ts).
       const hit = cache.get(token, this.#options.clock(), this.#options.leeway)
       if (hit !== undefined) return hit
     }

@@ -78,7 +78,7 @@ export interface PayloadMembers {
 
 /**
  * The payload JSON as an object literal and JSON.stringify give it. This defines the
- * output: payloadText must return the same text for every input (test/jwt/payload.test.ts).
+ * output: payloadText must return the same text for every input (test/token/payload.test.ts).
  */
 export function payloadTextByObject(m: PayloadMembers, custom: Record<string, unknown>): string {
   const payload: Record<string, unknown> = { sub: m.sub, iat: m.iat, nbf: m.iat, exp: m.exp, jti: m.jti, type: m.type }

@@ -1,4 +1,4 @@
-// The JWT class (src/jwt/jwt.ts, options.ts, claims.ts): construction and its errors,
+// The JWT class (src/token/jwt.ts, options.ts, claims.ts): construction and its errors,
 // generateSecret, the tokens it writes, and the methods that never throw.
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
