@@ -6,6 +6,7 @@
 //   dist/index.js    ESM, embedded module (import, browser)   dist/index.cjs  the same, CommonJS (require)
 //   dist/edge.js     ESM, imports ./jwt.wasm?module (workerd, edge-light)
 //   dist/core.js, core.cjs, core-edge.js                     jwt-wasm/core: the same three, tokens only (src/api-core.ts)
+//   dist/redis.js, redis.cjs                                  jwt-wasm/redis: RedisStore (src/redis.ts), no wasm
 //   dist/jwt.wasm, dist/jwt.wat                               the module the edge entry imports, and its text form
 //   dist/<adapter>.js, .cjs                                   src/adapters/*.ts; they import the core as 'jwt-wasm'
 //   dist/types/      declarations (ESM)                       dist/types-cjs/ the same tree, typed as CommonJS
@@ -53,6 +54,9 @@ await build({ ...core, format: 'cjs', outfile: 'dist/index.cjs', entryPoints: ['
 const tokenOnly = { ...common, plugins: [shippedWasm] }
 await build({ ...tokenOnly, format: 'esm', outdir: 'dist', entryPoints: { core: 'src/core.ts', 'core-edge': 'src/core-edge.ts' } })
 await build({ ...tokenOnly, format: 'cjs', outfile: 'dist/core.cjs', entryPoints: ['src/core.ts'] })
+// jwt-wasm/redis: the session store on Redis, no wasm and no client library in it.
+await build({ ...common, format: 'esm', outfile: 'dist/redis.js', entryPoints: ['src/redis.ts'] })
+await build({ ...common, format: 'cjs', outfile: 'dist/redis.cjs', entryPoints: ['src/redis.ts'] })
 copyFileSync(new URL('build/jwt.wasm', root), new URL('jwt.wasm', dist))
 copyFileSync(new URL('build/jwt.wat', root), new URL('jwt.wat', dist))
 
@@ -73,7 +77,7 @@ execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root)
   stdio: 'inherit',
   cwd: root,
 })
-pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'core.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
+pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'core.d.ts', 'redis.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
 cpSync(new URL('types/', dist), new URL('types-cjs/', dist), { recursive: true })
 writeFileSync(new URL('types-cjs/package.json', dist), '{ "type": "commonjs" }\n')
 

@@ -3,7 +3,7 @@
 // to. Each entry (index.ts, edge.ts) names its WebAssembly loader and re-exports this list.
 export { JWT } from './jwt.js'
 export type { JWTOptions, ResolvedOptions } from './jwt.js'
-export type { AccessTokenOptions, RefreshTokenOptions, AppLike } from './token/jwt-base.js'
+export type { AccessTokenOptions, RefreshTokenOptions, AppLike, DecodeOptions } from './token/jwt-base.js'
 export { decodeUnverified } from './token/decode.js'
 export type { UnverifiedToken } from './token/decode.js'
 export type { TokenOptions, ResolvedTokenOptions } from './token/options.js'
@@ -16,7 +16,7 @@ export type { Guard, GuardedHandler, JwtRequest, OptionalJwtRequest } from './ht
 export { makeResponse, errorResponse } from './http/response.js'
 export { authenticate } from './http/authenticate.js'
 export type { AuthResult, GuardKind } from './http/authenticate.js'
-export { challenge, errorBody, httpError } from './http/refusal.js'
+export { challenge, errorBody, httpError, refusalHeaders } from './http/refusal.js'
 export type { JWTHttpError } from './http/refusal.js'
 export { requestParts } from './http/extract.js'
 export type { RequestParts } from './http/extract.js'
@@ -25,3 +25,10 @@ export type { CookieOptions } from './http/cookies.js'
 export { getDefaultJWT, setDefaultJWT, checkTarget, isTarget, targetFor, httpConfig } from './http/target.js'
 export type { GuardTarget, CookieTarget, HttpConfig } from './http/target.js'
 export type { HttpOptions, ResolvedHttpOptions, TokenLocation, SameSite } from './http/options.js'
+// Sessions (docs/sessions.md): the store contract and the one-process store; RedisStore is
+// jwt-wasm/redis.
+export { MemoryStore } from './sessions/memory.js'
+export type { MemoryStoreOptions } from './sessions/memory.js'
+export type { SessionStore, SessionRecord, RotateResult } from './sessions/store.js'
+export type { SessionOptions } from './sessions/options.js'
+export type { SessionTokens, StartSessionOptions } from './sessions/sessions.js'

@@ -1,25 +1,36 @@
 // The seed's JWT (BustAPI's JWT extension): the token-only JWTBase plus what the seed's class
 // also did over HTTP. The guards' and cookies' options, the CSRF claim, the cookie methods,
 // the bound guards, and registration as the default instance that jwtRequired and its
-// siblings use. The only file that joins the token layer and the HTTP layer.
+// siblings use; and, with a store, the sessions API (src/sessions/). The only file that joins
+// the token layer and the HTTP layer.
 import { JWTBase, constructorOptions, type AppLike } from './token/jwt-base.js'
 import type { ResolvedTokenOptions, TokenOptions } from './token/options.js'
+import type { Claims } from './token/claims.js'
 import { randomHex } from './token/payload.js'
+import { resolveSessionOptions, SESSION_OPTION_NAMES, type SessionOptions } from './sessions/options.js'
+import { Sessions, type SessionTokens, type StartSessionOptions } from './sessions/sessions.js'
+import { passedRefreshGuard } from './http/authenticate.js'
 import { appendSetCookies, tokenCookieHeaders, unsetCookieHeaders, type CookieOptions } from './http/cookies.js'
 import { createGuard, type Guard, type OptionalJwtRequest } from './http/guards.js'
 import { HTTP_OPTION_NAMES, resolveHttpOptions, type HttpOptions, type ResolvedHttpOptions, type TokenLocation } from './http/options.js'
 import { HTTP_CONFIG, setDefaultJWT, type HttpConfig } from './http/target.js'
 
-/** Every option of the main entry's JWT: the token options and the HTTP ones. */
-export interface JWTOptions extends TokenOptions, HttpOptions {}
+/** Every option of the main entry's JWT: the token options, the HTTP ones and the session ones. */
+export interface JWTOptions extends TokenOptions, HttpOptions, SessionOptions {}
+
+const OWN_OPTION_NAMES: ReadonlySet<string> = new Set([...HTTP_OPTION_NAMES, ...SESSION_OPTION_NAMES])
+
+const NO_STORE = 'needs the store option: new JWT({ store: new MemoryStore() }), or RedisStore from jwt-wasm/redis'
 
 /** The resolved configuration of the main entry's JWT (no secret in it). */
 export type ResolvedOptions = ResolvedTokenOptions & ResolvedHttpOptions
 
 export class JWT extends JWTBase {
-  protected static override readonly ownOptionNames: ReadonlySet<string> = HTTP_OPTION_NAMES
+  protected static override readonly ownOptionNames: ReadonlySet<string> = OWN_OPTION_NAMES
 
   readonly #options: ResolvedOptions & HttpConfig
+  /** Sessions over the store option; undefined without one (everything stateless, as before). */
+  readonly #sessions: Sessions | undefined
 
   /**
    * `new JWT(app, options?)` reads only `app.secretKey`; `new JWT(options)` takes a plain
@@ -27,8 +38,15 @@ export class JWT extends JWTBase {
    */
   constructor(app?: AppLike | JWTOptions, options?: JWTOptions) {
     super(app, options)
-    const http = resolveHttpOptions(constructorOptions(app, options).options)
+    const opts = constructorOptions(app, options).options
+    const http = resolveHttpOptions(opts)
     this.#options = Object.freeze({ ...super.options, ...http })
+    const sessions = resolveSessionOptions(opts, this.#options.refreshExpires)
+    this.#sessions = sessions && new Sessions({
+      decodeToken: (token, decode) => this.decodeToken(token, decode),
+      mint: (sub, type, { exp, jti, fresh, claims }) => this.mintToken(sub, type, exp, jti, fresh, claims),
+      options: this.#options,
+    }, sessions)
     // Only a fully constructed instance becomes the default that the exported guards use.
     setDefaultJWT(this)
   }
@@ -51,6 +69,57 @@ export class JWT extends JWTBase {
   /** The double-submit value (src/http/csrf.ts): 128 random bits, with csrfProtect. */
   protected override csrfClaim(): string | undefined {
     return this.#options.csrfProtect ? randomHex() : undefined
+  }
+
+  /**
+   * Login with a store: opens a session (its id is the `sid` claim of both tokens) and
+   * resolves to its tokens. Rejects with JWTError STORE_UNAVAILABLE (503) when the store
+   * cannot record it; no token is returned then. See docs/sessions.md.
+   */
+  startSession(identity: string | number, options?: StartSessionOptions): Promise<SessionTokens & { readonly sid: string }> {
+    return this.#store('startSession').start(identity, options)
+  }
+
+  /**
+   * Logout: ends the session of a token (expired ones too) or of claims a guard verified;
+   * all its tokens stop working in every process. False for a token without a session.
+   */
+  endSession(tokenOrClaims: string | Claims): Promise<boolean> {
+    return this.#store('endSession').end(tokenOrClaims)
+  }
+
+  /** Logout everywhere: ends every session of the identity that exists now. */
+  endAllSessions(identity: string | number): Promise<void> {
+    return this.#store('endAllSessions').endAll(identity)
+  }
+
+  /** Denies one token by its jti until its own exp (plus leeway). False when it has expired already. */
+  revokeToken(tokenOrClaims: string | Claims): Promise<boolean> {
+    return this.#store('revokeToken').revoke(tokenOrClaims)
+  }
+
+  /**
+   * Refresh-token rotation with reuse detection (RFC 9700 §4.14.2): takes a refresh token,
+   * or the claims jwtRefreshTokenRequired verified, and resolves to a new access token (not
+   * fresh) and refresh token. A refresh token presented again after the grace period ends
+   * its whole session: JWTError REFRESH_REUSED.
+   */
+  rotateRefreshToken(refreshTokenOrClaims: string | Claims): Promise<SessionTokens> {
+    return this.#store('rotateRefreshToken').rotate(refreshTokenOrClaims, typeof refreshTokenOrClaims === 'object' && passedRefreshGuard(refreshTokenOrClaims))
+  }
+
+  /**
+   * What the guards do after a token's own checks, with a store: refuse it (REVOKED) when
+   * its session ended or its jti was denied; STORE_UNAVAILABLE when the store cannot answer.
+   * Undefined (nothing to wait for) without a store.
+   */
+  checkSession(claims: Claims): Promise<void> | undefined {
+    return this.#sessions?.check(claims)
+  }
+
+  #store(method: string): Sessions {
+    if (this.#sessions === undefined) throw new TypeError(`${method} ${NO_STORE}`)
+    return this.#sessions
   }
 
   /** Guards bound to this instance: `jwt.required(handler)` or `@jwt.required`. See the exported jwtRequired. */

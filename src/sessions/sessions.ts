@@ -187,8 +187,7 @@ export class Sessions {
     if (typeof refresh === 'string' && !(await this.#call(() => store.checkToken(sub, undefined, jti)))) throw new JWTError('REVOKED')
     const next = randomHex()
     const result = await this.#call(() => store.rotateRefresh(sub, sid, jti, { jti: next, exp: Math.floor(now) + refreshExpires }, this.#options.reuseGraceSeconds * 1000))
-    if (result.outcome === 'REUSED') throw new JWTError('REFRESH_REUSED')
-    if (result.outcome === 'ENDED') throw new JWTError('REVOKED')
+    if (!('jti' in result)) throw new JWTError(result.outcome === 'REUSED' ? 'REFRESH_REUSED' : 'REVOKED')
     const carried: Record<string, unknown> = { sid }
     for (const name of Object.keys(claims)) if (!WRITTEN.has(name)) carried[name] = claims[name]
     return {

@@ -32,6 +32,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   'api-core': ['errors', 'token'],
   api: ['errors', 'token', 'sessions', 'http', 'jwt'],
   adapters: ['api'],
+  // jwt-wasm/redis: its own entry over the session store, no wasm, no loader.
+  redis: ['sessions'],
   'wasm-pk': ['errors', 'util', 'runtime'],
   pk: ['errors', 'util', 'wasm-pk', 'token'],
   ...Object.fromEntries(ENTRIES.map((entry) => [entry, ['wasm', 'runtime', entry.startsWith('core') ? 'api-core' : 'api']])),
