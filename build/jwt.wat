@@ -2,13 +2,13 @@
  (type $0 (func (param i32 i32 i32) (result i32)))
  (type $1 (func (result i32)))
  (type $2 (func (param i32) (result i32)))
- (type $3 (func (param i32 i32) (result i32)))
- (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32)))
- (type $6 (func))
- (type $7 (func (param i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param f64 f64) (result i32)))
- (type $9 (func (param i32 i32 f64 f64) (result i32)))
+ (type $3 (func (param i32 i32 i32)))
+ (type $4 (func))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32)))
+ (type $7 (func (param f64 f64) (result i32)))
+ (type $8 (func (param i32 i32 f64 f64) (result i32)))
+ (type $9 (func (param i32 i32) (result i32)))
  (type $10 (func (param i32 i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
@@ -84,8 +84,6 @@
  (export "keyStatePtr" (func $assembly/index/keyStatePtr))
  (export "maxToken" (func $assembly/index/maxToken))
  (export "setKey" (func $assembly/index/setKey))
- (export "hash" (func $assembly/index/hash))
- (export "mac" (func $assembly/index/mac))
  (export "encode" (func $assembly/index/encode))
  (export "decode" (func $assembly/index/decode))
  (export "verify" (func $assembly/token/verify))
@@ -3528,7 +3526,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$17
+       block $__inlined_func$assembly/json/hexValue$14
         local.get $0
         i32.load8_u
         local.tee $4
@@ -3537,7 +3535,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$14
         local.get $4
         i32.const 32
         i32.or
@@ -3550,11 +3548,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$14
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$18
+       block $__inlined_func$assembly/json/hexValue$15
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -3563,7 +3561,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$15
         local.get $4
         i32.const 32
         i32.or
@@ -3576,11 +3574,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$15
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$19
+       block $__inlined_func$assembly/json/hexValue$16
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -3589,7 +3587,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$16
         local.get $5
         i32.const 32
         i32.or
@@ -3602,11 +3600,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$16
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$20
+       block $__inlined_func$assembly/json/hexValue$17
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -3615,7 +3613,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$17
         local.get $8
         i32.const 32
         i32.or
@@ -3628,7 +3626,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$17
         i32.const -1
         local.set $5
        end
@@ -3918,45 +3916,6 @@
    return
   end
   i32.const 0
- )
- (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 2464
-  i32.const 2336
-  i32.const 64
-  memory.copy
-  local.get $0
-  local.get $1
-  local.get $2
-  i32.const 128
-  i32.const 64
-  local.get $0
-  select
-  local.tee $1
-  i32.const 2656
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  local.tee $2
-  call $assembly/md/finish
-  i32.const 2464
-  i32.const 2400
-  i32.const 64
-  memory.copy
-  local.get $0
-  i32.const 2656
-  local.get $2
-  local.get $1
-  local.get $3
-  local.get $2
-  call $assembly/md/finish
  )
  (func $assembly/token/headerString (param $0 i32) (result i32)
   (local $1 i32)
@@ -4485,7 +4444,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$31
+        block $__inlined_func$assembly/json/scanNumber$28
          local.get $1
          local.get $4
          i32.const 1
@@ -4498,7 +4457,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$31
+         br_if $__inlined_func$assembly/json/scanNumber$28
          local.get $0
          i32.load8_u
          local.tee $7
@@ -4536,7 +4495,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$31
+           br $__inlined_func$assembly/json/scanNumber$28
           end
          end
          local.get $0
@@ -4580,7 +4539,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$31
+          br_if $__inlined_func$assembly/json/scanNumber$28
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -4658,7 +4617,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$31
+          br_if $__inlined_func$assembly/json/scanNumber$28
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -4695,7 +4654,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$54 (result i32)
+         block $__inlined_func$assembly/json/scanWord$52 (result i32)
           i32.const 0
           i32.const 4268
           i32.load
@@ -4706,7 +4665,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$54
+          br_if $__inlined_func$assembly/json/scanWord$52
           drop
           i32.const 0
           local.set $3
@@ -4727,7 +4686,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$54
+            br_if $__inlined_func$assembly/json/scanWord$52
             drop
             local.get $3
             i32.const 1
@@ -4745,7 +4704,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$55 (result i32)
+          block $__inlined_func$assembly/json/scanWord$53 (result i32)
            i32.const 0
            i32.const 4300
            i32.load
@@ -4756,7 +4715,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$55
+           br_if $__inlined_func$assembly/json/scanWord$53
            drop
            i32.const 0
            local.set $3
@@ -4777,7 +4736,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$55
+             br_if $__inlined_func$assembly/json/scanWord$53
              drop
              local.get $3
              i32.const 1
@@ -4795,7 +4754,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$56 (result i32)
+          block $__inlined_func$assembly/json/scanWord$54 (result i32)
            i32.const 0
            i32.const 4332
            i32.load
@@ -4806,7 +4765,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$56
+           br_if $__inlined_func$assembly/json/scanWord$54
            drop
            i32.const 0
            local.set $3
@@ -4827,7 +4786,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$56
+             br_if $__inlined_func$assembly/json/scanWord$54
              drop
              local.get $3
              i32.const 1
@@ -4947,29 +4906,20 @@
   local.get $1
   i32.eq
  )
- (func $assembly/hmac/hashOnce (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   i32.const 2464
-  local.get $0
-  if (result i32)
-   i32.const 1376
-   i32.const 1312
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 1024
-  end
+  i32.const 2336
   i32.const 64
-  i32.const 32
-  local.get $0
-  select
   memory.copy
   local.get $0
   local.get $1
   local.get $2
-  i32.const 0
-  local.get $3
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $1
+  i32.const 2656
   local.get $0
   if (result i32)
    i32.const 48
@@ -4981,6 +4931,18 @@
   else
    i32.const 32
   end
+  local.tee $2
+  call $assembly/md/finish
+  i32.const 2464
+  i32.const 2400
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 2656
+  local.get $2
+  local.get $1
+  local.get $3
+  local.get $2
   call $assembly/md/finish
  )
  (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
@@ -5437,7 +5399,7 @@
    i32.const 0
    i32.ne
    i32.store offset=8
-   block $__inlined_func$assembly/claims/readClaims$2 (result i32)
+   block $__inlined_func$assembly/claims/readClaims$3 (result i32)
     i32.const 7
     i32.const 3088
     i32.load
@@ -5447,7 +5409,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/claims/readClaims$2
+    br_if $__inlined_func$assembly/claims/readClaims$3
     drop
     loop $for-loop|00
      local.get $7
@@ -5545,7 +5507,7 @@
         local.get $1
         i32.const 2
         i32.ne
-        br_if $__inlined_func$assembly/claims/readClaims$2
+        br_if $__inlined_func$assembly/claims/readClaims$3
         drop
         local.get $0
         i32.const 2
@@ -5708,7 +5670,7 @@
   i32.const 3056
   i32.load
   if
-   block $__inlined_func$assembly/token/valueIs
+   block $__inlined_func$assembly/token/valueIs$1
     i32.const 1
     call $assembly/token/headerString
     local.tee $4
@@ -5717,7 +5679,7 @@
     i32.const 1
     i32.shr_u
     i32.ne
-    br_if $__inlined_func$assembly/token/valueIs
+    br_if $__inlined_func$assembly/token/valueIs$1
     loop $for-loop|0
      local.get $4
      local.get $5
@@ -5757,7 +5719,7 @@
       i32.const 97
       i32.ge_u
       select
-      br_if $__inlined_func$assembly/token/valueIs
+      br_if $__inlined_func$assembly/token/valueIs$1
       local.get $5
       i32.const 1
       i32.add
@@ -5777,14 +5739,14 @@
     local.set $5
     i32.const 0
     local.set $2
-    block $__inlined_func$assembly/token/valueIs$1
+    block $__inlined_func$assembly/token/valueIs$2
      local.get $4
      i32.const 4396
      i32.load
      i32.const 1
      i32.shr_u
      i32.ne
-     br_if $__inlined_func$assembly/token/valueIs$1
+     br_if $__inlined_func$assembly/token/valueIs$2
      loop $for-loop|00
       local.get $4
       local.get $5
@@ -5824,7 +5786,7 @@
        i32.const 97
        i32.ge_u
        select
-       br_if $__inlined_func$assembly/token/valueIs$1
+       br_if $__inlined_func$assembly/token/valueIs$2
        local.get $5
        i32.const 1
        i32.add
@@ -6532,11 +6494,40 @@
   local.get $3
   i32.gt_u
   if
+   i32.const 2464
+   local.get $0
+   if (result i32)
+    i32.const 1376
+    i32.const 1312
+    local.get $0
+    i32.const 1
+    i32.eq
+    select
+   else
+    i32.const 1024
+   end
+   i32.const 64
+   i32.const 32
+   local.get $0
+   select
+   memory.copy
    local.get $0
    local.get $4
    local.get $1
+   i32.const 0
    i32.const 2528
-   call $assembly/hmac/hashOnce
+   local.get $0
+   if (result i32)
+    i32.const 48
+    i32.const 64
+    local.get $0
+    i32.const 1
+    i32.eq
+    select
+   else
+    i32.const 32
+   end
+   call $assembly/md/finish
   else
    i32.const 2528
    local.get $4
@@ -6675,47 +6666,11 @@
  (func $assembly/index/maxToken (result i32)
   i32.const 65536
  )
- (func $assembly/index/mac (param $0 i32) (param $1 i32) (result i32)
-  local.get $0
-  global.get $assembly/layout/IN
-  local.get $1
-  global.get $assembly/layout/OUT
-  call $assembly/hmac/hmacCompute
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
- )
  (func $assembly/index/keyStatePtr (result i32)
   i32.const 2336
  )
  (func $assembly/index/inPtr (result i32)
   global.get $assembly/layout/IN
- )
- (func $assembly/index/hash (param $0 i32) (param $1 i32) (result i32)
-  local.get $0
-  global.get $assembly/layout/IN
-  local.get $1
-  global.get $assembly/layout/OUT
-  call $assembly/hmac/hashOnce
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
  )
  (func $assembly/index/encode (param $0 i32) (result i32)
   global.get $assembly/layout/IN
