@@ -2,13 +2,13 @@
 // an app that creates and verifies tokens (esbuild, browser condition, tree-shaken from
 // the built package), beside jose's HS256 sign + verify bundled the same way.
 // Run: npm run footprint (builds first, and with --write puts this output and the verdict on
-// the 8 KiB aim into README.md's footprint block), or node bench/footprint.mjs after npm run build.
+// the 8 KiB aim into the footprint block of docs/performance.md), or node bench/footprint.mjs after npm run build.
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { writeReadmeBlock } from './readme.mjs'
+import { writeDocBlock } from './readme.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length
@@ -27,6 +27,9 @@ async function bundle(code, conditions = ['browser']) {
     target: 'es2022',
     legalComments: 'none',
     external: ['*.wasm', '*.wasm?module'],
+    // A git worktree's node_modules may be a symlink to another checkout's: resolve through
+    // the link's own path so the bundle (module keys, part names) is a clone's byte for byte.
+    preserveSymlinks: true,
     logLevel: 'silent',
   })
   return result.outputFiles[0].contents
@@ -64,7 +67,7 @@ const parts = await build({
   ignoreAnnotations: true,
   stdin: { contents: app.replace("'jwt-wasm'", "'./src/edge.ts'"), resolveDir: root, loader: 'ts' },
   bundle: true, minify: true, write: false, metafile: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'],
-  external: ['*.wasm', '*.wasm?module'], logLevel: 'silent',
+  external: ['*.wasm', '*.wasm?module'], preserveSymlinks: true, logLevel: 'silent',
 })
 const byPart = new Map()
 for (const [file, { bytesInOutput }] of Object.entries(Object.values(parts.metafile.outputs)[0].inputs)) {
@@ -86,7 +89,7 @@ if (process.argv.includes('--write')) {
   const kb = (n) => `${(n / 1000).toFixed(1)} KB`
   const total = sorted.reduce((t, [, n]) => t + n, 0)
   const httpAndCookie = (byPart.get('src/http') ?? 0) + (byPart.get('cookie') ?? 0)
-  writeReadmeBlock(
+  writeDocBlock(
     'footprint',
     `\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n` +
       `The 8 KiB target is ${appGz <= aim ? 'met' : 'not met'}: the browser app is ${kib(appGz)} gzipped. The module alone is\n` +
