@@ -125,7 +125,7 @@ describe('crit and b64 (RFC 7515 §4.1.11, RFC 7797)', () => {
 
 describe('kid, jku, jwk and x5u never pick the key', () => {
   const headers = [
-    { kid: '../../../../dev/null' },
+    { kid: '../../../../dev/null' }, // path-check: not a path (a traversal payload)
     { kid: "' OR 1=1 --" },
     { kid: '' },
     { kid: 42 },
