@@ -10,6 +10,8 @@ import { randomHex } from './token/payload.js'
 import { resolveSessionOptions, SESSION_OPTION_NAMES, type SessionOptions } from './sessions/options.js'
 import { Sessions, type SessionTokens, type StartSessionOptions } from './sessions/sessions.js'
 import { passedRefreshGuard } from './http/authenticate.js'
+import { challenge, httpError } from './http/refusal.js'
+import { JWTError } from './errors.js'
 import { appendSetCookies, tokenCookieHeaders, unsetCookieHeaders, type CookieOptions } from './http/cookies.js'
 import { createGuard, type Guard, type OptionalJwtRequest } from './http/guards.js'
 import { HTTP_OPTION_NAMES, resolveHttpOptions, type HttpOptions, type ResolvedHttpOptions, type TokenLocation } from './http/options.js'
@@ -77,7 +79,7 @@ export class JWT extends JWTBase {
    * cannot record it; no token is returned then. See docs/sessions.md.
    */
   startSession(identity: string | number, options?: StartSessionOptions): Promise<SessionTokens & { readonly sid: string }> {
-    return this.#store('startSession').start(identity, options)
+    return this.#shaped(this.#store('startSession').start(identity, options))
   }
 
   /**
@@ -85,17 +87,17 @@ export class JWT extends JWTBase {
    * all its tokens stop working in every process. False for a token without a session.
    */
   endSession(tokenOrClaims: string | Claims): Promise<boolean> {
-    return this.#store('endSession').end(tokenOrClaims)
+    return this.#shaped(this.#store('endSession').end(tokenOrClaims))
   }
 
   /** Logout everywhere: ends every session of the identity that exists now. */
   endAllSessions(identity: string | number): Promise<void> {
-    return this.#store('endAllSessions').endAll(identity)
+    return this.#shaped(this.#store('endAllSessions').endAll(identity))
   }
 
   /** Denies one token by its jti until its own exp (plus leeway). False when it has expired already. */
   revokeToken(tokenOrClaims: string | Claims): Promise<boolean> {
-    return this.#store('revokeToken').revoke(tokenOrClaims)
+    return this.#shaped(this.#store('revokeToken').revoke(tokenOrClaims))
   }
 
   /**
@@ -105,7 +107,7 @@ export class JWT extends JWTBase {
    * its whole session: JWTError REFRESH_REUSED.
    */
   rotateRefreshToken(refreshTokenOrClaims: string | Claims): Promise<SessionTokens> {
-    return this.#store('rotateRefreshToken').rotate(refreshTokenOrClaims, typeof refreshTokenOrClaims === 'object' && passedRefreshGuard(refreshTokenOrClaims))
+    return this.#shaped(this.#store('rotateRefreshToken').rotate(refreshTokenOrClaims, typeof refreshTokenOrClaims === 'object' && passedRefreshGuard(refreshTokenOrClaims)))
   }
 
   /**
@@ -115,6 +117,17 @@ export class JWT extends JWTBase {
    */
   checkSession(claims: Claims): Promise<void> | undefined {
     return this.#sessions?.check(claims)
+  }
+
+  /**
+   * A session method's JWTError in the http-errors shape (statusCode, headers, expose), as
+   * the guards' refusals are: thrown from a route handler, it reaches Express's and
+   * Fastify's error paths with the right status and headers.
+   */
+  #shaped<T>(promise: Promise<T>): Promise<T> {
+    return promise.catch((error: unknown) => {
+      throw JWTError.is(error) ? httpError({ error, wwwAuthenticate: challenge(error, this.#options.headerType) }) : error
+    })
   }
 
   #store(method: string): Sessions {

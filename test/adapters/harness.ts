@@ -3,7 +3,7 @@
 // scenarios, the seed's flow and the expectations live here once, so the three adapters are
 // held to the same answers as the fetch guards.
 import { expect, it } from 'vitest'
-import { ERROR_MESSAGES, JWT, tokenCookieHeaders, type JWTErrorCode } from '../../src/index.js'
+import { ERROR_MESSAGES, JWT, MemoryStore, tokenCookieHeaders, type JWTErrorCode, type SessionStore } from '../../src/index.js'
 import { signRaw } from '../token/helpers.js'
 import { CookieJar, NOW, SECRET, makeJwt } from '../http/helpers.js'
 
@@ -11,6 +11,8 @@ export interface Reply {
   status: number
   /** WWW-Authenticate, or null. */
   challenge: string | null
+  /** Retry-After, or null. */
+  retryAfter: string | null
   setCookie: string[]
   contentType: string | null
   text: string
@@ -45,14 +47,31 @@ export function challengeFor(code: JWTErrorCode, message: string = ERROR_MESSAGE
  *   GET|POST /optional  jwtOptional              -> { user }  (null when anonymous)
  *   POST     /fresh     freshJwtRequired         -> { user, fresh }
  *   POST     /refresh   jwtRefreshTokenRequired  -> { user, type }
+ *   POST     /rotate    jwtRefreshTokenRequired + jwt.rotateRefreshToken(claims) -> { rotated: true }
+ *                      (the handler's JWTError goes through the framework's error path)
  */
 export type AppBuilder = (jwt: JWT) => Client
 
-/** The verifiers: `main` reads headers then cookies and revokes tokens with the claim `revoked: true`. */
+/** A session store whose every call fails, as a store that is down does. */
+const downStore: SessionStore = {
+  openSession: () => Promise.reject(new Error('down')),
+  checkToken: () => Promise.reject(new Error('down')),
+  rotateRefresh: () => Promise.reject(new Error('down')),
+  endSession: () => Promise.reject(new Error('down')),
+  endAllSessions: () => Promise.reject(new Error('down')),
+  denyToken: () => Promise.reject(new Error('down')),
+}
+
+/**
+ * The verifiers: `main` reads headers then cookies and revokes tokens with the claim
+ * `revoked: true`; `sessions` has a MemoryStore (no grace period); `down` a store that fails.
+ */
 export function verifiers() {
   const main = makeJwt({ tokenLocation: ['headers', 'cookies'], isRevoked: (claims) => claims.revoked === true })
   const issued = makeJwt({ issuer: 'https://a.example', audience: 'api' })
-  return { main, issued }
+  const sessions = makeJwt({ store: new MemoryStore(), reuseGraceSeconds: 0 })
+  const down = makeJwt({ store: downStore })
+  return { main, issued, sessions, down }
 }
 
 export interface Scenario {
@@ -60,8 +79,8 @@ export interface Scenario {
   message: string
   method: 'GET' | 'POST'
   path: string
-  verifier: 'main' | 'issued'
-  headers: (jwt: JWT) => Record<string, string>
+  verifier: 'main' | 'issued' | 'sessions' | 'down'
+  headers: (jwt: JWT) => Record<string, string> | Promise<Record<string, string>>
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
@@ -149,11 +168,25 @@ export const scenarios: Scenario[] = [
     verifier: 'main',
     headers: (jwt) => ({ cookie: `refresh_token_cookie=${jwt.createRefreshToken('x')}`, 'x-csrf-token': 'wrong' }),
   },
+  {
+    code: 'REFRESH_REUSED',
+    message: 'Refresh token reuse detected',
+    method: 'POST',
+    path: '/rotate',
+    verifier: 'sessions',
+    // A refresh token presented again after it rotated (no grace period here).
+    headers: async (jwt) => {
+      const { refreshToken } = await jwt.startSession('x')
+      await jwt.rotateRefreshToken(refreshToken)
+      return bearer(refreshToken)
+    },
+  },
+  { code: 'STORE_UNAVAILABLE', message: 'Session store unavailable', method: 'GET', path: '/required', verifier: 'down', headers: (jwt) => bearer(jwt.createAccessToken('x')) },
 ]
 
-// Codes whose feature (key ring, sessions, remote key sets) is still on its way; each leaves
-// this list in the change that adds its scenario below.
-const PENDING: readonly JWTErrorCode[] = ['UNKNOWN_KEY', 'REFRESH_REUSED', 'STORE_UNAVAILABLE', 'KEYS_UNAVAILABLE']
+// Codes whose feature (key ring, remote key sets) is still on its way; each leaves this list
+// in the change that adds its scenario below.
+const PENDING: readonly JWTErrorCode[] = ['UNKNOWN_KEY', 'KEYS_UNAVAILABLE']
 const everyCode = (Object.keys(ERROR_MESSAGES) as JWTErrorCode[]).filter((code) => !PENDING.includes(code))
 
 /**
@@ -168,16 +201,26 @@ export function errorSuite(build: AppBuilder, expectBody: (reply: Reply, code: J
   it.each(scenarios.map((s) => [`${s.code} (${s.message}) on ${s.method} ${s.path}`, s] as const))('answers %s', async (_, scenario) => {
     const jwts = verifiers()
     const jwt = jwts[scenario.verifier]
-    const reply = await build(jwt)(scenario.method, scenario.path, { headers: scenario.headers(jwt) })
-    expect(reply.status).toBe(401)
-    expect(reply.challenge).toBe(challengeFor(scenario.code, scenario.message))
+    const reply = await build(jwt)(scenario.method, scenario.path, { headers: await scenario.headers(jwt) })
+    // A store that cannot answer is the server's fault: 503 with Retry-After, no challenge.
+    const unavailable = scenario.code === 'STORE_UNAVAILABLE'
+    expect(reply.status).toBe(unavailable ? 503 : 401)
+    expect(reply.challenge).toBe(unavailable ? null : challengeFor(scenario.code, scenario.message))
+    expect(reply.retryAfter).toBe(unavailable ? '1' : null)
     expectBody(reply, scenario.code, scenario.message)
+  })
+
+  it('never lets jwtOptional pass a token it cannot check: 503, not anonymous', async () => {
+    const { down } = verifiers()
+    const reply = await build(down)('GET', '/optional', { headers: bearer(down.createAccessToken('x')) })
+    expect([reply.status, reply.retryAfter]).toEqual([503, '1'])
+    expect(json(await build(down)('GET', '/optional'))).toEqual({ user: null }) // no token: no store call
   })
 
   it('lets the optional guard through as anonymous for every bad token', async () => {
     const jwts = verifiers()
     for (const scenario of scenarios.filter((s) => s.verifier === 'main' && s.path === '/required')) {
-      const reply = await build(jwts.main)(scenario.method, '/optional', { headers: scenario.headers(jwts.main) })
+      const reply = await build(jwts.main)(scenario.method, '/optional', { headers: await scenario.headers(jwts.main) })
       expect([scenario.code, reply.status, json(reply)]).toEqual([scenario.code, 200, { user: null }])
     }
   })
