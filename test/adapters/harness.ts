@@ -3,7 +3,7 @@
 // scenarios, the seed's flow and the expectations live here once, so the three adapters are
 // held to the same answers as the fetch guards.
 import { expect, it } from 'vitest'
-import { ERROR_MESSAGES, JWT, MemoryStore, tokenCookieHeaders, type JWTErrorCode, type SessionStore } from '../../src/index.js'
+import { ERROR_MESSAGES, JWT, MemoryStore, decodeUnverified, tokenCookieHeaders, type JWTErrorCode, type SessionStore } from '../../src/index.js'
 import { signRaw } from '../token/helpers.js'
 import { CookieJar, NOW, SECRET, makeJwt } from '../http/helpers.js'
 
@@ -309,8 +309,16 @@ export function flowSuite(send: Client): void {
     expect(await call('POST', '/change-password', { csrf: 'csrf_access_token' })).toMatchObject({ status: 401, body: { code: 'FRESH_REQUIRED' } })
     expect(await call('GET', '/protected')).toMatchObject({ status: 200, body: { user: 'demo' } })
 
-    expect(await call('POST', '/logout')).toMatchObject({ status: 200, body: { logout: true } })
+    // Sessions: the refresh rotated the refresh token too; logout needs CSRF like any POST,
+    // and ends the session on the server.
+    expect(jar.get('refresh_token_cookie')).toBe((refreshed.body as { refresh_token: string }).refresh_token)
+    const lastAccess = jar.get('access_token_cookie')!
+    expect((await call('POST', '/logout')).body).toMatchObject({ code: 'CSRF_FAILED' })
+    expect(await call('POST', '/logout', { csrf: 'csrf_access_token' })).toMatchObject({ status: 200, body: { logout: true } })
     expect(jar.size).toBe(0)
+    const reused = await send('GET', '/protected', { headers: { authorization: `Bearer ${lastAccess}` } })
+    expect(reused.status).toBe(401)
+    expect(json(reused)).toMatchObject({ code: 'REVOKED' })
     expect(await call('GET', '/protected')).toMatchObject({ status: 401, body: { code: 'MISSING_TOKEN' }, challenge: 'Bearer' })
     expect((await call('GET', '/feed')).body).toEqual({ feed: 'public' })
   })
@@ -324,5 +332,27 @@ export function flowSuite(send: Client): void {
     expect(refreshed.status).toBe(200)
     const fresh = await send('POST', '/change-password', { headers: { authorization: `Bearer ${(json(refreshed) as { access_token: string }).access_token}` } })
     expect([fresh.status, fresh.challenge]).toEqual([401, challengeFor('FRESH_REQUIRED')])
+  })
+
+  it('rotates refresh tokens with reuse detection, and logs out everywhere', async () => {
+    const login = async () => json(await send('POST', '/login', { json: { username: 'demo', password: 'demo-password' } })) as { access_token: string; refresh_token: string }
+    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+    const first = await login()
+    const rotated = await send('POST', '/refresh', bearer(first.refresh_token))
+    const next = json(rotated) as { access_token: string; refresh_token: string }
+    expect([rotated.status, next.refresh_token === first.refresh_token]).toEqual([200, false])
+    // Within the grace period the same successor comes back (a second tab, a lost response).
+    const again = json(await send('POST', '/refresh', bearer(first.refresh_token))) as { refresh_token: string }
+    const jti = (token: string) => decodeUnverified(token).claims.jti
+    expect(jti(again.refresh_token)).toBe(jti(next.refresh_token))
+    const second = await login()
+    const everywhere = await send('POST', '/logout-all', bearer(second.access_token))
+    expect([everywhere.status, json(everywhere)]).toEqual([200, { logout: 'everywhere' }])
+    for (const token of [first.access_token, next.access_token, second.access_token]) {
+      expect(json(await send('GET', '/protected', bearer(token)))).toMatchObject({ code: 'REVOKED' })
+    }
+    const gone = await send('POST', '/refresh', bearer(next.refresh_token))
+    expect([gone.status, (json(gone) as { code: string }).code]).toEqual([401, 'REVOKED'])
+    expect(json(await send('GET', '/protected', bearer((await login()).access_token)))).toEqual({ user: 'demo' })
   })
 }
