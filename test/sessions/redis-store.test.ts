@@ -2,6 +2,7 @@
 // identity, TTLs from the session's end and the token's exp), the script cache lost on a
 // restart, its own deadline against a paused server, and its configuration errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { JWT } from '../../src/index.js'
 import { RedisStore } from '../../src/sessions/redis.js'
 import { DeadlineError } from '../../src/sessions/deadline.js'
 import { ioredisClient, nodeRedisClient, startRedis, type RedisServer } from '../helpers/redis-server.js'
@@ -86,6 +87,36 @@ describe('RedisStore configuration', () => {
       expect(() => new RedisStore({ client, prefix: 'a{b' })).toThrow('RedisStore option prefix must be a string without { or }')
       expect(() => new RedisStore({ client, timeoutMs: 0 })).toThrow('RedisStore option timeoutMs must be a whole number of milliseconds from 1 to 60000')
       expect(() => new RedisStore({ client, timeout: 5 } as never)).toThrow('Unknown RedisStore option: timeout')
+    } finally {
+      await client.quit()
+    }
+  })
+})
+
+describe('RedisStore under a JWT', () => {
+  it('stores no token and no part of one, only ids and numbers, each key expiring with its session or token', async () => {
+    const client = await nodeRedisClient(server.socket)
+    try {
+      const prefix = 'jwt-flow:'
+      const jwt = new JWT({ secretKey: 'redis-store-test-secret-32-chars!!', store: new RedisStore({ client, prefix }), sessionExpires: 3600 })
+      const session = await jwt.startSession('alice', { claims: { role: 'admin' } })
+      const rotated = await jwt.rotateRefreshToken(session.refreshToken)
+      expect(await jwt.revokeToken(rotated.accessToken)).toBe(true)
+      const keys = (await admin.keys(`${prefix}*`)).sort()
+      expect(keys.length).toBe(3) // session, index, deny entry
+      const dump: unknown[] = []
+      for (const key of keys) {
+        dump.push(key, (await admin.type(key)) === 'zset' ? await admin.zRange(key, 0, -1) : await admin.get(key))
+        const ttl = await admin.pTTL(key)
+        expect(ttl).toBeGreaterThan(0)
+        expect(ttl).toBeLessThanOrEqual(key.includes(':j:') ? 900_000 : 3_600_000) // the access token's lifetime; the session's
+      }
+      const text = JSON.stringify(dump)
+      for (const token of [session.accessToken, session.refreshToken, rotated.accessToken, rotated.refreshToken]) {
+        const [, payload, signature] = token.split('.')
+        expect(text).not.toContain(payload)
+        expect(text).not.toContain(signature)
+      }
     } finally {
       await client.quit()
     }
