@@ -36,3 +36,11 @@ suite('RedisStore over ioredis', async () => {
   const client = await ioredisClient(server.socket)
   return { store: new RedisStore({ client, prefix: 'suite-io:' }), close: async () => void (await client.quit()) }
 })
+
+suite('RedisStore over iovalkey', async () => {
+  const { Valkey } = await import('iovalkey')
+  const client = new Valkey({ path: server.socket, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 200, lazyConnect: true })
+  client.on('error', () => {})
+  await client.connect()
+  return { store: new RedisStore({ client, prefix: 'suite-valkey:' }), close: async () => void (await client.quit()) }
+})
