@@ -28,6 +28,7 @@ export type { HttpOptions, ResolvedHttpOptions, TokenLocation, SameSite } from '
 // Sessions (docs/sessions.md): the store contract and the one-process store; RedisStore is
 // jwt-wasm/redis.
 export { MemoryStore } from './sessions/memory.js'
+export { SessionStoreBase } from './sessions/base.js'
 export type { MemoryStoreOptions } from './sessions/memory.js'
 export type { SessionStore, SessionRecord, RotateResult } from './sessions/store.js'
 export type { SessionOptions } from './sessions/options.js'

@@ -7,8 +7,9 @@ import { JWTBase, constructorOptions, type AppLike } from './token/jwt-base.js'
 import type { ResolvedTokenOptions, TokenOptions } from './token/options.js'
 import type { Claims } from './token/claims.js'
 import { randomHex } from './token/payload.js'
-import { resolveSessionOptions, SESSION_OPTION_NAMES, type SessionOptions } from './sessions/options.js'
-import { Sessions, type SessionTokens, type StartSessionOptions } from './sessions/sessions.js'
+import type { SessionOptions } from './sessions/options.js'
+import type { Sessions, SessionTokens, StartSessionOptions, TokenIssuer } from './sessions/sessions.js'
+import { SESSION_OPTION_NAMES } from './sessions/store.js'
 import { passedRefreshGuard } from './http/authenticate.js'
 import { challenge, httpError } from './http/refusal.js'
 import { JWTError } from './errors.js'
@@ -27,6 +28,20 @@ const NO_STORE = 'needs the store option: new JWT({ store: new MemoryStore() }),
 /** The resolved configuration of the main entry's JWT (no secret in it). */
 export type ResolvedOptions = ResolvedTokenOptions & ResolvedHttpOptions
 
+/**
+ * This copy's JWTError for one from another copy of the package (the session logic of a
+ * RedisStore comes with jwt-wasm/redis's bundle), so that `instanceof JWTError` holds.
+ */
+function ownError(error: JWTError): JWTError {
+  if (error instanceof JWTError) return error
+  const foreign: { code: JWTError['code']; message: string } = error
+  return new JWTError(foreign.code, foreign.message)
+}
+
+function rethrowOwn(error: unknown): never {
+  throw JWTError.is(error) ? ownError(error) : error
+}
+
 export class JWT extends JWTBase {
   protected static override readonly ownOptionNames: ReadonlySet<string> = OWN_OPTION_NAMES
 
@@ -43,12 +58,7 @@ export class JWT extends JWTBase {
     const opts = constructorOptions(app, options).options
     const http = resolveHttpOptions(opts)
     this.#options = Object.freeze({ ...super.options, ...http })
-    const sessions = resolveSessionOptions(opts, this.#options.refreshExpires)
-    this.#sessions = sessions && new Sessions({
-      decodeToken: (token, decode) => this.decodeToken(token, decode),
-      mint: (sub, type, { exp, jti, fresh, claims }) => this.mintToken(sub, type, exp, jti, fresh, claims),
-      options: this.#options,
-    }, sessions)
+    this.#sessions = this.#sessionsOver(opts)
     // Only a fully constructed instance becomes the default that the exported guards use.
     setDefaultJWT(this)
   }
@@ -116,7 +126,7 @@ export class JWT extends JWTBase {
    * Undefined (nothing to wait for) without a store.
    */
   checkSession(claims: Claims): Promise<void> | undefined {
-    return this.#sessions?.check(claims)
+    return this.#sessions?.check(claims).catch(rethrowOwn)
   }
 
   /**
@@ -126,8 +136,30 @@ export class JWT extends JWTBase {
    */
   #shaped<T>(promise: Promise<T>): Promise<T> {
     return promise.catch((error: unknown) => {
-      throw JWTError.is(error) ? httpError({ error, wwwAuthenticate: challenge(error, this.#options.headerType) }) : error
+      if (!JWTError.is(error)) throw error
+      const local = ownError(error)
+      throw httpError({ error: local, wwwAuthenticate: challenge(local, this.#options.headerType) })
     })
+  }
+
+  /**
+   * The session logic, from the store (SessionStoreBase), so that it is bundled only where a
+   * store is used; without a store, the session options are refused.
+   */
+  #sessionsOver(opts: Record<string, unknown>): Sessions | undefined {
+    const store = opts.store as { sessionsFor?: unknown } | undefined
+    if (store === undefined) {
+      for (const name of SESSION_OPTION_NAMES) if (opts[name] !== undefined) throw new TypeError(`JWT option ${name} needs the store option`)
+      return undefined
+    }
+    const make = typeof store === 'object' && store !== null ? store.sessionsFor : undefined
+    if (typeof make !== 'function') throw new TypeError('JWT option store must be a session store: MemoryStore, RedisStore (jwt-wasm/redis), or a class extending SessionStoreBase')
+    const tokens: TokenIssuer = {
+      decodeToken: (token, decode) => this.decodeToken(token, decode),
+      mint: (sub, type, { exp, jti, fresh, claims }) => this.mintToken(sub, type, exp, jti, fresh, claims),
+      options: this.#options,
+    }
+    return make.call(store, tokens, opts) as Sessions
   }
 
   #store(method: string): Sessions {

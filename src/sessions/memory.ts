@@ -1,7 +1,8 @@
 // The embedded session store for one process: Maps, bounded in size, entries expiring with
 // their sessions and tokens. No timer: expired entries are dropped when met, and swept when
 // the store is full, so nothing keeps the process (or a Worker isolate) alive.
-import { decideRotation, type RotateResult, type SessionRecord, type SessionStore } from './store.js'
+import { SessionStoreBase } from './base.js'
+import { decideRotation, type RotateResult, type SessionRecord } from './store.js'
 
 export interface MemoryStoreOptions {
   /** Most sessions plus denied tokens held at once (100000). */
@@ -30,7 +31,7 @@ const pair = (a: string, b: string): string => `${a.length}:${a}${b}`
  * (its user logs in again, the safe direction). A denied token is never dropped before
  * its expiry: with no session left to drop, the store rejects new entries instead.
  */
-export class MemoryStore implements SessionStore {
+export class MemoryStore extends SessionStoreBase {
   readonly #max: number
   readonly #now: () => number
   /** pair(sub, sid) -> session, in insertion order (the oldest first). */
@@ -42,6 +43,7 @@ export class MemoryStore implements SessionStore {
   #lastSweep = -Infinity
 
   constructor({ maxEntries = DEFAULT_MAX_ENTRIES, now = Date.now, ...rest }: MemoryStoreOptions = {}) {
+    super()
     for (const name of Object.keys(rest)) throw new TypeError(`Unknown MemoryStore option: ${name}`)
     if (!Number.isSafeInteger(maxEntries) || maxEntries < 1) throw new TypeError('MemoryStore option maxEntries must be a whole number of at least 1')
     if (typeof now !== 'function') throw new TypeError('MemoryStore option now must be a function returning milliseconds')

@@ -1,13 +1,14 @@
-// The session options of the JWT, their defaults and their checks. Without `store` none of
-// the others may be given: a lone sessionExpires would silently do nothing.
+// The session options of the JWT, their defaults and their checks, read when a store sets
+// up the session logic (SessionStoreBase). Without a store the JWT refuses them itself.
 import { timeoutOption } from './deadline.js'
-import { isSessionStore, type SessionStore } from './store.js'
+import type { SessionStore } from './store.js'
 
 export interface SessionOptions {
   /**
    * Where sessions and denied tokens live: `new MemoryStore()` for one process, `new
-   * RedisStore({ client })` (jwt-wasm/redis) for many. With a store, guards consult it on
-   * every request; without one, nothing changes.
+   * RedisStore({ client })` (jwt-wasm/redis) for many, or your class extending
+   * SessionStoreBase. With a store, guards consult it on every request; without one,
+   * nothing changes.
    */
   store?: SessionStore
   /** A session's absolute lifetime in whole seconds (refreshExpires); rotation never extends it. */
@@ -31,22 +32,15 @@ export interface ResolvedSessionOptions {
   readonly storeFailOpen: boolean
 }
 
-export const SESSION_OPTION_NAMES: ReadonlySet<string> = new Set(['store', 'sessionExpires', 'reuseGraceSeconds', 'storeTimeoutMs', 'storeFailOpen'])
-
 const MAX_GRACE_SECONDS = 60
 
 function error(name: string, expected: string): TypeError {
   return new TypeError(`JWT option ${name} must be ${expected}`)
 }
 
-/** The session options, or undefined without a store; `refreshExpires` is the default session lifetime. */
-export function resolveSessionOptions(options: Record<string, unknown>, refreshExpires: number): ResolvedSessionOptions | undefined {
-  const { store, sessionExpires, reuseGraceSeconds, storeTimeoutMs, storeFailOpen } = options
-  if (store === undefined) {
-    for (const name of SESSION_OPTION_NAMES) if (options[name] !== undefined) throw new TypeError(`JWT option ${name} needs the store option`)
-    return undefined
-  }
-  if (!isSessionStore(store)) throw error('store', 'a SessionStore (MemoryStore, RedisStore, or an object with its methods)')
+/** The session options over `store`; `refreshExpires` is the default session lifetime. */
+export function resolveSessionOptions(store: SessionStore, options: Record<string, unknown>, refreshExpires: number): ResolvedSessionOptions {
+  const { sessionExpires, reuseGraceSeconds, storeTimeoutMs, storeFailOpen } = options
   let lifetime = refreshExpires
   if (sessionExpires !== undefined) {
     if (typeof sessionExpires !== 'number' || !Number.isSafeInteger(sessionExpires) || sessionExpires < 1) throw error('sessionExpires', 'a whole number of seconds, at least 1')

@@ -5,7 +5,8 @@
 import { DeadlineError, timeoutOption, withDeadline } from './deadline.js'
 import { redisCommands, type RedisCommands } from './redis-clients.js'
 import { END, END_ALL, OPEN, ROTATE } from './redis-scripts.js'
-import type { RotateResult, SessionStore } from './store.js'
+import { SessionStoreBase } from './base.js'
+import type { RotateResult } from './store.js'
 
 export interface RedisStoreOptions {
   /**
@@ -40,13 +41,14 @@ async function sha1(text: string): Promise<string | null> {
 
 const script = (source: string): Script => ({ source, sha: sha1(source) })
 
-export class RedisStore implements SessionStore {
+export class RedisStore extends SessionStoreBase {
   readonly #redis: RedisCommands
   readonly #prefix: string
   readonly #timeoutMs: number
   readonly #scripts = { open: script(OPEN), rotate: script(ROTATE), end: script(END), endAll: script(END_ALL) }
 
   constructor(options: RedisStoreOptions) {
+    super()
     if (typeof options !== 'object' || options === null) throw new TypeError('RedisStore needs options: { client }')
     const { client, prefix = 'jwt:', timeoutMs, ...rest } = options
     for (const name of Object.keys(rest)) throw new TypeError(`Unknown RedisStore option: ${name}`)

@@ -1,5 +1,6 @@
 // The contract between the session logic (src/sessions/sessions.ts) and a store: small
-// enough to implement on Redis, a Durable Object, Deno KV or Upstash. Every method is one
+// enough to implement on Redis, a Durable Object, Deno KV or Upstash. A store is a class
+// extending SessionStoreBase (base.ts), which brings the logic with it. Every method is one
 // atomic step on the store and, on a networked store, one round trip.
 //
 // Time: the store keeps its own clock for expiry and for the grace window (on Redis, the
@@ -66,12 +67,8 @@ export interface SessionStore {
   denyToken(sub: string, jti: string, ttl: number): Promise<void>
 }
 
-const STORE_METHODS = ['openSession', 'checkToken', 'rotateRefresh', 'endSession', 'endAllSessions', 'denyToken'] as const
-
-/** True if `value` has every SessionStore method (the JWT option `store` is checked with it). */
-export function isSessionStore(value: unknown): value is SessionStore {
-  return typeof value === 'object' && value !== null && STORE_METHODS.every((name) => typeof (value as Record<string, unknown>)[name] === 'function')
-}
+/** The JWT options the session logic reads; the JWT refuses them without a store. */
+export const SESSION_OPTION_NAMES: ReadonlySet<string> = new Set(['store', 'sessionExpires', 'reuseGraceSeconds', 'storeTimeoutMs', 'storeFailOpen'])
 
 /** The rotation outcome for a record, shared by stores that evaluate it in JavaScript (MemoryStore). */
 export function decideRotation(record: SessionRecord, jti: string, next: { jti: string; exp: number }, graceMs: number, now: number): { result: RotateResult; record: SessionRecord | null } {

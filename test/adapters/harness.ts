@@ -3,7 +3,7 @@
 // scenarios, the seed's flow and the expectations live here once, so the three adapters are
 // held to the same answers as the fetch guards.
 import { expect, it } from 'vitest'
-import { ERROR_MESSAGES, JWT, MemoryStore, decodeUnverified, tokenCookieHeaders, type JWTErrorCode, type SessionStore } from '../../src/index.js'
+import { ERROR_MESSAGES, JWT, MemoryStore, SessionStoreBase, decodeUnverified, tokenCookieHeaders, type JWTErrorCode } from '../../src/index.js'
 import { signRaw } from '../token/helpers.js'
 import { CookieJar, NOW, SECRET, makeJwt } from '../http/helpers.js'
 
@@ -53,13 +53,13 @@ export function challengeFor(code: JWTErrorCode, message: string = ERROR_MESSAGE
 export type AppBuilder = (jwt: JWT) => Client
 
 /** A session store whose every call fails, as a store that is down does. */
-const downStore: SessionStore = {
-  openSession: () => Promise.reject(new Error('down')),
-  checkToken: () => Promise.reject(new Error('down')),
-  rotateRefresh: () => Promise.reject(new Error('down')),
-  endSession: () => Promise.reject(new Error('down')),
-  endAllSessions: () => Promise.reject(new Error('down')),
-  denyToken: () => Promise.reject(new Error('down')),
+class DownStore extends SessionStoreBase {
+  openSession = () => Promise.reject(new Error('down'))
+  checkToken = () => Promise.reject(new Error('down'))
+  rotateRefresh = () => Promise.reject(new Error('down'))
+  endSession = () => Promise.reject(new Error('down'))
+  endAllSessions = () => Promise.reject(new Error('down'))
+  denyToken = () => Promise.reject(new Error('down'))
 }
 
 /**
@@ -70,7 +70,7 @@ export function verifiers() {
   const main = makeJwt({ tokenLocation: ['headers', 'cookies'], isRevoked: (claims) => claims.revoked === true })
   const issued = makeJwt({ issuer: 'https://a.example', audience: 'api' })
   const sessions = makeJwt({ store: new MemoryStore(), reuseGraceSeconds: 0 })
-  const down = makeJwt({ store: downStore })
+  const down = makeJwt({ store: new DownStore() })
   return { main, issued, sessions, down }
 }
 

@@ -12,9 +12,7 @@ const KIB = 1024
  * is 7.6 KiB of that (docs/performance.md says where the bytes go), so the budget holds the
  * core where it is and the main app at or below the 20.8 KiB it measured before the split.
  */
-// The main entry's JWT carries the sessions API (issue 12: startSession, rotation, the store
-// gate; about 2 KiB gzipped) whether or not a store is configured: 20.8 KiB before it.
-const BUDGET = { core: 15 * KIB, main: 22.2 * KIB }
+const BUDGET = { core: 15 * KIB, main: 20.8 * KIB }
 // What only the HTTP layer writes or reads: cookie headers, the RFC 6750 challenge, the CSRF
 // cookie's default name, and the cookie package's parser.
 const HTTP_CODE = /set-cookie|www-authenticate|csrf_access_token|parseCookie|__Host-/i

@@ -4,33 +4,46 @@
 // pending cap, and the explicit fail-open. Redis is covered by the store suite, the fault
 // tests and the multi-process test.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { JWT, JWTError, MemoryStore, decodeUnverified, jwtOptional, jwtRefreshTokenRequired, jwtRequired, type Claims, type JWTOptions, type SessionStore } from '../../src/index.js'
+import { JWT, JWTError, MemoryStore, SessionStoreBase, decodeUnverified, jwtOptional, jwtRefreshTokenRequired, jwtRequired, type Claims, type JWTOptions, type SessionStore } from '../../src/index.js'
 import { NOW, SECRET, makeJwt, request } from '../http/helpers.js'
 
 afterEach(() => vi.restoreAllMocks())
 
+type Methods = Pick<SessionStore, 'openSession' | 'checkToken' | 'rotateRefresh' | 'endSession' | 'endAllSessions' | 'denyToken'>
+const NAMES = ['openSession', 'checkToken', 'rotateRefresh', 'endSession', 'endAllSessions', 'denyToken'] as const
+
+/** A store of the documented kind (a class extending SessionStoreBase) whose methods are `impl`'s. */
+class Store extends SessionStoreBase {
+  readonly impl: (name: (typeof NAMES)[number], args: unknown[]) => Promise<never>
+  constructor(impl: (name: (typeof NAMES)[number], args: unknown[]) => Promise<never>) {
+    super()
+    this.impl = impl
+  }
+  openSession(...args: unknown[]) { return this.impl('openSession', args) }
+  checkToken(...args: unknown[]) { return this.impl('checkToken', args) }
+  rotateRefresh(...args: unknown[]) { return this.impl('rotateRefresh', args) }
+  endSession(...args: unknown[]) { return this.impl('endSession', args) }
+  endAllSessions(...args: unknown[]) { return this.impl('endAllSessions', args) }
+  denyToken(...args: unknown[]) { return this.impl('denyToken', args) }
+}
+
 /** A MemoryStore that counts the calls made to it (the real store does the work). */
-function counted(store: SessionStore = new MemoryStore()) {
+function counted(memory: Methods = new MemoryStore()) {
   const calls: string[] = []
-  const wrapped = Object.fromEntries(
-    (['openSession', 'checkToken', 'rotateRefresh', 'endSession', 'endAllSessions', 'denyToken'] as const).map((name) => [
-      name,
-      (...args: unknown[]) => {
-        calls.push(name)
-        return (store[name] as (...a: unknown[]) => Promise<unknown>)(...args)
-      },
-    ]),
-  ) as unknown as SessionStore
-  return { store: wrapped, calls }
+  const store = new Store((name, args) => {
+    calls.push(name)
+    return (memory[name] as (...a: unknown[]) => Promise<never>)(...args)
+  })
+  return { store, calls }
 }
 
 /** A store whose every call hangs (a paused server) or fails (a refused connection). */
-function broken(mode: 'hang' | 'fail'): SessionStore & { calls: number } {
-  const op = () => {
+function broken(mode: 'hang' | 'fail'): Store & { calls: number } {
+  const store = new Store(() => {
     store.calls++
     return mode === 'hang' ? new Promise<never>(() => {}) : Promise.reject(new Error('ECONNREFUSED /tmp/r.sock jwt:{u:alice}'))
-  }
-  const store = { calls: 0, openSession: op, checkToken: op, rotateRefresh: op, endSession: op, endAllSessions: op, denyToken: op }
+  }) as Store & { calls: number }
+  store.calls = 0
   return store
 }
 
@@ -57,7 +70,10 @@ describe('without a store', () => {
 
   it('refuses session options without a store, and bad session options', () => {
     expect(() => makeJwt({ sessionExpires: 60 })).toThrow('JWT option sessionExpires needs the store option')
-    expect(() => makeJwt({ store: {} as SessionStore })).toThrow('JWT option store must be a SessionStore (MemoryStore, RedisStore, or an object with its methods)')
+    expect(() => makeJwt({ store: {} as SessionStore })).toThrow('JWT option store must be a session store: MemoryStore, RedisStore (jwt-wasm/redis), or a class extending SessionStoreBase')
+    // The six methods alone are not enough: the session logic comes with SessionStoreBase.
+    const plain = Object.fromEntries(NAMES.map((name) => [name, () => Promise.resolve()])) as unknown as SessionStore
+    expect(() => makeJwt({ store: plain })).toThrow(/JWT option store must be a session store/)
     const store = new MemoryStore()
     expect(() => makeJwt({ store, sessionExpires: 0 })).toThrow('JWT option sessionExpires must be a whole number of seconds, at least 1')
     expect(() => makeJwt({ store, reuseGraceSeconds: 61 })).toThrow('JWT option reuseGraceSeconds must be a whole number of seconds from 0 to 60')
@@ -242,10 +258,7 @@ describe('guards with a store', () => {
   it('storeFailOpen lets tokens through while the store is down, logging once per outage', async () => {
     let down = true
     const memory = new MemoryStore()
-    const store = { ...broken('fail') } as SessionStore
-    for (const name of ['openSession', 'checkToken', 'rotateRefresh', 'endSession', 'endAllSessions', 'denyToken'] as const) {
-      ;(store as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => (down ? Promise.reject(new Error('down')) : (memory[name] as (...a: unknown[]) => Promise<unknown>)(...args))
-    }
+    const store = new Store((name, args) => (down ? Promise.reject(new Error('down')) : (memory[name] as (...a: unknown[]) => Promise<never>)(...args)))
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const jwt = makeJwt({ store, storeFailOpen: true })
     const token = jwt.createAccessToken('alice')

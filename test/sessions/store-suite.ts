@@ -1,6 +1,6 @@
 // The SessionStore behaviour suite: what every store must do, as plain async cases with no
 // test framework in them. This repository runs it against MemoryStore and RedisStore over
-// node-redis and ioredis (store-suite.test.ts); to check your own store (a Durable Object,
+// node-redis, ioredis and iovalkey (store-suite.test.ts); to check your own store (a Durable Object,
 // Deno KV, Upstash…), copy this file (MIT) and run each case with any runner:
 //
 //   for (const c of storeCases) await c.run(myStore)   // throws on the first broken promise
