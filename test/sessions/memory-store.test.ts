@@ -1,6 +1,8 @@
 // MemoryStore beyond the shared suite: bounded size, expiry on its own clock, no timers.
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { MemoryStore } from '../../src/sessions/memory.js'
 
 const NOW = 1_800_000_000
@@ -47,6 +49,26 @@ describe('MemoryStore', () => {
   it('sets no timer, so it never keeps a process alive', () => {
     const source = readFileSync(new URL('../../src/sessions/memory.ts', import.meta.url), 'utf8')
     expect(source).not.toMatch(/set(Timeout|Interval|Immediate)\s*\(/)
+  })
+
+  it('lets a process that used sessions exit by itself (no store timer, no deadline timer left)', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url))
+    if (!existsSync(`${root}dist/index.js`)) throw new Error('dist/ is missing: run `npm run build` first')
+    // Sessions, a guarded request, a rotation, a logout; then nothing: the process must end on its own.
+    const code = `import { JWT, MemoryStore } from 'jwt-wasm'
+const jwt = new JWT({ secretKey: 'exit-test-secret-of-32-characters', store: new MemoryStore({ maxEntries: 10 }), storeTimeoutMs: 60000 })
+const { accessToken, refreshToken } = await jwt.startSession('alice')
+const response = await jwt.required(() => ({ ok: true }))(new Request('http://x/', { headers: { authorization: 'Bearer ' + accessToken } }))
+await jwt.rotateRefreshToken(refreshToken)
+await jwt.endSession(accessToken)
+console.log(response.status)`
+    const started = Date.now()
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ['--input-type=module', '-e', code], { cwd: root, timeout: 20_000 }, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout))),
+    )
+    expect(out).toBe('200\n')
+    // A leftover 60 s deadline timer would hold the process that long (or the 20 s timeout kill it).
+    expect(Date.now() - started).toBeLessThan(15_000)
   })
 
   it('refuses bad options', () => {
