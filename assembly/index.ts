@@ -4,7 +4,7 @@ import { IN, OUT, DEC, RES, MAX_TOKEN } from "./layout";
 import { hashOnce, hmacSetKey, hmacCompute, KEY_STATE, digestLength } from "./hmac";
 import * as b64 from "./base64url";
 
-export { verify, sign } from "./token";
+export { verify, sign, verifyHeader, verifyKeyed, signKeyed } from "./token";
 export { checkTimes } from "./claims";
 
 export function inPtr(): usize { return IN; }

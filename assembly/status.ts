@@ -12,4 +12,6 @@ export enum Status {
   INVALID_CLAIMS = 7,
   /** Not a verdict: JS converts the pending numbers' text, then calls checkTimes. */
   NUMBERS_PENDING = 8,
+  /** A key ring has no key for the header's kid (or lack of one): no MAC was computed. */
+  UNKNOWN_KEY = 9,
 }

@@ -8,7 +8,9 @@ import { Status } from "./status";
 import { PAYLOAD_MEMBERS, readClaims } from "./claims";
 
 const HEADER_MEMBERS: StaticArray<string> = ["alg", "typ", "crit", "b64"];
-const ALG = 0, TYP = 1, CRIT = 2, B64 = 3;
+/** A key ring's verification also watches kid; the first four indexes are the same. */
+const RING_HEADER_MEMBERS: StaticArray<string> = ["alg", "typ", "crit", "b64", "kid"];
+const ALG = 0, TYP = 1, CRIT = 2, B64 = 3, KID = 4;
 const ALG_NAMES: StaticArray<string> = ["HS256", "HS384", "HS512"];
 
 /** Where the accepted payload's JSON text is, for JS to decode and parse. */
@@ -41,21 +43,35 @@ function headerString(i: i32): i32 {
  * extension (§4.1.11), and b64 (RFC 7797) would change what is signed.
  */
 function checkHeader(alg: i32): Status {
-  if (json.slotKind(CRIT) != json.KIND_ABSENT || json.slotKind(B64) != json.KIND_ABSENT) return Status.MALFORMED;
-  if (json.slotKind(TYP) != json.KIND_ABSENT) {
-    if (headerString(TYP) != 3) return Status.MALFORMED;
-    if ((unit(0) | 32) != 0x6a || (unit(1) | 32) != 0x77 || (unit(2) | 32) != 0x74) return Status.MALFORMED;
-  }
-  const name = unchecked(ALG_NAMES[alg]);
-  if (headerString(ALG) != name.length) return Status.ALGORITHM_MISMATCH;
-  if (memory.compare(VALUE, changetype<usize>(name), <usize>name.length << 1) != 0) return Status.ALGORITHM_MISMATCH;
+  if (!headerFormatOk()) return Status.MALFORMED;
+  if (!headerAlgIs(alg)) return Status.ALGORITHM_MISMATCH;
   return Status.OK;
 }
 
-/** Verifies the token at IN[0, len) for alg (0 HS256, 1 HS384, 2 HS512). */
-export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
-  if (len > MAX_TOKEN) return Status.TOKEN_TOO_LARGE;
-  // Exactly three non-empty segments (RFC 7515 §7.1); no JWE, no detached payload.
+/** crit and b64 absent, typ absent or "JWT" in any case (see checkHeader). */
+// @ts-ignore: decorator
+@inline function headerFormatOk(): bool {
+  if (json.slotKind(CRIT) != json.KIND_ABSENT || json.slotKind(B64) != json.KIND_ABSENT) return false;
+  if (json.slotKind(TYP) != json.KIND_ABSENT) {
+    if (headerString(TYP) != 3) return false;
+    if ((unit(0) | 32) != 0x6a || (unit(1) | 32) != 0x77 || (unit(2) | 32) != 0x74) return false;
+  }
+  return true;
+}
+
+/** The header's alg is exactly ALG_NAMES[alg] (case-sensitive, RFC 7515 §4.1.1). */
+function headerAlgIs(alg: i32): bool {
+  const name = unchecked(ALG_NAMES[alg]);
+  if (headerString(ALG) != name.length) return false;
+  return memory.compare(VALUE, changetype<usize>(name), <usize>name.length << 1) == 0;
+}
+
+/**
+ * The two dots of the token at IN[0, len): exactly three non-empty segments (RFC 7515
+ * §7.1); no JWE, no detached payload. Returns dot1 | dot2 << 32, or -1.
+ */
+// @ts-ignore: decorator
+@inline function splitToken(len: i32): i64 {
   let dot1 = -1, dot2 = -1;
   let i = 0;
   // Eight bytes at a time (SWAR): x has a zero byte exactly where the token has a dot,
@@ -67,7 +83,7 @@ export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
       if (load<u8>(IN + <usize>k) == 0x2e) {
         if (dot1 < 0) dot1 = k;
         else if (dot2 < 0) dot2 = k;
-        else return Status.MALFORMED;
+        else return -1;
       }
     }
   }
@@ -75,10 +91,19 @@ export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
     if (load<u8>(IN + <usize>i) == 0x2e) {
       if (dot1 < 0) dot1 = i;
       else if (dot2 < 0) dot2 = i;
-      else return Status.MALFORMED;
+      else return -1;
     }
   }
-  if (dot2 < 0 || dot1 == 0 || dot2 == dot1 + 1 || dot2 == len - 1) return Status.MALFORMED;
+  if (dot2 < 0 || dot1 == 0 || dot2 == dot1 + 1 || dot2 == len - 1) return -1;
+  return <i64>dot1 | (<i64>dot2 << 32);
+}
+
+/** Verifies the token at IN[0, len) for alg (0 HS256, 1 HS384, 2 HS512). */
+export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
+  if (len > MAX_TOKEN) return Status.TOKEN_TOO_LARGE;
+  const dots = splitToken(len);
+  if (dots < 0) return Status.MALFORMED;
+  const dot1 = <i32>dots, dot2 = <i32>(dots >> 32);
 
   // The header this library writes is the common case: when the segment is exactly its
   // encoding for the configured algorithm, the header is known to pass every check
@@ -143,13 +168,28 @@ function isOwnHeader(alg: i32, length: i32): bool {
  * to OUT. Returns its length, or -1 if it would be longer than MAX_TOKEN.
  */
 export function sign(alg: i32, payloadLength: i32): i32 {
-  const size = digestLength(alg);
   if (payloadLength < 0 || payloadLength > MAX_TOKEN) return -1;
-  const total = 36 + 1 + b64.encodedLength(payloadLength) + 1 + b64.encodedLength(size);
-  if (total > MAX_TOKEN) return -1;
   if (!headersEncoded) encodeHeaders();
-  memory.copy(OUT, HEADER_BASE64 + <usize>alg * 40, 36);
-  let n = 36;
+  return signWith(alg, HEADER_BASE64 + <usize>alg * 40, HEADER_BASE64_LENGTH, payloadLength);
+}
+
+/**
+ * As sign, with the header segment given: its base64url text follows the payload, at
+ * IN[payloadLength, payloadLength + headerLength). A key ring's header carries the kid,
+ * so JS encodes it once per key and passes it on every call.
+ */
+export function signKeyed(alg: i32, payloadLength: i32, headerLength: i32): i32 {
+  if (payloadLength < 0 || headerLength < 1 || payloadLength + headerLength > MAX_TOKEN) return -1;
+  return signWith(alg, IN + <usize>payloadLength, headerLength, payloadLength);
+}
+
+// @ts-ignore: decorator
+@inline function signWith(alg: i32, header: usize, headerLength: i32, payloadLength: i32): i32 {
+  const size = digestLength(alg);
+  const total = headerLength + 1 + b64.encodedLength(payloadLength) + 1 + b64.encodedLength(size);
+  if (total > MAX_TOKEN) return -1;
+  memory.copy(OUT, header, <usize>headerLength);
+  let n = headerLength;
   store<u8>(OUT + <usize>n, 0x2e);
   n++;
   n += b64.encode(IN, payloadLength, OUT + <usize>n);
@@ -171,4 +211,165 @@ function encodeHeaders(): void {
     b64.encode(HEADER, HEADER_LENGTH, HEADER_BASE64 + a * 40);
   }
   headersEncoded = true;
+}
+
+// ---- Verification with a key ring (issue 11). Two calls, so that JS picks the key by the
+// header's kid in between: verifyHeader checks size, format and header and reports the
+// kid; JS looks the kid up in its ring (an exact match, or UNKNOWN_KEY with no MAC
+// computed at all) and loads that key's schedule; verifyKeyed checks the header's alg
+// against that key's algorithm, then the signature and the claims. No token is ever
+// tried against a second key. The kid is reported as bytes, so JS never builds the
+// header as an object.
+
+/** At RES + RES_KID_LENGTH (i32): the kid's length in bytes, or -1 when the header has none. */
+export const RES_KID_LENGTH: usize = 96;
+/** At RES + RES_KID: the kid's bytes, printable ASCII, after JSON unescaping. */
+export const RES_KID: usize = 128;
+/** A kid is 1 to 64 characters, 0x20 to 0x7e (the ring's own rule, src/token/keyring.ts). */
+const KID_MAX: i32 = 64;
+/** A longer raw kid decodes to more than KID_MAX units (an escape is at most 6 bytes). */
+const KID_RAW_MAX: usize = <usize>KID_MAX * 6;
+const KID_UNITS = memory.data(<i32>KID_RAW_MAX * 2);
+/** The header's alg when it names none of ours: matches no key. */
+const NO_ALG: i32 = 3;
+
+// What verifyHeader accepted, for verifyKeyed; pendingSigned is -1 when there is none.
+let pendingSigned: i32 = -1;
+let pendingAlg: i32 = NO_ALG;
+let pendingPayload: usize = 0;
+let pendingPayloadLength: i32 = 0;
+let pendingSignatureLength: i32 = 0;
+
+/**
+ * First half of a ring verification of the token at IN[0, len): size, format and header
+ * checks, as verify makes them, and the kid. The header's alg is only recorded here: it
+ * must equal the algorithm of the key the kid selects (verifyKeyed). The kid must be a
+ * string (RFC 7515 §4.1.4), else MALFORMED; one no ring can hold (empty, longer than 64,
+ * outside printable ASCII) is UNKNOWN_KEY.
+ */
+export function verifyHeader(len: i32): Status {
+  pendingSigned = -1;
+  if (len > MAX_TOKEN) return Status.TOKEN_TOO_LARGE;
+  const dots = splitToken(len);
+  if (dots < 0) return Status.MALFORMED;
+  const dot1 = <i32>dots, dot2 = <i32>(dots >> 32);
+  const headerLength = b64.decode(IN, dot1, DEC);
+  if (headerLength < 0) return Status.MALFORMED;
+  const payload = DEC + <usize>headerLength;
+  const payloadLength = b64.decode(IN + <usize>(dot1 + 1), dot2 - dot1 - 1, payload);
+  if (payloadLength < 0) return Status.MALFORMED;
+  const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);
+  if (signatureLength < 0) return Status.MALFORMED;
+
+  let alg = ownKeyedHeader(headerLength);
+  if (alg < 0) {
+    if (!json.scanObject(DEC, payload, RING_HEADER_MEMBERS)) return Status.MALFORMED;
+    if (!headerFormatOk()) return Status.MALFORMED;
+    alg = NO_ALG;
+    for (let a = 0; a < 3; a++) {
+      if (headerAlgIs(a)) {
+        alg = a;
+        break;
+      }
+    }
+    const kid = readKid();
+    if (kid != Status.OK) return kid;
+  }
+  pendingAlg = alg;
+  pendingPayload = payload;
+  pendingPayloadLength = payloadLength;
+  pendingSignatureLength = signatureLength;
+  pendingSigned = dot2;
+  return Status.OK;
+}
+
+/**
+ * Second half: the token verifyHeader accepted, under the schedule JS has loaded for the
+ * key its kid named, whose algorithm is alg. MALFORMED when there is no such token (a
+ * call out of order): never a MAC over whatever IN holds.
+ */
+export function verifyKeyed(alg: i32, now: f64, leeway: f64): Status {
+  const signed = pendingSigned;
+  pendingSigned = -1;
+  if (signed < 0) return Status.MALFORMED;
+  if (alg != pendingAlg) return Status.ALGORITHM_MISMATCH;
+  const size = digestLength(alg);
+  if (pendingSignatureLength != size) return Status.INVALID_SIGNATURE;
+  hmacCompute(alg, IN, signed, MAC);
+  // Constant time: every byte is compared whatever the earlier ones were.
+  let diff: u32 = 0;
+  for (let i = 0; i < size; i++) diff |= <u32>(load<u8>(OUT + <usize>i) ^ load<u8>(MAC + <usize>i));
+  if (diff != 0) return Status.INVALID_SIGNATURE;
+
+  const payload = pendingPayload;
+  if (!json.scanObject(payload, payload + <usize>pendingPayloadLength, PAYLOAD_MEMBERS)) return Status.MALFORMED;
+  store<u32>(RES + RES_PAYLOAD, <u32>payload);
+  store<u32>(RES + RES_PAYLOAD_LENGTH, <u32>pendingPayloadLength);
+  return readClaims(now, leeway);
+}
+
+/** Reads the scanned header's kid into RES (see verifyHeader for the statuses). */
+function readKid(): Status {
+  const kind = json.slotKind(KID);
+  if (kind == json.KIND_ABSENT) {
+    store<i32>(RES + RES_KID_LENGTH, -1);
+    return Status.OK;
+  }
+  if (kind != json.KIND_STRING) return Status.MALFORMED;
+  const start = json.slotStart(KID), end = json.slotEnd(KID);
+  if (end - start > KID_RAW_MAX) return Status.UNKNOWN_KEY;
+  json.scanString(start, end + 1, KID_UNITS); // valid: the scan accepted it
+  const units = json.lastDecodedUnits();
+  if (units < 1 || units > KID_MAX) return Status.UNKNOWN_KEY;
+  for (let i = 0; i < units; i++) {
+    const c = <u32>load<u16>(KID_UNITS + (<usize>i << 1));
+    if (c - 0x20 > 0x5e) return Status.UNKNOWN_KEY;
+    store<u8>(RES + RES_KID + <usize>i, <u8>c);
+  }
+  store<i32>(RES + RES_KID_LENGTH, units);
+  return Status.OK;
+}
+
+// {"alg":"HS256","typ":"JWT","kid":" and then the kid and "}: the header a ring signs
+// with. Bytes 10-12 name the hash.
+const KEYED_HEADER = memory.data<u8>([
+  123, 34, 97, 108, 103, 34, 58, 34, 72, 83, 50, 53, 54, 34, 44, 34, 116, 121, 112, 34, 58, 34, 74, 87, 84, 34, 44,
+  34, 107, 105, 100, 34, 58, 34,
+]);
+const KEYED_PREFIX: i32 = 34;
+
+/**
+ * The ring's own header, recognised without a JSON scan: when the decoded header at
+ * DEC[0, n) is exactly KEYED_HEADER for some alg, then a kid of 1 to 64 printable
+ * characters that needs no escaping, then "}, it passes every header check and its kid
+ * is those bytes. Returns the alg and records the kid, or returns -1 (then the header
+ * is scanned like any other; -1 is never a refusal).
+ */
+function ownKeyedHeader(n: i32): i32 {
+  const kid = n - KEYED_PREFIX - 2;
+  if (kid < 1 || kid > KID_MAX) return -1;
+  if (load<u64>(DEC) != load<u64>(KEYED_HEADER) || load<u16>(DEC, 8) != load<u16>(KEYED_HEADER, 8)) return -1;
+  if (
+    ((load<u64>(DEC, 13) ^ load<u64>(KEYED_HEADER, 13)) | (load<u64>(DEC, 21) ^ load<u64>(KEYED_HEADER, 21)) |
+      <u64>(load<u32>(DEC, 29) ^ load<u32>(KEYED_HEADER, 29)) | <u64>(load<u8>(DEC, 33) ^ load<u8>(KEYED_HEADER, 33))) != 0
+  ) return -1;
+  if (load<u16>(DEC + <usize>(n - 2)) != 0x7d22) return -1; // "}
+  let alg = -1;
+  const digits = <u32>load<u16>(DEC, 10) | (<u32>load<u8>(DEC, 12) << 16);
+  for (let a = 0; a < 3; a++) {
+    const own = DIGITS + <usize>a * 3;
+    if (digits == (<u32>load<u16>(own) | (<u32>load<u8>(own, 2) << 16))) {
+      alg = a;
+      break;
+    }
+  }
+  if (alg < 0) return -1;
+  const from = DEC + <usize>KEYED_PREFIX;
+  for (let i = 0; i < kid; i++) {
+    const c = <u32>load<u8>(from + <usize>i);
+    if (c - 0x20 > 0x5e || c == 0x22 || c == 0x5c) return -1;
+  }
+  memory.copy(RES + RES_KID, from, <usize>kid);
+  store<i32>(RES + RES_KID_LENGTH, kid);
+  return alg;
 }

@@ -17,6 +17,9 @@ interface Exports {
   decode(len: number): number
   sign(alg: number, payloadLength: number): number
   verify(alg: number, len: number, now: number, leeway: number): number
+  signKeyed(alg: number, payloadLength: number, headerLength: number): number
+  verifyHeader(len: number): number
+  verifyKeyed(alg: number, now: number, leeway: number): number
   checkTimes(now: number, leeway: number): number
 }
 
@@ -31,6 +34,7 @@ export const Status = {
   NOT_YET_VALID: 6,
   INVALID_CLAIMS: 7,
   NUMBERS_PENDING: 8,
+  UNKNOWN_KEY: 9,
 } as const
 
 const STATUS_CODES: readonly JWTErrorCode[] = [
@@ -42,6 +46,8 @@ const STATUS_CODES: readonly JWTErrorCode[] = [
   'EXPIRED',
   'NOT_YET_VALID',
   'INVALID_CLAIMS',
+  'MALFORMED', // NUMBERS_PENDING is not a verdict
+  'UNKNOWN_KEY',
 ]
 
 export function statusError(status: number): JWTError {
@@ -55,6 +61,9 @@ export const RES_AUDIENCE = 8
 export const RES_TIME = 16
 export const RES_VALUE = 64
 export const TIME_PENDING = 2
+/** assembly/token.ts: the kid verifyHeader found (length -1: none), as bytes inside RES. */
+export const RES_KID_LENGTH = 96
+export const RES_KID = 128
 /** Bytes of cached key schedule (inner and outer chaining states), assembly/hmac.ts. */
 export const KEY_STATE_SIZE = 128
 

@@ -1,6 +1,6 @@
 // Safe operations over abi.ts: strings in and out, status codes, key schedules. The only
 // module that touches wasm memory.
-import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
+import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
 
 /** 0 HS256, 1 HS384, 2 HS512: the engine's algorithm numbers. */
 export type AlgorithmId = 0 | 1 | 2
@@ -55,6 +55,71 @@ export function signPayload(key: KeySchedule, payloadJson: string): string | nul
   useKey(abi, key)
   const n = abi.exports.sign(key.alg, length)
   return n < 0 ? null : text(abi, abi.OUT, n)
+}
+
+/**
+ * As signPayload, with the header segment given as its base64url bytes: a key ring's
+ * header names its kid, so the ring encodes it once per key (src/token/keyring.ts).
+ */
+export function signPayloadWithHeader(key: KeySchedule, header: Uint8Array, payloadJson: string): string | null {
+  const abi = getAbi()
+  const length = writeInput(abi, payloadJson)
+  if (length < 0 || length + header.length > abi.MAX_TOKEN) return null
+  // After the payload: assembly/token.ts signKeyed reads it there.
+  abi.bytes.set(header, abi.IN + length)
+  useKey(abi, key)
+  const n = abi.exports.signKeyed(key.alg, length, header.length)
+  return n < 0 ? null : text(abi, abi.OUT, n)
+}
+
+/**
+ * Wipes a schedule that will not be used again (a key removed from a ring), and the
+ * engine's copy of it if it is the one loaded.
+ */
+export function forgetKey(key: KeySchedule): void {
+  const abi = getAbi()
+  if (loaded === key.state) {
+    abi.bytes.fill(0, abi.KEY_STATE, abi.KEY_STATE + KEY_STATE_SIZE)
+    loaded = undefined
+  }
+  key.state.fill(0)
+}
+
+/**
+ * How a key ring answers the engine: the schedule of the key with exactly this kid (null
+ * when the token's header has none), or undefined when there is none.
+ */
+export interface KeySelector {
+  select(kid: string | null): KeySchedule | undefined
+}
+
+/**
+ * Verifies a token against a key ring and returns a Status: the engine checks the header
+ * and reports the kid, the ring names one key or none (UNKNOWN_KEY, no MAC computed), and
+ * only that key's schedule is loaded and checked. Never a second key.
+ */
+export function verifyTokenSelected(ring: KeySelector, token: string, now: number, leeway: number): number {
+  const abi = getAbi()
+  if (token.length > abi.MAX_TOKEN) return Status.TOKEN_TOO_LARGE
+  const length = writeInput(abi, token)
+  if (length !== token.length) return Status.MALFORMED
+  const header = abi.exports.verifyHeader(length)
+  if (header !== Status.OK) return header
+  const key = ring.select(kidText(abi))
+  if (key === undefined) return Status.UNKNOWN_KEY
+  useKey(abi, key)
+  const status = abi.exports.verifyKeyed(key.alg, now, leeway)
+  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, now, leeway) : status
+}
+
+// The engine checked every byte is printable ASCII, so each is one UTF-16 unit.
+function kidText(abi: Abi): string | null {
+  const n = abi.view.getInt32(abi.RES + RES_KID_LENGTH, true)
+  if (n < 0) return null
+  const bytes = abi.bytes
+  let kid = ''
+  for (let i = abi.RES + RES_KID, end = i + n; i < end; i++) kid += String.fromCharCode(bytes[i])
+  return kid
 }
 
 /**
@@ -113,13 +178,24 @@ export function base64urlEncode(bytes: Uint8Array): string {
   return encoded
 }
 
-/** Strict base64url (no padding, canonical trailing bits); null if the text is not. */
-export function base64urlDecode(value: string): Uint8Array | null {
+/**
+ * Strict base64url (no padding, canonical trailing bits); null if the text is not. With
+ * `secret`, the copies made in wasm memory are wiped (a JWK's k).
+ */
+export function base64urlDecode(value: string, secret = false): Uint8Array | null {
   const abi = getAbi()
   const length = writeInput(abi, value)
-  if (length !== value.length) return null
+  if (length !== value.length) {
+    if (secret) abi.input.fill(0)
+    return null
+  }
   const n = abi.exports.decode(length)
-  return n < 0 ? null : abi.bytes.slice(abi.DEC, abi.DEC + n)
+  const bytes = n < 0 ? null : abi.bytes.slice(abi.DEC, abi.DEC + n)
+  if (secret) {
+    abi.bytes.fill(0, abi.IN, abi.IN + length)
+    if (n > 0) abi.bytes.fill(0, abi.DEC, abi.DEC + n)
+  }
+  return bytes
 }
 
 /** Plain SHA-2 through the engine, for the tests (test/assembly/as-sha256.test.ts). */

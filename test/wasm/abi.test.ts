@@ -44,11 +44,11 @@ describe('the module', () => {
     expect(wat).not.toMatch(/~lib\/rt\//)
   })
 
-  test('verify compares the MAC in constant time: one loop over every byte, no exit before its end', () => {
+  test.each(['verify', 'verifyKeyed'])('%s compares the MAC in constant time: one loop over every byte, no exit before its end', (name) => {
     // The release codegen of assembly/token.ts verify: after the MAC is computed, the
     // compare loop only accumulates XORs with OR; a br_if or return inside it would make
     // the time depend on how many leading bytes of a forged signature were right.
-    const verify = /\(func \$assembly\/token\/verify [\s\S]*?\n \(func /.exec(wat)?.[0] ?? ''
+    const verify = new RegExp(`\\(func \\$assembly/token/${name} [\\s\\S]*?\\n \\(func `).exec(wat)?.[0] ?? ''
     const afterMac = verify.slice(verify.indexOf('call $assembly/hmac/hmacCompute'))
     expect(afterMac.length).toBeGreaterThan(0)
     const loop = /loop (\$\S+)\n([\s\S]*?)\n\s*br \1\n/.exec(afterMac)
