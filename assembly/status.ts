@@ -14,4 +14,6 @@ export enum Status {
   NUMBERS_PENDING = 8,
   /** A key ring has no key for the header's kid (or lack of one): no MAC was computed. */
   UNKNOWN_KEY = 9,
+  /** Not a verdict: a key ring's JS selects the key by the reported kid, then calls verifyKeyed. */
+  KID_PENDING = 10,
 }

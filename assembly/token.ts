@@ -127,9 +127,19 @@ export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
     if (headerStatus != Status.OK) return headerStatus;
   }
 
+  return signatureAndClaims(alg, dot2, signatureLength, payload, payloadLength, now, leeway);
+}
+
+/**
+ * The last two steps of every verification: the MAC of IN[0, signed) under the loaded
+ * schedule against the decoded signature at OUT, then the payload at DEC. Inlined, so
+ * each verification's compare loop is in its own body (test/wasm/abi.test.ts reads it).
+ */
+// @ts-ignore: decorator
+@inline function signatureAndClaims(alg: i32, signed: i32, signatureLength: i32, payload: usize, payloadLength: i32, now: f64, leeway: f64): Status {
   const size = digestLength(alg);
   if (signatureLength != size) return Status.INVALID_SIGNATURE;
-  hmacCompute(alg, IN, dot2, MAC);
+  hmacCompute(alg, IN, signed, MAC);
   // Constant time: every byte is compared whatever the earlier ones were.
   let diff: u32 = 0;
   for (let i = 0; i < size; i++) diff |= <u32>(load<u8>(OUT + <usize>i) ^ load<u8>(MAC + <usize>i));
@@ -213,13 +223,14 @@ function encodeHeaders(): void {
   headersEncoded = true;
 }
 
-// ---- Verification with a key ring (issue 11). Two calls, so that JS picks the key by the
-// header's kid in between: verifyHeader checks size, format and header and reports the
-// kid; JS looks the kid up in its ring (an exact match, or UNKNOWN_KEY with no MAC
-// computed at all) and loads that key's schedule; verifyKeyed checks the header's alg
-// against that key's algorithm, then the signature and the claims. No token is ever
-// tried against a second key. The kid is reported as bytes, so JS never builds the
-// header as an object.
+// ---- Verification with a key ring (issue 11). The header's kid names the key, and only
+// that key is ever tried. verifyRing takes the common case in one call: a header segment
+// equal, byte for byte, to the one JS signs with (OWN_HEADER) can only be that key's
+// (strict base64url has one spelling per text), so it is checked at once with the key JS
+// has loaded. Any other header is decoded and scanned, its kid reported as bytes, and
+// KID_PENDING returned; JS looks the kid up in its ring (an exact match, or UNKNOWN_KEY
+// with no MAC computed at all), loads that key, and calls verifyKeyed, which checks the
+// header's alg against that key's algorithm, then the signature and the claims.
 
 /** At RES + RES_KID_LENGTH (i32): the kid's length in bytes, or -1 when the header has none. */
 export const RES_KID_LENGTH: usize = 96;
@@ -233,7 +244,11 @@ const KID_UNITS = memory.data(<i32>KID_RAW_MAX * 2);
 /** The header's alg when it names none of ours: matches no key. */
 const NO_ALG: i32 = 3;
 
-// What verifyHeader accepted, for verifyKeyed; pendingSigned is -1 when there is none.
+/** The base64url header segment of the ring's signing key, written by JS (src/wasm/engine.ts). */
+export const OWN_HEADER_MAX: i32 = 256;
+export const OWN_HEADER = memory.data(OWN_HEADER_MAX, 16);
+
+// What verifyRing accepted for verifyKeyed; pendingSigned is -1 when there is none.
 let pendingSigned: i32 = -1;
 let pendingAlg: i32 = NO_ALG;
 let pendingPayload: usize = 0;
@@ -241,18 +256,28 @@ let pendingPayloadLength: i32 = 0;
 let pendingSignatureLength: i32 = 0;
 
 /**
- * First half of a ring verification of the token at IN[0, len): size, format and header
- * checks, as verify makes them, and the kid. The header's alg is only recorded here: it
- * must equal the algorithm of the key the kid selects (verifyKeyed). The kid must be a
- * string (RFC 7515 §4.1.4), else MALFORMED; one no ring can hold (empty, longer than 64,
- * outside printable ASCII) is UNKNOWN_KEY.
+ * Verifies the token at IN[0, len) for a key ring. When its header segment is exactly
+ * OWN_HEADER[0, ownLength), the key JS loaded (of algorithm alg) checks it, and the
+ * verdict is returned. Otherwise the size, format and header checks are made as verify
+ * makes them, the kid is reported, and KID_PENDING is returned for JS to select the key.
+ * The kid must be a string (RFC 7515 §4.1.4), else MALFORMED; one no ring can hold
+ * (empty, longer than 64, outside printable ASCII) is UNKNOWN_KEY.
  */
-export function verifyHeader(len: i32): Status {
+export function verifyRing(alg: i32, ownLength: i32, len: i32, now: f64, leeway: f64): Status {
   pendingSigned = -1;
   if (len > MAX_TOKEN) return Status.TOKEN_TOO_LARGE;
   const dots = splitToken(len);
   if (dots < 0) return Status.MALFORMED;
   const dot1 = <i32>dots, dot2 = <i32>(dots >> 32);
+
+  if (dot1 == ownLength && ownLength <= OWN_HEADER_MAX && memory.compare(IN, OWN_HEADER, <usize>ownLength) == 0) {
+    const payloadLength = b64.decode(IN + <usize>(dot1 + 1), dot2 - dot1 - 1, DEC);
+    if (payloadLength < 0) return Status.MALFORMED;
+    const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);
+    if (signatureLength < 0) return Status.MALFORMED;
+    return signatureAndClaims(alg, dot2, signatureLength, DEC, payloadLength, now, leeway);
+  }
+
   const headerLength = b64.decode(IN, dot1, DEC);
   if (headerLength < 0) return Status.MALFORMED;
   const payload = DEC + <usize>headerLength;
@@ -261,51 +286,39 @@ export function verifyHeader(len: i32): Status {
   const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);
   if (signatureLength < 0) return Status.MALFORMED;
 
-  let alg = ownKeyedHeader(headerLength);
-  if (alg < 0) {
+  let headerAlg = ownKeyedHeader(headerLength);
+  if (headerAlg < 0) {
     if (!json.scanObject(DEC, payload, RING_HEADER_MEMBERS)) return Status.MALFORMED;
     if (!headerFormatOk()) return Status.MALFORMED;
-    alg = NO_ALG;
+    headerAlg = NO_ALG;
     for (let a = 0; a < 3; a++) {
       if (headerAlgIs(a)) {
-        alg = a;
+        headerAlg = a;
         break;
       }
     }
     const kid = readKid();
     if (kid != Status.OK) return kid;
   }
-  pendingAlg = alg;
+  pendingAlg = headerAlg;
   pendingPayload = payload;
   pendingPayloadLength = payloadLength;
   pendingSignatureLength = signatureLength;
   pendingSigned = dot2;
-  return Status.OK;
+  return Status.KID_PENDING;
 }
 
 /**
- * Second half: the token verifyHeader accepted, under the schedule JS has loaded for the
- * key its kid named, whose algorithm is alg. MALFORMED when there is no such token (a
- * call out of order): never a MAC over whatever IN holds.
+ * The rest of a verification verifyRing left at KID_PENDING, under the schedule JS has
+ * loaded for the key the kid named, whose algorithm is alg. MALFORMED when there is no
+ * such token (a call out of order): never a MAC over whatever IN holds.
  */
 export function verifyKeyed(alg: i32, now: f64, leeway: f64): Status {
   const signed = pendingSigned;
   pendingSigned = -1;
   if (signed < 0) return Status.MALFORMED;
   if (alg != pendingAlg) return Status.ALGORITHM_MISMATCH;
-  const size = digestLength(alg);
-  if (pendingSignatureLength != size) return Status.INVALID_SIGNATURE;
-  hmacCompute(alg, IN, signed, MAC);
-  // Constant time: every byte is compared whatever the earlier ones were.
-  let diff: u32 = 0;
-  for (let i = 0; i < size; i++) diff |= <u32>(load<u8>(OUT + <usize>i) ^ load<u8>(MAC + <usize>i));
-  if (diff != 0) return Status.INVALID_SIGNATURE;
-
-  const payload = pendingPayload;
-  if (!json.scanObject(payload, payload + <usize>pendingPayloadLength, PAYLOAD_MEMBERS)) return Status.MALFORMED;
-  store<u32>(RES + RES_PAYLOAD, <u32>payload);
-  store<u32>(RES + RES_PAYLOAD_LENGTH, <u32>pendingPayloadLength);
-  return readClaims(now, leeway);
+  return signatureAndClaims(alg, signed, pendingSignatureLength, pendingPayload, pendingPayloadLength, now, leeway);
 }
 
 /** Reads the scanned header's kid into RES (see verifyHeader for the statuses). */

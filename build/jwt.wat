@@ -5,12 +5,13 @@
  (type $3 (func (param i32 i32) (result i32)))
  (type $4 (func (param i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32)))
- (type $6 (func))
- (type $7 (func (param f64 f64) (result i32)))
+ (type $6 (func (param f64 f64) (result i32)))
+ (type $7 (func))
  (type $8 (func (param i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 f64 f64) (result i32)))
- (type $10 (func (param i32 i32 f64 f64) (result i32)))
- (type $11 (func (param i32 i32)))
+ (type $9 (func (param i32 i32 i32 f64 f64) (result i32)))
+ (type $10 (func (param i32 f64 f64) (result i32)))
+ (type $11 (func (param i32 i32 f64 f64) (result i32)))
+ (type $12 (func (param i32 i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
@@ -77,18 +78,19 @@
  (data $30.1 (i32.const 4008) "\04\00\00\00\0c\00\00\00P\0f\00\00p\0f\00\00\90\0f")
  (data $32 (i32.const 4160) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
  (data $34 (i32.const 4312) "256384512")
- (data $36 (i32.const 5104) "{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"")
- (data $37 (i32.const 5148) "\1c")
- (data $37.1 (i32.const 5160) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $38 (i32.const 5180) "\1c")
- (data $38.1 (i32.const 5192) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $39 (i32.const 5212) "\1c")
- (data $39.1 (i32.const 5224) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $37 (i32.const 5360) "{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"")
+ (data $38 (i32.const 5404) "\1c")
+ (data $38.1 (i32.const 5416) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $39 (i32.const 5436) "\1c")
+ (data $39.1 (i32.const 5448) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $40 (i32.const 5468) "\1c")
+ (data $40.1 (i32.const 5480) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
  (export "resPtr" (func $assembly/index/resPtr))
  (export "keyStatePtr" (func $assembly/index/keyStatePtr))
+ (export "ownHeaderPtr" (func $assembly/index/ownHeaderPtr))
  (export "maxToken" (func $assembly/index/maxToken))
  (export "setKey" (func $assembly/index/setKey))
  (export "hash" (func $assembly/index/hash))
@@ -97,7 +99,7 @@
  (export "decode" (func $assembly/index/decode))
  (export "verify" (func $assembly/token/verify))
  (export "sign" (func $assembly/token/sign))
- (export "verifyHeader" (func $assembly/token/verifyHeader))
+ (export "verifyRing" (func $assembly/token/verifyRing))
  (export "verifyKeyed" (func $assembly/token/verifyKeyed))
  (export "signKeyed" (func $assembly/token/signKeyed))
  (export "checkTimes" (func $assembly/claims/checkTimes))
@@ -311,6 +313,45 @@
   local.get $2
   i32.sub
  )
+ (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  i32.const 2464
+  i32.const 2336
+  i32.const 64
+  memory.copy
+  local.get $0
+  local.get $1
+  local.get $2
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $1
+  i32.const 2656
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $2
+  call $assembly/md/finish
+  i32.const 2464
+  i32.const 2400
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 2656
+  local.get $2
+  local.get $1
+  local.get $3
+  local.get $2
+  call $assembly/md/finish
+ )
  (func $assembly/base64url/encode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
@@ -469,44 +510,919 @@
   local.get $2
   i32.sub
  )
- (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 2464
-  i32.const 2336
-  i32.const 64
-  memory.copy
-  local.get $0
-  local.get $1
-  local.get $2
-  i32.const 128
-  i32.const 64
-  local.get $0
-  select
-  local.tee $1
-  i32.const 2656
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
+ (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  loop $for-loop|0
+   local.get $3
+   i32.const 8
+   i32.lt_s
+   if
+    local.get $3
+    i32.const 0
+    i32.ge_s
+    if
+     local.get $3
+     i32.const 4
+     i32.shl
+     i32.const 3040
+     i32.add
+     local.tee $4
+     i32.const 0
+     i32.store
+     local.get $4
+     i32.const 0
+     i32.store offset=4
+     local.get $4
+     i32.const 0
+     i32.store offset=8
+    end
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
   end
-  local.tee $2
-  call $assembly/md/finish
-  i32.const 2464
-  i32.const 2400
-  i32.const 64
-  memory.copy
+  global.get $assembly/json/generation
+  i32.const 1
+  i32.add
+  global.set $assembly/json/generation
+  global.get $assembly/json/generation
+  i32.eqz
+  if
+   global.get $assembly/json/TABLE
+   i32.const 0
+   i32.const 262144
+   memory.fill
+   i32.const 1
+   global.set $assembly/json/generation
+  end
+  i32.const 0
+  global.set $assembly/json/objects
+  i32.const 0
+  global.set $assembly/json/entryCount
+  global.get $assembly/json/TEXT
+  global.set $assembly/json/textTop
+  loop $while-continue|0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if (result i32)
+    local.get $0
+    i32.load8_u
+    local.tee $3
+    i32.const 10
+    i32.eq
+    local.get $3
+    i32.const 32
+    i32.eq
+    i32.or
+    local.get $3
+    i32.const 13
+    i32.eq
+    i32.or
+    local.get $3
+    i32.const 9
+    i32.eq
+    i32.or
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $while-continue|0
+   end
+  end
+  block $folding-inner1
+   block $folding-inner0
+    local.get $0
+    local.get $1
+    i32.ge_u
+    if (result i32)
+     i32.const 1
+    else
+     local.get $0
+     i32.load8_u
+     i32.const 123
+     i32.ne
+    end
+    br_if $folding-inner0
+    i32.const 0
+    local.set $3
+    i32.const -1
+    local.set $6
+    loop $while-continue|1
+     loop $while-continue|01
+      local.get $0
+      local.get $1
+      i32.lt_u
+      if (result i32)
+       local.get $0
+       i32.load8_u
+       local.tee $4
+       i32.const 10
+       i32.eq
+       local.get $4
+       i32.const 32
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 13
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 9
+       i32.eq
+       i32.or
+      else
+       i32.const 0
+      end
+      if
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $while-continue|01
+      end
+     end
+     local.get $0
+     local.get $1
+     i32.ge_u
+     br_if $folding-inner0
+     local.get $0
+     i32.load8_u
+     local.set $8
+     local.get $3
+     if
+      local.get $3
+      i32.const 1
+      i32.eq
+      if
+       local.get $8
+       i32.const 34
+       i32.ne
+       br_if $folding-inner0
+       local.get $0
+       i32.const 1
+       i32.add
+       local.get $1
+       global.get $assembly/json/textTop
+       call $assembly/json/scanString
+       local.tee $0
+       i32.eqz
+       br_if $folding-inner0
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 1
+       i32.sub
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       global.get $assembly/json/textTop
+       global.get $assembly/json/decodedUnits
+       local.tee $3
+       call $assembly/json/addName
+       i32.eqz
+       br_if $folding-inner0
+       local.get $5
+       i32.const 1
+       i32.eq
+       if (result i32)
+        global.get $assembly/json/textTop
+        local.get $3
+        local.get $2
+        call $assembly/json/watchedIndex
+       else
+        i32.const -1
+       end
+       local.set $6
+       global.get $assembly/json/textTop
+       local.get $3
+       i32.const 1
+       i32.shl
+       i32.add
+       global.set $assembly/json/textTop
+       loop $while-continue|010
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $3
+         i32.const 10
+         i32.eq
+         local.get $3
+         i32.const 32
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 13
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 9
+         i32.eq
+         i32.or
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|010
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.ge_u
+       if (result i32)
+        i32.const 1
+       else
+        local.get $0
+        i32.load8_u
+        i32.const 58
+        i32.ne
+       end
+       br_if $folding-inner0
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $3
+      else
+       local.get $5
+       i32.eqz
+       br_if $folding-inner0
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 1
+       i32.sub
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 0
+       i32.ge_s
+       local.set $4
+       local.get $8
+       i32.const 44
+       i32.eq
+       if
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        local.get $4
+        local.set $3
+       else
+        local.get $8
+        i32.const 125
+        i32.const 93
+        local.get $4
+        select
+        i32.eq
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.tee $5
+         i32.eqz
+         br_if $folding-inner1
+        else
+         br $folding-inner0
+        end
+       end
+      end
+     else
+      local.get $8
+      i32.const 91
+      i32.eq
+      local.get $8
+      i32.const 123
+      i32.eq
+      i32.or
+      if
+       local.get $5
+       i32.const 1
+       i32.eq
+       local.get $6
+       i32.const 0
+       i32.ge_s
+       i32.and
+       if
+        local.get $6
+        i32.const 4
+        i32.shl
+        i32.const 3040
+        i32.add
+        local.tee $3
+        i32.const 4
+        i32.store
+        local.get $3
+        local.get $0
+        i32.store offset=4
+        local.get $3
+        local.get $0
+        i32.store offset=8
+       end
+       local.get $8
+       i32.const 123
+       i32.eq
+       if
+        global.get $assembly/json/objects
+        local.tee $3
+        i32.const 1
+        i32.add
+        global.set $assembly/json/objects
+       else
+        i32.const -1
+        local.set $3
+       end
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $3
+       i32.store
+       local.get $5
+       i32.const 1
+       i32.add
+       local.set $5
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       loop $while-continue|04
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $3
+         i32.const 10
+         i32.eq
+         local.get $3
+         i32.const 32
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 13
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 9
+         i32.eq
+         i32.or
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|04
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.ge_u
+       br_if $folding-inner0
+       local.get $0
+       i32.load8_u
+       local.get $8
+       i32.const 2
+       i32.add
+       i32.eq
+       if (result i32)
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.tee $5
+        i32.eqz
+        br_if $folding-inner1
+        i32.const 2
+       else
+        local.get $8
+        i32.const 123
+        i32.eq
+       end
+       local.set $3
+       br $while-continue|1
+      end
+      local.get $0
+      local.set $4
+      i32.const 4
+      local.set $7
+      local.get $8
+      i32.const 34
+      i32.eq
+      if (result i32)
+       i32.const 1
+       local.set $7
+       local.get $0
+       i32.const 1
+       i32.add
+       local.get $1
+       i32.const 0
+       call $assembly/json/scanString
+      else
+       local.get $8
+       i32.const 45
+       i32.eq
+       local.get $8
+       i32.const 48
+       i32.sub
+       i32.const 10
+       i32.lt_u
+       i32.or
+       if (result i32)
+        i32.const 0
+        local.set $3
+        block $__inlined_func$assembly/json/scanNumber$31
+         local.get $1
+         local.get $4
+         i32.const 1
+         i32.add
+         local.get $4
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         select
+         local.tee $0
+         i32.le_u
+         br_if $__inlined_func$assembly/json/scanNumber$31
+         local.get $0
+         i32.load8_u
+         local.tee $7
+         i32.const 48
+         i32.eq
+         if
+          local.get $0
+          i32.const 1
+          i32.add
+          local.set $0
+         else
+          local.get $7
+          i32.const 49
+          i32.sub
+          i32.const 9
+          i32.lt_u
+          if
+           loop $do-loop|0
+            local.get $1
+            local.get $0
+            i32.const 1
+            i32.add
+            local.tee $0
+            i32.gt_u
+            if (result i32)
+             local.get $0
+             i32.load8_u
+             i32.const 48
+             i32.sub
+             i32.const 10
+             i32.lt_u
+            else
+             i32.const 0
+            end
+            br_if $do-loop|0
+           end
+          else
+           br $__inlined_func$assembly/json/scanNumber$31
+          end
+         end
+         local.get $0
+         local.get $4
+         i32.sub
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         i32.sub
+         i32.const 15
+         i32.le_u
+         local.set $3
+         local.get $0
+         local.get $1
+         i32.lt_u
+         if (result i32)
+          local.get $0
+          i32.load8_u
+          i32.const 46
+          i32.eq
+         else
+          i32.const 0
+         end
+         if
+          i32.const 0
+          local.set $3
+          local.get $1
+          local.get $0
+          i32.const 1
+          i32.add
+          local.tee $0
+          i32.le_u
+          if (result i32)
+           i32.const 1
+          else
+           local.get $0
+           i32.load8_u
+           i32.const 48
+           i32.sub
+           i32.const 10
+           i32.ge_u
+          end
+          br_if $__inlined_func$assembly/json/scanNumber$31
+          loop $do-loop|1
+           local.get $1
+           local.get $0
+           i32.const 1
+           i32.add
+           local.tee $0
+           i32.gt_u
+           if (result i32)
+            local.get $0
+            i32.load8_u
+            i32.const 48
+            i32.sub
+            i32.const 10
+            i32.lt_u
+           else
+            i32.const 0
+           end
+           br_if $do-loop|1
+          end
+         end
+         local.get $0
+         local.get $1
+         i32.lt_u
+         if (result i32)
+          local.get $0
+          i32.load8_u
+          i32.const 32
+          i32.or
+          i32.const 101
+          i32.eq
+         else
+          i32.const 0
+         end
+         if
+          i32.const 0
+          local.set $3
+          local.get $1
+          local.get $0
+          i32.const 1
+          i32.add
+          local.tee $0
+          i32.gt_u
+          if (result i32)
+           local.get $0
+           i32.load8_u
+           i32.const 43
+           i32.eq
+           if (result i32)
+            i32.const 1
+           else
+            local.get $0
+            i32.load8_u
+            i32.const 45
+            i32.eq
+           end
+          else
+           i32.const 0
+          end
+          if
+           local.get $0
+           i32.const 1
+           i32.add
+           local.set $0
+          end
+          local.get $0
+          local.get $1
+          i32.ge_u
+          if (result i32)
+           i32.const 1
+          else
+           local.get $0
+           i32.load8_u
+           i32.const 48
+           i32.sub
+           i32.const 10
+           i32.ge_u
+          end
+          br_if $__inlined_func$assembly/json/scanNumber$31
+          loop $do-loop|2
+           local.get $1
+           local.get $0
+           i32.const 1
+           i32.add
+           local.tee $0
+           i32.gt_u
+           if (result i32)
+            local.get $0
+            i32.load8_u
+            i32.const 48
+            i32.sub
+            i32.const 10
+            i32.lt_u
+           else
+            i32.const 0
+           end
+           br_if $do-loop|2
+          end
+         end
+         local.get $3
+         global.set $assembly/json/numberIsInteger
+         local.get $0
+         local.set $3
+        end
+        i32.const 3
+        i32.const 2
+        global.get $assembly/json/numberIsInteger
+        select
+        local.set $7
+        local.get $3
+       else
+        local.get $8
+        i32.const 116
+        i32.eq
+        if (result i32)
+         block $__inlined_func$assembly/json/scanWord$58 (result i32)
+          i32.const 0
+          i32.const 5420
+          i32.load
+          i32.const 1
+          i32.shr_u
+          local.tee $0
+          local.get $4
+          i32.add
+          local.get $1
+          i32.gt_u
+          br_if $__inlined_func$assembly/json/scanWord$58
+          drop
+          i32.const 0
+          local.set $3
+          loop $for-loop|00
+           local.get $0
+           local.get $3
+           i32.gt_u
+           if
+            i32.const 0
+            local.get $3
+            local.get $4
+            i32.add
+            i32.load8_u
+            local.get $3
+            i32.const 1
+            i32.shl
+            i32.const 5424
+            i32.add
+            i32.load16_u
+            i32.ne
+            br_if $__inlined_func$assembly/json/scanWord$58
+            drop
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|00
+           end
+          end
+          local.get $0
+          local.get $4
+          i32.add
+         end
+        else
+         local.get $8
+         i32.const 102
+         i32.eq
+         if (result i32)
+          block $__inlined_func$assembly/json/scanWord$59 (result i32)
+           i32.const 0
+           i32.const 5452
+           i32.load
+           i32.const 1
+           i32.shr_u
+           local.tee $0
+           local.get $4
+           i32.add
+           local.get $1
+           i32.gt_u
+           br_if $__inlined_func$assembly/json/scanWord$59
+           drop
+           i32.const 0
+           local.set $3
+           loop $for-loop|03
+            local.get $0
+            local.get $3
+            i32.gt_u
+            if
+             i32.const 0
+             local.get $3
+             local.get $4
+             i32.add
+             i32.load8_u
+             local.get $3
+             i32.const 1
+             i32.shl
+             i32.const 5456
+             i32.add
+             i32.load16_u
+             i32.ne
+             br_if $__inlined_func$assembly/json/scanWord$59
+             drop
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|03
+            end
+           end
+           local.get $0
+           local.get $4
+           i32.add
+          end
+         else
+          local.get $8
+          i32.const 110
+          i32.ne
+          br_if $folding-inner0
+          block $__inlined_func$assembly/json/scanWord$60 (result i32)
+           i32.const 0
+           i32.const 5484
+           i32.load
+           i32.const 1
+           i32.shr_u
+           local.tee $0
+           local.get $4
+           i32.add
+           local.get $1
+           i32.gt_u
+           br_if $__inlined_func$assembly/json/scanWord$60
+           drop
+           i32.const 0
+           local.set $3
+           loop $for-loop|06
+            local.get $0
+            local.get $3
+            i32.gt_u
+            if
+             i32.const 0
+             local.get $3
+             local.get $4
+             i32.add
+             i32.load8_u
+             local.get $3
+             i32.const 1
+             i32.shl
+             i32.const 5488
+             i32.add
+             i32.load16_u
+             i32.ne
+             br_if $__inlined_func$assembly/json/scanWord$60
+             drop
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|06
+            end
+           end
+           local.get $0
+           local.get $4
+           i32.add
+          end
+         end
+        end
+       end
+      end
+      local.tee $0
+      i32.eqz
+      br_if $folding-inner0
+      local.get $5
+      i32.const 1
+      i32.eq
+      if
+       local.get $7
+       i32.const 1
+       i32.eq
+       if
+        local.get $6
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $6
+         i32.const 4
+         i32.shl
+         i32.const 3040
+         i32.add
+         local.tee $3
+         local.get $7
+         i32.store
+         local.get $3
+         local.get $4
+         i32.const 1
+         i32.add
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.const 1
+         i32.sub
+         i32.store offset=8
+        end
+       else
+        local.get $6
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $6
+         i32.const 4
+         i32.shl
+         i32.const 3040
+         i32.add
+         local.tee $3
+         local.get $7
+         i32.store
+         local.get $3
+         local.get $4
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.store offset=8
+        end
+       end
+      end
+      i32.const 2
+      local.set $3
+     end
+     br $while-continue|1
+    end
+    unreachable
+   end
+   i32.const 0
+   return
+  end
+  loop $while-continue|013
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if (result i32)
+    local.get $0
+    i32.load8_u
+    local.tee $2
+    i32.const 10
+    i32.eq
+    local.get $2
+    i32.const 32
+    i32.eq
+    i32.or
+    local.get $2
+    i32.const 13
+    i32.eq
+    i32.or
+    local.get $2
+    i32.const 9
+    i32.eq
+    i32.or
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $while-continue|013
+   end
+  end
   local.get $0
-  i32.const 2656
-  local.get $2
   local.get $1
-  local.get $3
-  local.get $2
-  call $assembly/md/finish
+  i32.eq
  )
  (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i64)
@@ -3762,920 +4678,6 @@
   end
   i32.const 0
  )
- (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  loop $for-loop|0
-   local.get $3
-   i32.const 8
-   i32.lt_s
-   if
-    local.get $3
-    i32.const 0
-    i32.ge_s
-    if
-     local.get $3
-     i32.const 4
-     i32.shl
-     i32.const 3040
-     i32.add
-     local.tee $4
-     i32.const 0
-     i32.store
-     local.get $4
-     i32.const 0
-     i32.store offset=4
-     local.get $4
-     i32.const 0
-     i32.store offset=8
-    end
-    local.get $3
-    i32.const 1
-    i32.add
-    local.set $3
-    br $for-loop|0
-   end
-  end
-  global.get $assembly/json/generation
-  i32.const 1
-  i32.add
-  global.set $assembly/json/generation
-  global.get $assembly/json/generation
-  i32.eqz
-  if
-   global.get $assembly/json/TABLE
-   i32.const 0
-   i32.const 262144
-   memory.fill
-   i32.const 1
-   global.set $assembly/json/generation
-  end
-  i32.const 0
-  global.set $assembly/json/objects
-  i32.const 0
-  global.set $assembly/json/entryCount
-  global.get $assembly/json/TEXT
-  global.set $assembly/json/textTop
-  loop $while-continue|0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   if (result i32)
-    local.get $0
-    i32.load8_u
-    local.tee $3
-    i32.const 10
-    i32.eq
-    local.get $3
-    i32.const 32
-    i32.eq
-    i32.or
-    local.get $3
-    i32.const 13
-    i32.eq
-    i32.or
-    local.get $3
-    i32.const 9
-    i32.eq
-    i32.or
-   else
-    i32.const 0
-   end
-   if
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $while-continue|0
-   end
-  end
-  block $folding-inner1
-   block $folding-inner0
-    local.get $0
-    local.get $1
-    i32.ge_u
-    if (result i32)
-     i32.const 1
-    else
-     local.get $0
-     i32.load8_u
-     i32.const 123
-     i32.ne
-    end
-    br_if $folding-inner0
-    i32.const 0
-    local.set $3
-    i32.const -1
-    local.set $6
-    loop $while-continue|1
-     loop $while-continue|01
-      local.get $0
-      local.get $1
-      i32.lt_u
-      if (result i32)
-       local.get $0
-       i32.load8_u
-       local.tee $4
-       i32.const 10
-       i32.eq
-       local.get $4
-       i32.const 32
-       i32.eq
-       i32.or
-       local.get $4
-       i32.const 13
-       i32.eq
-       i32.or
-       local.get $4
-       i32.const 9
-       i32.eq
-       i32.or
-      else
-       i32.const 0
-      end
-      if
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $while-continue|01
-      end
-     end
-     local.get $0
-     local.get $1
-     i32.ge_u
-     br_if $folding-inner0
-     local.get $0
-     i32.load8_u
-     local.set $8
-     local.get $3
-     if
-      local.get $3
-      i32.const 1
-      i32.eq
-      if
-       local.get $8
-       i32.const 34
-       i32.ne
-       br_if $folding-inner0
-       local.get $0
-       i32.const 1
-       i32.add
-       local.get $1
-       global.get $assembly/json/textTop
-       call $assembly/json/scanString
-       local.tee $0
-       i32.eqz
-       br_if $folding-inner0
-       global.get $assembly/json/STACK
-       local.get $5
-       i32.const 1
-       i32.sub
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       global.get $assembly/json/textTop
-       global.get $assembly/json/decodedUnits
-       local.tee $3
-       call $assembly/json/addName
-       i32.eqz
-       br_if $folding-inner0
-       local.get $5
-       i32.const 1
-       i32.eq
-       if (result i32)
-        global.get $assembly/json/textTop
-        local.get $3
-        local.get $2
-        call $assembly/json/watchedIndex
-       else
-        i32.const -1
-       end
-       local.set $6
-       global.get $assembly/json/textTop
-       local.get $3
-       i32.const 1
-       i32.shl
-       i32.add
-       global.set $assembly/json/textTop
-       loop $while-continue|010
-        local.get $0
-        local.get $1
-        i32.lt_u
-        if (result i32)
-         local.get $0
-         i32.load8_u
-         local.tee $3
-         i32.const 10
-         i32.eq
-         local.get $3
-         i32.const 32
-         i32.eq
-         i32.or
-         local.get $3
-         i32.const 13
-         i32.eq
-         i32.or
-         local.get $3
-         i32.const 9
-         i32.eq
-         i32.or
-        else
-         i32.const 0
-        end
-        if
-         local.get $0
-         i32.const 1
-         i32.add
-         local.set $0
-         br $while-continue|010
-        end
-       end
-       local.get $0
-       local.get $1
-       i32.ge_u
-       if (result i32)
-        i32.const 1
-       else
-        local.get $0
-        i32.load8_u
-        i32.const 58
-        i32.ne
-       end
-       br_if $folding-inner0
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $3
-      else
-       local.get $5
-       i32.eqz
-       br_if $folding-inner0
-       global.get $assembly/json/STACK
-       local.get $5
-       i32.const 1
-       i32.sub
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.const 0
-       i32.ge_s
-       local.set $4
-       local.get $8
-       i32.const 44
-       i32.eq
-       if
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        local.get $4
-        local.set $3
-       else
-        local.get $8
-        i32.const 125
-        i32.const 93
-        local.get $4
-        select
-        i32.eq
-        if
-         local.get $0
-         i32.const 1
-         i32.add
-         local.set $0
-         local.get $5
-         i32.const 1
-         i32.sub
-         local.tee $5
-         i32.eqz
-         br_if $folding-inner1
-        else
-         br $folding-inner0
-        end
-       end
-      end
-     else
-      local.get $8
-      i32.const 91
-      i32.eq
-      local.get $8
-      i32.const 123
-      i32.eq
-      i32.or
-      if
-       local.get $5
-       i32.const 1
-       i32.eq
-       local.get $6
-       i32.const 0
-       i32.ge_s
-       i32.and
-       if
-        local.get $6
-        i32.const 4
-        i32.shl
-        i32.const 3040
-        i32.add
-        local.tee $3
-        i32.const 4
-        i32.store
-        local.get $3
-        local.get $0
-        i32.store offset=4
-        local.get $3
-        local.get $0
-        i32.store offset=8
-       end
-       local.get $8
-       i32.const 123
-       i32.eq
-       if
-        global.get $assembly/json/objects
-        local.tee $3
-        i32.const 1
-        i32.add
-        global.set $assembly/json/objects
-       else
-        i32.const -1
-        local.set $3
-       end
-       global.get $assembly/json/STACK
-       local.get $5
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $3
-       i32.store
-       local.get $5
-       i32.const 1
-       i32.add
-       local.set $5
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       loop $while-continue|04
-        local.get $0
-        local.get $1
-        i32.lt_u
-        if (result i32)
-         local.get $0
-         i32.load8_u
-         local.tee $3
-         i32.const 10
-         i32.eq
-         local.get $3
-         i32.const 32
-         i32.eq
-         i32.or
-         local.get $3
-         i32.const 13
-         i32.eq
-         i32.or
-         local.get $3
-         i32.const 9
-         i32.eq
-         i32.or
-        else
-         i32.const 0
-        end
-        if
-         local.get $0
-         i32.const 1
-         i32.add
-         local.set $0
-         br $while-continue|04
-        end
-       end
-       local.get $0
-       local.get $1
-       i32.ge_u
-       br_if $folding-inner0
-       local.get $0
-       i32.load8_u
-       local.get $8
-       i32.const 2
-       i32.add
-       i32.eq
-       if (result i32)
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        local.get $5
-        i32.const 1
-        i32.sub
-        local.tee $5
-        i32.eqz
-        br_if $folding-inner1
-        i32.const 2
-       else
-        local.get $8
-        i32.const 123
-        i32.eq
-       end
-       local.set $3
-       br $while-continue|1
-      end
-      local.get $0
-      local.set $4
-      i32.const 4
-      local.set $7
-      local.get $8
-      i32.const 34
-      i32.eq
-      if (result i32)
-       i32.const 1
-       local.set $7
-       local.get $0
-       i32.const 1
-       i32.add
-       local.get $1
-       i32.const 0
-       call $assembly/json/scanString
-      else
-       local.get $8
-       i32.const 45
-       i32.eq
-       local.get $8
-       i32.const 48
-       i32.sub
-       i32.const 10
-       i32.lt_u
-       i32.or
-       if (result i32)
-        i32.const 0
-        local.set $3
-        block $__inlined_func$assembly/json/scanNumber$31
-         local.get $1
-         local.get $4
-         i32.const 1
-         i32.add
-         local.get $4
-         local.get $4
-         i32.load8_u
-         i32.const 45
-         i32.eq
-         select
-         local.tee $0
-         i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$31
-         local.get $0
-         i32.load8_u
-         local.tee $7
-         i32.const 48
-         i32.eq
-         if
-          local.get $0
-          i32.const 1
-          i32.add
-          local.set $0
-         else
-          local.get $7
-          i32.const 49
-          i32.sub
-          i32.const 9
-          i32.lt_u
-          if
-           loop $do-loop|0
-            local.get $1
-            local.get $0
-            i32.const 1
-            i32.add
-            local.tee $0
-            i32.gt_u
-            if (result i32)
-             local.get $0
-             i32.load8_u
-             i32.const 48
-             i32.sub
-             i32.const 10
-             i32.lt_u
-            else
-             i32.const 0
-            end
-            br_if $do-loop|0
-           end
-          else
-           br $__inlined_func$assembly/json/scanNumber$31
-          end
-         end
-         local.get $0
-         local.get $4
-         i32.sub
-         local.get $4
-         i32.load8_u
-         i32.const 45
-         i32.eq
-         i32.sub
-         i32.const 15
-         i32.le_u
-         local.set $3
-         local.get $0
-         local.get $1
-         i32.lt_u
-         if (result i32)
-          local.get $0
-          i32.load8_u
-          i32.const 46
-          i32.eq
-         else
-          i32.const 0
-         end
-         if
-          i32.const 0
-          local.set $3
-          local.get $1
-          local.get $0
-          i32.const 1
-          i32.add
-          local.tee $0
-          i32.le_u
-          if (result i32)
-           i32.const 1
-          else
-           local.get $0
-           i32.load8_u
-           i32.const 48
-           i32.sub
-           i32.const 10
-           i32.ge_u
-          end
-          br_if $__inlined_func$assembly/json/scanNumber$31
-          loop $do-loop|1
-           local.get $1
-           local.get $0
-           i32.const 1
-           i32.add
-           local.tee $0
-           i32.gt_u
-           if (result i32)
-            local.get $0
-            i32.load8_u
-            i32.const 48
-            i32.sub
-            i32.const 10
-            i32.lt_u
-           else
-            i32.const 0
-           end
-           br_if $do-loop|1
-          end
-         end
-         local.get $0
-         local.get $1
-         i32.lt_u
-         if (result i32)
-          local.get $0
-          i32.load8_u
-          i32.const 32
-          i32.or
-          i32.const 101
-          i32.eq
-         else
-          i32.const 0
-         end
-         if
-          i32.const 0
-          local.set $3
-          local.get $1
-          local.get $0
-          i32.const 1
-          i32.add
-          local.tee $0
-          i32.gt_u
-          if (result i32)
-           local.get $0
-           i32.load8_u
-           i32.const 43
-           i32.eq
-           if (result i32)
-            i32.const 1
-           else
-            local.get $0
-            i32.load8_u
-            i32.const 45
-            i32.eq
-           end
-          else
-           i32.const 0
-          end
-          if
-           local.get $0
-           i32.const 1
-           i32.add
-           local.set $0
-          end
-          local.get $0
-          local.get $1
-          i32.ge_u
-          if (result i32)
-           i32.const 1
-          else
-           local.get $0
-           i32.load8_u
-           i32.const 48
-           i32.sub
-           i32.const 10
-           i32.ge_u
-          end
-          br_if $__inlined_func$assembly/json/scanNumber$31
-          loop $do-loop|2
-           local.get $1
-           local.get $0
-           i32.const 1
-           i32.add
-           local.tee $0
-           i32.gt_u
-           if (result i32)
-            local.get $0
-            i32.load8_u
-            i32.const 48
-            i32.sub
-            i32.const 10
-            i32.lt_u
-           else
-            i32.const 0
-           end
-           br_if $do-loop|2
-          end
-         end
-         local.get $3
-         global.set $assembly/json/numberIsInteger
-         local.get $0
-         local.set $3
-        end
-        i32.const 3
-        i32.const 2
-        global.get $assembly/json/numberIsInteger
-        select
-        local.set $7
-        local.get $3
-       else
-        local.get $8
-        i32.const 116
-        i32.eq
-        if (result i32)
-         block $__inlined_func$assembly/json/scanWord$57 (result i32)
-          i32.const 0
-          i32.const 5164
-          i32.load
-          i32.const 1
-          i32.shr_u
-          local.tee $0
-          local.get $4
-          i32.add
-          local.get $1
-          i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$57
-          drop
-          i32.const 0
-          local.set $3
-          loop $for-loop|00
-           local.get $0
-           local.get $3
-           i32.gt_u
-           if
-            i32.const 0
-            local.get $3
-            local.get $4
-            i32.add
-            i32.load8_u
-            local.get $3
-            i32.const 1
-            i32.shl
-            i32.const 5168
-            i32.add
-            i32.load16_u
-            i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$57
-            drop
-            local.get $3
-            i32.const 1
-            i32.add
-            local.set $3
-            br $for-loop|00
-           end
-          end
-          local.get $0
-          local.get $4
-          i32.add
-         end
-        else
-         local.get $8
-         i32.const 102
-         i32.eq
-         if (result i32)
-          block $__inlined_func$assembly/json/scanWord$58 (result i32)
-           i32.const 0
-           i32.const 5196
-           i32.load
-           i32.const 1
-           i32.shr_u
-           local.tee $0
-           local.get $4
-           i32.add
-           local.get $1
-           i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$58
-           drop
-           i32.const 0
-           local.set $3
-           loop $for-loop|03
-            local.get $0
-            local.get $3
-            i32.gt_u
-            if
-             i32.const 0
-             local.get $3
-             local.get $4
-             i32.add
-             i32.load8_u
-             local.get $3
-             i32.const 1
-             i32.shl
-             i32.const 5200
-             i32.add
-             i32.load16_u
-             i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$58
-             drop
-             local.get $3
-             i32.const 1
-             i32.add
-             local.set $3
-             br $for-loop|03
-            end
-           end
-           local.get $0
-           local.get $4
-           i32.add
-          end
-         else
-          local.get $8
-          i32.const 110
-          i32.ne
-          br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$59 (result i32)
-           i32.const 0
-           i32.const 5228
-           i32.load
-           i32.const 1
-           i32.shr_u
-           local.tee $0
-           local.get $4
-           i32.add
-           local.get $1
-           i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$59
-           drop
-           i32.const 0
-           local.set $3
-           loop $for-loop|06
-            local.get $0
-            local.get $3
-            i32.gt_u
-            if
-             i32.const 0
-             local.get $3
-             local.get $4
-             i32.add
-             i32.load8_u
-             local.get $3
-             i32.const 1
-             i32.shl
-             i32.const 5232
-             i32.add
-             i32.load16_u
-             i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$59
-             drop
-             local.get $3
-             i32.const 1
-             i32.add
-             local.set $3
-             br $for-loop|06
-            end
-           end
-           local.get $0
-           local.get $4
-           i32.add
-          end
-         end
-        end
-       end
-      end
-      local.tee $0
-      i32.eqz
-      br_if $folding-inner0
-      local.get $5
-      i32.const 1
-      i32.eq
-      if
-       local.get $7
-       i32.const 1
-       i32.eq
-       if
-        local.get $6
-        i32.const 0
-        i32.ge_s
-        if
-         local.get $6
-         i32.const 4
-         i32.shl
-         i32.const 3040
-         i32.add
-         local.tee $3
-         local.get $7
-         i32.store
-         local.get $3
-         local.get $4
-         i32.const 1
-         i32.add
-         i32.store offset=4
-         local.get $3
-         local.get $0
-         i32.const 1
-         i32.sub
-         i32.store offset=8
-        end
-       else
-        local.get $6
-        i32.const 0
-        i32.ge_s
-        if
-         local.get $6
-         i32.const 4
-         i32.shl
-         i32.const 3040
-         i32.add
-         local.tee $3
-         local.get $7
-         i32.store
-         local.get $3
-         local.get $4
-         i32.store offset=4
-         local.get $3
-         local.get $0
-         i32.store offset=8
-        end
-       end
-      end
-      i32.const 2
-      local.set $3
-     end
-     br $while-continue|1
-    end
-    unreachable
-   end
-   i32.const 0
-   return
-  end
-  loop $while-continue|013
-   local.get $0
-   local.get $1
-   i32.lt_u
-   if (result i32)
-    local.get $0
-    i32.load8_u
-    local.tee $2
-    i32.const 10
-    i32.eq
-    local.get $2
-    i32.const 32
-    i32.eq
-    i32.or
-    local.get $2
-    i32.const 13
-    i32.eq
-    i32.or
-    local.get $2
-    i32.const 9
-    i32.eq
-    i32.or
-   else
-    i32.const 0
-   end
-   if
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $while-continue|013
-   end
-  end
-  local.get $0
-  local.get $1
-  i32.eq
- )
  (func $assembly/token/headerString (param $0 i32) (result i32)
   (local $1 i32)
   local.get $0
@@ -4923,6 +4925,160 @@
    end
   end
  )
+ (func $assembly/claims/readClaims (param $0 f64) (param $1 f64) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 f64)
+  (local $6 i32)
+  (local $7 i64)
+  (local $8 i32)
+  (local $9 i32)
+  global.get $assembly/layout/RES
+  i32.const 3104
+  i32.load
+  i32.const 0
+  i32.ne
+  i32.store offset=8
+  i32.const 3088
+  i32.load
+  local.tee $2
+  i32.const 1
+  i32.ne
+  i32.const 0
+  local.get $2
+  select
+  if
+   i32.const 7
+   return
+  end
+  loop $for-loop|0
+   local.get $8
+   i32.const 3
+   i32.lt_s
+   if
+    local.get $8
+    i32.const 4
+    i32.shl
+    local.tee $2
+    i32.const 3040
+    i32.add
+    local.tee $3
+    i32.load
+    local.set $6
+    global.get $assembly/layout/RES
+    i32.const 16
+    i32.add
+    local.get $2
+    i32.add
+    local.tee $2
+    local.get $3
+    i32.load offset=4
+    i32.store offset=4
+    local.get $2
+    local.get $3
+    i32.load offset=8
+    i32.store offset=8
+    local.get $6
+    if
+     local.get $6
+     i32.const 3
+     i32.eq
+     if
+      local.get $2
+      i32.const 1
+      i32.store
+      local.get $3
+      i32.load offset=8
+      local.set $6
+      local.get $3
+      i32.load offset=4
+      local.tee $2
+      i32.load8_u
+      i32.const 45
+      i32.eq
+      local.tee $9
+      if
+       local.get $2
+       i32.const 1
+       i32.add
+       local.set $2
+      end
+      i64.const 0
+      local.set $7
+      loop $while-continue|0
+       local.get $2
+       local.get $6
+       i32.lt_u
+       if
+        local.get $2
+        local.tee $3
+        i32.const 1
+        i32.add
+        local.set $2
+        local.get $3
+        i64.load8_u
+        i64.const 48
+        i64.sub
+        local.get $7
+        i64.const 10
+        i64.mul
+        i64.add
+        local.set $7
+        br $while-continue|0
+       end
+      end
+      global.get $assembly/layout/RES
+      i32.const -64
+      i32.sub
+      local.get $8
+      i32.const 3
+      i32.shl
+      i32.add
+      local.get $7
+      f64.convert_i64_s
+      local.tee $5
+      f64.neg
+      local.get $5
+      local.get $9
+      select
+      f64.store
+     else
+      local.get $6
+      i32.const 2
+      i32.eq
+      if
+       local.get $2
+       i32.const 2
+       i32.store
+      else
+       i32.const 7
+       return
+      end
+      i32.const 1
+      local.set $4
+     end
+    else
+     local.get $2
+     i32.const 0
+     i32.store
+    end
+    local.get $8
+    i32.const 1
+    i32.add
+    local.set $8
+    br $for-loop|0
+   end
+  end
+  local.get $4
+  if (result i32)
+   i32.const 8
+  else
+   local.get $0
+   local.get $1
+   call $assembly/claims/checkTimes
+  end
+ )
  (func $assembly/token/headerAlgIs (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
@@ -5140,160 +5296,6 @@
   end
   call $assembly/md/finish
  )
- (func $assembly/claims/readClaims (param $0 f64) (param $1 f64) (result i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 f64)
-  (local $6 i32)
-  (local $7 i64)
-  (local $8 i32)
-  (local $9 i32)
-  global.get $assembly/layout/RES
-  i32.const 3104
-  i32.load
-  i32.const 0
-  i32.ne
-  i32.store offset=8
-  i32.const 3088
-  i32.load
-  local.tee $2
-  i32.const 1
-  i32.ne
-  i32.const 0
-  local.get $2
-  select
-  if
-   i32.const 7
-   return
-  end
-  loop $for-loop|0
-   local.get $8
-   i32.const 3
-   i32.lt_s
-   if
-    local.get $8
-    i32.const 4
-    i32.shl
-    local.tee $2
-    i32.const 3040
-    i32.add
-    local.tee $3
-    i32.load
-    local.set $6
-    global.get $assembly/layout/RES
-    i32.const 16
-    i32.add
-    local.get $2
-    i32.add
-    local.tee $2
-    local.get $3
-    i32.load offset=4
-    i32.store offset=4
-    local.get $2
-    local.get $3
-    i32.load offset=8
-    i32.store offset=8
-    local.get $6
-    if
-     local.get $6
-     i32.const 3
-     i32.eq
-     if
-      local.get $2
-      i32.const 1
-      i32.store
-      local.get $3
-      i32.load offset=8
-      local.set $6
-      local.get $3
-      i32.load offset=4
-      local.tee $2
-      i32.load8_u
-      i32.const 45
-      i32.eq
-      local.tee $9
-      if
-       local.get $2
-       i32.const 1
-       i32.add
-       local.set $2
-      end
-      i64.const 0
-      local.set $7
-      loop $while-continue|0
-       local.get $2
-       local.get $6
-       i32.lt_u
-       if
-        local.get $2
-        local.tee $3
-        i32.const 1
-        i32.add
-        local.set $2
-        local.get $3
-        i64.load8_u
-        i64.const 48
-        i64.sub
-        local.get $7
-        i64.const 10
-        i64.mul
-        i64.add
-        local.set $7
-        br $while-continue|0
-       end
-      end
-      global.get $assembly/layout/RES
-      i32.const -64
-      i32.sub
-      local.get $8
-      i32.const 3
-      i32.shl
-      i32.add
-      local.get $7
-      f64.convert_i64_s
-      local.tee $5
-      f64.neg
-      local.get $5
-      local.get $9
-      select
-      f64.store
-     else
-      local.get $6
-      i32.const 2
-      i32.eq
-      if
-       local.get $2
-       i32.const 2
-       i32.store
-      else
-       i32.const 7
-       return
-      end
-      i32.const 1
-      local.set $4
-     end
-    else
-     local.get $2
-     i32.const 0
-     i32.store
-    end
-    local.get $8
-    i32.const 1
-    i32.add
-    local.set $8
-    br $for-loop|0
-   end
-  end
-  local.get $4
-  if (result i32)
-   i32.const 8
-  else
-   local.get $0
-   local.get $1
-   call $assembly/claims/checkTimes
-  end
- )
  (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
   (local $2 f64)
   (local $3 f64)
@@ -5391,139 +5393,39 @@
   i32.const 0
  )
  (func $~start
-  i32.const 5248
+  i32.const 5504
   global.set $assembly/layout/IN
-  i32.const 70848
+  i32.const 71104
   global.set $assembly/layout/OUT
-  i32.const 136640
+  i32.const 136896
   global.set $assembly/layout/DEC
-  i32.const 235072
+  i32.const 235328
   global.set $assembly/layout/MAC
-  i32.const 235136
-  global.set $assembly/layout/RES
   i32.const 235392
+  global.set $assembly/layout/RES
+  i32.const 235648
   global.set $assembly/json/STACK
-  i32.const 432000
+  i32.const 432256
   global.set $assembly/json/ENTRIES
-  i32.const 628608
+  i32.const 628864
   global.set $assembly/json/TEXT
-  i32.const 726912
+  i32.const 727168
   global.set $assembly/json/TABLE
   i32.const 3
   global.set $assembly/token/pendingAlg
  )
- (func $assembly/token/verifyKeyed (param $0 i32) (param $1 f64) (param $2 f64) (result i32)
-  (local $3 i32)
-  (local $4 i32)
+ (func $assembly/token/verifyRing (param $0 i32) (param $1 i32) (param $2 i32) (param $3 f64) (param $4 f64) (result i32)
   (local $5 i32)
-  global.get $assembly/token/pendingSigned
-  local.set $3
-  i32.const -1
-  global.set $assembly/token/pendingSigned
-  local.get $3
-  i32.const 0
-  i32.lt_s
-  if
-   i32.const 1
-   return
-  end
-  local.get $0
-  global.get $assembly/token/pendingAlg
-  i32.ne
-  if
-   i32.const 3
-   return
-  end
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  local.tee $5
-  global.get $assembly/token/pendingSignatureLength
-  i32.ne
-  if
-   i32.const 4
-   return
-  end
-  local.get $0
-  global.get $assembly/layout/IN
-  local.get $3
-  global.get $assembly/layout/MAC
-  call $assembly/hmac/hmacCompute
-  i32.const 0
-  local.set $0
-  loop $for-loop|0
-   local.get $0
-   local.get $5
-   i32.lt_s
-   if
-    local.get $4
-    global.get $assembly/layout/OUT
-    local.get $0
-    i32.add
-    i32.load8_u
-    global.get $assembly/layout/MAC
-    local.get $0
-    i32.add
-    i32.load8_u
-    i32.xor
-    i32.or
-    local.set $4
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $for-loop|0
-   end
-  end
-  local.get $4
-  if
-   i32.const 4
-   return
-  end
-  global.get $assembly/token/pendingPayload
-  local.tee $0
-  local.get $0
-  global.get $assembly/token/pendingPayloadLength
-  i32.add
-  i32.const 3616
-  call $assembly/json/scanObject
-  i32.eqz
-  if
-   i32.const 1
-   return
-  end
-  global.get $assembly/layout/RES
-  local.get $0
-  i32.store
-  global.get $assembly/layout/RES
-  global.get $assembly/token/pendingPayloadLength
-  i32.store offset=4
-  local.get $1
-  local.get $2
-  call $assembly/claims/readClaims
- )
- (func $assembly/token/verifyHeader (param $0 i32) (result i32)
-  (local $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i64)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i64)
+  (local $12 i32)
   i32.const -1
   global.set $assembly/token/pendingSigned
-  local.get $0
+  local.get $2
   i32.const 65536
   i32.gt_s
   if
@@ -5531,28 +5433,28 @@
    return
   end
   i32.const -1
-  local.set $4
+  local.set $8
   i32.const -1
-  local.set $3
+  local.set $7
   block $folding-inner0
    block $assembly/token/splitToken|inlined.1 (result i64)
     loop $for-loop|0
-     local.get $1
+     local.get $5
      i32.const 8
      i32.add
-     local.get $0
+     local.get $2
      i32.le_s
      if
       global.get $assembly/layout/IN
-      local.get $1
+      local.get $5
       i32.add
       i64.load
       i64.const 3327647950551526958
       i64.xor
-      local.tee $5
+      local.tee $11
       i64.const 72340172838076673
       i64.sub
-      local.get $5
+      local.get $11
       i64.const -1
       i64.xor
       i64.and
@@ -5561,189 +5463,430 @@
       i64.const 0
       i64.ne
       if
-       local.get $1
-       local.set $2
+       local.get $5
+       local.set $6
        loop $for-loop|1
-        local.get $2
-        local.get $1
+        local.get $6
+        local.get $5
         i32.const 8
         i32.add
         i32.lt_s
         if
          global.get $assembly/layout/IN
-         local.get $2
+         local.get $6
          i32.add
          i32.load8_u
          i32.const 46
          i32.eq
          if
-          local.get $4
+          local.get $8
           i32.const 0
           i32.lt_s
           if
-           local.get $2
-           local.set $4
+           local.get $6
+           local.set $8
           else
            i64.const -1
-           local.get $3
+           local.get $7
            i32.const 0
            i32.ge_s
            br_if $assembly/token/splitToken|inlined.1
            drop
-           local.get $2
-           local.set $3
+           local.get $6
+           local.set $7
           end
          end
-         local.get $2
+         local.get $6
          i32.const 1
          i32.add
-         local.set $2
+         local.set $6
          br $for-loop|1
         end
        end
       end
-      local.get $1
+      local.get $5
       i32.const 8
       i32.add
-      local.set $1
+      local.set $5
       br $for-loop|0
      end
     end
     loop $for-loop|2
-     local.get $0
-     local.get $1
+     local.get $2
+     local.get $5
      i32.gt_s
      if
       global.get $assembly/layout/IN
-      local.get $1
+      local.get $5
       i32.add
       i32.load8_u
       i32.const 46
       i32.eq
       if
-       local.get $4
+       local.get $8
        i32.const 0
        i32.lt_s
        if
-        local.get $1
-        local.set $4
+        local.get $5
+        local.set $8
        else
         i64.const -1
-        local.get $3
+        local.get $7
         i32.const 0
         i32.ge_s
         br_if $assembly/token/splitToken|inlined.1
         drop
-        local.get $1
-        local.set $3
+        local.get $5
+        local.set $7
        end
       end
-      local.get $1
+      local.get $5
       i32.const 1
       i32.add
-      local.set $1
+      local.set $5
       br $for-loop|2
      end
     end
     i64.const -1
-    local.get $4
+    local.get $8
     i32.eqz
-    local.get $3
+    local.get $7
     i32.const 0
     i32.lt_s
     i32.or
-    local.get $3
-    local.get $4
+    local.get $7
+    local.get $8
     i32.const 1
     i32.add
     i32.eq
     i32.or
-    local.get $3
-    local.get $0
+    local.get $7
+    local.get $2
     i32.const 1
     i32.sub
     i32.eq
     i32.or
     br_if $assembly/token/splitToken|inlined.1
     drop
-    local.get $4
+    local.get $8
     i64.extend_i32_s
-    local.get $3
+    local.get $7
     i64.extend_i32_s
     i64.const 32
     i64.shl
     i64.or
    end
-   local.tee $5
+   local.tee $11
    i64.const 0
    i64.lt_s
    br_if $folding-inner0
-   global.get $assembly/layout/IN
-   local.get $5
+   local.get $11
    i32.wrap_i64
-   local.tee $1
+   local.tee $10
+   local.get $1
+   i32.eq
+   local.get $1
+   i32.const 256
+   i32.le_s
+   i32.and
+   if
+    i32.const 5104
+    local.set $8
+    i32.const 0
+    local.set $5
+    block $~lib/util/memory/memcmp|inlined.3
+     global.get $assembly/layout/IN
+     local.tee $7
+     i32.const 5104
+     i32.eq
+     br_if $~lib/util/memory/memcmp|inlined.3
+     local.get $7
+     i32.const 7
+     i32.and
+     i32.eqz
+     if
+      loop $while-continue|3
+       local.get $7
+       i32.const 7
+       i32.and
+       if
+        i32.const 0
+        local.set $5
+        local.get $1
+        i32.eqz
+        br_if $~lib/util/memory/memcmp|inlined.3
+        local.get $7
+        i32.load8_u
+        local.tee $9
+        local.get $8
+        i32.load8_u
+        local.tee $6
+        i32.sub
+        local.set $5
+        local.get $6
+        local.get $9
+        i32.ne
+        br_if $~lib/util/memory/memcmp|inlined.3
+        local.get $1
+        i32.const 1
+        i32.sub
+        local.set $1
+        local.get $7
+        i32.const 1
+        i32.add
+        local.set $7
+        local.get $8
+        i32.const 1
+        i32.add
+        local.set $8
+        br $while-continue|3
+       end
+      end
+      loop $while-continue|4
+       local.get $1
+       i32.const 8
+       i32.ge_u
+       if
+        local.get $7
+        i64.load
+        local.get $8
+        i64.load
+        i64.eq
+        if
+         local.get $7
+         i32.const 8
+         i32.add
+         local.set $7
+         local.get $8
+         i32.const 8
+         i32.add
+         local.set $8
+         local.get $1
+         i32.const 8
+         i32.sub
+         local.set $1
+         br $while-continue|4
+        end
+       end
+      end
+     end
+     loop $while-continue|5
+      local.get $1
+      local.tee $5
+      i32.const 1
+      i32.sub
+      local.set $1
+      local.get $5
+      if
+       local.get $7
+       i32.load8_u
+       local.tee $9
+       local.get $8
+       i32.load8_u
+       local.tee $6
+       i32.sub
+       local.set $5
+       local.get $6
+       local.get $9
+       i32.ne
+       br_if $~lib/util/memory/memcmp|inlined.3
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $while-continue|5
+      end
+     end
+     i32.const 0
+     local.set $5
+    end
+   else
+    i32.const 1
+    local.set $5
+   end
+   local.get $11
+   i64.const 32
+   i64.shr_s
+   i32.wrap_i64
+   local.set $12
+   local.get $5
+   i32.eqz
+   if
+    global.get $assembly/layout/IN
+    local.get $10
+    i32.const 1
+    i32.add
+    i32.add
+    local.get $12
+    local.get $10
+    i32.sub
+    i32.const 1
+    i32.sub
+    global.get $assembly/layout/DEC
+    call $assembly/base64url/decode
+    local.tee $7
+    i32.const 0
+    i32.lt_s
+    br_if $folding-inner0
+    global.get $assembly/layout/IN
+    local.get $12
+    i32.const 1
+    i32.add
+    i32.add
+    local.get $2
+    local.get $12
+    i32.sub
+    i32.const 1
+    i32.sub
+    global.get $assembly/layout/OUT
+    call $assembly/base64url/decode
+    local.tee $1
+    i32.const 0
+    i32.lt_s
+    br_if $folding-inner0
+    global.get $assembly/layout/DEC
+    local.set $6
+    i32.const 4
+    local.set $2
+    block $assembly/token/signatureAndClaims|inlined.1
+     local.get $1
+     local.get $0
+     if (result i32)
+      i32.const 48
+      i32.const 64
+      local.get $0
+      i32.const 1
+      i32.eq
+      select
+     else
+      i32.const 32
+     end
+     local.tee $1
+     i32.ne
+     br_if $assembly/token/signatureAndClaims|inlined.1
+     local.get $0
+     global.get $assembly/layout/IN
+     local.get $12
+     global.get $assembly/layout/MAC
+     call $assembly/hmac/hmacCompute
+     i32.const 0
+     local.set $5
+     i32.const 0
+     local.set $0
+     loop $for-loop|6
+      local.get $0
+      local.get $1
+      i32.lt_s
+      if
+       local.get $5
+       global.get $assembly/layout/OUT
+       local.get $0
+       i32.add
+       i32.load8_u
+       global.get $assembly/layout/MAC
+       local.get $0
+       i32.add
+       i32.load8_u
+       i32.xor
+       i32.or
+       local.set $5
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|6
+      end
+     end
+     local.get $5
+     br_if $assembly/token/signatureAndClaims|inlined.1
+     i32.const 1
+     local.set $2
+     local.get $6
+     local.get $6
+     local.get $7
+     i32.add
+     i32.const 3616
+     call $assembly/json/scanObject
+     i32.eqz
+     br_if $assembly/token/signatureAndClaims|inlined.1
+     global.get $assembly/layout/RES
+     local.get $6
+     i32.store
+     global.get $assembly/layout/RES
+     local.get $7
+     i32.store offset=4
+     local.get $3
+     local.get $4
+     call $assembly/claims/readClaims
+     local.set $2
+    end
+    local.get $2
+    return
+   end
+   global.get $assembly/layout/IN
+   local.get $10
    global.get $assembly/layout/DEC
    call $assembly/base64url/decode
-   local.tee $7
+   local.tee $0
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $1
+   local.get $10
    i32.const 1
    i32.add
    i32.add
-   local.get $5
-   i64.const 32
-   i64.shr_s
-   i32.wrap_i64
-   local.tee $4
-   local.get $1
+   local.get $12
+   local.get $10
    i32.sub
    i32.const 1
    i32.sub
    global.get $assembly/layout/DEC
-   local.get $7
+   local.get $0
    i32.add
-   local.tee $8
+   local.tee $10
    call $assembly/base64url/decode
    local.tee $9
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $4
+   local.get $12
    i32.const 1
    i32.add
    i32.add
-   local.get $0
-   local.get $4
+   local.get $2
+   local.get $12
    i32.sub
    i32.const 1
    i32.sub
    global.get $assembly/layout/OUT
    call $assembly/base64url/decode
-   local.tee $3
+   local.tee $8
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    i32.const -1
    local.set $2
-   block $__inlined_func$assembly/token/ownKeyedHeader$44
-    local.get $7
+   block $__inlined_func$assembly/token/ownKeyedHeader$45
+    local.get $0
     i32.const 36
     i32.sub
-    local.tee $6
+    local.tee $7
     i32.const 0
     i32.le_s
-    local.get $6
+    local.get $7
     i32.const 64
     i32.gt_s
     i32.or
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$44
+    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
     global.get $assembly/layout/DEC
     i64.load
-    i32.const 5104
+    i32.const 5360
     i64.load
     i64.ne
     if (result i32)
@@ -5751,46 +5894,46 @@
     else
      global.get $assembly/layout/DEC
      i32.load16_u offset=8
-     i32.const 5112
+     i32.const 5368
      i32.load16_u
      i32.ne
     end
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$44
+    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
     global.get $assembly/layout/DEC
     i64.load offset=13
-    i32.const 5117
+    i32.const 5373
     i64.load
     i64.xor
     global.get $assembly/layout/DEC
     i64.load offset=21
-    i32.const 5125
+    i32.const 5381
     i64.load
     i64.xor
     i64.or
     global.get $assembly/layout/DEC
     i64.load32_u offset=29
-    i32.const 5133
+    i32.const 5389
     i64.load32_u
     i64.xor
     i64.or
     global.get $assembly/layout/DEC
     i64.load8_u offset=33
-    i32.const 5137
+    i32.const 5393
     i64.load8_u
     i64.xor
     i64.or
     i64.const 0
     i64.ne
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$44
+    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
     global.get $assembly/layout/DEC
-    local.get $7
+    local.get $0
     i32.const 2
     i32.sub
     i32.add
     i32.load16_u
     i32.const 32034
     i32.ne
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$44
+    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
     i32.const -1
     local.set $1
     global.get $assembly/layout/DEC
@@ -5800,7 +5943,7 @@
     i32.const 16
     i32.shl
     i32.or
-    local.set $7
+    local.set $6
     i32.const 0
     local.set $0
     loop $for-loop|00
@@ -5809,15 +5952,15 @@
      i32.lt_s
      if
       block $for-break0
-       local.get $7
+       local.get $6
        local.get $0
        i32.const 3
        i32.mul
        i32.const 4312
        i32.add
-       local.tee $10
+       local.tee $5
        i32.load16_u
-       local.get $10
+       local.get $5
        i32.load8_u offset=2
        i32.const 16
        i32.shl
@@ -5839,36 +5982,36 @@
     local.get $1
     i32.const 0
     i32.lt_s
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$44
+    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
     global.get $assembly/layout/DEC
     i32.const 34
     i32.add
-    local.set $7
+    local.set $6
     i32.const 0
     local.set $0
     loop $for-loop|11
      local.get $0
-     local.get $6
+     local.get $7
      i32.lt_s
      if
       local.get $0
-      local.get $7
+      local.get $6
       i32.add
       i32.load8_u
-      local.tee $10
+      local.tee $5
       i32.const 34
       i32.eq
-      local.get $10
+      local.get $5
       i32.const 32
       i32.sub
       i32.const 94
       i32.gt_u
       i32.or
-      local.get $10
+      local.get $5
       i32.const 92
       i32.eq
       i32.or
-      br_if $__inlined_func$assembly/token/ownKeyedHeader$44
+      br_if $__inlined_func$assembly/token/ownKeyedHeader$45
       local.get $0
       i32.const 1
       i32.add
@@ -5879,11 +6022,11 @@
     global.get $assembly/layout/RES
     i32.const 128
     i32.add
-    local.get $7
     local.get $6
+    local.get $7
     memory.copy
     global.get $assembly/layout/RES
-    local.get $6
+    local.get $7
     i32.store offset=96
     local.get $1
     local.set $2
@@ -5894,7 +6037,7 @@
    i32.lt_s
    if
     global.get $assembly/layout/DEC
-    local.get $8
+    local.get $10
     i32.const 3872
     call $assembly/json/scanObject
     i32.eqz
@@ -5957,28 +6100,28 @@
     local.set $1
     i32.const 0
     local.set $0
-    loop $for-loop|3
+    loop $for-loop|7
      local.get $0
      i32.const 3
      i32.lt_s
      if
-      block $for-break3
+      block $for-break7
        local.get $0
        call $assembly/token/headerAlgIs
        if
         local.get $0
         local.set $1
-        br $for-break3
+        br $for-break7
        end
        local.get $0
        i32.const 1
        i32.add
        local.set $0
-       br $for-loop|3
+       br $for-loop|7
       end
      end
     end
-    block $__inlined_func$assembly/token/readKid$56 (result i32)
+    block $__inlined_func$assembly/token/readKid$57 (result i32)
      i32.const 3104
      i32.load
      local.tee $0
@@ -5988,28 +6131,28 @@
       i32.const -1
       i32.store offset=96
       i32.const 0
-      br $__inlined_func$assembly/token/readKid$56
+      br $__inlined_func$assembly/token/readKid$57
      end
      i32.const 1
      local.get $0
      i32.const 1
      i32.ne
-     br_if $__inlined_func$assembly/token/readKid$56
+     br_if $__inlined_func$assembly/token/readKid$57
      drop
      i32.const 9
      i32.const 3112
      i32.load
-     local.tee $0
+     local.tee $2
      i32.const 3108
      i32.load
-     local.tee $2
+     local.tee $0
      i32.sub
      i32.const 384
      i32.gt_u
-     br_if $__inlined_func$assembly/token/readKid$56
+     br_if $__inlined_func$assembly/token/readKid$57
      drop
-     local.get $2
      local.get $0
+     local.get $2
      i32.const 1
      i32.add
      i32.const 4336
@@ -6017,20 +6160,20 @@
      drop
      i32.const 9
      global.get $assembly/json/decodedUnits
-     local.tee $2
+     local.tee $5
      i32.const 0
      i32.le_s
-     local.get $2
+     local.get $5
      i32.const 64
      i32.gt_s
      i32.or
-     br_if $__inlined_func$assembly/token/readKid$56
+     br_if $__inlined_func$assembly/token/readKid$57
      drop
      i32.const 0
      local.set $0
      loop $for-loop|01
       local.get $0
-      local.get $2
+      local.get $5
       i32.lt_s
       if
        i32.const 9
@@ -6040,19 +6183,19 @@
        i32.const 4336
        i32.add
        i32.load16_u
-       local.tee $6
+       local.tee $2
        i32.const 32
        i32.sub
        i32.const 94
        i32.gt_u
-       br_if $__inlined_func$assembly/token/readKid$56
+       br_if $__inlined_func$assembly/token/readKid$57
        drop
        global.get $assembly/layout/RES
        i32.const 128
        i32.add
        local.get $0
        i32.add
-       local.get $6
+       local.get $2
        i32.store8
        local.get $0
        i32.const 1
@@ -6062,7 +6205,7 @@
       end
      end
      global.get $assembly/layout/RES
-     local.get $2
+     local.get $5
      i32.store offset=96
      i32.const 0
     end
@@ -6074,365 +6217,49 @@
    end
    local.get $1
    global.set $assembly/token/pendingAlg
-   local.get $8
+   local.get $10
    global.set $assembly/token/pendingPayload
    local.get $9
    global.set $assembly/token/pendingPayloadLength
-   local.get $3
+   local.get $8
    global.set $assembly/token/pendingSignatureLength
-   local.get $4
+   local.get $12
    global.set $assembly/token/pendingSigned
-   i32.const 0
+   i32.const 10
    return
   end
   i32.const 1
  )
- (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
+ (func $assembly/token/verifyKeyed (param $0 i32) (param $1 f64) (param $2 f64) (result i32)
+  (local $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i64)
-  local.get $1
-  i32.const 65536
-  i32.gt_s
+  global.get $assembly/token/pendingSigned
+  local.set $4
+  i32.const -1
+  global.set $assembly/token/pendingSigned
+  local.get $4
+  i32.const 0
+  i32.lt_s
   if
-   i32.const 2
+   i32.const 1
    return
   end
-  i32.const -1
-  local.set $6
-  i32.const -1
-  local.set $7
-  block $folding-inner0
-   block $assembly/token/splitToken|inlined.0 (result i64)
-    loop $for-loop|0
-     local.get $4
-     i32.const 8
-     i32.add
-     local.get $1
-     i32.le_s
-     if
-      global.get $assembly/layout/IN
-      local.get $4
-      i32.add
-      i64.load
-      i64.const 3327647950551526958
-      i64.xor
-      local.tee $10
-      i64.const 72340172838076673
-      i64.sub
-      local.get $10
-      i64.const -1
-      i64.xor
-      i64.and
-      i64.const -9187201950435737472
-      i64.and
-      i64.const 0
-      i64.ne
-      if
-       local.get $4
-       local.set $5
-       loop $for-loop|1
-        local.get $5
-        local.get $4
-        i32.const 8
-        i32.add
-        i32.lt_s
-        if
-         global.get $assembly/layout/IN
-         local.get $5
-         i32.add
-         i32.load8_u
-         i32.const 46
-         i32.eq
-         if
-          local.get $6
-          i32.const 0
-          i32.lt_s
-          if
-           local.get $5
-           local.set $6
-          else
-           i64.const -1
-           local.get $7
-           i32.const 0
-           i32.ge_s
-           br_if $assembly/token/splitToken|inlined.0
-           drop
-           local.get $5
-           local.set $7
-          end
-         end
-         local.get $5
-         i32.const 1
-         i32.add
-         local.set $5
-         br $for-loop|1
-        end
-       end
-      end
-      local.get $4
-      i32.const 8
-      i32.add
-      local.set $4
-      br $for-loop|0
-     end
-    end
-    loop $for-loop|2
-     local.get $1
-     local.get $4
-     i32.gt_s
-     if
-      global.get $assembly/layout/IN
-      local.get $4
-      i32.add
-      i32.load8_u
-      i32.const 46
-      i32.eq
-      if
-       local.get $6
-       i32.const 0
-       i32.lt_s
-       if
-        local.get $4
-        local.set $6
-       else
-        i64.const -1
-        local.get $7
-        i32.const 0
-        i32.ge_s
-        br_if $assembly/token/splitToken|inlined.0
-        drop
-        local.get $4
-        local.set $7
-       end
-      end
-      local.get $4
-      i32.const 1
-      i32.add
-      local.set $4
-      br $for-loop|2
-     end
-    end
-    i64.const -1
-    local.get $6
-    i32.eqz
-    local.get $7
-    i32.const 0
-    i32.lt_s
-    i32.or
-    local.get $7
-    local.get $6
-    i32.const 1
-    i32.add
-    i32.eq
-    i32.or
-    local.get $7
-    local.get $1
-    i32.const 1
-    i32.sub
-    i32.eq
-    i32.or
-    br_if $assembly/token/splitToken|inlined.0
-    drop
-    local.get $6
-    i64.extend_i32_s
-    local.get $7
-    i64.extend_i32_s
-    i64.const 32
-    i64.shl
-    i64.or
-   end
-   local.tee $10
-   i64.const 0
-   i64.lt_s
-   br_if $folding-inner0
-   global.get $assembly/layout/DEC
-   local.set $6
-   local.get $10
-   i32.wrap_i64
-   local.tee $5
-   i32.const 36
-   i32.ne
-   if (result i32)
-    i32.const 0
-   else
-    global.get $assembly/token/headersEncoded
-    i32.eqz
-    if
-     call $assembly/token/encodeHeaders
-    end
-    global.get $assembly/layout/IN
-    i64.load
-    local.get $0
-    i32.const 40
-    i32.mul
-    i32.const 4192
-    i32.add
-    local.tee $4
-    i64.load
-    i64.xor
-    global.get $assembly/layout/IN
-    i64.load offset=8
-    local.get $4
-    i64.load offset=8
-    i64.xor
-    i64.or
-    global.get $assembly/layout/IN
-    i64.load offset=16
-    local.get $4
-    i64.load offset=16
-    i64.xor
-    i64.or
-    global.get $assembly/layout/IN
-    i64.load offset=24
-    local.get $4
-    i64.load offset=24
-    i64.xor
-    i64.or
-    global.get $assembly/layout/IN
-    i64.load32_u offset=32
-    local.get $4
-    i64.load32_u offset=32
-    i64.xor
-    i64.or
-    i64.eqz
-   end
-   local.tee $9
-   i32.eqz
-   if
-    global.get $assembly/layout/IN
-    local.get $5
-    global.get $assembly/layout/DEC
-    call $assembly/base64url/decode
-    local.tee $4
-    i32.const 0
-    i32.lt_s
-    br_if $folding-inner0
-    global.get $assembly/layout/DEC
-    local.get $4
-    i32.add
-    local.set $6
-   end
-   global.get $assembly/layout/IN
-   local.get $5
-   i32.const 1
-   i32.add
-   i32.add
-   local.get $10
-   i64.const 32
-   i64.shr_s
-   i32.wrap_i64
-   local.tee $8
-   local.get $5
-   i32.sub
-   i32.const 1
-   i32.sub
-   local.get $6
-   call $assembly/base64url/decode
-   local.tee $7
-   i32.const 0
-   i32.lt_s
-   br_if $folding-inner0
-   global.get $assembly/layout/IN
-   local.get $8
-   i32.const 1
-   i32.add
-   i32.add
-   local.get $1
-   local.get $8
-   i32.sub
-   i32.const 1
-   i32.sub
-   global.get $assembly/layout/OUT
-   call $assembly/base64url/decode
-   local.tee $5
-   i32.const 0
-   i32.lt_s
-   br_if $folding-inner0
-   local.get $9
-   i32.eqz
-   if
-    global.get $assembly/layout/DEC
-    local.get $6
-    i32.const 3792
-    call $assembly/json/scanObject
-    i32.eqz
-    br_if $folding-inner0
-    i32.const 0
-    local.set $4
-    block $assembly/token/headerFormatOk|inlined.0
-     i32.const 3072
-     i32.load
-     if (result i32)
-      i32.const 1
-     else
-      i32.const 3088
-      i32.load
-     end
-     br_if $assembly/token/headerFormatOk|inlined.0
-     i32.const 3056
-     i32.load
-     if
-      i32.const 1
-      call $assembly/token/headerString
-      i32.const 3
-      i32.ne
-      br_if $assembly/token/headerFormatOk|inlined.0
-      i32.const 4032
-      i32.load16_u
-      i32.const 32
-      i32.or
-      i32.const 106
-      i32.ne
-      if (result i32)
-       i32.const 1
-      else
-       i32.const 4034
-       i32.load16_u
-       i32.const 32
-       i32.or
-       i32.const 119
-       i32.ne
-      end
-      if (result i32)
-       i32.const 1
-      else
-       i32.const 4036
-       i32.load16_u
-       i32.const 32
-       i32.or
-       i32.const 116
-       i32.ne
-      end
-      br_if $assembly/token/headerFormatOk|inlined.0
-     end
-     i32.const 1
-     local.set $4
-    end
-    block $__inlined_func$assembly/token/checkHeader$40 (result i32)
-     i32.const 1
-     local.get $4
-     i32.eqz
-     br_if $__inlined_func$assembly/token/checkHeader$40
-     drop
-     i32.const 3
-     local.get $0
-     call $assembly/token/headerAlgIs
-     i32.eqz
-     br_if $__inlined_func$assembly/token/checkHeader$40
-     drop
-     i32.const 0
-    end
-    local.tee $1
-    if
-     local.get $1
-     return
-    end
-   end
+  local.get $0
+  global.get $assembly/token/pendingAlg
+  i32.ne
+  if
+   i32.const 3
+   return
+  end
+  global.get $assembly/token/pendingPayload
+  local.set $3
+  global.get $assembly/token/pendingPayloadLength
+  local.set $5
+  block $assembly/token/signatureAndClaims|inlined.2 (result i32)
+   i32.const 4
    local.get $0
    if (result i32)
     i32.const 48
@@ -6444,61 +6271,493 @@
    else
     i32.const 32
    end
-   local.tee $1
-   local.get $5
+   local.tee $7
+   global.get $assembly/token/pendingSignatureLength
    i32.ne
-   if
-    i32.const 4
-    return
-   end
+   br_if $assembly/token/signatureAndClaims|inlined.2
+   drop
    local.get $0
    global.get $assembly/layout/IN
-   local.get $8
+   local.get $4
+   global.get $assembly/layout/MAC
+   call $assembly/hmac/hmacCompute
+   i32.const 0
+   local.set $0
+   loop $for-loop|0
+    local.get $0
+    local.get $7
+    i32.lt_s
+    if
+     local.get $6
+     global.get $assembly/layout/OUT
+     local.get $0
+     i32.add
+     i32.load8_u
+     global.get $assembly/layout/MAC
+     local.get $0
+     i32.add
+     i32.load8_u
+     i32.xor
+     i32.or
+     local.set $6
+     local.get $0
+     i32.const 1
+     i32.add
+     local.set $0
+     br $for-loop|0
+    end
+   end
+   i32.const 4
+   local.get $6
+   br_if $assembly/token/signatureAndClaims|inlined.2
+   drop
+   i32.const 1
+   local.get $3
+   local.get $3
+   local.get $5
+   i32.add
+   i32.const 3616
+   call $assembly/json/scanObject
+   i32.eqz
+   br_if $assembly/token/signatureAndClaims|inlined.2
+   drop
+   global.get $assembly/layout/RES
+   local.get $3
+   i32.store
+   global.get $assembly/layout/RES
+   local.get $5
+   i32.store offset=4
+   local.get $1
+   local.get $2
+   call $assembly/claims/readClaims
+  end
+ )
+ (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i32)
+  local.get $1
+  i32.const 65536
+  i32.gt_s
+  if
+   i32.const 2
+   return
+  end
+  i32.const -1
+  local.set $6
+  i32.const -1
+  local.set $7
+  block $assembly/token/splitToken|inlined.0 (result i64)
+   loop $for-loop|0
+    local.get $4
+    i32.const 8
+    i32.add
+    local.get $1
+    i32.le_s
+    if
+     global.get $assembly/layout/IN
+     local.get $4
+     i32.add
+     i64.load
+     i64.const 3327647950551526958
+     i64.xor
+     local.tee $8
+     i64.const 72340172838076673
+     i64.sub
+     local.get $8
+     i64.const -1
+     i64.xor
+     i64.and
+     i64.const -9187201950435737472
+     i64.and
+     i64.const 0
+     i64.ne
+     if
+      local.get $4
+      local.set $5
+      loop $for-loop|1
+       local.get $5
+       local.get $4
+       i32.const 8
+       i32.add
+       i32.lt_s
+       if
+        global.get $assembly/layout/IN
+        local.get $5
+        i32.add
+        i32.load8_u
+        i32.const 46
+        i32.eq
+        if
+         local.get $6
+         i32.const 0
+         i32.lt_s
+         if
+          local.get $5
+          local.set $6
+         else
+          i64.const -1
+          local.get $7
+          i32.const 0
+          i32.ge_s
+          br_if $assembly/token/splitToken|inlined.0
+          drop
+          local.get $5
+          local.set $7
+         end
+        end
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|1
+       end
+      end
+     end
+     local.get $4
+     i32.const 8
+     i32.add
+     local.set $4
+     br $for-loop|0
+    end
+   end
+   loop $for-loop|2
+    local.get $1
+    local.get $4
+    i32.gt_s
+    if
+     global.get $assembly/layout/IN
+     local.get $4
+     i32.add
+     i32.load8_u
+     i32.const 46
+     i32.eq
+     if
+      local.get $6
+      i32.const 0
+      i32.lt_s
+      if
+       local.get $4
+       local.set $6
+      else
+       i64.const -1
+       local.get $7
+       i32.const 0
+       i32.ge_s
+       br_if $assembly/token/splitToken|inlined.0
+       drop
+       local.get $4
+       local.set $7
+      end
+     end
+     local.get $4
+     i32.const 1
+     i32.add
+     local.set $4
+     br $for-loop|2
+    end
+   end
+   i64.const -1
+   local.get $6
+   i32.eqz
+   local.get $7
+   i32.const 0
+   i32.lt_s
+   i32.or
+   local.get $7
+   local.get $6
+   i32.const 1
+   i32.add
+   i32.eq
+   i32.or
+   local.get $7
+   local.get $1
+   i32.const 1
+   i32.sub
+   i32.eq
+   i32.or
+   br_if $assembly/token/splitToken|inlined.0
+   drop
+   local.get $6
+   i64.extend_i32_s
+   local.get $7
+   i64.extend_i32_s
+   i64.const 32
+   i64.shl
+   i64.or
+  end
+  local.tee $8
+  i64.const 0
+  i64.lt_s
+  if
+   i32.const 1
+   return
+  end
+  global.get $assembly/layout/DEC
+  local.set $4
+  local.get $8
+  i32.wrap_i64
+  local.tee $6
+  i32.const 36
+  i32.ne
+  if (result i32)
+   i32.const 0
+  else
+   global.get $assembly/token/headersEncoded
+   i32.eqz
+   if
+    call $assembly/token/encodeHeaders
+   end
+   global.get $assembly/layout/IN
+   i64.load
+   local.get $0
+   i32.const 40
+   i32.mul
+   i32.const 4192
+   i32.add
+   local.tee $5
+   i64.load
+   i64.xor
+   global.get $assembly/layout/IN
+   i64.load offset=8
+   local.get $5
+   i64.load offset=8
+   i64.xor
+   i64.or
+   global.get $assembly/layout/IN
+   i64.load offset=16
+   local.get $5
+   i64.load offset=16
+   i64.xor
+   i64.or
+   global.get $assembly/layout/IN
+   i64.load offset=24
+   local.get $5
+   i64.load offset=24
+   i64.xor
+   i64.or
+   global.get $assembly/layout/IN
+   i64.load32_u offset=32
+   local.get $5
+   i64.load32_u offset=32
+   i64.xor
+   i64.or
+   i64.eqz
+  end
+  local.tee $5
+  i32.eqz
+  if
+   global.get $assembly/layout/IN
+   local.get $6
+   global.get $assembly/layout/DEC
+   call $assembly/base64url/decode
+   local.tee $4
+   i32.const 0
+   i32.lt_s
+   if
+    i32.const 1
+    return
+   end
+   global.get $assembly/layout/DEC
+   local.get $4
+   i32.add
+   local.set $4
+  end
+  global.get $assembly/layout/IN
+  local.get $6
+  i32.const 1
+  i32.add
+  i32.add
+  local.get $8
+  i64.const 32
+  i64.shr_s
+  i32.wrap_i64
+  local.tee $9
+  local.get $6
+  i32.sub
+  i32.const 1
+  i32.sub
+  local.get $4
+  call $assembly/base64url/decode
+  local.tee $7
+  i32.const 0
+  i32.lt_s
+  if
+   i32.const 1
+   return
+  end
+  global.get $assembly/layout/IN
+  local.get $9
+  i32.const 1
+  i32.add
+  i32.add
+  local.get $1
+  local.get $9
+  i32.sub
+  i32.const 1
+  i32.sub
+  global.get $assembly/layout/OUT
+  call $assembly/base64url/decode
+  local.tee $6
+  i32.const 0
+  i32.lt_s
+  if
+   i32.const 1
+   return
+  end
+  local.get $5
+  i32.eqz
+  if
+   global.get $assembly/layout/DEC
+   local.get $4
+   i32.const 3792
+   call $assembly/json/scanObject
+   i32.eqz
+   if
+    i32.const 1
+    return
+   end
+   i32.const 0
+   local.set $1
+   block $assembly/token/headerFormatOk|inlined.0
+    i32.const 3072
+    i32.load
+    if (result i32)
+     i32.const 1
+    else
+     i32.const 3088
+     i32.load
+    end
+    br_if $assembly/token/headerFormatOk|inlined.0
+    i32.const 3056
+    i32.load
+    if
+     i32.const 1
+     call $assembly/token/headerString
+     i32.const 3
+     i32.ne
+     br_if $assembly/token/headerFormatOk|inlined.0
+     i32.const 4032
+     i32.load16_u
+     i32.const 32
+     i32.or
+     i32.const 106
+     i32.ne
+     if (result i32)
+      i32.const 1
+     else
+      i32.const 4034
+      i32.load16_u
+      i32.const 32
+      i32.or
+      i32.const 119
+      i32.ne
+     end
+     if (result i32)
+      i32.const 1
+     else
+      i32.const 4036
+      i32.load16_u
+      i32.const 32
+      i32.or
+      i32.const 116
+      i32.ne
+     end
+     br_if $assembly/token/headerFormatOk|inlined.0
+    end
+    i32.const 1
+    local.set $1
+   end
+   block $__inlined_func$assembly/token/checkHeader$40 (result i32)
+    i32.const 1
+    local.get $1
+    i32.eqz
+    br_if $__inlined_func$assembly/token/checkHeader$40
+    drop
+    i32.const 3
+    local.get $0
+    call $assembly/token/headerAlgIs
+    i32.eqz
+    br_if $__inlined_func$assembly/token/checkHeader$40
+    drop
+    i32.const 0
+   end
+   local.tee $1
+   if
+    local.get $1
+    return
+   end
+  end
+  i32.const 4
+  local.set $1
+  block $assembly/token/signatureAndClaims|inlined.0
+   local.get $0
+   if (result i32)
+    i32.const 48
+    i32.const 64
+    local.get $0
+    i32.const 1
+    i32.eq
+    select
+   else
+    i32.const 32
+   end
+   local.tee $5
+   local.get $6
+   i32.ne
+   br_if $assembly/token/signatureAndClaims|inlined.0
+   local.get $0
+   global.get $assembly/layout/IN
+   local.get $9
    global.get $assembly/layout/MAC
    call $assembly/hmac/hmacCompute
    i32.const 0
    local.set $0
    i32.const 0
-   local.set $5
+   local.set $1
    loop $for-loop|3
     local.get $1
     local.get $5
-    i32.gt_s
+    i32.lt_s
     if
      local.get $0
      global.get $assembly/layout/OUT
-     local.get $5
+     local.get $1
      i32.add
      i32.load8_u
      global.get $assembly/layout/MAC
-     local.get $5
+     local.get $1
      i32.add
      i32.load8_u
      i32.xor
      i32.or
      local.set $0
-     local.get $5
+     local.get $1
      i32.const 1
      i32.add
-     local.set $5
+     local.set $1
      br $for-loop|3
     end
    end
+   i32.const 4
+   local.set $1
    local.get $0
-   if
-    i32.const 4
-    return
-   end
-   local.get $6
-   local.get $6
+   br_if $assembly/token/signatureAndClaims|inlined.0
+   i32.const 1
+   local.set $1
+   local.get $4
+   local.get $4
    local.get $7
    i32.add
    i32.const 3616
    call $assembly/json/scanObject
    i32.eqz
-   br_if $folding-inner0
+   br_if $assembly/token/signatureAndClaims|inlined.0
    global.get $assembly/layout/RES
-   local.get $6
+   local.get $4
    i32.store
    global.get $assembly/layout/RES
    local.get $7
@@ -6506,9 +6765,9 @@
    local.get $2
    local.get $3
    call $assembly/claims/readClaims
-   return
+   local.set $1
   end
-  i32.const 1
+  local.get $1
  )
  (func $assembly/token/signKeyed (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -7412,6 +7671,9 @@
  )
  (func $assembly/index/resPtr (result i32)
   global.get $assembly/layout/RES
+ )
+ (func $assembly/index/ownHeaderPtr (result i32)
+  i32.const 5104
  )
  (func $assembly/index/outPtr (result i32)
   global.get $assembly/layout/OUT

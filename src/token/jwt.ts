@@ -1,10 +1,11 @@
 // The JWT class: the seed's API (BustAPI's JWT extension) in TypeScript, all synchronous.
 import { JWTError } from '../errors.js'
 import { Status, statusError } from '../wasm/abi.js'
-import { base64urlDecode, base64urlEncode, payloadHasAudience, payloadJson, scheduleKey, signPayload, verifyToken, type KeySchedule } from '../wasm/engine.js'
+import { base64urlDecode, base64urlEncode, payloadHasAudience, payloadJson, scheduleKey, signPayload, signPayloadWithHeader, verifyToken, verifyTokenSelected, type KeySchedule } from '../wasm/engine.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
 import { checkCustomClaims, checkIssuerAudience, isPlainObject, payloadText, randomHex, type Claims, type TokenType } from './claims.js'
 import { TokenCache } from './cache.js'
+import { generateKey, KeyRing, NO_RING, type GenerateKeyOptions, type Keys, type OctJWK } from './keyring.js'
 import { resolveOptions, seconds, type JWTOptions, type ResolvedOptions, type TokenLocation } from './options.js'
 import { HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from '../http/options.js'
 import { createGuard, type Guard, type OptionalJwtRequest } from '../http/guards.js'
@@ -61,7 +62,10 @@ function identityOf(identity: unknown): string {
 
 export class JWT {
   readonly #options: ResolvedOptions & ResolvedHttpOptions
-  readonly #key: KeySchedule
+  /** The secretKey's schedule, or undefined with a key ring. */
+  readonly #key: KeySchedule | undefined
+  /** The keys option's ring (src/token/keyring.ts), or undefined with a secretKey. */
+  readonly #ring: KeyRing | undefined
   /** Verified tokens (the cache option); per instance, since options and secret never change. */
   readonly #cache: TokenCache | undefined
 
@@ -81,11 +85,21 @@ export class JWT {
     }
     const core = resolveOptions(opts, HTTP_OPTION_NAMES)
     this.#options = Object.freeze({ ...core, ...resolveHttpOptions(opts, core) })
-    const given = opts.secretKey ?? appSecret
-    const secret = secretBytes(given)
-    this.#key = scheduleKey(ALGORITHMS[this.#options.algorithm].id, secret)
-    // Wipe the bytes made from a string secret; a caller's own Uint8Array is left as it was.
-    if (typeof given === 'string') secret.fill(0)
+    if (opts.keys !== undefined) {
+      // app.secretKey (say, Flask's session secret) is not read when a ring is given.
+      if (opts.secretKey !== undefined) throw new TypeError('JWT option secretKey cannot be combined with keys: put the old secret in the ring and name it with keylessKey')
+      const { keys, signingKey, keylessKey } = opts
+      // A removed key's tokens must not be answered from the cache (issue 11).
+      this.#ring = new KeyRing({ keys, signingKey, keylessKey, algorithm: this.#options.algorithm, onRemove: () => this.#cache?.clear() })
+    } else {
+      if (opts.signingKey !== undefined) throw new TypeError('JWT option signingKey needs the keys option')
+      if (opts.keylessKey !== undefined) throw new TypeError('JWT option keylessKey needs the keys option')
+      const given = opts.secretKey ?? appSecret
+      const secret = secretBytes(given)
+      this.#key = scheduleKey(ALGORITHMS[this.#options.algorithm].id, secret)
+      // Wipe the bytes made from a string secret; a caller's own Uint8Array is left as it was.
+      if (typeof given === 'string') secret.fill(0)
+    }
     this.#cache = this.#options.cacheSize > 0 ? new TokenCache(this.#options.cacheSize) : undefined
     // Only a fully constructed instance becomes the default that the exported guards use.
     setDefaultJWT(this)
@@ -99,6 +113,23 @@ export class JWT {
     const secret = base64urlEncode(bytes) // wipes its copies in wasm memory
     bytes.fill(0)
     return secret
+  }
+
+  /**
+   * A new oct JWK of full strength for the algorithm (RFC 7518 §3.2), for the keys option or
+   * `jwt.keys.add`, with a random kid unless one is given.
+   */
+  static generateKey(options?: GenerateKeyOptions): OctJWK & { alg: Algorithm } {
+    return generateKey(options)
+  }
+
+  /**
+   * The key ring, changed while running: `add(key)`, `use(kid)`, `remove(kid)`, `has`,
+   * `list`. Guards and adapters use this instance, so they see each change at once. An
+   * instance made with secretKey has no ring: its methods throw a TypeError.
+   */
+  get keys(): Keys {
+    return this.#ring?.control ?? NO_RING
   }
 
   get algorithm(): Algorithm {
@@ -135,7 +166,8 @@ export class JWT {
     // The double-submit value (src/http/csrf.ts): 128 random bits.
     const csrf = this.#options.csrfProtect ? randomHex() : undefined
     const json = payloadText({ sub, iat, exp: iat + lifetime, jti, type, fresh, csrf, iss: issuer, aud: audience }, custom)
-    const token = signPayload(this.#key, json)
+    const ring = this.#ring
+    const token = ring === undefined ? signPayload(this.#key as KeySchedule, json) : signPayloadWithHeader(ring.signer.schedule, ring.signer.header, json)
     if (token === null || token.length > this.#options.maxTokenLength) {
       throw new RangeError(`The token would be longer than maxTokenLength (${this.#options.maxTokenLength})`)
     }
@@ -198,7 +230,9 @@ export class JWT {
   #check(token: unknown): number {
     if (typeof token !== 'string') return Status.MALFORMED
     if (token.length > this.#options.maxTokenLength) return Status.TOKEN_TOO_LARGE
-    return verifyToken(this.#key, token, this.#options.clock(), this.#options.leeway)
+    const ring = this.#ring
+    if (ring !== undefined) return verifyTokenSelected(ring, token, this.#options.clock(), this.#options.leeway)
+    return verifyToken(this.#key as KeySchedule, token, this.#options.clock(), this.#options.leeway)
   }
 
   #verify(token: unknown): void {

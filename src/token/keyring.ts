@@ -55,7 +55,10 @@ interface Entry {
   readonly kid: string
   readonly algorithm: Algorithm
   readonly schedule: KeySchedule
-  /** base64url of {"alg":…,"typ":"JWT","kid":…}, in that order: the header of every token this key signs. */
+  /**
+   * base64url of {"alg":…,"typ":"JWT","kid":…}, in that order, as bytes: the header segment
+   * of every token this key signs. At most 219 of them: a 64-character kid of quotes.
+   */
   readonly header: Uint8Array
 }
 
@@ -72,6 +75,19 @@ export interface KeyRingOptions {
 const encoder = new TextEncoder()
 const SECRET_KEY_MEMBERS: ReadonlySet<string> = new Set(['kid', 'secret', 'algorithm'])
 const KID_PATTERN = /^[\x20-\x7e]{1,64}$/
+
+/** `jwt.keys` of an instance made with secretKey: nothing to change. */
+export const NO_RING: Keys = Object.freeze({
+  add: noRing,
+  use: noRing,
+  remove: noRing,
+  has: () => false,
+  list: () => [],
+})
+
+function noRing(): never {
+  throw new TypeError('This JWT has no key ring: construct it with the keys option (docs/key-rotation.md)')
+}
 
 /** The ring's kid rule: 1 to 64 characters from printable ASCII (0x20 to 0x7e). The engine applies the same rule to headers. */
 export function isKid(value: unknown): value is string {

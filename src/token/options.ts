@@ -2,6 +2,7 @@
 // construction, with a message naming it, never later on a request.
 import { parseAlgorithm, type Algorithm } from './algorithms.js'
 import type { HttpOptions } from '../http/options.js'
+import type { RingKey } from './keyring.js'
 
 export type TokenLocation = 'headers' | 'cookies'
 export type SameSite = 'Strict' | 'Lax' | 'None'
@@ -10,6 +11,16 @@ export type SameSite = 'Strict' | 'Lax' | 'None'
 export interface JWTOptions extends HttpOptions {
   /** The HMAC secret. Defaults to `app.secretKey`. At least 16 bytes; `JWT.generateSecret()` makes a full-strength one. */
   secretKey?: string | Uint8Array
+  /**
+   * A ring of named keys instead of secretKey (docs/key-rotation.md): each
+   * `{ kid, secret, algorithm? }` or an oct JWK, at full strength (RFC 7518 §3.2). A token
+   * is checked only with the key its header's kid names.
+   */
+  keys?: readonly RingKey[]
+  /** The kid of the ring key new tokens are signed with (required with more than one key). */
+  signingKey?: string
+  /** The kid of the ring key that checks tokens without a kid (issued before the ring); without it they are UNKNOWN_KEY. */
+  keylessKey?: string
   /** HS256 (default), HS384 or HS512, any case. */
   algorithm?: Algorithm | Lowercase<Algorithm> | (string & {})
   /** Access token lifetime in whole seconds (900). */
@@ -78,6 +89,9 @@ const MAX_TOKEN_LENGTH = 65536
 
 const OPTION_NAMES: ReadonlySet<string> = new Set([
   'secretKey',
+  'keys',
+  'signingKey',
+  'keylessKey',
   'algorithm',
   'accessExpires',
   'refreshExpires',

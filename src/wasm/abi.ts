@@ -18,8 +18,9 @@ interface Exports {
   sign(alg: number, payloadLength: number): number
   verify(alg: number, len: number, now: number, leeway: number): number
   signKeyed(alg: number, payloadLength: number, headerLength: number): number
-  verifyHeader(len: number): number
+  verifyRing(alg: number, ownLength: number, len: number, now: number, leeway: number): number
   verifyKeyed(alg: number, now: number, leeway: number): number
+  ownHeaderPtr(): number
   checkTimes(now: number, leeway: number): number
 }
 
@@ -35,6 +36,7 @@ export const Status = {
   INVALID_CLAIMS: 7,
   NUMBERS_PENDING: 8,
   UNKNOWN_KEY: 9,
+  KID_PENDING: 10,
 } as const
 
 const STATUS_CODES: readonly JWTErrorCode[] = [
@@ -64,6 +66,8 @@ export const TIME_PENDING = 2
 /** assembly/token.ts: the kid verifyHeader found (length -1: none), as bytes inside RES. */
 export const RES_KID_LENGTH = 96
 export const RES_KID = 128
+/** assembly/token.ts OWN_HEADER_MAX */
+export const OWN_HEADER_MAX = 256
 /** Bytes of cached key schedule (inner and outer chaining states), assembly/hmac.ts. */
 export const KEY_STATE_SIZE = 128
 
@@ -78,6 +82,8 @@ export interface Abi {
   readonly DEC: number
   readonly RES: number
   readonly KEY_STATE: number
+  /** Where a key ring's signing header is kept for verifyRing to compare with (OWN_HEADER_MAX bytes). */
+  readonly OWN_HEADER: number
   readonly MAX_TOKEN: number
 }
 
@@ -111,6 +117,7 @@ function instantiate(): Abi {
     DEC: exports.decPtr(),
     RES: exports.resPtr(),
     KEY_STATE: exports.keyStatePtr(),
+    OWN_HEADER: exports.ownHeaderPtr(),
     MAX_TOKEN,
   }
 }

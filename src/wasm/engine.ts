@@ -1,6 +1,6 @@
 // Safe operations over abi.ts: strings in and out, status codes, key schedules. The only
 // module that touches wasm memory.
-import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
+import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_MAX, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
 
 /** 0 HS256, 1 HS384, 2 HS512: the engine's algorithm numbers. */
 export type AlgorithmId = 0 | 1 | 2
@@ -85,30 +85,45 @@ export function forgetKey(key: KeySchedule): void {
   key.state.fill(0)
 }
 
-/**
- * How a key ring answers the engine: the schedule of the key with exactly this kid (null
- * when the token's header has none), or undefined when there is none.
- */
+/** How a key ring answers the engine. */
 export interface KeySelector {
+  /** The schedule of the key with exactly this kid (null: the header has none), or undefined when there is none. */
   select(kid: string | null): KeySchedule | undefined
+  /** The signing key, and the base64url header segment it writes (as bytes): most tokens a server sees carry it. */
+  readonly signer: { readonly schedule: KeySchedule; readonly header: Uint8Array }
 }
 
+// The signing header now in wasm memory (OWN_HEADER), as `loaded` is for the schedule.
+let ownHeader: Uint8Array | undefined
+
 /**
- * Verifies a token against a key ring and returns a Status: the engine checks the header
- * and reports the kid, the ring names one key or none (UNKNOWN_KEY, no MAC computed), and
- * only that key's schedule is loaded and checked. Never a second key.
+ * Verifies a token against a key ring and returns a Status. A header segment equal, byte
+ * for byte, to the signing key's own is checked with that key in the same call (strict
+ * base64url gives it one decoding: that key's alg and kid). Any other header's kid is
+ * reported by the engine, the ring names one key or none (UNKNOWN_KEY, no MAC computed),
+ * and only that key is checked. Never a second key.
  */
 export function verifyTokenSelected(ring: KeySelector, token: string, now: number, leeway: number): number {
   const abi = getAbi()
   if (token.length > abi.MAX_TOKEN) return Status.TOKEN_TOO_LARGE
   const length = writeInput(abi, token)
   if (length !== token.length) return Status.MALFORMED
-  const header = abi.exports.verifyHeader(length)
-  if (header !== Status.OK) return header
-  const key = ring.select(kidText(abi))
-  if (key === undefined) return Status.UNKNOWN_KEY
-  useKey(abi, key)
-  const status = abi.exports.verifyKeyed(key.alg, now, leeway)
+  const signer = ring.signer
+  const header = signer.header
+  if (ownHeader !== header) {
+    // At most 219 characters for a kid of 64 (src/token/keyring.ts); never past the region.
+    if (header.length > OWN_HEADER_MAX) throw new RangeError('Key ring header too long')
+    abi.bytes.set(header, abi.OWN_HEADER)
+    ownHeader = header
+  }
+  useKey(abi, signer.schedule)
+  let status = abi.exports.verifyRing(signer.schedule.alg, header.length, length, now, leeway)
+  if (status === Status.KID_PENDING) {
+    const key = ring.select(kidText(abi))
+    if (key === undefined) return Status.UNKNOWN_KEY
+    useKey(abi, key)
+    status = abi.exports.verifyKeyed(key.alg, now, leeway)
+  }
   return status === Status.NUMBERS_PENDING ? settleNumbers(abi, now, leeway) : status
 }
 

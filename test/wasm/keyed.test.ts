@@ -26,6 +26,12 @@ class Ring {
   readonly asked: (string | null)[] = []
   readonly keys = new Map<string, KeySchedule>()
   keyless: string | undefined
+  /** No header segment is ever these bytes, until signWith names a signer. */
+  signer: { schedule: KeySchedule; header: Uint8Array } = { schedule: scheduleKey(0, new Uint8Array(32)), header: new Uint8Array([0]) }
+  signWith(kid: string, alg: Alg = 'HS256'): this {
+    this.signer = { schedule: this.keys.get(kid)!, header: new TextEncoder().encode(b64url(JSON.stringify({ alg, typ: 'JWT', kid }))) }
+    return this
+  }
   add(kid: string, secret: string, alg: Alg = 'HS256'): KeySchedule {
     const key = scheduleKey(ALG_ID[alg], new TextEncoder().encode(secret))
     this.keys.set(kid, key)
@@ -49,13 +55,16 @@ function ring(): Ring {
 const abi = getAbi()
 const MAC_AT = abi.RES - 64 // assembly/layout.ts: MAC sits just before RES
 
-/** Runs a verification with the MAC buffer and the loaded key schedule marked, and says whether either was touched. */
+/**
+ * Runs a verification with the MAC buffer marked, and says whether a MAC was computed and
+ * whether the schedule of any ring key was loaded (the test rings' signer is a dummy key).
+ */
 function untouched(r: Ring, token: string): { status: number; macComputed: boolean; keyLoaded: boolean } {
-  const keyState = abi.bytes.slice(abi.KEY_STATE, abi.KEY_STATE + 128)
   abi.bytes.fill(0xa5, MAC_AT, MAC_AT + 64)
   const status = verifyTokenSelected(r, token, NOW, 0)
   const macComputed = !abi.bytes.subarray(MAC_AT, MAC_AT + 64).every((b) => b === 0xa5)
-  const keyLoaded = !abi.bytes.subarray(abi.KEY_STATE, abi.KEY_STATE + 128).every((b, i) => b === keyState[i])
+  const loaded = abi.bytes.subarray(abi.KEY_STATE, abi.KEY_STATE + 128)
+  const keyLoaded = [...r.keys.values()].some((k) => k.state.every((b, i) => b === loaded[i]))
   return { status, macComputed, keyLoaded }
 }
 
@@ -203,14 +212,65 @@ describe('refusals before any MAC', () => {
   })
 })
 
+describe("the signer's own header (one call, no scan)", () => {
+  test('a token with the signing key\'s exact header is checked with that key, without a lookup', () => {
+    const r = ring().signWith('b')
+    expect(verifyTokenSelected(r, signed('{"alg":"HS256","typ":"JWT","kid":"b"}', SECRETS.b), NOW, 0)).toBe(Status.OK)
+    expect(r.asked).toEqual([])
+    // Another ring key's token takes the general path: looked up by its kid.
+    expect(verifyTokenSelected(r, signed('{"alg":"HS256","typ":"JWT","kid":"a"}', SECRETS.a), NOW, 0)).toBe(Status.OK)
+    expect(r.asked).toEqual(['a'])
+  })
+
+  test('every verdict agrees with the general path (tampered, expired, malformed, extra segments)', () => {
+    const fast = ring().signWith('c', 'HS512')
+    const general = ring()
+    const header = '{"alg":"HS512","typ":"JWT","kid":"c"}'
+    const good = signed(header, SECRETS.c, 'HS512')
+    const [h, p, sig] = good.split('.')
+    const tokens = [
+      good,
+      `${h}.${p}.${sig.slice(0, -2)}AA`,
+      `${h}.${p}.${sig}.x`,
+      `${h}.${p}`,
+      `${h}..${sig}`,
+      `${h}.${p}.`,
+      `${h}A.${p}.${sig}`,
+      `${h}.${p}x.${sig}`,
+      signed(header, SECRETS.a, 'HS512'),
+      signed(header, SECRETS.c, 'HS512', `{"exp":${NOW}}`),
+      signed(header, SECRETS.c, 'HS512', `{"exp":${NOW + 9},"nbf":${NOW}.5e0}`),
+      signed(header, SECRETS.c, 'HS512', `{"exp":${NOW + 9},"nbf":${NOW + 1}.5}`),
+      signed(header, SECRETS.c, 'HS512', '{"exp":1e20,"exp":1e20}'),
+      signed(header, SECRETS.c, 'HS512', '[1]'),
+      signed(header, SECRETS.c, 'HS512', `{"exp":${NOW + 9},"sub":7}`),
+      signed(header, SECRETS.c, 'HS256'),
+    ]
+    for (const token of tokens) {
+      expect(verifyTokenSelected(fast, token, NOW, 0), token).toBe(verifyTokenSelected(general, token, NOW, 0))
+    }
+    expect(fast.asked.length).toBeLessThan(general.asked.length) // the fast path was taken
+  })
+
+  test('the longest signing header (a 64-character kid of quotes) fits the engine region', () => {
+    const kid = '"'.repeat(64)
+    const r = new Ring()
+    r.add(kid, SECRETS.a)
+    r.signWith(kid)
+    expect(r.signer.header.length).toBe(219)
+    expect(verifyTokenSelected(r, signed(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid }), SECRETS.a), NOW, 0)).toBe(Status.OK)
+    expect(r.asked).toEqual([])
+  })
+})
+
 describe('the boundary', () => {
-  test('verifyKeyed without an accepted verifyHeader refuses, and never MACs what IN holds', () => {
+  test('verifyKeyed without a pending verifyRing refuses, and never MACs what IN holds', () => {
     const r = ring()
     const token = signed('{"alg":"HS256","typ":"JWT","kid":"a"}', SECRETS.a)
     expect(verifyTokenSelected(r, token, NOW, 0)).toBe(Status.OK)
     abi.bytes.fill(0xa5, MAC_AT, MAC_AT + 64)
     expect(abi.exports.verifyKeyed(0, NOW, 0)).toBe(Status.MALFORMED) // consumed by the first call
-    expect(abi.exports.verifyHeader(3)).toBe(Status.MALFORMED)
+    expect(abi.exports.verifyRing(0, 0, 3, NOW, 0)).toBe(Status.MALFORMED)
     expect(abi.exports.verifyKeyed(0, NOW, 0)).toBe(Status.MALFORMED)
     expect(abi.bytes.subarray(MAC_AT, MAC_AT + 64).every((b) => b === 0xa5)).toBe(true)
   })
