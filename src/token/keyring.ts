@@ -5,7 +5,8 @@
 // only ever a Map key here: never in an error message, a log line, a path or a URL.
 import { base64urlDecode, base64urlEncode, forgetKey, scheduleKey, type KeySchedule, type KeySelector } from '../wasm/engine.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
-import { isPlainObject, randomHex } from './claims.js'
+import { isPlainObject } from '../util/validate.js'
+import { randomHex } from './payload.js'
 
 /** A ring key given as a secret. Without `algorithm` it takes the instance's. */
 export interface SecretRingKey {
@@ -242,8 +243,16 @@ export interface GenerateKeyOptions {
   kid?: string
 }
 
+/** What JWT.generateKey returns: an oct JWK (RFC 7518 §6.4) with every member set. */
+export interface GeneratedKey {
+  kty: 'oct'
+  kid: string
+  alg: Algorithm
+  k: string
+}
+
 /** A new oct JWK of full strength for the algorithm (RFC 7518 §3.2), ready for `keys`, `keys.add` or another library. */
-export function generateKey(options: GenerateKeyOptions = {}): { kty: 'oct'; kid: string; alg: Algorithm; k: string } {
+export function generateKey(options: GenerateKeyOptions = {}): GeneratedKey {
   if (!isPlainObject(options)) throw new TypeError('JWT.generateKey options must be an object { algorithm?, kid? }')
   for (const name of Object.keys(options)) {
     if (name !== 'algorithm' && name !== 'kid') throw new TypeError(`JWT.generateKey has no option ${name}`)
