@@ -36,11 +36,29 @@ function headerString(i: i32): i32 {
 }
 
 /**
+ * Whether VALUE holds exactly `word` (lowercase letters and '/'), letters in any case: media
+ * type names are case-insensitive (RFC 2045 §5.1). Only letters are folded, so no control
+ * character can pass for the '/'.
+ */
+function valueIs(units: i32, word: string): bool {
+  if (units != word.length) return false;
+  for (let i = 0; i < units; i++) {
+    const c = <u32>word.charCodeAt(i);
+    const u = unit(i);
+    if (c >= 0x61 ? (u | 32) != c : u != c) return false;
+  }
+  return true;
+}
+
+/**
  * The JOSE header checks (RFC 7515 §4.1). alg must equal the configured name exactly:
  * header parameter values are case-sensitive (§4.1.1), and the header never chooses the
- * algorithm or the key (kid, jku and the rest are ignored). typ, when present, must be
- * "JWT" in any case (RFC 7519 §5.1). crit is refused because this library understands no
- * extension (§4.1.11), and b64 (RFC 7797) would change what is signed.
+ * algorithm or the key (kid, jku and the rest are ignored here; a key ring reads kid only to
+ * select one of its own keys, verifyRing below). typ, when present, must name
+ * the JWT media type (RFC 7519 §5.1): "JWT", or "application/jwt", since a typ without a
+ * "/" is read with "application/" prepended (RFC 7515 §4.1.9); in any case. crit is refused
+ * because this library understands no extension (§4.1.11), and b64 (RFC 7797) would change
+ * what is signed.
  */
 function checkHeader(alg: i32): Status {
   if (!headerFormatOk()) return Status.MALFORMED;
@@ -48,13 +66,13 @@ function checkHeader(alg: i32): Status {
   return Status.OK;
 }
 
-/** crit and b64 absent, typ absent or "JWT" in any case (see checkHeader). */
+/** crit and b64 absent, typ absent or naming the JWT media type in any case (see checkHeader). */
 // @ts-ignore: decorator
 @inline function headerFormatOk(): bool {
   if (json.slotKind(CRIT) != json.KIND_ABSENT || json.slotKind(B64) != json.KIND_ABSENT) return false;
   if (json.slotKind(TYP) != json.KIND_ABSENT) {
-    if (headerString(TYP) != 3) return false;
-    if ((unit(0) | 32) != 0x6a || (unit(1) | 32) != 0x77 || (unit(2) | 32) != 0x74) return false;
+    const units = headerString(TYP);
+    if (!valueIs(units, "jwt") && !valueIs(units, "application/jwt")) return false;
   }
   return true;
 }
@@ -70,8 +88,7 @@ function headerAlgIs(alg: i32): bool {
  * The two dots of the token at IN[0, len): exactly three non-empty segments (RFC 7515
  * §7.1); no JWE, no detached payload. Returns dot1 | dot2 << 32, or -1.
  */
-// @ts-ignore: decorator
-@inline function splitToken(len: i32): i64 {
+function splitToken(len: i32): i64 {
   let dot1 = -1, dot2 = -1;
   let i = 0;
   // Eight bytes at a time (SWAR): x has a zero byte exactly where the token has a dot,
@@ -132,11 +149,10 @@ export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
 
 /**
  * The last two steps of every verification: the MAC of IN[0, signed) under the loaded
- * schedule against the decoded signature at OUT, then the payload at DEC. Inlined, so
- * each verification's compare loop is in its own body (test/wasm/abi.test.ts reads it).
+ * schedule against the decoded signature at OUT, then the payload at DEC. One copy for
+ * verify, verifyRing and verifyKeyed (test/wasm/abi.test.ts reads its compare loop).
  */
-// @ts-ignore: decorator
-@inline function signatureAndClaims(alg: i32, signed: i32, signatureLength: i32, payload: usize, payloadLength: i32, now: f64, leeway: f64): Status {
+function signatureAndClaims(alg: i32, signed: i32, signatureLength: i32, payload: usize, payloadLength: i32, now: f64, leeway: f64): Status {
   const size = digestLength(alg);
   if (signatureLength != size) return Status.INVALID_SIGNATURE;
   hmacCompute(alg, IN, signed, MAC);
@@ -286,20 +302,17 @@ export function verifyRing(alg: i32, ownLength: i32, len: i32, now: f64, leeway:
   const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);
   if (signatureLength < 0) return Status.MALFORMED;
 
-  let headerAlg = ownKeyedHeader(headerLength);
-  if (headerAlg < 0) {
-    if (!json.scanObject(DEC, payload, RING_HEADER_MEMBERS)) return Status.MALFORMED;
-    if (!headerFormatOk()) return Status.MALFORMED;
-    headerAlg = NO_ALG;
-    for (let a = 0; a < 3; a++) {
-      if (headerAlgIs(a)) {
-        headerAlg = a;
-        break;
-      }
+  if (!json.scanObject(DEC, payload, RING_HEADER_MEMBERS)) return Status.MALFORMED;
+  if (!headerFormatOk()) return Status.MALFORMED;
+  let headerAlg = NO_ALG;
+  for (let a = 0; a < 3; a++) {
+    if (headerAlgIs(a)) {
+      headerAlg = a;
+      break;
     }
-    const kid = readKid();
-    if (kid != Status.OK) return kid;
   }
+  const kid = readKid();
+  if (kid != Status.OK) return kid;
   pendingAlg = headerAlg;
   pendingPayload = payload;
   pendingPayloadLength = payloadLength;
@@ -341,48 +354,4 @@ function readKid(): Status {
   }
   store<i32>(RES + RES_KID_LENGTH, units);
   return Status.OK;
-}
-
-// {"alg":"HS256","typ":"JWT","kid":" and then the kid and "}: the header a ring signs
-// with. Bytes 10-12 name the hash.
-const KEYED_HEADER = memory.data<u8>([
-  123, 34, 97, 108, 103, 34, 58, 34, 72, 83, 50, 53, 54, 34, 44, 34, 116, 121, 112, 34, 58, 34, 74, 87, 84, 34, 44,
-  34, 107, 105, 100, 34, 58, 34,
-]);
-const KEYED_PREFIX: i32 = 34;
-
-/**
- * The ring's own header, recognised without a JSON scan: when the decoded header at
- * DEC[0, n) is exactly KEYED_HEADER for some alg, then a kid of 1 to 64 printable
- * characters that needs no escaping, then "}, it passes every header check and its kid
- * is those bytes. Returns the alg and records the kid, or returns -1 (then the header
- * is scanned like any other; -1 is never a refusal).
- */
-function ownKeyedHeader(n: i32): i32 {
-  const kid = n - KEYED_PREFIX - 2;
-  if (kid < 1 || kid > KID_MAX) return -1;
-  if (load<u64>(DEC) != load<u64>(KEYED_HEADER) || load<u16>(DEC, 8) != load<u16>(KEYED_HEADER, 8)) return -1;
-  if (
-    ((load<u64>(DEC, 13) ^ load<u64>(KEYED_HEADER, 13)) | (load<u64>(DEC, 21) ^ load<u64>(KEYED_HEADER, 21)) |
-      <u64>(load<u32>(DEC, 29) ^ load<u32>(KEYED_HEADER, 29)) | <u64>(load<u8>(DEC, 33) ^ load<u8>(KEYED_HEADER, 33))) != 0
-  ) return -1;
-  if (load<u16>(DEC + <usize>(n - 2)) != 0x7d22) return -1; // "}
-  let alg = -1;
-  const digits = <u32>load<u16>(DEC, 10) | (<u32>load<u8>(DEC, 12) << 16);
-  for (let a = 0; a < 3; a++) {
-    const own = DIGITS + <usize>a * 3;
-    if (digits == (<u32>load<u16>(own) | (<u32>load<u8>(own, 2) << 16))) {
-      alg = a;
-      break;
-    }
-  }
-  if (alg < 0) return -1;
-  const from = DEC + <usize>KEYED_PREFIX;
-  for (let i = 0; i < kid; i++) {
-    const c = <u32>load<u8>(from + <usize>i);
-    if (c - 0x20 > 0x5e || c == 0x22 || c == 0x5c) return -1;
-  }
-  memory.copy(RES + RES_KID, from, <usize>kid);
-  store<i32>(RES + RES_KID_LENGTH, kid);
-  return alg;
 }

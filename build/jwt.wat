@@ -2,16 +2,18 @@
  (type $0 (func (param i32 i32 i32) (result i32)))
  (type $1 (func (result i32)))
  (type $2 (func (param i32) (result i32)))
- (type $3 (func (param i32 i32) (result i32)))
- (type $4 (func (param i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
- (type $6 (func (param f64 f64) (result i32)))
- (type $7 (func))
- (type $8 (func (param i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 f64 f64) (result i32)))
- (type $10 (func (param i32 f64 f64) (result i32)))
- (type $11 (func (param i32 i32 f64 f64) (result i32)))
- (type $12 (func (param i32 i32)))
+ (type $3 (func (param i32 i32 i32)))
+ (type $4 (func))
+ (type $5 (func (param i32 i32 i32 i32 i32 f64 f64) (result i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32)))
+ (type $8 (func (param i32) (result i64)))
+ (type $9 (func (param f64 f64) (result i32)))
+ (type $10 (func (param i32 i32 i32 f64 f64) (result i32)))
+ (type $11 (func (param i32 f64 f64) (result i32)))
+ (type $12 (func (param i32 i32 f64 f64) (result i32)))
+ (type $13 (func (param i32 i32) (result i32)))
+ (type $14 (func (param i32 i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
@@ -78,13 +80,16 @@
  (data $30.1 (i32.const 4008) "\04\00\00\00\0c\00\00\00P\0f\00\00p\0f\00\00\90\0f")
  (data $32 (i32.const 4160) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
  (data $34 (i32.const 4312) "256384512")
- (data $37 (i32.const 5360) "{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"")
+ (data $37 (i32.const 5372) "\1c")
+ (data $37.1 (i32.const 5384) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
  (data $38 (i32.const 5404) "\1c")
- (data $38.1 (i32.const 5416) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $38.1 (i32.const 5416) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
  (data $39 (i32.const 5436) "\1c")
- (data $39.1 (i32.const 5448) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $39.1 (i32.const 5448) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
  (data $40 (i32.const 5468) "\1c")
- (data $40.1 (i32.const 5480) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $40.1 (i32.const 5480) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $41 (i32.const 5500) "<")
+ (data $41.1 (i32.const 5512) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
@@ -93,8 +98,6 @@
  (export "ownHeaderPtr" (func $assembly/index/ownHeaderPtr))
  (export "maxToken" (func $assembly/index/maxToken))
  (export "setKey" (func $assembly/index/setKey))
- (export "hash" (func $assembly/index/hash))
- (export "mac" (func $assembly/index/mac))
  (export "encode" (func $assembly/index/encode))
  (export "decode" (func $assembly/index/decode))
  (export "verify" (func $assembly/token/verify))
@@ -313,45 +316,6 @@
   local.get $2
   i32.sub
  )
- (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 2464
-  i32.const 2336
-  i32.const 64
-  memory.copy
-  local.get $0
-  local.get $1
-  local.get $2
-  i32.const 128
-  i32.const 64
-  local.get $0
-  select
-  local.tee $1
-  i32.const 2656
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  local.tee $2
-  call $assembly/md/finish
-  i32.const 2464
-  i32.const 2400
-  i32.const 64
-  memory.copy
-  local.get $0
-  i32.const 2656
-  local.get $2
-  local.get $1
-  local.get $3
-  local.get $2
-  call $assembly/md/finish
- )
  (func $assembly/base64url/encode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
@@ -510,920 +474,6 @@
   local.get $2
   i32.sub
  )
- (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  loop $for-loop|0
-   local.get $3
-   i32.const 8
-   i32.lt_s
-   if
-    local.get $3
-    i32.const 0
-    i32.ge_s
-    if
-     local.get $3
-     i32.const 4
-     i32.shl
-     i32.const 3040
-     i32.add
-     local.tee $4
-     i32.const 0
-     i32.store
-     local.get $4
-     i32.const 0
-     i32.store offset=4
-     local.get $4
-     i32.const 0
-     i32.store offset=8
-    end
-    local.get $3
-    i32.const 1
-    i32.add
-    local.set $3
-    br $for-loop|0
-   end
-  end
-  global.get $assembly/json/generation
-  i32.const 1
-  i32.add
-  global.set $assembly/json/generation
-  global.get $assembly/json/generation
-  i32.eqz
-  if
-   global.get $assembly/json/TABLE
-   i32.const 0
-   i32.const 262144
-   memory.fill
-   i32.const 1
-   global.set $assembly/json/generation
-  end
-  i32.const 0
-  global.set $assembly/json/objects
-  i32.const 0
-  global.set $assembly/json/entryCount
-  global.get $assembly/json/TEXT
-  global.set $assembly/json/textTop
-  loop $while-continue|0
-   local.get $0
-   local.get $1
-   i32.lt_u
-   if (result i32)
-    local.get $0
-    i32.load8_u
-    local.tee $3
-    i32.const 10
-    i32.eq
-    local.get $3
-    i32.const 32
-    i32.eq
-    i32.or
-    local.get $3
-    i32.const 13
-    i32.eq
-    i32.or
-    local.get $3
-    i32.const 9
-    i32.eq
-    i32.or
-   else
-    i32.const 0
-   end
-   if
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $while-continue|0
-   end
-  end
-  block $folding-inner1
-   block $folding-inner0
-    local.get $0
-    local.get $1
-    i32.ge_u
-    if (result i32)
-     i32.const 1
-    else
-     local.get $0
-     i32.load8_u
-     i32.const 123
-     i32.ne
-    end
-    br_if $folding-inner0
-    i32.const 0
-    local.set $3
-    i32.const -1
-    local.set $6
-    loop $while-continue|1
-     loop $while-continue|01
-      local.get $0
-      local.get $1
-      i32.lt_u
-      if (result i32)
-       local.get $0
-       i32.load8_u
-       local.tee $4
-       i32.const 10
-       i32.eq
-       local.get $4
-       i32.const 32
-       i32.eq
-       i32.or
-       local.get $4
-       i32.const 13
-       i32.eq
-       i32.or
-       local.get $4
-       i32.const 9
-       i32.eq
-       i32.or
-      else
-       i32.const 0
-      end
-      if
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $while-continue|01
-      end
-     end
-     local.get $0
-     local.get $1
-     i32.ge_u
-     br_if $folding-inner0
-     local.get $0
-     i32.load8_u
-     local.set $8
-     local.get $3
-     if
-      local.get $3
-      i32.const 1
-      i32.eq
-      if
-       local.get $8
-       i32.const 34
-       i32.ne
-       br_if $folding-inner0
-       local.get $0
-       i32.const 1
-       i32.add
-       local.get $1
-       global.get $assembly/json/textTop
-       call $assembly/json/scanString
-       local.tee $0
-       i32.eqz
-       br_if $folding-inner0
-       global.get $assembly/json/STACK
-       local.get $5
-       i32.const 1
-       i32.sub
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       global.get $assembly/json/textTop
-       global.get $assembly/json/decodedUnits
-       local.tee $3
-       call $assembly/json/addName
-       i32.eqz
-       br_if $folding-inner0
-       local.get $5
-       i32.const 1
-       i32.eq
-       if (result i32)
-        global.get $assembly/json/textTop
-        local.get $3
-        local.get $2
-        call $assembly/json/watchedIndex
-       else
-        i32.const -1
-       end
-       local.set $6
-       global.get $assembly/json/textTop
-       local.get $3
-       i32.const 1
-       i32.shl
-       i32.add
-       global.set $assembly/json/textTop
-       loop $while-continue|010
-        local.get $0
-        local.get $1
-        i32.lt_u
-        if (result i32)
-         local.get $0
-         i32.load8_u
-         local.tee $3
-         i32.const 10
-         i32.eq
-         local.get $3
-         i32.const 32
-         i32.eq
-         i32.or
-         local.get $3
-         i32.const 13
-         i32.eq
-         i32.or
-         local.get $3
-         i32.const 9
-         i32.eq
-         i32.or
-        else
-         i32.const 0
-        end
-        if
-         local.get $0
-         i32.const 1
-         i32.add
-         local.set $0
-         br $while-continue|010
-        end
-       end
-       local.get $0
-       local.get $1
-       i32.ge_u
-       if (result i32)
-        i32.const 1
-       else
-        local.get $0
-        i32.load8_u
-        i32.const 58
-        i32.ne
-       end
-       br_if $folding-inner0
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       i32.const 0
-       local.set $3
-      else
-       local.get $5
-       i32.eqz
-       br_if $folding-inner0
-       global.get $assembly/json/STACK
-       local.get $5
-       i32.const 1
-       i32.sub
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.const 0
-       i32.ge_s
-       local.set $4
-       local.get $8
-       i32.const 44
-       i32.eq
-       if
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        local.get $4
-        local.set $3
-       else
-        local.get $8
-        i32.const 125
-        i32.const 93
-        local.get $4
-        select
-        i32.eq
-        if
-         local.get $0
-         i32.const 1
-         i32.add
-         local.set $0
-         local.get $5
-         i32.const 1
-         i32.sub
-         local.tee $5
-         i32.eqz
-         br_if $folding-inner1
-        else
-         br $folding-inner0
-        end
-       end
-      end
-     else
-      local.get $8
-      i32.const 91
-      i32.eq
-      local.get $8
-      i32.const 123
-      i32.eq
-      i32.or
-      if
-       local.get $5
-       i32.const 1
-       i32.eq
-       local.get $6
-       i32.const 0
-       i32.ge_s
-       i32.and
-       if
-        local.get $6
-        i32.const 4
-        i32.shl
-        i32.const 3040
-        i32.add
-        local.tee $3
-        i32.const 4
-        i32.store
-        local.get $3
-        local.get $0
-        i32.store offset=4
-        local.get $3
-        local.get $0
-        i32.store offset=8
-       end
-       local.get $8
-       i32.const 123
-       i32.eq
-       if
-        global.get $assembly/json/objects
-        local.tee $3
-        i32.const 1
-        i32.add
-        global.set $assembly/json/objects
-       else
-        i32.const -1
-        local.set $3
-       end
-       global.get $assembly/json/STACK
-       local.get $5
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $3
-       i32.store
-       local.get $5
-       i32.const 1
-       i32.add
-       local.set $5
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       loop $while-continue|04
-        local.get $0
-        local.get $1
-        i32.lt_u
-        if (result i32)
-         local.get $0
-         i32.load8_u
-         local.tee $3
-         i32.const 10
-         i32.eq
-         local.get $3
-         i32.const 32
-         i32.eq
-         i32.or
-         local.get $3
-         i32.const 13
-         i32.eq
-         i32.or
-         local.get $3
-         i32.const 9
-         i32.eq
-         i32.or
-        else
-         i32.const 0
-        end
-        if
-         local.get $0
-         i32.const 1
-         i32.add
-         local.set $0
-         br $while-continue|04
-        end
-       end
-       local.get $0
-       local.get $1
-       i32.ge_u
-       br_if $folding-inner0
-       local.get $0
-       i32.load8_u
-       local.get $8
-       i32.const 2
-       i32.add
-       i32.eq
-       if (result i32)
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-        local.get $5
-        i32.const 1
-        i32.sub
-        local.tee $5
-        i32.eqz
-        br_if $folding-inner1
-        i32.const 2
-       else
-        local.get $8
-        i32.const 123
-        i32.eq
-       end
-       local.set $3
-       br $while-continue|1
-      end
-      local.get $0
-      local.set $4
-      i32.const 4
-      local.set $7
-      local.get $8
-      i32.const 34
-      i32.eq
-      if (result i32)
-       i32.const 1
-       local.set $7
-       local.get $0
-       i32.const 1
-       i32.add
-       local.get $1
-       i32.const 0
-       call $assembly/json/scanString
-      else
-       local.get $8
-       i32.const 45
-       i32.eq
-       local.get $8
-       i32.const 48
-       i32.sub
-       i32.const 10
-       i32.lt_u
-       i32.or
-       if (result i32)
-        i32.const 0
-        local.set $3
-        block $__inlined_func$assembly/json/scanNumber$31
-         local.get $1
-         local.get $4
-         i32.const 1
-         i32.add
-         local.get $4
-         local.get $4
-         i32.load8_u
-         i32.const 45
-         i32.eq
-         select
-         local.tee $0
-         i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$31
-         local.get $0
-         i32.load8_u
-         local.tee $7
-         i32.const 48
-         i32.eq
-         if
-          local.get $0
-          i32.const 1
-          i32.add
-          local.set $0
-         else
-          local.get $7
-          i32.const 49
-          i32.sub
-          i32.const 9
-          i32.lt_u
-          if
-           loop $do-loop|0
-            local.get $1
-            local.get $0
-            i32.const 1
-            i32.add
-            local.tee $0
-            i32.gt_u
-            if (result i32)
-             local.get $0
-             i32.load8_u
-             i32.const 48
-             i32.sub
-             i32.const 10
-             i32.lt_u
-            else
-             i32.const 0
-            end
-            br_if $do-loop|0
-           end
-          else
-           br $__inlined_func$assembly/json/scanNumber$31
-          end
-         end
-         local.get $0
-         local.get $4
-         i32.sub
-         local.get $4
-         i32.load8_u
-         i32.const 45
-         i32.eq
-         i32.sub
-         i32.const 15
-         i32.le_u
-         local.set $3
-         local.get $0
-         local.get $1
-         i32.lt_u
-         if (result i32)
-          local.get $0
-          i32.load8_u
-          i32.const 46
-          i32.eq
-         else
-          i32.const 0
-         end
-         if
-          i32.const 0
-          local.set $3
-          local.get $1
-          local.get $0
-          i32.const 1
-          i32.add
-          local.tee $0
-          i32.le_u
-          if (result i32)
-           i32.const 1
-          else
-           local.get $0
-           i32.load8_u
-           i32.const 48
-           i32.sub
-           i32.const 10
-           i32.ge_u
-          end
-          br_if $__inlined_func$assembly/json/scanNumber$31
-          loop $do-loop|1
-           local.get $1
-           local.get $0
-           i32.const 1
-           i32.add
-           local.tee $0
-           i32.gt_u
-           if (result i32)
-            local.get $0
-            i32.load8_u
-            i32.const 48
-            i32.sub
-            i32.const 10
-            i32.lt_u
-           else
-            i32.const 0
-           end
-           br_if $do-loop|1
-          end
-         end
-         local.get $0
-         local.get $1
-         i32.lt_u
-         if (result i32)
-          local.get $0
-          i32.load8_u
-          i32.const 32
-          i32.or
-          i32.const 101
-          i32.eq
-         else
-          i32.const 0
-         end
-         if
-          i32.const 0
-          local.set $3
-          local.get $1
-          local.get $0
-          i32.const 1
-          i32.add
-          local.tee $0
-          i32.gt_u
-          if (result i32)
-           local.get $0
-           i32.load8_u
-           i32.const 43
-           i32.eq
-           if (result i32)
-            i32.const 1
-           else
-            local.get $0
-            i32.load8_u
-            i32.const 45
-            i32.eq
-           end
-          else
-           i32.const 0
-          end
-          if
-           local.get $0
-           i32.const 1
-           i32.add
-           local.set $0
-          end
-          local.get $0
-          local.get $1
-          i32.ge_u
-          if (result i32)
-           i32.const 1
-          else
-           local.get $0
-           i32.load8_u
-           i32.const 48
-           i32.sub
-           i32.const 10
-           i32.ge_u
-          end
-          br_if $__inlined_func$assembly/json/scanNumber$31
-          loop $do-loop|2
-           local.get $1
-           local.get $0
-           i32.const 1
-           i32.add
-           local.tee $0
-           i32.gt_u
-           if (result i32)
-            local.get $0
-            i32.load8_u
-            i32.const 48
-            i32.sub
-            i32.const 10
-            i32.lt_u
-           else
-            i32.const 0
-           end
-           br_if $do-loop|2
-          end
-         end
-         local.get $3
-         global.set $assembly/json/numberIsInteger
-         local.get $0
-         local.set $3
-        end
-        i32.const 3
-        i32.const 2
-        global.get $assembly/json/numberIsInteger
-        select
-        local.set $7
-        local.get $3
-       else
-        local.get $8
-        i32.const 116
-        i32.eq
-        if (result i32)
-         block $__inlined_func$assembly/json/scanWord$58 (result i32)
-          i32.const 0
-          i32.const 5420
-          i32.load
-          i32.const 1
-          i32.shr_u
-          local.tee $0
-          local.get $4
-          i32.add
-          local.get $1
-          i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$58
-          drop
-          i32.const 0
-          local.set $3
-          loop $for-loop|00
-           local.get $0
-           local.get $3
-           i32.gt_u
-           if
-            i32.const 0
-            local.get $3
-            local.get $4
-            i32.add
-            i32.load8_u
-            local.get $3
-            i32.const 1
-            i32.shl
-            i32.const 5424
-            i32.add
-            i32.load16_u
-            i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$58
-            drop
-            local.get $3
-            i32.const 1
-            i32.add
-            local.set $3
-            br $for-loop|00
-           end
-          end
-          local.get $0
-          local.get $4
-          i32.add
-         end
-        else
-         local.get $8
-         i32.const 102
-         i32.eq
-         if (result i32)
-          block $__inlined_func$assembly/json/scanWord$59 (result i32)
-           i32.const 0
-           i32.const 5452
-           i32.load
-           i32.const 1
-           i32.shr_u
-           local.tee $0
-           local.get $4
-           i32.add
-           local.get $1
-           i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$59
-           drop
-           i32.const 0
-           local.set $3
-           loop $for-loop|03
-            local.get $0
-            local.get $3
-            i32.gt_u
-            if
-             i32.const 0
-             local.get $3
-             local.get $4
-             i32.add
-             i32.load8_u
-             local.get $3
-             i32.const 1
-             i32.shl
-             i32.const 5456
-             i32.add
-             i32.load16_u
-             i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$59
-             drop
-             local.get $3
-             i32.const 1
-             i32.add
-             local.set $3
-             br $for-loop|03
-            end
-           end
-           local.get $0
-           local.get $4
-           i32.add
-          end
-         else
-          local.get $8
-          i32.const 110
-          i32.ne
-          br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$60 (result i32)
-           i32.const 0
-           i32.const 5484
-           i32.load
-           i32.const 1
-           i32.shr_u
-           local.tee $0
-           local.get $4
-           i32.add
-           local.get $1
-           i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$60
-           drop
-           i32.const 0
-           local.set $3
-           loop $for-loop|06
-            local.get $0
-            local.get $3
-            i32.gt_u
-            if
-             i32.const 0
-             local.get $3
-             local.get $4
-             i32.add
-             i32.load8_u
-             local.get $3
-             i32.const 1
-             i32.shl
-             i32.const 5488
-             i32.add
-             i32.load16_u
-             i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$60
-             drop
-             local.get $3
-             i32.const 1
-             i32.add
-             local.set $3
-             br $for-loop|06
-            end
-           end
-           local.get $0
-           local.get $4
-           i32.add
-          end
-         end
-        end
-       end
-      end
-      local.tee $0
-      i32.eqz
-      br_if $folding-inner0
-      local.get $5
-      i32.const 1
-      i32.eq
-      if
-       local.get $7
-       i32.const 1
-       i32.eq
-       if
-        local.get $6
-        i32.const 0
-        i32.ge_s
-        if
-         local.get $6
-         i32.const 4
-         i32.shl
-         i32.const 3040
-         i32.add
-         local.tee $3
-         local.get $7
-         i32.store
-         local.get $3
-         local.get $4
-         i32.const 1
-         i32.add
-         i32.store offset=4
-         local.get $3
-         local.get $0
-         i32.const 1
-         i32.sub
-         i32.store offset=8
-        end
-       else
-        local.get $6
-        i32.const 0
-        i32.ge_s
-        if
-         local.get $6
-         i32.const 4
-         i32.shl
-         i32.const 3040
-         i32.add
-         local.tee $3
-         local.get $7
-         i32.store
-         local.get $3
-         local.get $4
-         i32.store offset=4
-         local.get $3
-         local.get $0
-         i32.store offset=8
-        end
-       end
-      end
-      i32.const 2
-      local.set $3
-     end
-     br $while-continue|1
-    end
-    unreachable
-   end
-   i32.const 0
-   return
-  end
-  loop $while-continue|013
-   local.get $0
-   local.get $1
-   i32.lt_u
-   if (result i32)
-    local.get $0
-    i32.load8_u
-    local.tee $2
-    i32.const 10
-    i32.eq
-    local.get $2
-    i32.const 32
-    i32.eq
-    i32.or
-    local.get $2
-    i32.const 13
-    i32.eq
-    i32.or
-    local.get $2
-    i32.const 9
-    i32.eq
-    i32.or
-   else
-    i32.const 0
-   end
-   if
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $while-continue|013
-   end
-  end
-  local.get $0
-  local.get $1
-  i32.eq
- )
  (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i64)
   (local $4 i64)
@@ -1548,19 +598,19 @@
     local.get $14
     local.set $10
     local.get $15
-    local.set $6
-    local.get $16
     local.set $4
+    local.get $16
+    local.set $5
     local.get $17
     local.set $8
     local.get $18
-    local.set $5
+    local.set $6
     local.get $12
     local.tee $3
     local.get $13
     local.tee $9
     i64.xor
-    local.set $24
+    local.set $23
     i32.const 1440
     local.set $2
     loop $for-loop|1
@@ -1570,29 +620,29 @@
      i64x2.add
      local.tee $20
      i64x2.extract_lane 0
-     local.get $5
+     local.get $6
      i64.add
      local.get $8
-     local.get $6
      local.get $4
+     local.get $5
      local.get $8
      i64.xor
      i64.and
      i64.xor
      i64.add
-     local.get $6
+     local.get $4
      i64.const 14
      i64.rotr
-     local.get $6
+     local.get $4
      i64.const 18
      i64.rotr
      i64.xor
-     local.get $6
+     local.get $4
      i64.const 41
      i64.rotr
      i64.xor
      i64.add
-     local.tee $23
+     local.tee $6
      local.get $10
      i64.add
      local.set $22
@@ -1602,17 +652,17 @@
      i64x2.add
      local.tee $19
      i64x2.extract_lane 0
-     local.get $4
+     local.get $5
      i64.add
-     local.get $6
+     local.get $4
      local.get $20
      i64x2.extract_lane 1
      local.get $8
      i64.add
-     local.get $4
+     local.get $5
      local.get $22
      local.get $4
-     local.get $6
+     local.get $5
      i64.xor
      i64.and
      i64.xor
@@ -1633,7 +683,7 @@
      local.get $9
      i64.add
      local.tee $35
-     local.get $6
+     local.get $4
      local.get $22
      i64.xor
      i64.and
@@ -1651,11 +701,11 @@
      i64.rotr
      i64.xor
      i64.add
-     local.tee $5
+     local.tee $10
      local.get $3
      i64.add
-     local.set $10
-     local.get $23
+     local.set $8
+     local.get $6
      local.get $7
      i64.const 28
      i64.rotr
@@ -1670,41 +720,41 @@
      local.get $3
      local.get $7
      i64.xor
-     local.tee $4
-     local.get $24
+     local.tee $5
+     local.get $23
      i64.and
      local.get $3
      i64.xor
      i64.add
      i64.add
-     local.tee $8
+     local.tee $6
      local.get $7
      i64.xor
      local.set $3
      local.get $21
-     local.get $8
+     local.get $6
      i64.const 28
      i64.rotr
-     local.get $8
+     local.get $6
      i64.const 34
      i64.rotr
      i64.xor
-     local.get $8
+     local.get $6
      i64.const 39
      i64.rotr
      i64.xor
      local.get $3
-     local.get $4
+     local.get $5
      i64.and
      local.get $7
      i64.xor
      i64.add
      i64.add
      local.tee $21
-     local.get $8
+     local.get $6
      i64.xor
      local.set $9
-     local.get $5
+     local.get $10
      local.get $21
      i64.const 28
      i64.rotr
@@ -1719,7 +769,7 @@
      local.get $3
      local.get $9
      i64.and
-     local.get $8
+     local.get $6
      i64.xor
      i64.add
      i64.add
@@ -1738,24 +788,24 @@
      local.get $35
      local.get $19
      i64x2.extract_lane 1
-     local.get $6
+     local.get $4
      i64.add
      local.get $22
-     local.get $10
+     local.get $8
      local.get $22
      local.get $35
      i64.xor
      i64.and
      i64.xor
      i64.add
-     local.get $10
+     local.get $8
      i64.const 14
      i64.rotr
-     local.get $10
+     local.get $8
      i64.const 18
      i64.rotr
      i64.xor
-     local.get $10
+     local.get $8
      i64.const 41
      i64.rotr
      i64.xor
@@ -1764,7 +814,7 @@
      local.get $7
      i64.add
      local.tee $4
-     local.get $10
+     local.get $8
      local.get $35
      i64.xor
      i64.and
@@ -1783,7 +833,7 @@
      i64.xor
      i64.add
      local.tee $3
-     local.get $8
+     local.get $6
      i64.add
      local.set $23
      local.get $28
@@ -1792,17 +842,17 @@
      i64x2.add
      local.tee $19
      i64x2.extract_lane 0
-     local.get $10
+     local.get $8
      i64.add
      local.get $4
      local.get $20
      i64x2.extract_lane 1
      local.get $35
      i64.add
-     local.get $10
+     local.get $8
      local.get $23
      local.get $4
-     local.get $10
+     local.get $8
      i64.xor
      i64.and
      i64.xor
@@ -1940,7 +990,7 @@
      local.tee $6
      local.get $7
      i64.xor
-     local.set $5
+     local.set $4
      local.get $10
      local.get $6
      i64.const 28
@@ -1954,7 +1004,7 @@
      i64.rotr
      i64.xor
      local.get $3
-     local.get $5
+     local.get $4
      i64.and
      local.get $7
      i64.xor
@@ -1963,7 +1013,7 @@
      local.tee $24
      local.get $6
      i64.xor
-     local.set $4
+     local.set $5
      local.get $29
      local.get $2
      v128.load offset=64
@@ -2117,40 +1167,40 @@
      local.get $6
      local.get $24
      i64.xor
-     local.tee $5
-     local.get $4
+     local.tee $4
+     local.get $5
      i64.and
      local.get $24
      i64.xor
      i64.add
      i64.add
-     local.tee $4
+     local.tee $5
      local.get $6
      i64.xor
      local.set $3
      local.get $7
-     local.get $4
+     local.get $5
      i64.const 28
      i64.rotr
-     local.get $4
+     local.get $5
      i64.const 34
      i64.rotr
      i64.xor
-     local.get $4
+     local.get $5
      i64.const 39
      i64.rotr
      i64.xor
      local.get $3
-     local.get $5
+     local.get $4
      i64.and
      local.get $6
      i64.xor
      i64.add
      i64.add
      local.tee $7
-     local.get $4
+     local.get $5
      i64.xor
-     local.set $6
+     local.set $4
      local.get $10
      local.get $7
      i64.const 28
@@ -2164,9 +1214,9 @@
      i64.rotr
      i64.xor
      local.get $3
-     local.get $6
-     i64.and
      local.get $4
+     i64.and
+     local.get $5
      i64.xor
      i64.add
      i64.add
@@ -2203,9 +1253,9 @@
      i64.xor
      i64.add
      local.tee $3
-     local.get $4
+     local.get $5
      i64.add
-     local.set $5
+     local.set $6
      local.get $31
      local.get $2
      v128.load offset=112
@@ -2220,21 +1270,21 @@
      local.get $22
      i64.add
      local.get $8
-     local.get $5
+     local.get $6
      local.get $8
      local.get $21
      i64.xor
      i64.and
      i64.xor
      i64.add
-     local.get $5
+     local.get $6
      i64.const 14
      i64.rotr
-     local.get $5
+     local.get $6
      i64.const 18
      i64.rotr
      i64.xor
-     local.get $5
+     local.get $6
      i64.const 41
      i64.rotr
      i64.xor
@@ -2243,7 +1293,7 @@
      local.get $7
      i64.add
      local.tee $8
-     local.get $5
+     local.get $6
      local.get $21
      i64.xor
      i64.and
@@ -2264,7 +1314,7 @@
      local.tee $22
      local.get $24
      i64.add
-     local.set $4
+     local.set $5
      local.get $9
      local.get $24
      i64.const 28
@@ -2277,7 +1327,7 @@
      i64.const 39
      i64.rotr
      i64.xor
-     local.get $6
+     local.get $4
      local.get $10
      i64.and
      local.get $7
@@ -2289,29 +1339,29 @@
      i64x2.extract_lane 1
      local.get $21
      i64.add
+     local.get $6
      local.get $5
-     local.get $4
-     local.get $5
+     local.get $6
      local.get $8
      i64.xor
      i64.and
      i64.xor
      i64.add
-     local.get $4
+     local.get $5
      i64.const 14
      i64.rotr
-     local.get $4
+     local.get $5
      i64.const 18
      i64.rotr
      i64.xor
-     local.get $4
+     local.get $5
      i64.const 41
      i64.rotr
      i64.xor
      i64.add
      local.tee $21
      i64.add
-     local.set $6
+     local.set $4
      local.get $9
      local.get $3
      local.get $9
@@ -2383,7 +1433,7 @@
      i64.add
      local.tee $3
      i64.xor
-     local.set $24
+     local.set $23
      local.get $21
      local.get $3
      i64.const 28
@@ -2397,7 +1447,7 @@
      i64.rotr
      i64.xor
      local.get $7
-     local.get $24
+     local.get $23
      i64.and
      local.get $9
      i64.xor
@@ -2810,11 +1860,11 @@
     local.get $14
     i64.add
     local.set $14
-    local.get $6
+    local.get $4
     local.get $15
     i64.add
     local.set $15
-    local.get $4
+    local.get $5
     local.get $16
     i64.add
     local.set $16
@@ -2822,7 +1872,7 @@
     local.get $17
     i64.add
     local.set $17
-    local.get $5
+    local.get $6
     local.get $18
     i64.add
     local.set $18
@@ -4287,7 +3337,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$17
+       block $__inlined_func$assembly/json/hexValue$14
         local.get $0
         i32.load8_u
         local.tee $4
@@ -4296,7 +3346,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$14
         local.get $4
         i32.const 32
         i32.or
@@ -4309,11 +3359,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$14
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$18
+       block $__inlined_func$assembly/json/hexValue$15
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -4322,7 +3372,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$15
         local.get $4
         i32.const 32
         i32.or
@@ -4335,11 +3385,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$15
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$19
+       block $__inlined_func$assembly/json/hexValue$16
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -4348,7 +3398,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$16
         local.get $5
         i32.const 32
         i32.or
@@ -4361,11 +3411,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$16
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$20
+       block $__inlined_func$assembly/json/hexValue$17
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -4374,7 +3424,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$17
         local.get $8
         i32.const 32
         i32.or
@@ -4387,7 +3437,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$17
         i32.const -1
         local.set $5
        end
@@ -4678,6 +3728,229 @@
   end
   i32.const 0
  )
+ (func $assembly/token/signatureAndClaims (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f64) (param $6 f64) (result i32)
+  (local $7 i64)
+  (local $8 f64)
+  (local $9 i32)
+  local.get $2
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $2
+  i32.ne
+  if
+   i32.const 4
+   return
+  end
+  local.get $0
+  global.get $assembly/layout/IN
+  local.get $1
+  global.get $assembly/layout/MAC
+  call $assembly/hmac/hmacCompute
+  i32.const 0
+  local.set $1
+  i32.const 0
+  local.set $0
+  loop $for-loop|0
+   local.get $0
+   local.get $2
+   i32.lt_s
+   if
+    local.get $1
+    global.get $assembly/layout/OUT
+    local.get $0
+    i32.add
+    i32.load8_u
+    global.get $assembly/layout/MAC
+    local.get $0
+    i32.add
+    i32.load8_u
+    i32.xor
+    i32.or
+    local.set $1
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  local.get $1
+  if
+   i32.const 4
+   return
+  end
+  local.get $3
+  local.get $3
+  local.get $4
+  i32.add
+  i32.const 3616
+  call $assembly/json/scanObject
+  i32.eqz
+  if
+   i32.const 1
+   return
+  end
+  global.get $assembly/layout/RES
+  local.get $3
+  i32.store
+  global.get $assembly/layout/RES
+  local.get $4
+  i32.store offset=4
+  i32.const 0
+  local.set $2
+  global.get $assembly/layout/RES
+  i32.const 3104
+  i32.load
+  i32.const 0
+  i32.ne
+  i32.store offset=8
+  block $__inlined_func$assembly/claims/readClaims$1 (result i32)
+   i32.const 7
+   i32.const 3088
+   i32.load
+   local.tee $0
+   i32.const 1
+   i32.ne
+   i32.const 0
+   local.get $0
+   select
+   br_if $__inlined_func$assembly/claims/readClaims$1
+   drop
+   loop $for-loop|00
+    local.get $2
+    i32.const 3
+    i32.lt_s
+    if
+     local.get $2
+     i32.const 4
+     i32.shl
+     local.tee $0
+     i32.const 3040
+     i32.add
+     local.tee $1
+     i32.load
+     local.set $3
+     global.get $assembly/layout/RES
+     i32.const 16
+     i32.add
+     local.get $0
+     i32.add
+     local.tee $0
+     local.get $1
+     i32.load offset=4
+     i32.store offset=4
+     local.get $0
+     local.get $1
+     i32.load offset=8
+     i32.store offset=8
+     local.get $3
+     if
+      local.get $3
+      i32.const 3
+      i32.eq
+      if
+       local.get $0
+       i32.const 1
+       i32.store
+       local.get $1
+       i32.load offset=8
+       local.set $3
+       local.get $1
+       i32.load offset=4
+       local.tee $0
+       i32.load8_u
+       i32.const 45
+       i32.eq
+       local.tee $4
+       if
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+       end
+       i64.const 0
+       local.set $7
+       loop $while-continue|0
+        local.get $0
+        local.get $3
+        i32.lt_u
+        if
+         local.get $0
+         local.tee $1
+         i32.const 1
+         i32.add
+         local.set $0
+         local.get $1
+         i64.load8_u
+         i64.const 48
+         i64.sub
+         local.get $7
+         i64.const 10
+         i64.mul
+         i64.add
+         local.set $7
+         br $while-continue|0
+        end
+       end
+       global.get $assembly/layout/RES
+       i32.const -64
+       i32.sub
+       local.get $2
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $7
+       f64.convert_i64_s
+       local.tee $8
+       f64.neg
+       local.get $8
+       local.get $4
+       select
+       f64.store
+      else
+       i32.const 7
+       local.get $3
+       i32.const 2
+       i32.ne
+       br_if $__inlined_func$assembly/claims/readClaims$1
+       drop
+       local.get $0
+       i32.const 2
+       i32.store
+       i32.const 1
+       local.set $9
+      end
+     else
+      local.get $0
+      i32.const 0
+      i32.store
+     end
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
+     br $for-loop|00
+    end
+   end
+   local.get $9
+   if (result i32)
+    i32.const 8
+   else
+    local.get $5
+    local.get $6
+    call $assembly/claims/checkTimes
+   end
+  end
+ )
  (func $assembly/token/headerString (param $0 i32) (result i32)
   (local $1 i32)
   local.get $0
@@ -4925,159 +4198,1109 @@
    end
   end
  )
- (func $assembly/claims/readClaims (param $0 f64) (param $1 f64) (result i32)
+ (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  loop $for-loop|0
+   local.get $3
+   i32.const 8
+   i32.lt_s
+   if
+    local.get $3
+    i32.const 0
+    i32.ge_s
+    if
+     local.get $3
+     i32.const 4
+     i32.shl
+     i32.const 3040
+     i32.add
+     local.tee $4
+     i32.const 0
+     i32.store
+     local.get $4
+     i32.const 0
+     i32.store offset=4
+     local.get $4
+     i32.const 0
+     i32.store offset=8
+    end
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  global.get $assembly/json/generation
+  i32.const 1
+  i32.add
+  global.set $assembly/json/generation
+  global.get $assembly/json/generation
+  i32.eqz
+  if
+   global.get $assembly/json/TABLE
+   i32.const 0
+   i32.const 262144
+   memory.fill
+   i32.const 1
+   global.set $assembly/json/generation
+  end
+  i32.const 0
+  global.set $assembly/json/objects
+  i32.const 0
+  global.set $assembly/json/entryCount
+  global.get $assembly/json/TEXT
+  global.set $assembly/json/textTop
+  loop $while-continue|0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if (result i32)
+    local.get $0
+    i32.load8_u
+    local.tee $3
+    i32.const 10
+    i32.eq
+    local.get $3
+    i32.const 32
+    i32.eq
+    i32.or
+    local.get $3
+    i32.const 13
+    i32.eq
+    i32.or
+    local.get $3
+    i32.const 9
+    i32.eq
+    i32.or
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $while-continue|0
+   end
+  end
+  block $folding-inner1
+   block $folding-inner0
+    local.get $0
+    local.get $1
+    i32.ge_u
+    if (result i32)
+     i32.const 1
+    else
+     local.get $0
+     i32.load8_u
+     i32.const 123
+     i32.ne
+    end
+    br_if $folding-inner0
+    i32.const 0
+    local.set $3
+    i32.const -1
+    local.set $6
+    loop $while-continue|1
+     loop $while-continue|01
+      local.get $0
+      local.get $1
+      i32.lt_u
+      if (result i32)
+       local.get $0
+       i32.load8_u
+       local.tee $4
+       i32.const 10
+       i32.eq
+       local.get $4
+       i32.const 32
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 13
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 9
+       i32.eq
+       i32.or
+      else
+       i32.const 0
+      end
+      if
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $while-continue|01
+      end
+     end
+     local.get $0
+     local.get $1
+     i32.ge_u
+     br_if $folding-inner0
+     local.get $0
+     i32.load8_u
+     local.set $8
+     local.get $3
+     if
+      local.get $3
+      i32.const 1
+      i32.eq
+      if
+       local.get $8
+       i32.const 34
+       i32.ne
+       br_if $folding-inner0
+       local.get $0
+       i32.const 1
+       i32.add
+       local.get $1
+       global.get $assembly/json/textTop
+       call $assembly/json/scanString
+       local.tee $0
+       i32.eqz
+       br_if $folding-inner0
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 1
+       i32.sub
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       global.get $assembly/json/textTop
+       global.get $assembly/json/decodedUnits
+       local.tee $3
+       call $assembly/json/addName
+       i32.eqz
+       br_if $folding-inner0
+       local.get $5
+       i32.const 1
+       i32.eq
+       if (result i32)
+        global.get $assembly/json/textTop
+        local.get $3
+        local.get $2
+        call $assembly/json/watchedIndex
+       else
+        i32.const -1
+       end
+       local.set $6
+       global.get $assembly/json/textTop
+       local.get $3
+       i32.const 1
+       i32.shl
+       i32.add
+       global.set $assembly/json/textTop
+       loop $while-continue|010
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $3
+         i32.const 10
+         i32.eq
+         local.get $3
+         i32.const 32
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 13
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 9
+         i32.eq
+         i32.or
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|010
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.ge_u
+       if (result i32)
+        i32.const 1
+       else
+        local.get $0
+        i32.load8_u
+        i32.const 58
+        i32.ne
+       end
+       br_if $folding-inner0
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $3
+      else
+       local.get $5
+       i32.eqz
+       br_if $folding-inner0
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 1
+       i32.sub
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 0
+       i32.ge_s
+       local.set $4
+       local.get $8
+       i32.const 44
+       i32.eq
+       if
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        local.get $4
+        local.set $3
+       else
+        local.get $8
+        i32.const 125
+        i32.const 93
+        local.get $4
+        select
+        i32.eq
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.tee $5
+         i32.eqz
+         br_if $folding-inner1
+        else
+         br $folding-inner0
+        end
+       end
+      end
+     else
+      local.get $8
+      i32.const 91
+      i32.eq
+      local.get $8
+      i32.const 123
+      i32.eq
+      i32.or
+      if
+       local.get $5
+       i32.const 1
+       i32.eq
+       local.get $6
+       i32.const 0
+       i32.ge_s
+       i32.and
+       if
+        local.get $6
+        i32.const 4
+        i32.shl
+        i32.const 3040
+        i32.add
+        local.tee $3
+        i32.const 4
+        i32.store
+        local.get $3
+        local.get $0
+        i32.store offset=4
+        local.get $3
+        local.get $0
+        i32.store offset=8
+       end
+       local.get $8
+       i32.const 123
+       i32.eq
+       if
+        global.get $assembly/json/objects
+        local.tee $3
+        i32.const 1
+        i32.add
+        global.set $assembly/json/objects
+       else
+        i32.const -1
+        local.set $3
+       end
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $3
+       i32.store
+       local.get $5
+       i32.const 1
+       i32.add
+       local.set $5
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       loop $while-continue|04
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $3
+         i32.const 10
+         i32.eq
+         local.get $3
+         i32.const 32
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 13
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 9
+         i32.eq
+         i32.or
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|04
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.ge_u
+       br_if $folding-inner0
+       local.get $0
+       i32.load8_u
+       local.get $8
+       i32.const 2
+       i32.add
+       i32.eq
+       if (result i32)
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.tee $5
+        i32.eqz
+        br_if $folding-inner1
+        i32.const 2
+       else
+        local.get $8
+        i32.const 123
+        i32.eq
+       end
+       local.set $3
+       br $while-continue|1
+      end
+      local.get $0
+      local.set $4
+      i32.const 4
+      local.set $7
+      local.get $8
+      i32.const 34
+      i32.eq
+      if (result i32)
+       i32.const 1
+       local.set $7
+       local.get $0
+       i32.const 1
+       i32.add
+       local.get $1
+       i32.const 0
+       call $assembly/json/scanString
+      else
+       local.get $8
+       i32.const 45
+       i32.eq
+       local.get $8
+       i32.const 48
+       i32.sub
+       i32.const 10
+       i32.lt_u
+       i32.or
+       if (result i32)
+        i32.const 0
+        local.set $3
+        block $__inlined_func$assembly/json/scanNumber$28
+         local.get $1
+         local.get $4
+         i32.const 1
+         i32.add
+         local.get $4
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         select
+         local.tee $0
+         i32.le_u
+         br_if $__inlined_func$assembly/json/scanNumber$28
+         local.get $0
+         i32.load8_u
+         local.tee $7
+         i32.const 48
+         i32.eq
+         if
+          local.get $0
+          i32.const 1
+          i32.add
+          local.set $0
+         else
+          local.get $7
+          i32.const 49
+          i32.sub
+          i32.const 9
+          i32.lt_u
+          if
+           loop $do-loop|0
+            local.get $1
+            local.get $0
+            i32.const 1
+            i32.add
+            local.tee $0
+            i32.gt_u
+            if (result i32)
+             local.get $0
+             i32.load8_u
+             i32.const 48
+             i32.sub
+             i32.const 10
+             i32.lt_u
+            else
+             i32.const 0
+            end
+            br_if $do-loop|0
+           end
+          else
+           br $__inlined_func$assembly/json/scanNumber$28
+          end
+         end
+         local.get $0
+         local.get $4
+         i32.sub
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         i32.sub
+         i32.const 15
+         i32.le_u
+         local.set $3
+         local.get $0
+         local.get $1
+         i32.lt_u
+         if (result i32)
+          local.get $0
+          i32.load8_u
+          i32.const 46
+          i32.eq
+         else
+          i32.const 0
+         end
+         if
+          i32.const 0
+          local.set $3
+          local.get $1
+          local.get $0
+          i32.const 1
+          i32.add
+          local.tee $0
+          i32.le_u
+          if (result i32)
+           i32.const 1
+          else
+           local.get $0
+           i32.load8_u
+           i32.const 48
+           i32.sub
+           i32.const 10
+           i32.ge_u
+          end
+          br_if $__inlined_func$assembly/json/scanNumber$28
+          loop $do-loop|1
+           local.get $1
+           local.get $0
+           i32.const 1
+           i32.add
+           local.tee $0
+           i32.gt_u
+           if (result i32)
+            local.get $0
+            i32.load8_u
+            i32.const 48
+            i32.sub
+            i32.const 10
+            i32.lt_u
+           else
+            i32.const 0
+           end
+           br_if $do-loop|1
+          end
+         end
+         local.get $0
+         local.get $1
+         i32.lt_u
+         if (result i32)
+          local.get $0
+          i32.load8_u
+          i32.const 32
+          i32.or
+          i32.const 101
+          i32.eq
+         else
+          i32.const 0
+         end
+         if
+          i32.const 0
+          local.set $3
+          local.get $1
+          local.get $0
+          i32.const 1
+          i32.add
+          local.tee $0
+          i32.gt_u
+          if (result i32)
+           local.get $0
+           i32.load8_u
+           i32.const 43
+           i32.eq
+           if (result i32)
+            i32.const 1
+           else
+            local.get $0
+            i32.load8_u
+            i32.const 45
+            i32.eq
+           end
+          else
+           i32.const 0
+          end
+          if
+           local.get $0
+           i32.const 1
+           i32.add
+           local.set $0
+          end
+          local.get $0
+          local.get $1
+          i32.ge_u
+          if (result i32)
+           i32.const 1
+          else
+           local.get $0
+           i32.load8_u
+           i32.const 48
+           i32.sub
+           i32.const 10
+           i32.ge_u
+          end
+          br_if $__inlined_func$assembly/json/scanNumber$28
+          loop $do-loop|2
+           local.get $1
+           local.get $0
+           i32.const 1
+           i32.add
+           local.tee $0
+           i32.gt_u
+           if (result i32)
+            local.get $0
+            i32.load8_u
+            i32.const 48
+            i32.sub
+            i32.const 10
+            i32.lt_u
+           else
+            i32.const 0
+           end
+           br_if $do-loop|2
+          end
+         end
+         local.get $3
+         global.set $assembly/json/numberIsInteger
+         local.get $0
+         local.set $3
+        end
+        i32.const 3
+        i32.const 2
+        global.get $assembly/json/numberIsInteger
+        select
+        local.set $7
+        local.get $3
+       else
+        local.get $8
+        i32.const 116
+        i32.eq
+        if (result i32)
+         block $__inlined_func$assembly/json/scanWord$56 (result i32)
+          i32.const 0
+          i32.const 5388
+          i32.load
+          i32.const 1
+          i32.shr_u
+          local.tee $0
+          local.get $4
+          i32.add
+          local.get $1
+          i32.gt_u
+          br_if $__inlined_func$assembly/json/scanWord$56
+          drop
+          i32.const 0
+          local.set $3
+          loop $for-loop|00
+           local.get $0
+           local.get $3
+           i32.gt_u
+           if
+            i32.const 0
+            local.get $3
+            local.get $4
+            i32.add
+            i32.load8_u
+            local.get $3
+            i32.const 1
+            i32.shl
+            i32.const 5392
+            i32.add
+            i32.load16_u
+            i32.ne
+            br_if $__inlined_func$assembly/json/scanWord$56
+            drop
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|00
+           end
+          end
+          local.get $0
+          local.get $4
+          i32.add
+         end
+        else
+         local.get $8
+         i32.const 102
+         i32.eq
+         if (result i32)
+          block $__inlined_func$assembly/json/scanWord$57 (result i32)
+           i32.const 0
+           i32.const 5420
+           i32.load
+           i32.const 1
+           i32.shr_u
+           local.tee $0
+           local.get $4
+           i32.add
+           local.get $1
+           i32.gt_u
+           br_if $__inlined_func$assembly/json/scanWord$57
+           drop
+           i32.const 0
+           local.set $3
+           loop $for-loop|03
+            local.get $0
+            local.get $3
+            i32.gt_u
+            if
+             i32.const 0
+             local.get $3
+             local.get $4
+             i32.add
+             i32.load8_u
+             local.get $3
+             i32.const 1
+             i32.shl
+             i32.const 5424
+             i32.add
+             i32.load16_u
+             i32.ne
+             br_if $__inlined_func$assembly/json/scanWord$57
+             drop
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|03
+            end
+           end
+           local.get $0
+           local.get $4
+           i32.add
+          end
+         else
+          local.get $8
+          i32.const 110
+          i32.ne
+          br_if $folding-inner0
+          block $__inlined_func$assembly/json/scanWord$58 (result i32)
+           i32.const 0
+           i32.const 5452
+           i32.load
+           i32.const 1
+           i32.shr_u
+           local.tee $0
+           local.get $4
+           i32.add
+           local.get $1
+           i32.gt_u
+           br_if $__inlined_func$assembly/json/scanWord$58
+           drop
+           i32.const 0
+           local.set $3
+           loop $for-loop|06
+            local.get $0
+            local.get $3
+            i32.gt_u
+            if
+             i32.const 0
+             local.get $3
+             local.get $4
+             i32.add
+             i32.load8_u
+             local.get $3
+             i32.const 1
+             i32.shl
+             i32.const 5456
+             i32.add
+             i32.load16_u
+             i32.ne
+             br_if $__inlined_func$assembly/json/scanWord$58
+             drop
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|06
+            end
+           end
+           local.get $0
+           local.get $4
+           i32.add
+          end
+         end
+        end
+       end
+      end
+      local.tee $0
+      i32.eqz
+      br_if $folding-inner0
+      local.get $5
+      i32.const 1
+      i32.eq
+      if
+       local.get $7
+       i32.const 1
+       i32.eq
+       if
+        local.get $6
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $6
+         i32.const 4
+         i32.shl
+         i32.const 3040
+         i32.add
+         local.tee $3
+         local.get $7
+         i32.store
+         local.get $3
+         local.get $4
+         i32.const 1
+         i32.add
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.const 1
+         i32.sub
+         i32.store offset=8
+        end
+       else
+        local.get $6
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $6
+         i32.const 4
+         i32.shl
+         i32.const 3040
+         i32.add
+         local.tee $3
+         local.get $7
+         i32.store
+         local.get $3
+         local.get $4
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.store offset=8
+        end
+       end
+      end
+      i32.const 2
+      local.set $3
+     end
+     br $while-continue|1
+    end
+    unreachable
+   end
+   i32.const 0
+   return
+  end
+  loop $while-continue|013
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if (result i32)
+    local.get $0
+    i32.load8_u
+    local.tee $2
+    i32.const 10
+    i32.eq
+    local.get $2
+    i32.const 32
+    i32.eq
+    i32.or
+    local.get $2
+    i32.const 13
+    i32.eq
+    i32.or
+    local.get $2
+    i32.const 9
+    i32.eq
+    i32.or
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $while-continue|013
+   end
+  end
+  local.get $0
+  local.get $1
+  i32.eq
+ )
+ (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  i32.const 2464
+  i32.const 2336
+  i32.const 64
+  memory.copy
+  local.get $0
+  local.get $1
+  local.get $2
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $1
+  i32.const 2656
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $2
+  call $assembly/md/finish
+  i32.const 2464
+  i32.const 2400
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 2656
+  local.get $2
+  local.get $1
+  local.get $3
+  local.get $2
+  call $assembly/md/finish
+ )
+ (func $assembly/token/splitToken (param $0 i32) (result i64)
+  (local $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (local $5 f64)
-  (local $6 i32)
-  (local $7 i64)
-  (local $8 i32)
-  (local $9 i32)
-  global.get $assembly/layout/RES
-  i32.const 3104
-  i32.load
-  i32.const 0
-  i32.ne
-  i32.store offset=8
-  i32.const 3088
-  i32.load
-  local.tee $2
-  i32.const 1
-  i32.ne
-  i32.const 0
-  local.get $2
-  select
-  if
-   i32.const 7
-   return
-  end
+  (local $5 i64)
+  i32.const -1
+  local.set $4
+  i32.const -1
+  local.set $3
   loop $for-loop|0
-   local.get $8
-   i32.const 3
-   i32.lt_s
+   local.get $1
+   i32.const 8
+   i32.add
+   local.get $0
+   i32.le_s
    if
-    local.get $8
-    i32.const 4
-    i32.shl
-    local.tee $2
-    i32.const 3040
+    global.get $assembly/layout/IN
+    local.get $1
     i32.add
-    local.tee $3
-    i32.load
-    local.set $6
-    global.get $assembly/layout/RES
-    i32.const 16
-    i32.add
-    local.get $2
-    i32.add
-    local.tee $2
-    local.get $3
-    i32.load offset=4
-    i32.store offset=4
-    local.get $2
-    local.get $3
-    i32.load offset=8
-    i32.store offset=8
-    local.get $6
+    i64.load
+    i64.const 3327647950551526958
+    i64.xor
+    local.tee $5
+    i64.const 72340172838076673
+    i64.sub
+    local.get $5
+    i64.const -1
+    i64.xor
+    i64.and
+    i64.const -9187201950435737472
+    i64.and
+    i64.const 0
+    i64.ne
     if
-     local.get $6
-     i32.const 3
-     i32.eq
-     if
+     local.get $1
+     local.set $2
+     loop $for-loop|1
       local.get $2
-      i32.const 1
-      i32.store
-      local.get $3
-      i32.load offset=8
-      local.set $6
-      local.get $3
-      i32.load offset=4
-      local.tee $2
-      i32.load8_u
-      i32.const 45
-      i32.eq
-      local.tee $9
+      local.get $1
+      i32.const 8
+      i32.add
+      i32.lt_s
       if
+       global.get $assembly/layout/IN
+       local.get $2
+       i32.add
+       i32.load8_u
+       i32.const 46
+       i32.eq
+       if
+        local.get $4
+        i32.const 0
+        i32.lt_s
+        if
+         local.get $2
+         local.set $4
+        else
+         local.get $3
+         i32.const 0
+         i32.ge_s
+         if
+          i64.const -1
+          return
+         end
+         local.get $2
+         local.set $3
+        end
+       end
        local.get $2
        i32.const 1
        i32.add
        local.set $2
+       br $for-loop|1
       end
-      i64.const 0
-      local.set $7
-      loop $while-continue|0
-       local.get $2
-       local.get $6
-       i32.lt_u
-       if
-        local.get $2
-        local.tee $3
-        i32.const 1
-        i32.add
-        local.set $2
-        local.get $3
-        i64.load8_u
-        i64.const 48
-        i64.sub
-        local.get $7
-        i64.const 10
-        i64.mul
-        i64.add
-        local.set $7
-        br $while-continue|0
-       end
-      end
-      global.get $assembly/layout/RES
-      i32.const -64
-      i32.sub
-      local.get $8
-      i32.const 3
-      i32.shl
-      i32.add
-      local.get $7
-      f64.convert_i64_s
-      local.tee $5
-      f64.neg
-      local.get $5
-      local.get $9
-      select
-      f64.store
-     else
-      local.get $6
-      i32.const 2
-      i32.eq
-      if
-       local.get $2
-       i32.const 2
-       i32.store
-      else
-       i32.const 7
-       return
-      end
-      i32.const 1
-      local.set $4
      end
-    else
-     local.get $2
-     i32.const 0
-     i32.store
     end
-    local.get $8
-    i32.const 1
+    local.get $1
+    i32.const 8
     i32.add
-    local.set $8
+    local.set $1
     br $for-loop|0
    end
   end
-  local.get $4
-  if (result i32)
-   i32.const 8
-  else
+  loop $for-loop|2
    local.get $0
    local.get $1
-   call $assembly/claims/checkTimes
+   i32.gt_s
+   if
+    global.get $assembly/layout/IN
+    local.get $1
+    i32.add
+    i32.load8_u
+    i32.const 46
+    i32.eq
+    if
+     local.get $4
+     i32.const 0
+     i32.lt_s
+     if
+      local.get $1
+      local.set $4
+     else
+      local.get $3
+      i32.const 0
+      i32.ge_s
+      if
+       i64.const -1
+       return
+      end
+      local.get $1
+      local.set $3
+     end
+    end
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|2
+   end
   end
+  local.get $4
+  i32.eqz
+  local.get $3
+  i32.const 0
+  i32.lt_s
+  i32.or
+  local.get $3
+  local.get $4
+  i32.const 1
+  i32.add
+  i32.eq
+  i32.or
+  local.get $3
+  local.get $0
+  i32.const 1
+  i32.sub
+  i32.eq
+  i32.or
+  if
+   i64.const -1
+   return
+  end
+  local.get $4
+  i64.extend_i32_s
+  local.get $3
+  i64.extend_i32_s
+  i64.const 32
+  i64.shl
+  i64.or
  )
  (func $assembly/token/headerAlgIs (param $0 i32) (result i32)
   (local $1 i32)
@@ -5260,42 +5483,6 @@
   i32.const 1
   global.set $assembly/token/headersEncoded
  )
- (func $assembly/hmac/hashOnce (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 2464
-  local.get $0
-  if (result i32)
-   i32.const 1376
-   i32.const 1312
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 1024
-  end
-  i32.const 64
-  i32.const 32
-  local.get $0
-  select
-  memory.copy
-  local.get $0
-  local.get $1
-  local.get $2
-  i32.const 0
-  local.get $3
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  call $assembly/md/finish
- )
  (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
   (local $2 f64)
   (local $3 f64)
@@ -5393,23 +5580,23 @@
   i32.const 0
  )
  (func $~start
-  i32.const 5504
+  i32.const 5568
   global.set $assembly/layout/IN
-  i32.const 71104
+  i32.const 71168
   global.set $assembly/layout/OUT
-  i32.const 136896
+  i32.const 136960
   global.set $assembly/layout/DEC
-  i32.const 235328
-  global.set $assembly/layout/MAC
   i32.const 235392
+  global.set $assembly/layout/MAC
+  i32.const 235456
   global.set $assembly/layout/RES
-  i32.const 235648
+  i32.const 235712
   global.set $assembly/json/STACK
-  i32.const 432256
+  i32.const 432320
   global.set $assembly/json/ENTRIES
-  i32.const 628864
+  i32.const 628928
   global.set $assembly/json/TEXT
-  i32.const 727168
+  i32.const 727232
   global.set $assembly/json/TABLE
   i32.const 3
   global.set $assembly/token/pendingAlg
@@ -5418,10 +5605,10 @@
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
+  (local $8 i64)
   (local $9 i32)
   (local $10 i32)
-  (local $11 i64)
+  (local $11 i32)
   (local $12 i32)
   i32.const -1
   global.set $assembly/token/pendingSigned
@@ -5432,157 +5619,16 @@
    i32.const 2
    return
   end
-  i32.const -1
-  local.set $8
-  i32.const -1
-  local.set $7
   block $folding-inner0
-   block $assembly/token/splitToken|inlined.1 (result i64)
-    loop $for-loop|0
-     local.get $5
-     i32.const 8
-     i32.add
-     local.get $2
-     i32.le_s
-     if
-      global.get $assembly/layout/IN
-      local.get $5
-      i32.add
-      i64.load
-      i64.const 3327647950551526958
-      i64.xor
-      local.tee $11
-      i64.const 72340172838076673
-      i64.sub
-      local.get $11
-      i64.const -1
-      i64.xor
-      i64.and
-      i64.const -9187201950435737472
-      i64.and
-      i64.const 0
-      i64.ne
-      if
-       local.get $5
-       local.set $6
-       loop $for-loop|1
-        local.get $6
-        local.get $5
-        i32.const 8
-        i32.add
-        i32.lt_s
-        if
-         global.get $assembly/layout/IN
-         local.get $6
-         i32.add
-         i32.load8_u
-         i32.const 46
-         i32.eq
-         if
-          local.get $8
-          i32.const 0
-          i32.lt_s
-          if
-           local.get $6
-           local.set $8
-          else
-           i64.const -1
-           local.get $7
-           i32.const 0
-           i32.ge_s
-           br_if $assembly/token/splitToken|inlined.1
-           drop
-           local.get $6
-           local.set $7
-          end
-         end
-         local.get $6
-         i32.const 1
-         i32.add
-         local.set $6
-         br $for-loop|1
-        end
-       end
-      end
-      local.get $5
-      i32.const 8
-      i32.add
-      local.set $5
-      br $for-loop|0
-     end
-    end
-    loop $for-loop|2
-     local.get $2
-     local.get $5
-     i32.gt_s
-     if
-      global.get $assembly/layout/IN
-      local.get $5
-      i32.add
-      i32.load8_u
-      i32.const 46
-      i32.eq
-      if
-       local.get $8
-       i32.const 0
-       i32.lt_s
-       if
-        local.get $5
-        local.set $8
-       else
-        i64.const -1
-        local.get $7
-        i32.const 0
-        i32.ge_s
-        br_if $assembly/token/splitToken|inlined.1
-        drop
-        local.get $5
-        local.set $7
-       end
-      end
-      local.get $5
-      i32.const 1
-      i32.add
-      local.set $5
-      br $for-loop|2
-     end
-    end
-    i64.const -1
-    local.get $8
-    i32.eqz
-    local.get $7
-    i32.const 0
-    i32.lt_s
-    i32.or
-    local.get $7
-    local.get $8
-    i32.const 1
-    i32.add
-    i32.eq
-    i32.or
-    local.get $7
-    local.get $2
-    i32.const 1
-    i32.sub
-    i32.eq
-    i32.or
-    br_if $assembly/token/splitToken|inlined.1
-    drop
-    local.get $8
-    i64.extend_i32_s
-    local.get $7
-    i64.extend_i32_s
-    i64.const 32
-    i64.shl
-    i64.or
-   end
-   local.tee $11
+   local.get $2
+   call $assembly/token/splitToken
+   local.tee $8
    i64.const 0
    i64.lt_s
    br_if $folding-inner0
-   local.get $11
+   local.get $8
    i32.wrap_i64
-   local.tee $10
+   local.tee $9
    local.get $1
    i32.eq
    local.get $1
@@ -5591,22 +5637,20 @@
    i32.and
    if
     i32.const 5104
-    local.set $8
-    i32.const 0
-    local.set $5
+    local.set $7
     block $~lib/util/memory/memcmp|inlined.3
      global.get $assembly/layout/IN
-     local.tee $7
+     local.tee $6
      i32.const 5104
      i32.eq
      br_if $~lib/util/memory/memcmp|inlined.3
-     local.get $7
+     local.get $6
      i32.const 7
      i32.and
      i32.eqz
      if
-      loop $while-continue|3
-       local.get $7
+      loop $while-continue|0
+       local.get $6
        i32.const 7
        i32.and
        if
@@ -5615,62 +5659,62 @@
         local.get $1
         i32.eqz
         br_if $~lib/util/memory/memcmp|inlined.3
+        local.get $6
+        i32.load8_u
+        local.tee $10
         local.get $7
         i32.load8_u
-        local.tee $9
-        local.get $8
-        i32.load8_u
-        local.tee $6
+        local.tee $11
         i32.sub
         local.set $5
-        local.get $6
-        local.get $9
+        local.get $10
+        local.get $11
         i32.ne
         br_if $~lib/util/memory/memcmp|inlined.3
         local.get $1
         i32.const 1
         i32.sub
         local.set $1
+        local.get $6
+        i32.const 1
+        i32.add
+        local.set $6
         local.get $7
         i32.const 1
         i32.add
         local.set $7
-        local.get $8
-        i32.const 1
-        i32.add
-        local.set $8
-        br $while-continue|3
+        br $while-continue|0
        end
       end
-      loop $while-continue|4
+      loop $while-continue|1
        local.get $1
        i32.const 8
        i32.ge_u
        if
-        local.get $7
+        local.get $6
         i64.load
-        local.get $8
+        local.get $7
         i64.load
         i64.eq
         if
+         local.get $6
+         i32.const 8
+         i32.add
+         local.set $6
          local.get $7
          i32.const 8
          i32.add
          local.set $7
-         local.get $8
-         i32.const 8
-         i32.add
-         local.set $8
          local.get $1
          i32.const 8
          i32.sub
          local.set $1
-         br $while-continue|4
+         br $while-continue|1
         end
        end
       end
      end
-     loop $while-continue|5
+     loop $while-continue|2
       local.get $1
       local.tee $5
       i32.const 1
@@ -5678,27 +5722,27 @@
       local.set $1
       local.get $5
       if
+       local.get $6
+       i32.load8_u
+       local.tee $10
        local.get $7
        i32.load8_u
-       local.tee $9
-       local.get $8
-       i32.load8_u
-       local.tee $6
+       local.tee $11
        i32.sub
        local.set $5
-       local.get $6
-       local.get $9
+       local.get $10
+       local.get $11
        i32.ne
        br_if $~lib/util/memory/memcmp|inlined.3
+       local.get $6
+       i32.const 1
+       i32.add
+       local.set $6
        local.get $7
        i32.const 1
        i32.add
        local.set $7
-       local.get $8
-       i32.const 1
-       i32.add
-       local.set $8
-       br $while-continue|5
+       br $while-continue|2
       end
      end
      i32.const 0
@@ -5708,127 +5752,58 @@
     i32.const 1
     local.set $5
    end
-   local.get $11
+   local.get $8
    i64.const 32
    i64.shr_s
    i32.wrap_i64
-   local.set $12
+   local.set $6
    local.get $5
    i32.eqz
    if
     global.get $assembly/layout/IN
-    local.get $10
+    local.get $9
     i32.const 1
     i32.add
     i32.add
-    local.get $12
-    local.get $10
+    local.get $6
+    local.get $9
     i32.sub
     i32.const 1
     i32.sub
     global.get $assembly/layout/DEC
-    call $assembly/base64url/decode
-    local.tee $7
-    i32.const 0
-    i32.lt_s
-    br_if $folding-inner0
-    global.get $assembly/layout/IN
-    local.get $12
-    i32.const 1
-    i32.add
-    i32.add
-    local.get $2
-    local.get $12
-    i32.sub
-    i32.const 1
-    i32.sub
-    global.get $assembly/layout/OUT
     call $assembly/base64url/decode
     local.tee $1
     i32.const 0
     i32.lt_s
     br_if $folding-inner0
-    global.get $assembly/layout/DEC
-    local.set $6
-    i32.const 4
-    local.set $2
-    block $assembly/token/signatureAndClaims|inlined.1
-     local.get $1
-     local.get $0
-     if (result i32)
-      i32.const 48
-      i32.const 64
-      local.get $0
-      i32.const 1
-      i32.eq
-      select
-     else
-      i32.const 32
-     end
-     local.tee $1
-     i32.ne
-     br_if $assembly/token/signatureAndClaims|inlined.1
-     local.get $0
-     global.get $assembly/layout/IN
-     local.get $12
-     global.get $assembly/layout/MAC
-     call $assembly/hmac/hmacCompute
-     i32.const 0
-     local.set $5
-     i32.const 0
-     local.set $0
-     loop $for-loop|6
-      local.get $0
-      local.get $1
-      i32.lt_s
-      if
-       local.get $5
-       global.get $assembly/layout/OUT
-       local.get $0
-       i32.add
-       i32.load8_u
-       global.get $assembly/layout/MAC
-       local.get $0
-       i32.add
-       i32.load8_u
-       i32.xor
-       i32.or
-       local.set $5
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|6
-      end
-     end
-     local.get $5
-     br_if $assembly/token/signatureAndClaims|inlined.1
-     i32.const 1
-     local.set $2
-     local.get $6
-     local.get $6
-     local.get $7
-     i32.add
-     i32.const 3616
-     call $assembly/json/scanObject
-     i32.eqz
-     br_if $assembly/token/signatureAndClaims|inlined.1
-     global.get $assembly/layout/RES
-     local.get $6
-     i32.store
-     global.get $assembly/layout/RES
-     local.get $7
-     i32.store offset=4
-     local.get $3
-     local.get $4
-     call $assembly/claims/readClaims
-     local.set $2
-    end
+    global.get $assembly/layout/IN
+    local.get $6
+    i32.const 1
+    i32.add
+    i32.add
     local.get $2
+    local.get $6
+    i32.sub
+    i32.const 1
+    i32.sub
+    global.get $assembly/layout/OUT
+    call $assembly/base64url/decode
+    local.tee $2
+    i32.const 0
+    i32.lt_s
+    br_if $folding-inner0
+    local.get $0
+    local.get $6
+    local.get $2
+    global.get $assembly/layout/DEC
+    local.get $1
+    local.get $3
+    local.get $4
+    call $assembly/token/signatureAndClaims
     return
    end
    global.get $assembly/layout/IN
-   local.get $10
+   local.get $9
    global.get $assembly/layout/DEC
    call $assembly/base64url/decode
    local.tee $0
@@ -5836,394 +5811,330 @@
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $10
+   local.get $9
    i32.const 1
    i32.add
    i32.add
-   local.get $12
-   local.get $10
+   local.get $6
+   local.get $9
    i32.sub
    i32.const 1
    i32.sub
    global.get $assembly/layout/DEC
    local.get $0
    i32.add
-   local.tee $10
+   local.tee $7
    call $assembly/base64url/decode
    local.tee $9
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $12
+   local.get $6
    i32.const 1
    i32.add
    i32.add
    local.get $2
-   local.get $12
+   local.get $6
    i32.sub
    i32.const 1
    i32.sub
    global.get $assembly/layout/OUT
    call $assembly/base64url/decode
-   local.tee $8
+   local.tee $2
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
-   i32.const -1
-   local.set $2
-   block $__inlined_func$assembly/token/ownKeyedHeader$45
-    local.get $0
-    i32.const 36
-    i32.sub
-    local.tee $7
-    i32.const 0
-    i32.le_s
-    local.get $7
-    i32.const 64
-    i32.gt_s
-    i32.or
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
-    global.get $assembly/layout/DEC
-    i64.load
-    i32.const 5360
-    i64.load
-    i64.ne
+   global.get $assembly/layout/DEC
+   local.get $7
+   i32.const 3872
+   call $assembly/json/scanObject
+   i32.eqz
+   br_if $folding-inner0
+   i32.const 0
+   local.set $5
+   block $assembly/token/headerFormatOk|inlined.1
+    i32.const 3072
+    i32.load
     if (result i32)
      i32.const 1
     else
-     global.get $assembly/layout/DEC
-     i32.load16_u offset=8
-     i32.const 5368
-     i32.load16_u
-     i32.ne
+     i32.const 3088
+     i32.load
     end
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
-    global.get $assembly/layout/DEC
-    i64.load offset=13
-    i32.const 5373
-    i64.load
-    i64.xor
-    global.get $assembly/layout/DEC
-    i64.load offset=21
-    i32.const 5381
-    i64.load
-    i64.xor
-    i64.or
-    global.get $assembly/layout/DEC
-    i64.load32_u offset=29
-    i32.const 5389
-    i64.load32_u
-    i64.xor
-    i64.or
-    global.get $assembly/layout/DEC
-    i64.load8_u offset=33
-    i32.const 5393
-    i64.load8_u
-    i64.xor
-    i64.or
-    i64.const 0
-    i64.ne
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
-    global.get $assembly/layout/DEC
-    local.get $0
-    i32.const 2
-    i32.sub
-    i32.add
-    i32.load16_u
-    i32.const 32034
-    i32.ne
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
-    i32.const -1
-    local.set $1
-    global.get $assembly/layout/DEC
-    i32.load16_u offset=10
-    global.get $assembly/layout/DEC
-    i32.load8_u offset=12
-    i32.const 16
-    i32.shl
-    i32.or
-    local.set $6
-    i32.const 0
-    local.set $0
-    loop $for-loop|00
-     local.get $0
-     i32.const 3
-     i32.lt_s
-     if
-      block $for-break0
-       local.get $6
-       local.get $0
-       i32.const 3
-       i32.mul
-       i32.const 4312
-       i32.add
-       local.tee $5
-       i32.load16_u
-       local.get $5
-       i32.load8_u offset=2
-       i32.const 16
-       i32.shl
-       i32.or
-       i32.eq
+    br_if $assembly/token/headerFormatOk|inlined.1
+    i32.const 3056
+    i32.load
+    if
+     i32.const 0
+     local.set $1
+     i32.const 0
+     local.set $0
+     block $__inlined_func$assembly/token/valueIs$4
+      i32.const 1
+      call $assembly/token/headerString
+      local.tee $10
+      i32.const 5484
+      i32.load
+      i32.const 1
+      i32.shr_u
+      i32.ne
+      br_if $__inlined_func$assembly/token/valueIs$4
+      loop $for-loop|0
+       local.get $1
+       local.get $10
+       i32.lt_s
        if
-        local.get $0
+        local.get $1
+        i32.const 5484
+        i32.load
+        i32.const 1
+        i32.shr_u
+        i32.ge_u
+        if (result i32)
+         i32.const -1
+        else
+         local.get $1
+         i32.const 1
+         i32.shl
+         i32.const 5488
+         i32.add
+         i32.load16_u
+        end
+        local.tee $11
+        local.get $1
+        i32.const 1
+        i32.shl
+        i32.const 4032
+        i32.add
+        i32.load16_u
+        local.tee $12
+        i32.const 32
+        i32.or
+        i32.ne
+        local.get $11
+        local.get $12
+        i32.ne
+        local.get $11
+        i32.const 97
+        i32.ge_u
+        select
+        br_if $__inlined_func$assembly/token/valueIs$4
+        local.get $1
+        i32.const 1
+        i32.add
         local.set $1
-        br $for-break0
+        br $for-loop|0
        end
-       local.get $0
+      end
+      i32.const 1
+      local.set $0
+     end
+     local.get $0
+     if
+      i32.const 1
+      local.set $0
+     else
+      i32.const 0
+      local.set $1
+      i32.const 0
+      local.set $0
+      block $__inlined_func$assembly/token/valueIs$5
+       local.get $10
+       i32.const 5516
+       i32.load
        i32.const 1
-       i32.add
+       i32.shr_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/valueIs$5
+       loop $for-loop|00
+        local.get $1
+        local.get $10
+        i32.lt_s
+        if
+         local.get $1
+         i32.const 5516
+         i32.load
+         i32.const 1
+         i32.shr_u
+         i32.ge_u
+         if (result i32)
+          i32.const -1
+         else
+          local.get $1
+          i32.const 1
+          i32.shl
+          i32.const 5520
+          i32.add
+          i32.load16_u
+         end
+         local.tee $11
+         local.get $1
+         i32.const 1
+         i32.shl
+         i32.const 4032
+         i32.add
+         i32.load16_u
+         local.tee $12
+         i32.const 32
+         i32.or
+         i32.ne
+         local.get $11
+         local.get $12
+         i32.ne
+         local.get $11
+         i32.const 97
+         i32.ge_u
+         select
+         br_if $__inlined_func$assembly/token/valueIs$5
+         local.get $1
+         i32.const 1
+         i32.add
+         local.set $1
+         br $for-loop|00
+        end
+       end
+       i32.const 1
        local.set $0
-       br $for-loop|00
       end
      end
-    end
-    local.get $1
-    i32.const 0
-    i32.lt_s
-    br_if $__inlined_func$assembly/token/ownKeyedHeader$45
-    global.get $assembly/layout/DEC
-    i32.const 34
-    i32.add
-    local.set $6
-    i32.const 0
-    local.set $0
-    loop $for-loop|11
      local.get $0
-     local.get $7
-     i32.lt_s
-     if
+     i32.eqz
+     br_if $assembly/token/headerFormatOk|inlined.1
+    end
+    i32.const 1
+    local.set $5
+   end
+   local.get $5
+   i32.eqz
+   br_if $folding-inner0
+   i32.const 3
+   local.set $1
+   i32.const 0
+   local.set $0
+   loop $for-loop|3
+    local.get $0
+    i32.const 3
+    i32.lt_s
+    if
+     block $for-break3
       local.get $0
-      local.get $6
-      i32.add
-      i32.load8_u
-      local.tee $5
-      i32.const 34
-      i32.eq
-      local.get $5
-      i32.const 32
-      i32.sub
-      i32.const 94
-      i32.gt_u
-      i32.or
-      local.get $5
-      i32.const 92
-      i32.eq
-      i32.or
-      br_if $__inlined_func$assembly/token/ownKeyedHeader$45
+      call $assembly/token/headerAlgIs
+      if
+       local.get $0
+       local.set $1
+       br $for-break3
+      end
       local.get $0
       i32.const 1
       i32.add
       local.set $0
-      br $for-loop|11
+      br $for-loop|3
      end
     end
-    global.get $assembly/layout/RES
-    i32.const 128
-    i32.add
-    local.get $6
-    local.get $7
-    memory.copy
-    global.get $assembly/layout/RES
-    local.get $7
-    i32.store offset=96
-    local.get $1
-    local.set $2
    end
-   local.get $2
-   local.tee $1
-   i32.const 0
-   i32.lt_s
-   if
-    global.get $assembly/layout/DEC
-    local.get $10
-    i32.const 3872
-    call $assembly/json/scanObject
+   block $__inlined_func$assembly/token/readKid$55 (result i32)
+    i32.const 3104
+    i32.load
+    local.tee $0
     i32.eqz
-    br_if $folding-inner0
-    i32.const 0
-    local.set $0
-    block $assembly/token/headerFormatOk|inlined.1
-     i32.const 3072
-     i32.load
-     if (result i32)
-      i32.const 1
-     else
-      i32.const 3088
-      i32.load
-     end
-     br_if $assembly/token/headerFormatOk|inlined.1
-     i32.const 3056
-     i32.load
-     if
-      i32.const 1
-      call $assembly/token/headerString
-      i32.const 3
-      i32.ne
-      br_if $assembly/token/headerFormatOk|inlined.1
-      i32.const 4032
-      i32.load16_u
-      i32.const 32
-      i32.or
-      i32.const 106
-      i32.ne
-      if (result i32)
-       i32.const 1
-      else
-       i32.const 4034
-       i32.load16_u
-       i32.const 32
-       i32.or
-       i32.const 119
-       i32.ne
-      end
-      if (result i32)
-       i32.const 1
-      else
-       i32.const 4036
-       i32.load16_u
-       i32.const 32
-       i32.or
-       i32.const 116
-       i32.ne
-      end
-      br_if $assembly/token/headerFormatOk|inlined.1
-     end
-     i32.const 1
-     local.set $0
-    end
-    local.get $0
-    i32.eqz
-    br_if $folding-inner0
-    i32.const 3
-    local.set $1
-    i32.const 0
-    local.set $0
-    loop $for-loop|7
-     local.get $0
-     i32.const 3
-     i32.lt_s
-     if
-      block $for-break7
-       local.get $0
-       call $assembly/token/headerAlgIs
-       if
-        local.get $0
-        local.set $1
-        br $for-break7
-       end
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|7
-      end
-     end
-    end
-    block $__inlined_func$assembly/token/readKid$57 (result i32)
-     i32.const 3104
-     i32.load
-     local.tee $0
-     i32.eqz
-     if
-      global.get $assembly/layout/RES
-      i32.const -1
-      i32.store offset=96
-      i32.const 0
-      br $__inlined_func$assembly/token/readKid$57
-     end
-     i32.const 1
-     local.get $0
-     i32.const 1
-     i32.ne
-     br_if $__inlined_func$assembly/token/readKid$57
-     drop
-     i32.const 9
-     i32.const 3112
-     i32.load
-     local.tee $2
-     i32.const 3108
-     i32.load
-     local.tee $0
-     i32.sub
-     i32.const 384
-     i32.gt_u
-     br_if $__inlined_func$assembly/token/readKid$57
-     drop
-     local.get $0
-     local.get $2
-     i32.const 1
-     i32.add
-     i32.const 4336
-     call $assembly/json/scanString
-     drop
-     i32.const 9
-     global.get $assembly/json/decodedUnits
-     local.tee $5
-     i32.const 0
-     i32.le_s
-     local.get $5
-     i32.const 64
-     i32.gt_s
-     i32.or
-     br_if $__inlined_func$assembly/token/readKid$57
-     drop
-     i32.const 0
-     local.set $0
-     loop $for-loop|01
-      local.get $0
-      local.get $5
-      i32.lt_s
-      if
-       i32.const 9
-       local.get $0
-       i32.const 1
-       i32.shl
-       i32.const 4336
-       i32.add
-       i32.load16_u
-       local.tee $2
-       i32.const 32
-       i32.sub
-       i32.const 94
-       i32.gt_u
-       br_if $__inlined_func$assembly/token/readKid$57
-       drop
-       global.get $assembly/layout/RES
-       i32.const 128
-       i32.add
-       local.get $0
-       i32.add
-       local.get $2
-       i32.store8
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|01
-      end
-     end
+    if
      global.get $assembly/layout/RES
-     local.get $5
+     i32.const -1
      i32.store offset=96
      i32.const 0
+     br $__inlined_func$assembly/token/readKid$55
     end
+    i32.const 1
+    local.get $0
+    i32.const 1
+    i32.ne
+    br_if $__inlined_func$assembly/token/readKid$55
+    drop
+    i32.const 9
+    i32.const 3112
+    i32.load
     local.tee $0
-    if
+    i32.const 3108
+    i32.load
+    local.tee $5
+    i32.sub
+    i32.const 384
+    i32.gt_u
+    br_if $__inlined_func$assembly/token/readKid$55
+    drop
+    local.get $5
+    local.get $0
+    i32.const 1
+    i32.add
+    i32.const 4336
+    call $assembly/json/scanString
+    drop
+    i32.const 9
+    global.get $assembly/json/decodedUnits
+    local.tee $5
+    i32.const 0
+    i32.le_s
+    local.get $5
+    i32.const 64
+    i32.gt_s
+    i32.or
+    br_if $__inlined_func$assembly/token/readKid$55
+    drop
+    i32.const 0
+    local.set $0
+    loop $for-loop|01
      local.get $0
-     return
+     local.get $5
+     i32.lt_s
+     if
+      i32.const 9
+      local.get $0
+      i32.const 1
+      i32.shl
+      i32.const 4336
+      i32.add
+      i32.load16_u
+      local.tee $10
+      i32.const 32
+      i32.sub
+      i32.const 94
+      i32.gt_u
+      br_if $__inlined_func$assembly/token/readKid$55
+      drop
+      global.get $assembly/layout/RES
+      i32.const 128
+      i32.add
+      local.get $0
+      i32.add
+      local.get $10
+      i32.store8
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $for-loop|01
+     end
     end
+    global.get $assembly/layout/RES
+    local.get $5
+    i32.store offset=96
+    i32.const 0
+   end
+   local.tee $0
+   if
+    local.get $0
+    return
    end
    local.get $1
    global.set $assembly/token/pendingAlg
-   local.get $10
+   local.get $7
    global.set $assembly/token/pendingPayload
    local.get $9
    global.set $assembly/token/pendingPayloadLength
-   local.get $8
+   local.get $2
    global.set $assembly/token/pendingSignatureLength
-   local.get $12
+   local.get $6
    global.set $assembly/token/pendingSigned
    i32.const 10
    return
@@ -6232,15 +6143,11 @@
  )
  (func $assembly/token/verifyKeyed (param $0 i32) (param $1 f64) (param $2 f64) (result i32)
   (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
   global.get $assembly/token/pendingSigned
-  local.set $4
+  local.set $3
   i32.const -1
   global.set $assembly/token/pendingSigned
-  local.get $4
+  local.get $3
   i32.const 0
   i32.lt_s
   if
@@ -6254,91 +6161,26 @@
    i32.const 3
    return
   end
+  local.get $0
+  local.get $3
+  global.get $assembly/token/pendingSignatureLength
   global.get $assembly/token/pendingPayload
-  local.set $3
   global.get $assembly/token/pendingPayloadLength
-  local.set $5
-  block $assembly/token/signatureAndClaims|inlined.2 (result i32)
-   i32.const 4
-   local.get $0
-   if (result i32)
-    i32.const 48
-    i32.const 64
-    local.get $0
-    i32.const 1
-    i32.eq
-    select
-   else
-    i32.const 32
-   end
-   local.tee $7
-   global.get $assembly/token/pendingSignatureLength
-   i32.ne
-   br_if $assembly/token/signatureAndClaims|inlined.2
-   drop
-   local.get $0
-   global.get $assembly/layout/IN
-   local.get $4
-   global.get $assembly/layout/MAC
-   call $assembly/hmac/hmacCompute
-   i32.const 0
-   local.set $0
-   loop $for-loop|0
-    local.get $0
-    local.get $7
-    i32.lt_s
-    if
-     local.get $6
-     global.get $assembly/layout/OUT
-     local.get $0
-     i32.add
-     i32.load8_u
-     global.get $assembly/layout/MAC
-     local.get $0
-     i32.add
-     i32.load8_u
-     i32.xor
-     i32.or
-     local.set $6
-     local.get $0
-     i32.const 1
-     i32.add
-     local.set $0
-     br $for-loop|0
-    end
-   end
-   i32.const 4
-   local.get $6
-   br_if $assembly/token/signatureAndClaims|inlined.2
-   drop
-   i32.const 1
-   local.get $3
-   local.get $3
-   local.get $5
-   i32.add
-   i32.const 3616
-   call $assembly/json/scanObject
-   i32.eqz
-   br_if $assembly/token/signatureAndClaims|inlined.2
-   drop
-   global.get $assembly/layout/RES
-   local.get $3
-   i32.store
-   global.get $assembly/layout/RES
-   local.get $5
-   i32.store offset=4
-   local.get $1
-   local.get $2
-   call $assembly/claims/readClaims
-  end
+  local.get $1
+  local.get $2
+  call $assembly/token/signatureAndClaims
  )
  (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
   (local $4 i32)
   (local $5 i32)
-  (local $6 i32)
+  (local $6 i64)
   (local $7 i32)
-  (local $8 i64)
+  (local $8 i32)
   (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
   local.get $1
   i32.const 65536
   i32.gt_s
@@ -6346,150 +6188,9 @@
    i32.const 2
    return
   end
-  i32.const -1
-  local.set $6
-  i32.const -1
-  local.set $7
-  block $assembly/token/splitToken|inlined.0 (result i64)
-   loop $for-loop|0
-    local.get $4
-    i32.const 8
-    i32.add
-    local.get $1
-    i32.le_s
-    if
-     global.get $assembly/layout/IN
-     local.get $4
-     i32.add
-     i64.load
-     i64.const 3327647950551526958
-     i64.xor
-     local.tee $8
-     i64.const 72340172838076673
-     i64.sub
-     local.get $8
-     i64.const -1
-     i64.xor
-     i64.and
-     i64.const -9187201950435737472
-     i64.and
-     i64.const 0
-     i64.ne
-     if
-      local.get $4
-      local.set $5
-      loop $for-loop|1
-       local.get $5
-       local.get $4
-       i32.const 8
-       i32.add
-       i32.lt_s
-       if
-        global.get $assembly/layout/IN
-        local.get $5
-        i32.add
-        i32.load8_u
-        i32.const 46
-        i32.eq
-        if
-         local.get $6
-         i32.const 0
-         i32.lt_s
-         if
-          local.get $5
-          local.set $6
-         else
-          i64.const -1
-          local.get $7
-          i32.const 0
-          i32.ge_s
-          br_if $assembly/token/splitToken|inlined.0
-          drop
-          local.get $5
-          local.set $7
-         end
-        end
-        local.get $5
-        i32.const 1
-        i32.add
-        local.set $5
-        br $for-loop|1
-       end
-      end
-     end
-     local.get $4
-     i32.const 8
-     i32.add
-     local.set $4
-     br $for-loop|0
-    end
-   end
-   loop $for-loop|2
-    local.get $1
-    local.get $4
-    i32.gt_s
-    if
-     global.get $assembly/layout/IN
-     local.get $4
-     i32.add
-     i32.load8_u
-     i32.const 46
-     i32.eq
-     if
-      local.get $6
-      i32.const 0
-      i32.lt_s
-      if
-       local.get $4
-       local.set $6
-      else
-       i64.const -1
-       local.get $7
-       i32.const 0
-       i32.ge_s
-       br_if $assembly/token/splitToken|inlined.0
-       drop
-       local.get $4
-       local.set $7
-      end
-     end
-     local.get $4
-     i32.const 1
-     i32.add
-     local.set $4
-     br $for-loop|2
-    end
-   end
-   i64.const -1
-   local.get $6
-   i32.eqz
-   local.get $7
-   i32.const 0
-   i32.lt_s
-   i32.or
-   local.get $7
-   local.get $6
-   i32.const 1
-   i32.add
-   i32.eq
-   i32.or
-   local.get $7
-   local.get $1
-   i32.const 1
-   i32.sub
-   i32.eq
-   i32.or
-   br_if $assembly/token/splitToken|inlined.0
-   drop
-   local.get $6
-   i64.extend_i32_s
-   local.get $7
-   i64.extend_i32_s
-   i64.const 32
-   i64.shl
-   i64.or
-  end
-  local.tee $8
+  local.get $1
+  call $assembly/token/splitToken
+  local.tee $6
   i64.const 0
   i64.lt_s
   if
@@ -6498,9 +6199,9 @@
   end
   global.get $assembly/layout/DEC
   local.set $4
-  local.get $8
+  local.get $6
   i32.wrap_i64
-  local.tee $6
+  local.tee $7
   i32.const 36
   i32.ne
   if (result i32)
@@ -6518,40 +6219,40 @@
    i32.mul
    i32.const 4192
    i32.add
-   local.tee $5
+   local.tee $9
    i64.load
    i64.xor
    global.get $assembly/layout/IN
    i64.load offset=8
-   local.get $5
+   local.get $9
    i64.load offset=8
    i64.xor
    i64.or
    global.get $assembly/layout/IN
    i64.load offset=16
-   local.get $5
+   local.get $9
    i64.load offset=16
    i64.xor
    i64.or
    global.get $assembly/layout/IN
    i64.load offset=24
-   local.get $5
+   local.get $9
    i64.load offset=24
    i64.xor
    i64.or
    global.get $assembly/layout/IN
    i64.load32_u offset=32
-   local.get $5
+   local.get $9
    i64.load32_u offset=32
    i64.xor
    i64.or
    i64.eqz
   end
-  local.tee $5
+  local.tee $9
   i32.eqz
   if
    global.get $assembly/layout/IN
-   local.get $6
+   local.get $7
    global.get $assembly/layout/DEC
    call $assembly/base64url/decode
    local.tee $4
@@ -6567,20 +6268,39 @@
    local.set $4
   end
   global.get $assembly/layout/IN
-  local.get $6
+  local.get $7
   i32.const 1
   i32.add
   i32.add
-  local.get $8
+  local.get $6
   i64.const 32
   i64.shr_s
   i32.wrap_i64
-  local.tee $9
-  local.get $6
+  local.tee $10
+  local.get $7
   i32.sub
   i32.const 1
   i32.sub
   local.get $4
+  call $assembly/base64url/decode
+  local.tee $11
+  i32.const 0
+  i32.lt_s
+  if
+   i32.const 1
+   return
+  end
+  global.get $assembly/layout/IN
+  local.get $10
+  i32.const 1
+  i32.add
+  i32.add
+  local.get $1
+  local.get $10
+  i32.sub
+  i32.const 1
+  i32.sub
+  global.get $assembly/layout/OUT
   call $assembly/base64url/decode
   local.tee $7
   i32.const 0
@@ -6589,26 +6309,7 @@
    i32.const 1
    return
   end
-  global.get $assembly/layout/IN
   local.get $9
-  i32.const 1
-  i32.add
-  i32.add
-  local.get $1
-  local.get $9
-  i32.sub
-  i32.const 1
-  i32.sub
-  global.get $assembly/layout/OUT
-  call $assembly/base64url/decode
-  local.tee $6
-  i32.const 0
-  i32.lt_s
-  if
-   i32.const 1
-   return
-  end
-  local.get $5
   i32.eqz
   if
    global.get $assembly/layout/DEC
@@ -6620,8 +6321,6 @@
     i32.const 1
     return
    end
-   i32.const 0
-   local.set $1
    block $assembly/token/headerFormatOk|inlined.0
     i32.const 3072
     i32.load
@@ -6635,45 +6334,146 @@
     i32.const 3056
     i32.load
     if
-     i32.const 1
-     call $assembly/token/headerString
-     i32.const 3
-     i32.ne
-     br_if $assembly/token/headerFormatOk|inlined.0
-     i32.const 4032
-     i32.load16_u
-     i32.const 32
-     i32.or
-     i32.const 106
-     i32.ne
-     if (result i32)
+     i32.const 0
+     local.set $1
+     block $__inlined_func$assembly/token/valueIs$2
       i32.const 1
-     else
-      i32.const 4034
-      i32.load16_u
-      i32.const 32
-      i32.or
-      i32.const 119
-      i32.ne
-     end
-     if (result i32)
+      call $assembly/token/headerString
+      local.tee $9
+      i32.const 5484
+      i32.load
       i32.const 1
-     else
-      i32.const 4036
-      i32.load16_u
-      i32.const 32
-      i32.or
-      i32.const 116
+      i32.shr_u
       i32.ne
+      br_if $__inlined_func$assembly/token/valueIs$2
+      loop $for-loop|0
+       local.get $5
+       local.get $9
+       i32.lt_s
+       if
+        local.get $5
+        i32.const 5484
+        i32.load
+        i32.const 1
+        i32.shr_u
+        i32.ge_u
+        if (result i32)
+         i32.const -1
+        else
+         local.get $5
+         i32.const 1
+         i32.shl
+         i32.const 5488
+         i32.add
+         i32.load16_u
+        end
+        local.tee $12
+        local.get $5
+        i32.const 1
+        i32.shl
+        i32.const 4032
+        i32.add
+        i32.load16_u
+        local.tee $13
+        i32.const 32
+        i32.or
+        i32.ne
+        local.get $12
+        local.get $13
+        i32.ne
+        local.get $12
+        i32.const 97
+        i32.ge_u
+        select
+        br_if $__inlined_func$assembly/token/valueIs$2
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|0
+       end
+      end
+      i32.const 1
+      local.set $1
      end
+     local.get $1
+     if
+      i32.const 1
+      local.set $1
+     else
+      i32.const 0
+      local.set $5
+      i32.const 0
+      local.set $1
+      block $__inlined_func$assembly/token/valueIs$3
+       local.get $9
+       i32.const 5516
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/valueIs$3
+       loop $for-loop|00
+        local.get $5
+        local.get $9
+        i32.lt_s
+        if
+         local.get $5
+         i32.const 5516
+         i32.load
+         i32.const 1
+         i32.shr_u
+         i32.ge_u
+         if (result i32)
+          i32.const -1
+         else
+          local.get $5
+          i32.const 1
+          i32.shl
+          i32.const 5520
+          i32.add
+          i32.load16_u
+         end
+         local.tee $12
+         local.get $5
+         i32.const 1
+         i32.shl
+         i32.const 4032
+         i32.add
+         i32.load16_u
+         local.tee $13
+         i32.const 32
+         i32.or
+         i32.ne
+         local.get $12
+         local.get $13
+         i32.ne
+         local.get $12
+         i32.const 97
+         i32.ge_u
+         select
+         br_if $__inlined_func$assembly/token/valueIs$3
+         local.get $5
+         i32.const 1
+         i32.add
+         local.set $5
+         br $for-loop|00
+        end
+       end
+       i32.const 1
+       local.set $1
+      end
+     end
+     local.get $1
+     i32.eqz
      br_if $assembly/token/headerFormatOk|inlined.0
     end
     i32.const 1
-    local.set $1
+    local.set $8
    end
    block $__inlined_func$assembly/token/checkHeader$40 (result i32)
     i32.const 1
-    local.get $1
+    local.get $8
     i32.eqz
     br_if $__inlined_func$assembly/token/checkHeader$40
     drop
@@ -6691,83 +6491,14 @@
     return
    end
   end
-  i32.const 4
-  local.set $1
-  block $assembly/token/signatureAndClaims|inlined.0
-   local.get $0
-   if (result i32)
-    i32.const 48
-    i32.const 64
-    local.get $0
-    i32.const 1
-    i32.eq
-    select
-   else
-    i32.const 32
-   end
-   local.tee $5
-   local.get $6
-   i32.ne
-   br_if $assembly/token/signatureAndClaims|inlined.0
-   local.get $0
-   global.get $assembly/layout/IN
-   local.get $9
-   global.get $assembly/layout/MAC
-   call $assembly/hmac/hmacCompute
-   i32.const 0
-   local.set $0
-   i32.const 0
-   local.set $1
-   loop $for-loop|3
-    local.get $1
-    local.get $5
-    i32.lt_s
-    if
-     local.get $0
-     global.get $assembly/layout/OUT
-     local.get $1
-     i32.add
-     i32.load8_u
-     global.get $assembly/layout/MAC
-     local.get $1
-     i32.add
-     i32.load8_u
-     i32.xor
-     i32.or
-     local.set $0
-     local.get $1
-     i32.const 1
-     i32.add
-     local.set $1
-     br $for-loop|3
-    end
-   end
-   i32.const 4
-   local.set $1
-   local.get $0
-   br_if $assembly/token/signatureAndClaims|inlined.0
-   i32.const 1
-   local.set $1
-   local.get $4
-   local.get $4
-   local.get $7
-   i32.add
-   i32.const 3616
-   call $assembly/json/scanObject
-   i32.eqz
-   br_if $assembly/token/signatureAndClaims|inlined.0
-   global.get $assembly/layout/RES
-   local.get $4
-   i32.store
-   global.get $assembly/layout/RES
-   local.get $7
-   i32.store offset=4
-   local.get $2
-   local.get $3
-   call $assembly/claims/readClaims
-   local.set $1
-  end
-  local.get $1
+  local.get $0
+  local.get $10
+  local.get $7
+  local.get $4
+  local.get $11
+  local.get $2
+  local.get $3
+  call $assembly/token/signatureAndClaims
  )
  (func $assembly/token/signKeyed (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -7535,11 +7266,40 @@
   local.get $3
   i32.gt_u
   if
+   i32.const 2464
+   local.get $0
+   if (result i32)
+    i32.const 1376
+    i32.const 1312
+    local.get $0
+    i32.const 1
+    i32.eq
+    select
+   else
+    i32.const 1024
+   end
+   i32.const 64
+   i32.const 32
+   local.get $0
+   select
+   memory.copy
    local.get $0
    local.get $4
    local.get $1
+   i32.const 0
    i32.const 2528
-   call $assembly/hmac/hashOnce
+   local.get $0
+   if (result i32)
+    i32.const 48
+    i32.const 64
+    local.get $0
+    i32.const 1
+    i32.eq
+    select
+   else
+    i32.const 32
+   end
+   call $assembly/md/finish
   else
    i32.const 2528
    local.get $4
@@ -7681,47 +7441,11 @@
  (func $assembly/index/maxToken (result i32)
   i32.const 65536
  )
- (func $assembly/index/mac (param $0 i32) (param $1 i32) (result i32)
-  local.get $0
-  global.get $assembly/layout/IN
-  local.get $1
-  global.get $assembly/layout/OUT
-  call $assembly/hmac/hmacCompute
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
- )
  (func $assembly/index/keyStatePtr (result i32)
   i32.const 2336
  )
  (func $assembly/index/inPtr (result i32)
   global.get $assembly/layout/IN
- )
- (func $assembly/index/hash (param $0 i32) (param $1 i32) (result i32)
-  local.get $0
-  global.get $assembly/layout/IN
-  local.get $1
-  global.get $assembly/layout/OUT
-  call $assembly/hmac/hashOnce
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
  )
  (func $assembly/index/encode (param $0 i32) (result i32)
   global.get $assembly/layout/IN

@@ -86,8 +86,13 @@ export const NO_RING: Keys = Object.freeze({
   list: () => [],
 })
 
+/** Configuration errors are TypeErrors naming the option; none names a kid or a secret. */
+function fail(message: string): never {
+  throw new TypeError(message)
+}
+
 function noRing(): never {
-  throw new TypeError('This JWT has no key ring: construct it with the keys option (docs/key-rotation.md)')
+  fail('This JWT has no key ring: construct it with the keys option (docs/key-rotation.md)')
 }
 
 /** The ring's kid rule: 1 to 64 characters from printable ASCII (0x20 to 0x7e). The engine applies the same rule to headers. */
@@ -110,17 +115,17 @@ export class KeyRing implements KeySelector {
     const { keys, signingKey, keylessKey, algorithm, onRemove } = options
     this.#algorithm = algorithm
     this.#onRemove = onRemove
-    if (!Array.isArray(keys) || keys.length === 0) throw new TypeError('JWT option keys must be a non-empty array of keys ({ kid, secret, algorithm? } or oct JWKs)')
+    if (!Array.isArray(keys) || keys.length === 0) fail('JWT option keys must be a non-empty array of keys ({ kid, secret, algorithm? } or oct JWKs)')
     // Every key is checked before any is scheduled, so a bad one leaves nothing behind.
     const read = keys.map((key, i) => readKey(key, `JWT option keys[${i}]`, algorithm))
     const seen = new Set<string>()
     read.forEach((key, i) => {
-      if (seen.has(key.kid)) throw new TypeError(`JWT option keys[${i}].kid repeats the kid of an earlier key`)
+      if (seen.has(key.kid)) fail(`JWT option keys[${i}].kid repeats the kid of an earlier key`)
       seen.add(key.kid)
     })
-    if (signingKey === undefined && read.length > 1) throw new TypeError('JWT option signingKey must name the kid of the key that signs (required with more than one key)')
-    if (signingKey !== undefined && !(isKid(signingKey) && seen.has(signingKey))) throw new TypeError('JWT option signingKey must be the kid of a key in keys')
-    if (keylessKey !== undefined && !(isKid(keylessKey) && seen.has(keylessKey))) throw new TypeError('JWT option keylessKey must be the kid of a key in keys')
+    if (signingKey === undefined && read.length > 1) fail('JWT option signingKey must name the kid of the key that signs (required with more than one key)')
+    if (signingKey !== undefined && !(isKid(signingKey) && seen.has(signingKey))) fail('JWT option signingKey must be the kid of a key in keys')
+    if (keylessKey !== undefined && !(isKid(keylessKey) && seen.has(keylessKey))) fail('JWT option keylessKey must be the kid of a key in keys')
     for (const key of read) this.#entries.set(key.kid, schedule(key))
     this.#signing = this.#entries.get((signingKey as string | undefined) ?? read[0].kid) as Entry
     this.#keyless = keylessKey as string | undefined
@@ -146,20 +151,20 @@ export class KeyRing implements KeySelector {
 
   #add(key: unknown): void {
     const read = readKey(key, 'keys.add(key)', this.#algorithm)
-    if (this.#entries.has(read.kid)) throw new TypeError('keys.add(key): key.kid is already in the ring; remove the old key first')
+    if (this.#entries.has(read.kid)) fail('keys.add(key): key.kid is already in the ring; remove the old key first')
     this.#entries.set(read.kid, schedule(read))
   }
 
   #use(kid: unknown): void {
     const entry = isKid(kid) ? this.#entries.get(kid) : undefined
-    if (entry === undefined) throw new TypeError('keys.use(kid): no key in the ring has this kid')
+    if (entry === undefined) fail('keys.use(kid): no key in the ring has this kid')
     this.#signing = entry
   }
 
   #remove(kid: unknown): void {
     const entry = isKid(kid) ? this.#entries.get(kid) : undefined
-    if (entry === undefined) throw new TypeError('keys.remove(kid): no key in the ring has this kid')
-    if (entry === this.#signing) throw new TypeError('keys.remove(kid): this is the signing key; switch signing with keys.use(kid) first')
+    if (entry === undefined) fail('keys.remove(kid): no key in the ring has this kid')
+    if (entry === this.#signing) fail('keys.remove(kid): this is the signing key; switch signing with keys.use(kid) first')
     this.#entries.delete(entry.kid)
     forgetKey(entry.schedule)
     this.#onRemove()
@@ -182,27 +187,26 @@ function schedule(key: CheckedKey): Entry {
   const state = scheduleKey(ALGORITHMS[key.algorithm].id, key.bytes)
   if (key.wipe) key.bytes.fill(0)
   const json = JSON.stringify({ alg: key.algorithm, typ: 'JWT', kid: key.kid })
-  // ASCII (the kid is printable ASCII), so btoa sees one byte per character.
-  const header = encoder.encode(btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''))
+  const header = encoder.encode(base64urlEncode(encoder.encode(json)))
   return { kid: key.kid, algorithm: key.algorithm, schedule: state, header }
 }
 
 function readKey(value: unknown, where: string, fallback: Algorithm): CheckedKey {
-  if (!isPlainObject(value)) throw new TypeError(`${where} must be an object { kid, secret, algorithm? } or an oct JWK`)
-  if (!isKid(value.kid)) throw new TypeError(`${where}.kid must be ${KID_RULE}`)
+  if (!isPlainObject(value)) fail(`${where} must be an object { kid, secret, algorithm? } or an oct JWK`)
+  if (!isKid(value.kid)) fail(`${where}.kid must be ${KID_RULE}`)
   return 'kty' in value ? readJwk(value, where, fallback) : readSecretKey(value, where, fallback)
 }
 
 function readSecretKey(value: Record<string, unknown>, where: string, fallback: Algorithm): CheckedKey {
   for (const name of Object.keys(value)) {
-    if (!SECRET_KEY_MEMBERS.has(name)) throw new TypeError(`${where} has an unknown member ${name}; a key is { kid, secret, algorithm? } or an oct JWK`)
+    if (!SECRET_KEY_MEMBERS.has(name)) fail(`${where} has an unknown member ${name}; a key is { kid, secret, algorithm? } or an oct JWK`)
   }
   const algorithm = value.algorithm === undefined ? fallback : parseAlgorithm(value.algorithm)
-  if (!algorithm) throw new TypeError(`${where}.algorithm must be HS256, HS384 or HS512`)
+  if (!algorithm) fail(`${where}.algorithm must be HS256, HS384 or HS512`)
   const { secret } = value
-  if (typeof secret !== 'string' && !(secret instanceof Uint8Array)) throw new TypeError(`${where}.secret must be a string or a Uint8Array`)
+  if (typeof secret !== 'string' && !(secret instanceof Uint8Array)) fail(`${where}.secret must be a string or a Uint8Array`)
   // A lone surrogate would be encoded as U+FFFD, so two different strings could give one key.
-  if (typeof secret === 'string' && !secret.isWellFormed()) throw new TypeError(`${where}.secret must be well-formed Unicode text`)
+  if (typeof secret === 'string' && !secret.isWellFormed()) fail(`${where}.secret must be well-formed Unicode text`)
   const bytes = typeof secret === 'string' ? encoder.encode(secret) : secret
   const key = { kid: value.kid as string, algorithm, bytes, wipe: typeof secret === 'string' }
   strong(key, `${where}.secret`)
@@ -211,18 +215,18 @@ function readSecretKey(value: Record<string, unknown>, where: string, fallback: 
 
 /** RFC 7517 §4 and RFC 7518 §6.4; member values are case-sensitive (RFC 7517 §4). */
 function readJwk(value: Record<string, unknown>, where: string, fallback: Algorithm): CheckedKey {
-  if (value.kty !== 'oct') throw new TypeError(`${where}.kty must be 'oct': a ring holds HMAC keys only`)
+  if (value.kty !== 'oct') fail(`${where}.kty must be 'oct': a ring holds HMAC keys only`)
   // §4.2 and §4.3: this key both signs and verifies, so neither may be forbidden.
-  if (value.use !== undefined && value.use !== 'sig') throw new TypeError(`${where}.use must be 'sig' when present`)
+  if (value.use !== undefined && value.use !== 'sig') fail(`${where}.use must be 'sig' when present`)
   if (value.key_ops !== undefined) {
     const ops = value.key_ops
-    if (!Array.isArray(ops) || !ops.includes('sign') || !ops.includes('verify')) throw new TypeError(`${where}.key_ops must allow both 'sign' and 'verify' when present`)
+    if (!Array.isArray(ops) || !ops.includes('sign') || !ops.includes('verify')) fail(`${where}.key_ops must allow both 'sign' and 'verify' when present`)
   }
   // No case folding here, unlike the algorithm option: a JWK's alg is case-sensitive (RFC 7517 §4.4).
-  if (value.alg !== undefined && !(typeof value.alg === 'string' && Object.hasOwn(ALGORITHMS, value.alg))) throw new TypeError(`${where}.alg must be HS256, HS384 or HS512 when present`)
+  if (value.alg !== undefined && !(typeof value.alg === 'string' && Object.hasOwn(ALGORITHMS, value.alg))) fail(`${where}.alg must be HS256, HS384 or HS512 when present`)
   const algorithm = (value.alg as Algorithm | undefined) ?? fallback
   const bytes = typeof value.k === 'string' ? base64urlDecode(value.k, true) : null
-  if (bytes === null) throw new TypeError(`${where}.k must be the key in base64url without padding (RFC 7518 §6.4.1)`)
+  if (bytes === null) fail(`${where}.k must be the key in base64url without padding (RFC 7518 §6.4.1)`)
   const key = { kid: value.kid as string, algorithm, bytes, wipe: true }
   strong(key, `${where}.k`)
   return key
@@ -233,7 +237,7 @@ function strong(key: CheckedKey, name: string): void {
   const need = ALGORITHMS[key.algorithm].secretBytes
   if (key.bytes.length >= need) return
   if (key.wipe) key.bytes.fill(0)
-  throw new TypeError(`${name} must be at least ${need} bytes for ${key.algorithm} (RFC 7518 §3.2); JWT.generateKey() makes one`)
+  fail(`${name} must be at least ${need} bytes for ${key.algorithm} (RFC 7518 §3.2); JWT.generateKey() makes one`)
 }
 
 export interface GenerateKeyOptions {
@@ -253,13 +257,13 @@ export interface GeneratedKey {
 
 /** A new oct JWK of full strength for the algorithm (RFC 7518 §3.2), ready for `keys`, `keys.add` or another library. */
 export function generateKey(options: GenerateKeyOptions = {}): GeneratedKey {
-  if (!isPlainObject(options)) throw new TypeError('JWT.generateKey options must be an object { algorithm?, kid? }')
+  if (!isPlainObject(options)) fail('JWT.generateKey options must be an object { algorithm?, kid? }')
   for (const name of Object.keys(options)) {
-    if (name !== 'algorithm' && name !== 'kid') throw new TypeError(`JWT.generateKey has no option ${name}`)
+    if (name !== 'algorithm' && name !== 'kid') fail(`JWT.generateKey has no option ${name}`)
   }
   const alg = options.algorithm === undefined ? 'HS256' : parseAlgorithm(options.algorithm)
-  if (!alg) throw new TypeError('JWT.generateKey option algorithm must be HS256, HS384 or HS512')
-  if (options.kid !== undefined && !isKid(options.kid)) throw new TypeError(`JWT.generateKey option kid must be ${KID_RULE}`)
+  if (!alg) fail('JWT.generateKey option algorithm must be HS256, HS384 or HS512')
+  if (options.kid !== undefined && !isKid(options.kid)) fail(`JWT.generateKey option kid must be ${KID_RULE}`)
   const bytes = crypto.getRandomValues(new Uint8Array(ALGORITHMS[alg].secretBytes))
   const k = base64urlEncode(bytes) // wipes its copies in wasm memory
   bytes.fill(0)
