@@ -3,17 +3,17 @@
  (type $1 (func (result i32)))
  (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32 i32)))
- (type $4 (func))
- (type $5 (func (param i32 i32 i32 i32 i32 f64 f64) (result i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32)))
- (type $8 (func (param i32) (result i64)))
- (type $9 (func (param f64 f64) (result i32)))
- (type $10 (func (param i32 i32 i32 f64 f64) (result i32)))
- (type $11 (func (param i32 f64 f64) (result i32)))
- (type $12 (func (param i32 i32 f64 f64) (result i32)))
- (type $13 (func (param i32 i32) (result i32)))
- (type $14 (func (param i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32) (result i32)))
+ (type $6 (func))
+ (type $7 (func (param i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 f64 f64 i32) (result i32)))
+ (type $10 (func (param i32) (result i64)))
+ (type $11 (func (param f64 f64) (result i32)))
+ (type $12 (func (param i32 i32 i32 f64 f64) (result i32)))
+ (type $13 (func (param i32 f64 f64) (result i32)))
+ (type $14 (func (param i32 i32 f64 f64) (result i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
@@ -30,6 +30,8 @@
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
  (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
  (global $assembly/token/headersEncoded (mut i32) (i32.const 0))
+ (global $assembly/token/ownHeaderLength (mut i32) (i32.const -1))
+ (global $assembly/token/ownPrefixLength (mut i32) (i32.const 0))
  (global $assembly/token/pendingSigned (mut i32) (i32.const -1))
  (global $assembly/token/pendingAlg (mut i32) (i32.const 0))
  (global $assembly/token/pendingPayload (mut i32) (i32.const 0))
@@ -80,16 +82,17 @@
  (data $30.1 (i32.const 4008) "\04\00\00\00\0c\00\00\00P\0f\00\00p\0f\00\00\90\0f")
  (data $32 (i32.const 4160) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
  (data $34 (i32.const 4312) "256384512")
- (data $37 (i32.const 5372) "\1c")
- (data $37.1 (i32.const 5384) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $38 (i32.const 5404) "\1c")
- (data $38.1 (i32.const 5416) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $39 (i32.const 5436) "\1c")
- (data $39.1 (i32.const 5448) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $40 (i32.const 5468) "\1c")
- (data $40.1 (i32.const 5480) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $41 (i32.const 5500) "<")
- (data $41.1 (i32.const 5512) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $37 (i32.const 5360) "eyJzdWIiOi")
+ (data $40 (i32.const 5580) "\1c")
+ (data $40.1 (i32.const 5592) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $41 (i32.const 5612) "\1c")
+ (data $41.1 (i32.const 5624) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $42 (i32.const 5644) "\1c")
+ (data $42.1 (i32.const 5656) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $43 (i32.const 5676) "\1c")
+ (data $43.1 (i32.const 5688) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $44 (i32.const 5708) "<")
+ (data $44.1 (i32.const 5720) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
@@ -105,6 +108,7 @@
  (export "verifyRing" (func $assembly/token/verifyRing))
  (export "verifyKeyed" (func $assembly/token/verifyKeyed))
  (export "signKeyed" (func $assembly/token/signKeyed))
+ (export "setOwnHeader" (func $assembly/token/setOwnHeader))
  (export "checkTimes" (func $assembly/claims/checkTimes))
  (export "memory" (memory $0))
  (start $~start)
@@ -3218,6 +3222,212 @@
   local.get $3
   i32.store offset=28
  )
+ (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i64)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $2
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $8
+  i32.const 1
+  i32.sub
+  i32.const -1
+  i32.xor
+  i32.and
+  local.tee $9
+  if
+   local.get $9
+   local.get $8
+   i32.div_u
+   local.set $7
+   local.get $0
+   if
+    i32.const 2464
+    local.get $1
+    local.get $7
+    call $assembly/sha512/sha512Blocks
+   else
+    i32.const 2464
+    local.get $1
+    local.get $7
+    call $assembly/sha256/sha256Blocks
+   end
+  end
+  i32.const 2080
+  local.get $1
+  local.get $9
+  i32.add
+  local.get $2
+  local.get $9
+  i32.sub
+  local.tee $1
+  memory.copy
+  local.get $1
+  i32.const 2080
+  i32.add
+  i32.const 128
+  i32.store8
+  local.get $1
+  i32.const 2081
+  i32.add
+  i32.const 0
+  i32.const 2
+  i32.const 1
+  local.get $1
+  i32.const 1
+  i32.add
+  local.get $8
+  i32.const 3
+  i32.shr_u
+  i32.add
+  local.get $8
+  i32.gt_u
+  select
+  local.tee $7
+  local.get $8
+  i32.mul
+  i32.const 2080
+  i32.add
+  local.tee $8
+  local.get $1
+  i32.sub
+  i32.const 2089
+  i32.sub
+  memory.fill
+  local.get $8
+  i32.const 8
+  i32.sub
+  local.get $2
+  local.get $3
+  i32.add
+  i64.extend_i32_u
+  i64.const 3
+  i64.shl
+  local.tee $6
+  i64.const 8
+  i64.shr_u
+  i64.const 71777214294589695
+  i64.and
+  local.get $6
+  i64.const 71777214294589695
+  i64.and
+  i64.const 8
+  i64.shl
+  i64.or
+  local.tee $6
+  i64.const 16
+  i64.shr_u
+  i64.const 281470681808895
+  i64.and
+  local.get $6
+  i64.const 281470681808895
+  i64.and
+  i64.const 16
+  i64.shl
+  i64.or
+  i64.const 32
+  i64.rotr
+  i64.store
+  local.get $0
+  if
+   i32.const 2464
+   i32.const 2080
+   local.get $7
+   call $assembly/sha512/sha512Blocks
+  else
+   i32.const 2464
+   i32.const 2080
+   local.get $7
+   call $assembly/sha256/sha256Blocks
+  end
+  local.get $0
+  if
+   i32.const 0
+   local.set $0
+   loop $for-loop|1
+    local.get $0
+    local.get $5
+    i32.lt_u
+    if
+     local.get $0
+     local.get $4
+     i32.add
+     local.get $0
+     i32.const 2464
+     i32.add
+     i64.load
+     local.tee $6
+     i64.const 8
+     i64.shr_u
+     i64.const 71777214294589695
+     i64.and
+     local.get $6
+     i64.const 71777214294589695
+     i64.and
+     i64.const 8
+     i64.shl
+     i64.or
+     local.tee $6
+     i64.const 16
+     i64.shr_u
+     i64.const 281470681808895
+     i64.and
+     local.get $6
+     i64.const 281470681808895
+     i64.and
+     i64.const 16
+     i64.shl
+     i64.or
+     i64.const 32
+     i64.rotr
+     i64.store
+     local.get $0
+     i32.const 8
+     i32.add
+     local.set $0
+     br $for-loop|1
+    end
+   end
+  else
+   i32.const 0
+   local.set $0
+   loop $for-loop|0
+    local.get $0
+    local.get $5
+    i32.lt_u
+    if
+     local.get $0
+     local.get $4
+     i32.add
+     local.get $0
+     i32.const 2464
+     i32.add
+     i32.load
+     local.tee $1
+     i32.const -16711936
+     i32.and
+     i32.const 8
+     i32.rotl
+     local.get $1
+     i32.const 16711935
+     i32.and
+     i32.const 8
+     i32.rotr
+     i32.or
+     i32.store
+     local.get $0
+     i32.const 4
+     i32.add
+     local.set $0
+     br $for-loop|0
+    end
+   end
+  end
+ )
  (func $assembly/json/scanString (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
@@ -3728,10 +3938,9 @@
   end
   i32.const 0
  )
- (func $assembly/token/signatureAndClaims (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f64) (param $6 f64) (result i32)
-  (local $7 i64)
-  (local $8 f64)
-  (local $9 i32)
+ (func $assembly/token/signatureAndClaims (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f64) (param $6 f64) (param $7 i32) (result i32)
+  (local $8 i64)
+  (local $9 f64)
   local.get $2
   local.get $0
   if (result i32)
@@ -3750,11 +3959,27 @@
    i32.const 4
    return
   end
-  local.get $0
-  global.get $assembly/layout/IN
-  local.get $1
-  global.get $assembly/layout/MAC
-  call $assembly/hmac/hmacCompute
+  local.get $7
+  if (result i32)
+   global.get $assembly/layout/IN
+   local.get $1
+   call $assembly/token/ownPrefixed
+  else
+   i32.const 0
+  end
+  if
+   local.get $0
+   global.get $assembly/layout/IN
+   local.get $1
+   global.get $assembly/layout/MAC
+   call $assembly/hmac/hmacComputeFrom
+  else
+   local.get $0
+   global.get $assembly/layout/IN
+   local.get $1
+   global.get $assembly/layout/MAC
+   call $assembly/hmac/hmacCompute
+  end
   i32.const 0
   local.set $1
   i32.const 0
@@ -3807,6 +4032,8 @@
   i32.store offset=4
   i32.const 0
   local.set $2
+  i32.const 0
+  local.set $7
   global.get $assembly/layout/RES
   i32.const 3104
   i32.load
@@ -3878,7 +4105,7 @@
         local.set $0
        end
        i64.const 0
-       local.set $7
+       local.set $8
        loop $while-continue|0
         local.get $0
         local.get $3
@@ -3893,11 +4120,11 @@
          i64.load8_u
          i64.const 48
          i64.sub
-         local.get $7
+         local.get $8
          i64.const 10
          i64.mul
          i64.add
-         local.set $7
+         local.set $8
          br $while-continue|0
         end
        end
@@ -3908,11 +4135,11 @@
        i32.const 3
        i32.shl
        i32.add
-       local.get $7
-       f64.convert_i64_s
-       local.tee $8
-       f64.neg
        local.get $8
+       f64.convert_i64_s
+       local.tee $9
+       f64.neg
+       local.get $9
        local.get $4
        select
        f64.store
@@ -3927,7 +4154,7 @@
        i32.const 2
        i32.store
        i32.const 1
-       local.set $9
+       local.set $7
       end
      else
       local.get $0
@@ -3941,7 +4168,7 @@
      br $for-loop|00
     end
    end
-   local.get $9
+   local.get $7
    if (result i32)
     i32.const 8
    else
@@ -3991,212 +4218,6 @@
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
- )
- (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i64)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  local.get $2
-  i32.const 128
-  i32.const 64
-  local.get $0
-  select
-  local.tee $8
-  i32.const 1
-  i32.sub
-  i32.const -1
-  i32.xor
-  i32.and
-  local.tee $9
-  if
-   local.get $9
-   local.get $8
-   i32.div_u
-   local.set $7
-   local.get $0
-   if
-    i32.const 2464
-    local.get $1
-    local.get $7
-    call $assembly/sha512/sha512Blocks
-   else
-    i32.const 2464
-    local.get $1
-    local.get $7
-    call $assembly/sha256/sha256Blocks
-   end
-  end
-  i32.const 2080
-  local.get $1
-  local.get $9
-  i32.add
-  local.get $2
-  local.get $9
-  i32.sub
-  local.tee $1
-  memory.copy
-  local.get $1
-  i32.const 2080
-  i32.add
-  i32.const 128
-  i32.store8
-  local.get $1
-  i32.const 2081
-  i32.add
-  i32.const 0
-  i32.const 2
-  i32.const 1
-  local.get $1
-  i32.const 1
-  i32.add
-  local.get $8
-  i32.const 3
-  i32.shr_u
-  i32.add
-  local.get $8
-  i32.gt_u
-  select
-  local.tee $7
-  local.get $8
-  i32.mul
-  i32.const 2080
-  i32.add
-  local.tee $8
-  local.get $1
-  i32.sub
-  i32.const 2089
-  i32.sub
-  memory.fill
-  local.get $8
-  i32.const 8
-  i32.sub
-  local.get $2
-  local.get $3
-  i32.add
-  i64.extend_i32_u
-  i64.const 3
-  i64.shl
-  local.tee $6
-  i64.const 8
-  i64.shr_u
-  i64.const 71777214294589695
-  i64.and
-  local.get $6
-  i64.const 71777214294589695
-  i64.and
-  i64.const 8
-  i64.shl
-  i64.or
-  local.tee $6
-  i64.const 16
-  i64.shr_u
-  i64.const 281470681808895
-  i64.and
-  local.get $6
-  i64.const 281470681808895
-  i64.and
-  i64.const 16
-  i64.shl
-  i64.or
-  i64.const 32
-  i64.rotr
-  i64.store
-  local.get $0
-  if
-   i32.const 2464
-   i32.const 2080
-   local.get $7
-   call $assembly/sha512/sha512Blocks
-  else
-   i32.const 2464
-   i32.const 2080
-   local.get $7
-   call $assembly/sha256/sha256Blocks
-  end
-  local.get $0
-  if
-   i32.const 0
-   local.set $0
-   loop $for-loop|1
-    local.get $0
-    local.get $5
-    i32.lt_u
-    if
-     local.get $0
-     local.get $4
-     i32.add
-     local.get $0
-     i32.const 2464
-     i32.add
-     i64.load
-     local.tee $6
-     i64.const 8
-     i64.shr_u
-     i64.const 71777214294589695
-     i64.and
-     local.get $6
-     i64.const 71777214294589695
-     i64.and
-     i64.const 8
-     i64.shl
-     i64.or
-     local.tee $6
-     i64.const 16
-     i64.shr_u
-     i64.const 281470681808895
-     i64.and
-     local.get $6
-     i64.const 281470681808895
-     i64.and
-     i64.const 16
-     i64.shl
-     i64.or
-     i64.const 32
-     i64.rotr
-     i64.store
-     local.get $0
-     i32.const 8
-     i32.add
-     local.set $0
-     br $for-loop|1
-    end
-   end
-  else
-   i32.const 0
-   local.set $0
-   loop $for-loop|0
-    local.get $0
-    local.get $5
-    i32.lt_u
-    if
-     local.get $0
-     local.get $4
-     i32.add
-     local.get $0
-     i32.const 2464
-     i32.add
-     i32.load
-     local.tee $1
-     i32.const -16711936
-     i32.and
-     i32.const 8
-     i32.rotl
-     local.get $1
-     i32.const 16711935
-     i32.and
-     i32.const 8
-     i32.rotr
-     i32.or
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|0
-    end
-   end
-  end
  )
  (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -4860,9 +4881,9 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$56 (result i32)
+         block $__inlined_func$assembly/json/scanWord$59 (result i32)
           i32.const 0
-          i32.const 5388
+          i32.const 5596
           i32.load
           i32.const 1
           i32.shr_u
@@ -4871,7 +4892,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$56
+          br_if $__inlined_func$assembly/json/scanWord$59
           drop
           i32.const 0
           local.set $3
@@ -4888,11 +4909,11 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 5392
+            i32.const 5600
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$56
+            br_if $__inlined_func$assembly/json/scanWord$59
             drop
             local.get $3
             i32.const 1
@@ -4910,9 +4931,9 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$57 (result i32)
+          block $__inlined_func$assembly/json/scanWord$60 (result i32)
            i32.const 0
-           i32.const 5420
+           i32.const 5628
            i32.load
            i32.const 1
            i32.shr_u
@@ -4921,7 +4942,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$57
+           br_if $__inlined_func$assembly/json/scanWord$60
            drop
            i32.const 0
            local.set $3
@@ -4938,11 +4959,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5424
+             i32.const 5632
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$57
+             br_if $__inlined_func$assembly/json/scanWord$60
              drop
              local.get $3
              i32.const 1
@@ -4960,9 +4981,9 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$58 (result i32)
+          block $__inlined_func$assembly/json/scanWord$61 (result i32)
            i32.const 0
-           i32.const 5452
+           i32.const 5660
            i32.load
            i32.const 1
            i32.shr_u
@@ -4971,7 +4992,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$58
+           br_if $__inlined_func$assembly/json/scanWord$61
            drop
            i32.const 0
            local.set $3
@@ -4988,11 +5009,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5456
+             i32.const 5664
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$58
+             br_if $__inlined_func$assembly/json/scanWord$61
              drop
              local.get $3
              i32.const 1
@@ -5302,6 +5323,137 @@
   i64.shl
   i64.or
  )
+ (func $assembly/token/ownPrefixed (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  local.get $1
+  global.get $assembly/token/ownPrefixLength
+  local.tee $1
+  i32.ge_u
+  i32.const 0
+  local.get $1
+  select
+  if
+   i32.const 5376
+   local.set $3
+   block $~lib/util/memory/memcmp|inlined.3
+    local.get $0
+    i32.const 5376
+    i32.eq
+    br_if $~lib/util/memory/memcmp|inlined.3
+    local.get $0
+    i32.const 7
+    i32.and
+    i32.eqz
+    if
+     loop $while-continue|0
+      local.get $0
+      i32.const 7
+      i32.and
+      if
+       i32.const 0
+       local.set $2
+       local.get $1
+       i32.eqz
+       br_if $~lib/util/memory/memcmp|inlined.3
+       local.get $0
+       i32.load8_u
+       local.tee $4
+       local.get $3
+       i32.load8_u
+       local.tee $5
+       i32.sub
+       local.set $2
+       local.get $4
+       local.get $5
+       i32.ne
+       br_if $~lib/util/memory/memcmp|inlined.3
+       local.get $1
+       i32.const 1
+       i32.sub
+       local.set $1
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       br $while-continue|0
+      end
+     end
+     loop $while-continue|1
+      local.get $1
+      i32.const 8
+      i32.ge_u
+      if
+       local.get $0
+       i64.load
+       local.get $3
+       i64.load
+       i64.eq
+       if
+        local.get $0
+        i32.const 8
+        i32.add
+        local.set $0
+        local.get $3
+        i32.const 8
+        i32.add
+        local.set $3
+        local.get $1
+        i32.const 8
+        i32.sub
+        local.set $1
+        br $while-continue|1
+       end
+      end
+     end
+    end
+    loop $while-continue|2
+     local.get $1
+     local.tee $2
+     i32.const 1
+     i32.sub
+     local.set $1
+     local.get $2
+     if
+      local.get $0
+      i32.load8_u
+      local.tee $4
+      local.get $3
+      i32.load8_u
+      local.tee $5
+      i32.sub
+      local.set $2
+      local.get $4
+      local.get $5
+      i32.ne
+      br_if $~lib/util/memory/memcmp|inlined.3
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $while-continue|2
+     end
+    end
+    i32.const 0
+    local.set $2
+   end
+  else
+   i32.const 1
+   local.set $2
+  end
+  local.get $2
+  i32.eqz
+ )
  (func $assembly/token/headerAlgIs (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
@@ -5483,6 +5635,52 @@
   i32.const 1
   global.set $assembly/token/headersEncoded
  )
+ (func $assembly/hmac/hmacComputeFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  i32.const 2464
+  i32.const 5504
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $4
+  local.get $1
+  i32.add
+  local.get $2
+  local.get $4
+  i32.sub
+  local.get $4
+  i32.const 1
+  i32.shl
+  i32.const 2656
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $1
+  call $assembly/md/finish
+  i32.const 2464
+  i32.const 2400
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 2656
+  local.get $1
+  local.get $4
+  local.get $3
+  local.get $1
+  call $assembly/md/finish
+ )
  (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
   (local $2 f64)
   (local $3 f64)
@@ -5580,23 +5778,23 @@
   i32.const 0
  )
  (func $~start
-  i32.const 5568
+  i32.const 5824
   global.set $assembly/layout/IN
-  i32.const 71168
+  i32.const 71424
   global.set $assembly/layout/OUT
-  i32.const 136960
+  i32.const 137216
   global.set $assembly/layout/DEC
-  i32.const 235392
+  i32.const 235648
   global.set $assembly/layout/MAC
-  i32.const 235456
-  global.set $assembly/layout/RES
   i32.const 235712
+  global.set $assembly/layout/RES
+  i32.const 235968
   global.set $assembly/json/STACK
-  i32.const 432320
+  i32.const 432576
   global.set $assembly/json/ENTRIES
-  i32.const 628928
+  i32.const 629184
   global.set $assembly/json/TEXT
-  i32.const 727232
+  i32.const 727488
   global.set $assembly/json/TABLE
   i32.const 3
   global.set $assembly/token/pendingAlg
@@ -5626,24 +5824,24 @@
    i64.const 0
    i64.lt_s
    br_if $folding-inner0
+   local.get $1
+   global.get $assembly/token/ownHeaderLength
+   i32.eq
    local.get $8
    i32.wrap_i64
    local.tee $9
    local.get $1
    i32.eq
-   local.get $1
-   i32.const 256
-   i32.le_s
    i32.and
    if
     i32.const 5104
     local.set $7
-    block $~lib/util/memory/memcmp|inlined.3
+    block $~lib/util/memory/memcmp|inlined.4
      global.get $assembly/layout/IN
      local.tee $6
      i32.const 5104
      i32.eq
-     br_if $~lib/util/memory/memcmp|inlined.3
+     br_if $~lib/util/memory/memcmp|inlined.4
      local.get $6
      i32.const 7
      i32.and
@@ -5658,7 +5856,7 @@
         local.set $5
         local.get $1
         i32.eqz
-        br_if $~lib/util/memory/memcmp|inlined.3
+        br_if $~lib/util/memory/memcmp|inlined.4
         local.get $6
         i32.load8_u
         local.tee $10
@@ -5670,7 +5868,7 @@
         local.get $10
         local.get $11
         i32.ne
-        br_if $~lib/util/memory/memcmp|inlined.3
+        br_if $~lib/util/memory/memcmp|inlined.4
         local.get $1
         i32.const 1
         i32.sub
@@ -5733,7 +5931,7 @@
        local.get $10
        local.get $11
        i32.ne
-       br_if $~lib/util/memory/memcmp|inlined.3
+       br_if $~lib/util/memory/memcmp|inlined.4
        local.get $6
        i32.const 1
        i32.add
@@ -5799,6 +5997,7 @@
     local.get $1
     local.get $3
     local.get $4
+    i32.const 1
     call $assembly/token/signatureAndClaims
     return
    end
@@ -5874,7 +6073,7 @@
       i32.const 1
       call $assembly/token/headerString
       local.tee $10
-      i32.const 5484
+      i32.const 5692
       i32.load
       i32.const 1
       i32.shr_u
@@ -5886,7 +6085,7 @@
        i32.lt_s
        if
         local.get $1
-        i32.const 5484
+        i32.const 5692
         i32.load
         i32.const 1
         i32.shr_u
@@ -5897,7 +6096,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 5488
+         i32.const 5696
          i32.add
          i32.load16_u
         end
@@ -5941,7 +6140,7 @@
       local.set $0
       block $__inlined_func$assembly/token/valueIs$5
        local.get $10
-       i32.const 5516
+       i32.const 5724
        i32.load
        i32.const 1
        i32.shr_u
@@ -5953,7 +6152,7 @@
         i32.lt_s
         if
          local.get $1
-         i32.const 5516
+         i32.const 5724
          i32.load
          i32.const 1
          i32.shr_u
@@ -5964,7 +6163,7 @@
           local.get $1
           i32.const 1
           i32.shl
-          i32.const 5520
+          i32.const 5728
           i32.add
           i32.load16_u
          end
@@ -6033,7 +6232,7 @@
      end
     end
    end
-   block $__inlined_func$assembly/token/readKid$55 (result i32)
+   block $__inlined_func$assembly/token/readKid$57 (result i32)
     i32.const 3104
     i32.load
     local.tee $0
@@ -6043,13 +6242,13 @@
      i32.const -1
      i32.store offset=96
      i32.const 0
-     br $__inlined_func$assembly/token/readKid$55
+     br $__inlined_func$assembly/token/readKid$57
     end
     i32.const 1
     local.get $0
     i32.const 1
     i32.ne
-    br_if $__inlined_func$assembly/token/readKid$55
+    br_if $__inlined_func$assembly/token/readKid$57
     drop
     i32.const 9
     i32.const 3112
@@ -6061,7 +6260,7 @@
     i32.sub
     i32.const 384
     i32.gt_u
-    br_if $__inlined_func$assembly/token/readKid$55
+    br_if $__inlined_func$assembly/token/readKid$57
     drop
     local.get $5
     local.get $0
@@ -6079,7 +6278,7 @@
     i32.const 64
     i32.gt_s
     i32.or
-    br_if $__inlined_func$assembly/token/readKid$55
+    br_if $__inlined_func$assembly/token/readKid$57
     drop
     i32.const 0
     local.set $0
@@ -6100,7 +6299,7 @@
       i32.sub
       i32.const 94
       i32.gt_u
-      br_if $__inlined_func$assembly/token/readKid$55
+      br_if $__inlined_func$assembly/token/readKid$57
       drop
       global.get $assembly/layout/RES
       i32.const 128
@@ -6168,6 +6367,7 @@
   global.get $assembly/token/pendingPayloadLength
   local.get $1
   local.get $2
+  i32.const 0
   call $assembly/token/signatureAndClaims
  )
  (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
@@ -6340,7 +6540,7 @@
       i32.const 1
       call $assembly/token/headerString
       local.tee $9
-      i32.const 5484
+      i32.const 5692
       i32.load
       i32.const 1
       i32.shr_u
@@ -6352,7 +6552,7 @@
        i32.lt_s
        if
         local.get $5
-        i32.const 5484
+        i32.const 5692
         i32.load
         i32.const 1
         i32.shr_u
@@ -6363,7 +6563,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 5488
+         i32.const 5696
          i32.add
          i32.load16_u
         end
@@ -6407,7 +6607,7 @@
       local.set $1
       block $__inlined_func$assembly/token/valueIs$3
        local.get $9
-       i32.const 5516
+       i32.const 5724
        i32.load
        i32.const 1
        i32.shr_u
@@ -6419,7 +6619,7 @@
         i32.lt_s
         if
          local.get $5
-         i32.const 5516
+         i32.const 5724
          i32.load
          i32.const 1
          i32.shr_u
@@ -6430,7 +6630,7 @@
           local.get $5
           i32.const 1
           i32.shl
-          i32.const 5520
+          i32.const 5728
           i32.add
           i32.load16_u
          end
@@ -6471,17 +6671,17 @@
     i32.const 1
     local.set $8
    end
-   block $__inlined_func$assembly/token/checkHeader$40 (result i32)
+   block $__inlined_func$assembly/token/checkHeader$41 (result i32)
     i32.const 1
     local.get $8
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$40
+    br_if $__inlined_func$assembly/token/checkHeader$41
     drop
     i32.const 3
     local.get $0
     call $assembly/token/headerAlgIs
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$40
+    br_if $__inlined_func$assembly/token/checkHeader$41
     drop
     i32.const 0
    end
@@ -6498,10 +6698,17 @@
   local.get $11
   local.get $2
   local.get $3
+  i32.const 0
   call $assembly/token/signatureAndClaims
  )
  (func $assembly/token/signKeyed (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
   local.get $1
   i32.const 0
   i32.lt_s
@@ -6519,6 +6726,133 @@
    i32.const -1
    return
   end
+  global.get $assembly/layout/IN
+  local.get $1
+  i32.add
+  local.set $4
+  local.get $2
+  local.set $5
+  local.get $2
+  global.get $assembly/token/ownHeaderLength
+  i32.eq
+  local.tee $3
+  if
+   i32.const 5104
+   local.set $7
+   block $~lib/util/memory/memcmp|inlined.5
+    local.get $4
+    local.tee $3
+    i32.const 5104
+    i32.eq
+    br_if $~lib/util/memory/memcmp|inlined.5
+    local.get $3
+    i32.const 7
+    i32.and
+    i32.eqz
+    if
+     loop $while-continue|0
+      local.get $3
+      i32.const 7
+      i32.and
+      if
+       i32.const 0
+       local.set $6
+       local.get $2
+       i32.eqz
+       br_if $~lib/util/memory/memcmp|inlined.5
+       local.get $3
+       i32.load8_u
+       local.tee $8
+       local.get $7
+       i32.load8_u
+       local.tee $9
+       i32.sub
+       local.set $6
+       local.get $8
+       local.get $9
+       i32.ne
+       br_if $~lib/util/memory/memcmp|inlined.5
+       local.get $2
+       i32.const 1
+       i32.sub
+       local.set $2
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       br $while-continue|0
+      end
+     end
+     loop $while-continue|1
+      local.get $2
+      i32.const 8
+      i32.ge_u
+      if
+       local.get $3
+       i64.load
+       local.get $7
+       i64.load
+       i64.eq
+       if
+        local.get $3
+        i32.const 8
+        i32.add
+        local.set $3
+        local.get $7
+        i32.const 8
+        i32.add
+        local.set $7
+        local.get $2
+        i32.const 8
+        i32.sub
+        local.set $2
+        br $while-continue|1
+       end
+      end
+     end
+    end
+    loop $while-continue|2
+     local.get $2
+     local.tee $6
+     i32.const 1
+     i32.sub
+     local.set $2
+     local.get $6
+     if
+      local.get $3
+      i32.load8_u
+      local.tee $8
+      local.get $7
+      i32.load8_u
+      local.tee $9
+      i32.sub
+      local.set $6
+      local.get $8
+      local.get $9
+      i32.ne
+      br_if $~lib/util/memory/memcmp|inlined.5
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $while-continue|2
+     end
+    end
+    i32.const 0
+    local.set $6
+   end
+   local.get $6
+   i32.eqz
+   local.set $3
+  end
   local.get $0
   if (result i32)
    i32.const 48
@@ -6530,7 +6864,7 @@
   else
    i32.const 32
   end
-  local.tee $3
+  local.tee $2
   i32.const 3
   i32.rem_s
   i32.const 2
@@ -6539,13 +6873,13 @@
   i32.add
   i32.const 3
   i32.div_s
-  local.get $3
+  local.get $2
   i32.const 3
   i32.div_s
   i32.const 2
   i32.shl
   i32.add
-  local.get $2
+  local.get $5
   local.get $1
   i32.const 3
   i32.rem_s
@@ -6566,45 +6900,58 @@
   i32.add
   i32.add
   i32.const 65536
-  i32.gt_s
+  i32.le_s
   if (result i32)
-   i32.const -1
-  else
    global.get $assembly/layout/OUT
-   global.get $assembly/layout/IN
-   local.get $1
-   i32.add
-   local.get $2
+   local.get $4
+   local.get $5
    memory.copy
    global.get $assembly/layout/OUT
-   local.get $2
+   local.get $5
    i32.add
    i32.const 46
    i32.store8
-   local.get $0
-   global.get $assembly/layout/OUT
    global.get $assembly/layout/IN
    local.get $1
-   local.get $2
+   local.get $5
    i32.const 1
    i32.add
-   local.tee $0
+   local.tee $1
    global.get $assembly/layout/OUT
    i32.add
    call $assembly/base64url/encode
-   local.get $0
+   local.get $1
    i32.add
-   local.tee $0
-   global.get $assembly/layout/MAC
-   call $assembly/hmac/hmacCompute
+   local.set $1
+   local.get $3
+   if (result i32)
+    global.get $assembly/layout/OUT
+    local.get $1
+    call $assembly/token/ownPrefixed
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    global.get $assembly/layout/OUT
+    local.get $1
+    global.get $assembly/layout/MAC
+    call $assembly/hmac/hmacComputeFrom
+   else
+    local.get $0
+    global.get $assembly/layout/OUT
+    local.get $1
+    global.get $assembly/layout/MAC
+    call $assembly/hmac/hmacCompute
+   end
    global.get $assembly/layout/OUT
-   local.get $0
+   local.get $1
    i32.add
    i32.const 46
    i32.store8
    global.get $assembly/layout/MAC
-   local.get $3
-   local.get $0
+   local.get $2
+   local.get $1
    i32.const 1
    i32.add
    local.tee $0
@@ -6613,6 +6960,8 @@
    call $assembly/base64url/encode
    local.get $0
    i32.add
+  else
+   i32.const -1
   end
  )
  (func $assembly/token/sign (param $0 i32) (param $1 i32) (result i32)
@@ -6723,6 +7072,84 @@
    local.get $0
    i32.add
   end
+ )
+ (func $assembly/token/setOwnHeader (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  local.get $1
+  global.set $assembly/token/ownHeaderLength
+  i32.const 0
+  global.set $assembly/token/ownPrefixLength
+  i32.const 5504
+  i32.const 0
+  i32.const 64
+  memory.fill
+  local.get $1
+  i32.const 0
+  i32.lt_s
+  local.get $1
+  i32.const 256
+  i32.gt_s
+  i32.or
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $2
+  local.get $1
+  i32.const 11
+  i32.add
+  i32.gt_u
+  i32.or
+  if
+   return
+  end
+  local.get $1
+  local.get $2
+  i32.ge_u
+  if
+   i32.const 5376
+   i32.const 5104
+   local.get $2
+   memory.copy
+  else
+   i32.const 5376
+   i32.const 5104
+   local.get $1
+   memory.copy
+   local.get $1
+   i32.const 5376
+   i32.add
+   i32.const 46
+   i32.store8
+   local.get $1
+   i32.const 5377
+   i32.add
+   i32.const 5360
+   local.get $2
+   local.get $1
+   i32.sub
+   i32.const 1
+   i32.sub
+   memory.copy
+  end
+  i32.const 5504
+  i32.const 2336
+  i32.const 64
+  memory.copy
+  local.get $0
+  if
+   i32.const 5504
+   i32.const 5376
+   i32.const 1
+   call $assembly/sha512/sha512Blocks
+  else
+   i32.const 5504
+   i32.const 5376
+   i32.const 1
+   call $assembly/sha256/sha256Blocks
+  end
+  local.get $2
+  global.set $assembly/token/ownPrefixLength
  )
  (func $assembly/json/watchedIndex (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)

@@ -174,7 +174,7 @@ export class JWTBase {
     const csrf = this.csrfClaim()
     const json = payloadText({ sub, iat, exp: iat + lifetime, jti, type, fresh, csrf, iss: issuer, aud: audience }, custom)
     const ring = this.#ring
-    const token = ring === undefined ? signPayload(this.#key as KeySchedule, json) : signPayloadWithHeader(ring.signer.schedule, ring.signer.header, json)
+    const token = ring === undefined ? signPayload(this.#key as KeySchedule, json) : signPayloadWithHeader(ring.signer, json)
     if (token === null || token.length > this.#options.maxTokenLength) {
       throw new RangeError(`The token would be longer than maxTokenLength (${this.#options.maxTokenLength})`)
     }

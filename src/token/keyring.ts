@@ -166,7 +166,7 @@ export class KeyRing implements KeySelector {
     if (entry === undefined) fail('keys.remove(kid): no key in the ring has this kid')
     if (entry === this.#signing) fail('keys.remove(kid): this is the signing key; switch signing with keys.use(kid) first')
     this.#entries.delete(entry.kid)
-    forgetKey(entry.schedule)
+    forgetKey(entry)
     this.#onRemove()
   }
 

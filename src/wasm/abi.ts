@@ -19,6 +19,7 @@ interface Exports {
   verifyRing(alg: number, ownLength: number, len: number, now: number, leeway: number): number
   verifyKeyed(alg: number, now: number, leeway: number): number
   ownHeaderPtr(): number
+  setOwnHeader(alg: number, length: number): void
   checkTimes(now: number, leeway: number): number
 }
 

@@ -60,44 +60,67 @@ export function signPayload(key: KeySchedule, payloadJson: string): string | nul
   return n < 0 ? null : text(abi, abi.OUT, n)
 }
 
-/**
- * As signPayload, with the header segment given as its base64url bytes: a key ring's
- * header names its kid, so the ring encodes it once per key (src/token/keyring.ts).
- */
-export function signPayloadWithHeader(key: KeySchedule, header: Uint8Array, payloadJson: string): string | null {
+/** A key ring's signing key: its schedule and the base64url header segment it writes, as bytes. */
+export interface Signer {
+  readonly schedule: KeySchedule
+  readonly header: Uint8Array
+}
+
+// The signer whose header is in wasm memory (OWN_HEADER), with the first-block state the
+// engine derived from it and its key; like `loaded`, known by identity: one header array
+// per ring key (src/token/keyring.ts), so the same array means the same key.
+let ownHeader: Uint8Array | undefined
+
+/** Loads a ring's signing key and its header (assembly/token.ts setOwnHeader). */
+function useSigner(abi: Abi, signer: Signer): void {
+  useKey(abi, signer.schedule)
+  const header = signer.header
+  if (ownHeader !== header) {
+    // At most 219 characters for a kid of 64 (src/token/keyring.ts); never past the region.
+    if (header.length > OWN_HEADER_MAX) throw new RangeError('Key ring header too long')
+    abi.bytes.set(header, abi.OWN_HEADER)
+    abi.exports.setOwnHeader(signer.schedule.alg, header.length)
+    ownHeader = header
+  }
+}
+
+/** Signs the payload JSON with a key ring's signing key: its header, with its kid, heads the token. */
+export function signPayloadWithHeader(signer: Signer, payloadJson: string): string | null {
   const abi = getAbi()
   const length = writeInput(abi, payloadJson)
+  const header = signer.header
   if (length < 0 || length + header.length > abi.MAX_TOKEN) return null
+  useSigner(abi, signer)
   // After the payload: assembly/token.ts signKeyed reads it there.
   abi.bytes.set(header, abi.IN + length)
-  useKey(abi, key)
-  const n = abi.exports.signKeyed(key.alg, length, header.length)
+  const n = abi.exports.signKeyed(signer.schedule.alg, length, header.length)
   return n < 0 ? null : text(abi, abi.OUT, n)
 }
 
 /**
- * Wipes a schedule that will not be used again (a key removed from a ring), and the
- * engine's copy of it if it is the one loaded.
+ * Wipes a ring key that will not be used again (a removed key): its schedule, and the
+ * engine's copies of it and of the state derived from it, when they are the loaded ones.
  */
-export function forgetKey(key: KeySchedule): void {
+export function forgetKey(key: Signer): void {
   const abi = getAbi()
-  if (loaded === key.state) {
+  if (loaded === key.schedule.state) {
     abi.bytes.fill(0, abi.KEY_STATE, abi.KEY_STATE + KEY_STATE_SIZE)
     loaded = undefined
   }
-  key.state.fill(0)
+  if (ownHeader === key.header) {
+    abi.exports.setOwnHeader(0, -1) // wipes the first-block state
+    ownHeader = undefined
+  }
+  key.schedule.state.fill(0)
 }
 
 /** How a key ring answers the engine. */
 export interface KeySelector {
   /** The schedule of the key with exactly this kid (null: the header has none), or undefined when there is none. */
   select(kid: string | null): KeySchedule | undefined
-  /** The signing key, and the base64url header segment it writes (as bytes): most tokens a server sees carry it. */
-  readonly signer: { readonly schedule: KeySchedule; readonly header: Uint8Array }
+  /** The signing key, and the header segment it writes: most tokens a server sees carry it. */
+  readonly signer: Signer
 }
-
-// The signing header now in wasm memory (OWN_HEADER), as `loaded` is for the schedule.
-let ownHeader: Uint8Array | undefined
 
 /**
  * Verifies a token against a key ring and returns a Status. A header segment equal, byte
@@ -112,15 +135,8 @@ export function verifyTokenSelected(ring: KeySelector, token: string, now: numbe
   const length = writeInput(abi, token)
   if (length !== token.length) return Status.MALFORMED
   const signer = ring.signer
-  const header = signer.header
-  if (ownHeader !== header) {
-    // At most 219 characters for a kid of 64 (src/token/keyring.ts); never past the region.
-    if (header.length > OWN_HEADER_MAX) throw new RangeError('Key ring header too long')
-    abi.bytes.set(header, abi.OWN_HEADER)
-    ownHeader = header
-  }
-  useKey(abi, signer.schedule)
-  let status = abi.exports.verifyRing(signer.schedule.alg, header.length, length, now, leeway)
+  useSigner(abi, signer)
+  let status = abi.exports.verifyRing(signer.schedule.alg, signer.header.length, length, now, leeway)
   if (status === Status.KID_PENDING) {
     const key = ring.select(kidText(abi))
     if (key === undefined) return Status.UNKNOWN_KEY

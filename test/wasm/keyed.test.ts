@@ -280,18 +280,17 @@ describe('the boundary', () => {
       const key = scheduleKey(ALG_ID[alg], new TextEncoder().encode(SECRETS.a))
       for (const kid of ['k1', 'a"b', 'x'.repeat(64)]) {
         const header = JSON.stringify({ alg, typ: 'JWT', kid })
-        const token = signPayloadWithHeader(key, new TextEncoder().encode(b64url(header)), PAYLOAD)
+        const token = signPayloadWithHeader({ schedule: key, header: new TextEncoder().encode(b64url(header)) }, PAYLOAD)
         expect(token).toBe(signed(header, SECRETS.a, alg))
       }
     }
   })
 
   test('a payload and header too long together give null, not a truncated token', () => {
-    const key = scheduleKey(0, new TextEncoder().encode(SECRETS.a))
-    const header = new TextEncoder().encode(b64url('{"alg":"HS256","typ":"JWT","kid":"k"}'))
-    expect(signPayloadWithHeader(key, header, `{"p":"${'x'.repeat(abi.MAX_TOKEN - 20)}"}`)).toBeNull()
-    expect(signPayloadWithHeader(key, header, `{"p":"${'x'.repeat(49_100)}"}`)).toBeNull()
-    expect(signPayloadWithHeader(key, header, `{"p":"${'x'.repeat(1000)}"}`)).toMatch(/^eyJ/)
+    const signer = { schedule: scheduleKey(0, new TextEncoder().encode(SECRETS.a)), header: new TextEncoder().encode(b64url('{"alg":"HS256","typ":"JWT","kid":"k"}')) }
+    expect(signPayloadWithHeader(signer, `{"p":"${'x'.repeat(abi.MAX_TOKEN - 20)}"}`)).toBeNull()
+    expect(signPayloadWithHeader(signer, `{"p":"${'x'.repeat(49_100)}"}`)).toBeNull()
+    expect(signPayloadWithHeader(signer, `{"p":"${'x'.repeat(1000)}"}`)).toMatch(/^eyJ/)
   })
 
   test('the single-key path still ignores kid entirely', () => {
@@ -306,8 +305,57 @@ describe('the boundary', () => {
     const key = r.add('gone', SECRETS.a)
     expect(verifyTokenSelected(r, signed('{"alg":"HS256","kid":"gone"}', SECRETS.a), NOW, 0)).toBe(Status.OK)
     expect(abi.bytes.subarray(abi.KEY_STATE, abi.KEY_STATE + 128)).toEqual(key.state)
-    forgetKey(key)
+    forgetKey({ schedule: key, header: new Uint8Array(1) })
     expect(key.state.every((b) => b === 0)).toBe(true)
     expect(abi.bytes.subarray(abi.KEY_STATE, abi.KEY_STATE + 128).every((b) => b === 0)).toBe(true)
+  })
+})
+
+describe("the signing header's cached first block", () => {
+  // With a kid of 4 characters or more, the first SHA-256 block of the signing input is the
+  // header, the dot and eyJzdWIiOi (base64url of {"sub":"): the engine caches the state
+  // after it. Every kid length, both sides, against node:crypto.
+  test('signing and verifying agree with node:crypto for every kid length and many payloads', () => {
+    const enc = new TextEncoder()
+    for (const alg of ['HS256', 'HS384', 'HS512'] as const) {
+      // Every length from 1 to 64, and escaped kids whose headers run past one block.
+      const kids = [...Array.from({ length: 64 }, (_, i) => 'k'.repeat(i + 1)), '"'.repeat(30), '\\'.repeat(64), `a"${'b'.repeat(60)}`]
+      for (const kid of kids) {
+        const n = kid.length
+        const header = JSON.stringify({ alg, typ: 'JWT', kid })
+        const r = new Ring()
+        r.add(kid, SECRETS.c, alg)
+        const signer = { schedule: r.keys.get(kid)!, header: enc.encode(b64url(header)) }
+        r.signer = signer
+        for (const payload of [PAYLOAD, JSON.stringify({ sub: 'x'.repeat(n), exp: NOW + 9 }), `{"exp":${NOW + 9}}`, `{"sub":"a","exp":${NOW + 9},"pad":"${'p'.repeat(n * 3)}"}`, ` {"sub":"a","exp":${NOW + 9}}`]) {
+          const token = signPayloadWithHeader(signer, payload)
+          expect(token, `${alg} kid ${n}`).toBe(signed(header, SECRETS.c, alg, payload))
+          expect(verifyTokenSelected(r, token!, NOW, 0), `${alg} kid ${n}`).toBe(Status.OK)
+          const [h, p, sig] = token!.split('.')
+          expect(verifyTokenSelected(r, `${h}.${p}.${sig!.slice(0, -2)}${sig!.endsWith('AA') ? 'BA' : 'AA'}`, NOW, 0)).toBe(Status.INVALID_SIGNATURE)
+        }
+        expect(r.asked).toEqual([])
+      }
+    }
+  })
+
+  test('two rings with one kid and different secrets never share the cached block', () => {
+    const enc = new TextEncoder()
+    const header = enc.encode(b64url('{"alg":"HS256","typ":"JWT","kid":"shared-kid"}'))
+    const one = new Ring()
+    one.add('shared-kid', SECRETS.a)
+    one.signer = { schedule: one.keys.get('shared-kid')!, header }
+    const two = new Ring()
+    two.add('shared-kid', SECRETS.b)
+    // A separate header array, as each ring key has its own.
+    two.signer = { schedule: two.keys.get('shared-kid')!, header: header.slice() }
+    for (let i = 0; i < 3; i++) {
+      const t1 = signPayloadWithHeader(one.signer, PAYLOAD)!
+      const t2 = signPayloadWithHeader(two.signer, PAYLOAD)!
+      expect(t1).toBe(signed('{"alg":"HS256","typ":"JWT","kid":"shared-kid"}', SECRETS.a))
+      expect(t2).toBe(signed('{"alg":"HS256","typ":"JWT","kid":"shared-kid"}', SECRETS.b))
+      expect([verifyTokenSelected(one, t1, NOW, 0), verifyTokenSelected(two, t1, NOW, 0)]).toEqual([Status.OK, Status.INVALID_SIGNATURE])
+      expect([verifyTokenSelected(two, t2, NOW, 0), verifyTokenSelected(one, t2, NOW, 0)]).toEqual([Status.OK, Status.INVALID_SIGNATURE])
+    }
   })
 })
