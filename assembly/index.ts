@@ -5,7 +5,7 @@ import { hmacSetKey, KEY_STATE } from "./hmac";
 import * as b64 from "./base64url";
 import { OWN_HEADER } from "./token";
 
-export { verify, sign, verifyRing, verifyKeyed, signKeyed, setOwnHeader } from "./token";
+export { verify, sign, verifyRing, verifyKeyed, signOwn, setOwnHeader } from "./token";
 export { checkTimes } from "./claims";
 
 export function inPtr(): usize { return IN; }

@@ -202,15 +202,12 @@ export function sign(alg: i32, payloadLength: i32): i32 {
 }
 
 /**
- * As sign, with the header segment given: its base64url text follows the payload, at
- * IN[payloadLength, payloadLength + headerLength). A key ring's header carries the kid,
- * so JS encodes it once per key and passes it on every call.
+ * As sign, for a key ring: the header is the signing key's own, which JS has written to
+ * OWN_HEADER (setOwnHeader) with that key loaded; it carries the kid.
  */
-export function signKeyed(alg: i32, payloadLength: i32, headerLength: i32): i32 {
-  if (payloadLength < 0 || headerLength < 1 || payloadLength + headerLength > MAX_TOKEN) return -1;
-  // The signing key's own header (JS loads OWN_HEADER for the ring's signer before signing).
-  const own = headerLength == ownHeaderLength && memory.compare(IN + <usize>payloadLength, OWN_HEADER, <usize>headerLength) == 0;
-  return signWith(alg, IN + <usize>payloadLength, headerLength, payloadLength, own);
+export function signOwn(alg: i32, payloadLength: i32): i32 {
+  if (payloadLength < 0 || payloadLength > MAX_TOKEN || ownHeaderLength < 0) return -1;
+  return signWith(alg, OWN_HEADER, ownHeaderLength, payloadLength, true);
 }
 
 // @ts-ignore: decorator
@@ -305,7 +302,19 @@ export function setOwnHeader(alg: i32, length: i32): void {
 /** Whether msg[0, len) starts with the cached first block (and is longer than it). */
 function ownPrefixed(msg: usize, len: i32): bool {
   const n = ownPrefixLength;
-  return n != 0 && <usize>len >= n && memory.compare(msg, OWN_PREFIX, n) == 0;
+  return n != 0 && <usize>len >= n && sameBytes(msg, OWN_PREFIX, n);
+}
+
+/**
+ * a[0, n) == b[0, n), eight bytes at a time: memory.compare goes byte by byte when its
+ * operands are not aligned, as a header after the payload in IN is not. Public bytes only
+ * (headers and token text), so it may stop at the first difference.
+ */
+function sameBytes(a: usize, b: usize, n: usize): bool {
+  let i: usize = 0;
+  for (; i + 8 <= n; i += 8) if (load<u64>(a + i) != load<u64>(b + i)) return false;
+  for (; i < n; i++) if (load<u8>(a + i) != load<u8>(b + i)) return false;
+  return true;
 }
 
 // What verifyRing accepted for verifyKeyed; pendingSigned is -1 when there is none.
@@ -330,7 +339,7 @@ export function verifyRing(alg: i32, ownLength: i32, len: i32, now: f64, leeway:
   if (dots < 0) return Status.MALFORMED;
   const dot1 = <i32>dots, dot2 = <i32>(dots >> 32);
 
-  if (dot1 == ownLength && ownLength == ownHeaderLength && memory.compare(IN, OWN_HEADER, <usize>ownLength) == 0) {
+  if (dot1 == ownLength && ownLength == ownHeaderLength && sameBytes(IN, OWN_HEADER, <usize>ownLength)) {
     const payloadLength = b64.decode(IN + <usize>(dot1 + 1), dot2 - dot1 - 1, DEC);
     if (payloadLength < 0) return Status.MALFORMED;
     const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);

@@ -1,11 +1,11 @@
 (module
- (type $0 (func (param i32 i32 i32) (result i32)))
- (type $1 (func (result i32)))
+ (type $0 (func (result i32)))
+ (type $1 (func (param i32 i32 i32) (result i32)))
  (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32)))
- (type $5 (func (param i32 i32) (result i32)))
- (type $6 (func))
+ (type $5 (func))
+ (type $6 (func (param i32 i32) (result i32)))
  (type $7 (func (param i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 f64 f64 i32) (result i32)))
@@ -107,7 +107,7 @@
  (export "sign" (func $assembly/token/sign))
  (export "verifyRing" (func $assembly/token/verifyRing))
  (export "verifyKeyed" (func $assembly/token/verifyKeyed))
- (export "signKeyed" (func $assembly/token/signKeyed))
+ (export "signOwn" (func $assembly/token/signOwn))
  (export "setOwnHeader" (func $assembly/token/setOwnHeader))
  (export "checkTimes" (func $assembly/claims/checkTimes))
  (export "memory" (memory $0))
@@ -3939,8 +3939,11 @@
   i32.const 0
  )
  (func $assembly/token/signatureAndClaims (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f64) (param $6 f64) (param $7 i32) (result i32)
-  (local $8 i64)
-  (local $9 f64)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 f64)
   local.get $2
   local.get $0
   if (result i32)
@@ -3953,7 +3956,7 @@
   else
    i32.const 32
   end
-  local.tee $2
+  local.tee $11
   i32.ne
   if
    i32.const 4
@@ -3961,9 +3964,73 @@
   end
   local.get $7
   if (result i32)
-   global.get $assembly/layout/IN
+   i32.const 0
+   local.set $2
+   global.get $assembly/token/ownPrefixLength
+   local.tee $8
    local.get $1
-   call $assembly/token/ownPrefixed
+   i32.le_u
+   i32.const 0
+   local.get $8
+   select
+   if (result i32)
+    global.get $assembly/layout/IN
+    local.set $10
+    block $__inlined_func$assembly/token/sameBytes$36 (result i32)
+     loop $for-loop|0
+      local.get $2
+      i32.const 8
+      i32.add
+      local.tee $7
+      local.get $8
+      i32.le_u
+      if
+       i32.const 0
+       local.get $2
+       local.get $10
+       i32.add
+       i64.load
+       local.get $2
+       i32.const 5376
+       i32.add
+       i64.load
+       i64.ne
+       br_if $__inlined_func$assembly/token/sameBytes$36
+       drop
+       local.get $7
+       local.set $2
+       br $for-loop|0
+      end
+     end
+     loop $for-loop|1
+      local.get $2
+      local.get $8
+      i32.lt_u
+      if
+       i32.const 0
+       local.get $2
+       local.get $10
+       i32.add
+       i32.load8_u
+       local.get $2
+       i32.const 5376
+       i32.add
+       i32.load8_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/sameBytes$36
+       drop
+       local.get $2
+       i32.const 1
+       i32.add
+       local.set $2
+       br $for-loop|1
+      end
+     end
+     i32.const 1
+    end
+   else
+    i32.const 0
+   end
   else
    i32.const 0
   end
@@ -3984,9 +4051,9 @@
   local.set $1
   i32.const 0
   local.set $0
-  loop $for-loop|0
+  loop $for-loop|00
    local.get $0
-   local.get $2
+   local.get $11
    i32.lt_s
    if
     local.get $1
@@ -4005,7 +4072,7 @@
     i32.const 1
     i32.add
     local.set $0
-    br $for-loop|0
+    br $for-loop|00
    end
   end
   local.get $1
@@ -4040,7 +4107,7 @@
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$1 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$2 (result i32)
    i32.const 7
    i32.const 3088
    i32.load
@@ -4050,9 +4117,9 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$1
+   br_if $__inlined_func$assembly/claims/readClaims$2
    drop
-   loop $for-loop|00
+   loop $for-loop|01
     local.get $2
     i32.const 3
     i32.lt_s
@@ -4105,7 +4172,7 @@
         local.set $0
        end
        i64.const 0
-       local.set $8
+       local.set $9
        loop $while-continue|0
         local.get $0
         local.get $3
@@ -4120,11 +4187,11 @@
          i64.load8_u
          i64.const 48
          i64.sub
-         local.get $8
+         local.get $9
          i64.const 10
          i64.mul
          i64.add
-         local.set $8
+         local.set $9
          br $while-continue|0
         end
        end
@@ -4135,11 +4202,11 @@
        i32.const 3
        i32.shl
        i32.add
-       local.get $8
-       f64.convert_i64_s
-       local.tee $9
-       f64.neg
        local.get $9
+       f64.convert_i64_s
+       local.tee $12
+       f64.neg
+       local.get $12
        local.get $4
        select
        f64.store
@@ -4148,7 +4215,7 @@
        local.get $3
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$1
+       br_if $__inlined_func$assembly/claims/readClaims$2
        drop
        local.get $0
        i32.const 2
@@ -4165,7 +4232,7 @@
      i32.const 1
      i32.add
      local.set $2
-     br $for-loop|00
+     br $for-loop|01
     end
    end
    local.get $7
@@ -4881,7 +4948,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$59 (result i32)
+         block $__inlined_func$assembly/json/scanWord$61 (result i32)
           i32.const 0
           i32.const 5596
           i32.load
@@ -4892,7 +4959,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$59
+          br_if $__inlined_func$assembly/json/scanWord$61
           drop
           i32.const 0
           local.set $3
@@ -4913,7 +4980,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$59
+            br_if $__inlined_func$assembly/json/scanWord$61
             drop
             local.get $3
             i32.const 1
@@ -4931,7 +4998,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$60 (result i32)
+          block $__inlined_func$assembly/json/scanWord$62 (result i32)
            i32.const 0
            i32.const 5628
            i32.load
@@ -4942,7 +5009,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$60
+           br_if $__inlined_func$assembly/json/scanWord$62
            drop
            i32.const 0
            local.set $3
@@ -4963,7 +5030,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$60
+             br_if $__inlined_func$assembly/json/scanWord$62
              drop
              local.get $3
              i32.const 1
@@ -4981,7 +5048,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$61 (result i32)
+          block $__inlined_func$assembly/json/scanWord$63 (result i32)
            i32.const 0
            i32.const 5660
            i32.load
@@ -4992,7 +5059,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$61
+           br_if $__inlined_func$assembly/json/scanWord$63
            drop
            i32.const 0
            local.set $3
@@ -5013,7 +5080,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$61
+             br_if $__inlined_func$assembly/json/scanWord$63
              drop
              local.get $3
              i32.const 1
@@ -5322,137 +5389,6 @@
   i64.const 32
   i64.shl
   i64.or
- )
- (func $assembly/token/ownPrefixed (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  local.get $1
-  global.get $assembly/token/ownPrefixLength
-  local.tee $1
-  i32.ge_u
-  i32.const 0
-  local.get $1
-  select
-  if
-   i32.const 5376
-   local.set $3
-   block $~lib/util/memory/memcmp|inlined.3
-    local.get $0
-    i32.const 5376
-    i32.eq
-    br_if $~lib/util/memory/memcmp|inlined.3
-    local.get $0
-    i32.const 7
-    i32.and
-    i32.eqz
-    if
-     loop $while-continue|0
-      local.get $0
-      i32.const 7
-      i32.and
-      if
-       i32.const 0
-       local.set $2
-       local.get $1
-       i32.eqz
-       br_if $~lib/util/memory/memcmp|inlined.3
-       local.get $0
-       i32.load8_u
-       local.tee $4
-       local.get $3
-       i32.load8_u
-       local.tee $5
-       i32.sub
-       local.set $2
-       local.get $4
-       local.get $5
-       i32.ne
-       br_if $~lib/util/memory/memcmp|inlined.3
-       local.get $1
-       i32.const 1
-       i32.sub
-       local.set $1
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       local.get $3
-       i32.const 1
-       i32.add
-       local.set $3
-       br $while-continue|0
-      end
-     end
-     loop $while-continue|1
-      local.get $1
-      i32.const 8
-      i32.ge_u
-      if
-       local.get $0
-       i64.load
-       local.get $3
-       i64.load
-       i64.eq
-       if
-        local.get $0
-        i32.const 8
-        i32.add
-        local.set $0
-        local.get $3
-        i32.const 8
-        i32.add
-        local.set $3
-        local.get $1
-        i32.const 8
-        i32.sub
-        local.set $1
-        br $while-continue|1
-       end
-      end
-     end
-    end
-    loop $while-continue|2
-     local.get $1
-     local.tee $2
-     i32.const 1
-     i32.sub
-     local.set $1
-     local.get $2
-     if
-      local.get $0
-      i32.load8_u
-      local.tee $4
-      local.get $3
-      i32.load8_u
-      local.tee $5
-      i32.sub
-      local.set $2
-      local.get $4
-      local.get $5
-      i32.ne
-      br_if $~lib/util/memory/memcmp|inlined.3
-      local.get $0
-      i32.const 1
-      i32.add
-      local.set $0
-      local.get $3
-      i32.const 1
-      i32.add
-      local.set $3
-      br $while-continue|2
-     end
-    end
-    i32.const 0
-    local.set $2
-   end
-  else
-   i32.const 1
-   local.set $2
-  end
-  local.get $2
-  i32.eqz
  )
  (func $assembly/token/headerAlgIs (param $0 i32) (result i32)
   (local $1 i32)
@@ -5824,147 +5760,86 @@
    i64.const 0
    i64.lt_s
    br_if $folding-inner0
+   local.get $8
+   i64.const 32
+   i64.shr_s
+   i32.wrap_i64
+   local.set $9
    local.get $1
    global.get $assembly/token/ownHeaderLength
    i32.eq
    local.get $8
    i32.wrap_i64
-   local.tee $9
+   local.tee $7
    local.get $1
    i32.eq
    i32.and
-   if
-    i32.const 5104
-    local.set $7
-    block $~lib/util/memory/memcmp|inlined.4
-     global.get $assembly/layout/IN
-     local.tee $6
-     i32.const 5104
-     i32.eq
-     br_if $~lib/util/memory/memcmp|inlined.4
-     local.get $6
-     i32.const 7
-     i32.and
-     i32.eqz
-     if
-      loop $while-continue|0
-       local.get $6
-       i32.const 7
-       i32.and
-       if
-        i32.const 0
-        local.set $5
-        local.get $1
-        i32.eqz
-        br_if $~lib/util/memory/memcmp|inlined.4
-        local.get $6
-        i32.load8_u
-        local.tee $10
-        local.get $7
-        i32.load8_u
-        local.tee $11
-        i32.sub
-        local.set $5
-        local.get $10
-        local.get $11
-        i32.ne
-        br_if $~lib/util/memory/memcmp|inlined.4
-        local.get $1
-        i32.const 1
-        i32.sub
-        local.set $1
-        local.get $6
-        i32.const 1
-        i32.add
-        local.set $6
-        local.get $7
-        i32.const 1
-        i32.add
-        local.set $7
-        br $while-continue|0
-       end
-      end
-      loop $while-continue|1
-       local.get $1
-       i32.const 8
-       i32.ge_u
-       if
-        local.get $6
-        i64.load
-        local.get $7
-        i64.load
-        i64.eq
-        if
-         local.get $6
-         i32.const 8
-         i32.add
-         local.set $6
-         local.get $7
-         i32.const 8
-         i32.add
-         local.set $7
-         local.get $1
-         i32.const 8
-         i32.sub
-         local.set $1
-         br $while-continue|1
-        end
-       end
-      end
-     end
-     loop $while-continue|2
-      local.get $1
-      local.tee $5
-      i32.const 1
-      i32.sub
-      local.set $1
+   if (result i32)
+    global.get $assembly/layout/IN
+    local.set $11
+    block $__inlined_func$assembly/token/sameBytes$45 (result i32)
+     loop $for-loop|0
       local.get $5
+      i32.const 8
+      i32.add
+      local.tee $6
+      local.get $1
+      i32.le_u
       if
-       local.get $6
-       i32.load8_u
-       local.tee $10
-       local.get $7
-       i32.load8_u
-       local.tee $11
-       i32.sub
-       local.set $5
-       local.get $10
+       i32.const 0
+       local.get $5
        local.get $11
-       i32.ne
-       br_if $~lib/util/memory/memcmp|inlined.4
+       i32.add
+       i64.load
+       local.get $5
+       i32.const 5104
+       i32.add
+       i64.load
+       i64.ne
+       br_if $__inlined_func$assembly/token/sameBytes$45
+       drop
        local.get $6
-       i32.const 1
-       i32.add
-       local.set $6
-       local.get $7
-       i32.const 1
-       i32.add
-       local.set $7
-       br $while-continue|2
+       local.set $5
+       br $for-loop|0
       end
      end
-     i32.const 0
-     local.set $5
+     loop $for-loop|1
+      local.get $1
+      local.get $5
+      i32.gt_u
+      if
+       i32.const 0
+       local.get $5
+       local.get $11
+       i32.add
+       i32.load8_u
+       local.get $5
+       i32.const 5104
+       i32.add
+       i32.load8_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/sameBytes$45
+       drop
+       local.get $5
+       i32.const 1
+       i32.add
+       local.set $5
+       br $for-loop|1
+      end
+     end
+     i32.const 1
     end
    else
-    i32.const 1
-    local.set $5
+    i32.const 0
    end
-   local.get $8
-   i64.const 32
-   i64.shr_s
-   i32.wrap_i64
-   local.set $6
-   local.get $5
-   i32.eqz
    if
     global.get $assembly/layout/IN
-    local.get $9
+    local.get $7
     i32.const 1
     i32.add
     i32.add
-    local.get $6
     local.get $9
+    local.get $7
     i32.sub
     i32.const 1
     i32.sub
@@ -5975,12 +5850,12 @@
     i32.lt_s
     br_if $folding-inner0
     global.get $assembly/layout/IN
-    local.get $6
+    local.get $9
     i32.const 1
     i32.add
     i32.add
     local.get $2
-    local.get $6
+    local.get $9
     i32.sub
     i32.const 1
     i32.sub
@@ -5991,7 +5866,7 @@
     i32.lt_s
     br_if $folding-inner0
     local.get $0
-    local.get $6
+    local.get $9
     local.get $2
     global.get $assembly/layout/DEC
     local.get $1
@@ -6002,7 +5877,7 @@
     return
    end
    global.get $assembly/layout/IN
-   local.get $9
+   local.get $7
    global.get $assembly/layout/DEC
    call $assembly/base64url/decode
    local.tee $0
@@ -6010,12 +5885,12 @@
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $9
+   local.get $7
    i32.const 1
    i32.add
    i32.add
-   local.get $6
    local.get $9
+   local.get $7
    i32.sub
    i32.const 1
    i32.sub
@@ -6024,17 +5899,17 @@
    i32.add
    local.tee $7
    call $assembly/base64url/decode
-   local.tee $9
+   local.tee $6
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $6
+   local.get $9
    i32.const 1
    i32.add
    i32.add
    local.get $2
-   local.get $6
+   local.get $9
    i32.sub
    i32.const 1
    i32.sub
@@ -6067,21 +5942,19 @@
     if
      i32.const 0
      local.set $1
-     i32.const 0
-     local.set $0
-     block $__inlined_func$assembly/token/valueIs$4
+     block $__inlined_func$assembly/token/valueIs$5
       i32.const 1
       call $assembly/token/headerString
-      local.tee $10
+      local.tee $11
       i32.const 5692
       i32.load
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/token/valueIs$4
-      loop $for-loop|0
+      br_if $__inlined_func$assembly/token/valueIs$5
+      loop $for-loop|00
        local.get $1
-       local.get $10
+       local.get $11
        i32.lt_s
        if
         local.get $1
@@ -6100,7 +5973,7 @@
          i32.add
          i32.load16_u
         end
-        local.tee $11
+        local.tee $0
         local.get $1
         i32.const 1
         i32.shl
@@ -6111,25 +5984,25 @@
         i32.const 32
         i32.or
         i32.ne
-        local.get $11
+        local.get $0
         local.get $12
         i32.ne
-        local.get $11
+        local.get $0
         i32.const 97
         i32.ge_u
         select
-        br_if $__inlined_func$assembly/token/valueIs$4
+        br_if $__inlined_func$assembly/token/valueIs$5
         local.get $1
         i32.const 1
         i32.add
         local.set $1
-        br $for-loop|0
+        br $for-loop|00
        end
       end
       i32.const 1
-      local.set $0
+      local.set $10
      end
-     local.get $0
+     local.get $10
      if
       i32.const 1
       local.set $0
@@ -6138,17 +6011,17 @@
       local.set $1
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/token/valueIs$5
-       local.get $10
+      block $__inlined_func$assembly/token/valueIs$6
+       local.get $11
        i32.const 5724
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/token/valueIs$5
-       loop $for-loop|00
+       br_if $__inlined_func$assembly/token/valueIs$6
+       loop $for-loop|01
         local.get $1
-        local.get $10
+        local.get $11
         i32.lt_s
         if
          local.get $1
@@ -6167,7 +6040,7 @@
           i32.add
           i32.load16_u
          end
-         local.tee $11
+         local.tee $10
          local.get $1
          i32.const 1
          i32.shl
@@ -6178,19 +6051,19 @@
          i32.const 32
          i32.or
          i32.ne
-         local.get $11
+         local.get $10
          local.get $12
          i32.ne
-         local.get $11
+         local.get $10
          i32.const 97
          i32.ge_u
          select
-         br_if $__inlined_func$assembly/token/valueIs$5
+         br_if $__inlined_func$assembly/token/valueIs$6
          local.get $1
          i32.const 1
          i32.add
          local.set $1
-         br $for-loop|00
+         br $for-loop|01
         end
        end
        i32.const 1
@@ -6211,28 +6084,28 @@
    local.set $1
    i32.const 0
    local.set $0
-   loop $for-loop|3
+   loop $for-loop|002
     local.get $0
     i32.const 3
     i32.lt_s
     if
-     block $for-break3
+     block $for-break0
       local.get $0
       call $assembly/token/headerAlgIs
       if
        local.get $0
        local.set $1
-       br $for-break3
+       br $for-break0
       end
       local.get $0
       i32.const 1
       i32.add
       local.set $0
-      br $for-loop|3
+      br $for-loop|002
      end
     end
    end
-   block $__inlined_func$assembly/token/readKid$57 (result i32)
+   block $__inlined_func$assembly/token/readKid$59 (result i32)
     i32.const 3104
     i32.load
     local.tee $0
@@ -6242,13 +6115,13 @@
      i32.const -1
      i32.store offset=96
      i32.const 0
-     br $__inlined_func$assembly/token/readKid$57
+     br $__inlined_func$assembly/token/readKid$59
     end
     i32.const 1
     local.get $0
     i32.const 1
     i32.ne
-    br_if $__inlined_func$assembly/token/readKid$57
+    br_if $__inlined_func$assembly/token/readKid$59
     drop
     i32.const 9
     i32.const 3112
@@ -6260,7 +6133,7 @@
     i32.sub
     i32.const 384
     i32.gt_u
-    br_if $__inlined_func$assembly/token/readKid$57
+    br_if $__inlined_func$assembly/token/readKid$59
     drop
     local.get $5
     local.get $0
@@ -6278,11 +6151,11 @@
     i32.const 64
     i32.gt_s
     i32.or
-    br_if $__inlined_func$assembly/token/readKid$57
+    br_if $__inlined_func$assembly/token/readKid$59
     drop
     i32.const 0
     local.set $0
-    loop $for-loop|01
+    loop $for-loop|013
      local.get $0
      local.get $5
      i32.lt_s
@@ -6299,7 +6172,7 @@
       i32.sub
       i32.const 94
       i32.gt_u
-      br_if $__inlined_func$assembly/token/readKid$57
+      br_if $__inlined_func$assembly/token/readKid$59
       drop
       global.get $assembly/layout/RES
       i32.const 128
@@ -6312,7 +6185,7 @@
       i32.const 1
       i32.add
       local.set $0
-      br $for-loop|01
+      br $for-loop|013
      end
     end
     global.get $assembly/layout/RES
@@ -6329,11 +6202,11 @@
    global.set $assembly/token/pendingAlg
    local.get $7
    global.set $assembly/token/pendingPayload
-   local.get $9
+   local.get $6
    global.set $assembly/token/pendingPayloadLength
    local.get $2
    global.set $assembly/token/pendingSignatureLength
-   local.get $6
+   local.get $9
    global.set $assembly/token/pendingSigned
    i32.const 10
    return
@@ -6536,7 +6409,7 @@
     if
      i32.const 0
      local.set $1
-     block $__inlined_func$assembly/token/valueIs$2
+     block $__inlined_func$assembly/token/valueIs$3
       i32.const 1
       call $assembly/token/headerString
       local.tee $9
@@ -6545,7 +6418,7 @@
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/token/valueIs$2
+      br_if $__inlined_func$assembly/token/valueIs$3
       loop $for-loop|0
        local.get $5
        local.get $9
@@ -6585,7 +6458,7 @@
         i32.const 97
         i32.ge_u
         select
-        br_if $__inlined_func$assembly/token/valueIs$2
+        br_if $__inlined_func$assembly/token/valueIs$3
         local.get $5
         i32.const 1
         i32.add
@@ -6605,14 +6478,14 @@
       local.set $5
       i32.const 0
       local.set $1
-      block $__inlined_func$assembly/token/valueIs$3
+      block $__inlined_func$assembly/token/valueIs$4
        local.get $9
        i32.const 5724
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/token/valueIs$3
+       br_if $__inlined_func$assembly/token/valueIs$4
        loop $for-loop|00
         local.get $5
         local.get $9
@@ -6652,7 +6525,7 @@
          i32.const 97
          i32.ge_u
          select
-         br_if $__inlined_func$assembly/token/valueIs$3
+         br_if $__inlined_func$assembly/token/valueIs$4
          local.get $5
          i32.const 1
          i32.add
@@ -6671,17 +6544,17 @@
     i32.const 1
     local.set $8
    end
-   block $__inlined_func$assembly/token/checkHeader$41 (result i32)
+   block $__inlined_func$assembly/token/checkHeader$42 (result i32)
     i32.const 1
     local.get $8
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$41
+    br_if $__inlined_func$assembly/token/checkHeader$42
     drop
     i32.const 3
     local.get $0
     call $assembly/token/headerAlgIs
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$41
+    br_if $__inlined_func$assembly/token/checkHeader$42
     drop
     i32.const 0
    end
@@ -6701,158 +6574,29 @@
   i32.const 0
   call $assembly/token/signatureAndClaims
  )
- (func $assembly/token/signKeyed (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+ (func $assembly/token/signOwn (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
   local.get $1
   i32.const 0
   i32.lt_s
-  local.get $2
-  i32.const 0
-  i32.le_s
-  i32.or
   local.get $1
-  local.get $2
-  i32.add
   i32.const 65536
   i32.gt_s
+  i32.or
+  global.get $assembly/token/ownHeaderLength
+  i32.const 0
+  i32.lt_s
   i32.or
   if
    i32.const -1
    return
   end
-  global.get $assembly/layout/IN
-  local.get $1
-  i32.add
-  local.set $4
-  local.get $2
-  local.set $5
-  local.get $2
   global.get $assembly/token/ownHeaderLength
-  i32.eq
-  local.tee $3
-  if
-   i32.const 5104
-   local.set $7
-   block $~lib/util/memory/memcmp|inlined.5
-    local.get $4
-    local.tee $3
-    i32.const 5104
-    i32.eq
-    br_if $~lib/util/memory/memcmp|inlined.5
-    local.get $3
-    i32.const 7
-    i32.and
-    i32.eqz
-    if
-     loop $while-continue|0
-      local.get $3
-      i32.const 7
-      i32.and
-      if
-       i32.const 0
-       local.set $6
-       local.get $2
-       i32.eqz
-       br_if $~lib/util/memory/memcmp|inlined.5
-       local.get $3
-       i32.load8_u
-       local.tee $8
-       local.get $7
-       i32.load8_u
-       local.tee $9
-       i32.sub
-       local.set $6
-       local.get $8
-       local.get $9
-       i32.ne
-       br_if $~lib/util/memory/memcmp|inlined.5
-       local.get $2
-       i32.const 1
-       i32.sub
-       local.set $2
-       local.get $3
-       i32.const 1
-       i32.add
-       local.set $3
-       local.get $7
-       i32.const 1
-       i32.add
-       local.set $7
-       br $while-continue|0
-      end
-     end
-     loop $while-continue|1
-      local.get $2
-      i32.const 8
-      i32.ge_u
-      if
-       local.get $3
-       i64.load
-       local.get $7
-       i64.load
-       i64.eq
-       if
-        local.get $3
-        i32.const 8
-        i32.add
-        local.set $3
-        local.get $7
-        i32.const 8
-        i32.add
-        local.set $7
-        local.get $2
-        i32.const 8
-        i32.sub
-        local.set $2
-        br $while-continue|1
-       end
-      end
-     end
-    end
-    loop $while-continue|2
-     local.get $2
-     local.tee $6
-     i32.const 1
-     i32.sub
-     local.set $2
-     local.get $6
-     if
-      local.get $3
-      i32.load8_u
-      local.tee $8
-      local.get $7
-      i32.load8_u
-      local.tee $9
-      i32.sub
-      local.set $6
-      local.get $8
-      local.get $9
-      i32.ne
-      br_if $~lib/util/memory/memcmp|inlined.5
-      local.get $3
-      i32.const 1
-      i32.add
-      local.set $3
-      local.get $7
-      i32.const 1
-      i32.add
-      local.set $7
-      br $while-continue|2
-     end
-    end
-    i32.const 0
-    local.set $6
-   end
-   local.get $6
-   i32.eqz
-   local.set $3
-  end
+  local.set $2
   local.get $0
   if (result i32)
    i32.const 48
@@ -6864,7 +6608,7 @@
   else
    i32.const 32
   end
-  local.tee $2
+  local.tee $5
   i32.const 3
   i32.rem_s
   i32.const 2
@@ -6873,13 +6617,13 @@
   i32.add
   i32.const 3
   i32.div_s
-  local.get $2
+  local.get $5
   i32.const 3
   i32.div_s
   i32.const 2
   i32.shl
   i32.add
-  local.get $5
+  local.get $2
   local.get $1
   i32.const 3
   i32.rem_s
@@ -6903,17 +6647,17 @@
   i32.le_s
   if (result i32)
    global.get $assembly/layout/OUT
-   local.get $4
-   local.get $5
+   i32.const 5104
+   local.get $2
    memory.copy
    global.get $assembly/layout/OUT
-   local.get $5
+   local.get $2
    i32.add
    i32.const 46
    i32.store8
    global.get $assembly/layout/IN
    local.get $1
-   local.get $5
+   local.get $2
    i32.const 1
    i32.add
    local.tee $1
@@ -6922,36 +6666,95 @@
    call $assembly/base64url/encode
    local.get $1
    i32.add
+   local.set $3
+   global.get $assembly/layout/OUT
+   local.set $6
+   i32.const 0
    local.set $1
+   global.get $assembly/token/ownPrefixLength
+   local.tee $4
    local.get $3
+   i32.le_u
+   i32.const 0
+   local.get $4
+   select
    if (result i32)
-    global.get $assembly/layout/OUT
-    local.get $1
-    call $assembly/token/ownPrefixed
+    block $__inlined_func$assembly/token/sameBytes$36 (result i32)
+     loop $for-loop|0
+      local.get $1
+      i32.const 8
+      i32.add
+      local.tee $2
+      local.get $4
+      i32.le_u
+      if
+       i32.const 0
+       local.get $1
+       local.get $6
+       i32.add
+       i64.load
+       local.get $1
+       i32.const 5376
+       i32.add
+       i64.load
+       i64.ne
+       br_if $__inlined_func$assembly/token/sameBytes$36
+       drop
+       local.get $2
+       local.set $1
+       br $for-loop|0
+      end
+     end
+     loop $for-loop|1
+      local.get $1
+      local.get $4
+      i32.lt_u
+      if
+       i32.const 0
+       local.get $1
+       local.get $6
+       i32.add
+       i32.load8_u
+       local.get $1
+       i32.const 5376
+       i32.add
+       i32.load8_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/sameBytes$36
+       drop
+       local.get $1
+       i32.const 1
+       i32.add
+       local.set $1
+       br $for-loop|1
+      end
+     end
+     i32.const 1
+    end
    else
     i32.const 0
    end
    if
     local.get $0
     global.get $assembly/layout/OUT
-    local.get $1
+    local.get $3
     global.get $assembly/layout/MAC
     call $assembly/hmac/hmacComputeFrom
    else
     local.get $0
     global.get $assembly/layout/OUT
-    local.get $1
+    local.get $3
     global.get $assembly/layout/MAC
     call $assembly/hmac/hmacCompute
    end
    global.get $assembly/layout/OUT
-   local.get $1
+   local.get $3
    i32.add
    i32.const 46
    i32.store8
    global.get $assembly/layout/MAC
-   local.get $2
-   local.get $1
+   local.get $5
+   local.get $3
    i32.const 1
    i32.add
    local.tee $0

@@ -15,7 +15,7 @@ interface Exports {
   decode(len: number): number
   sign(alg: number, payloadLength: number): number
   verify(alg: number, len: number, now: number, leeway: number): number
-  signKeyed(alg: number, payloadLength: number, headerLength: number): number
+  signOwn(alg: number, payloadLength: number): number
   verifyRing(alg: number, ownLength: number, len: number, now: number, leeway: number): number
   verifyKeyed(alg: number, now: number, leeway: number): number
   ownHeaderPtr(): number

@@ -88,12 +88,9 @@ function useSigner(abi: Abi, signer: Signer): void {
 export function signPayloadWithHeader(signer: Signer, payloadJson: string): string | null {
   const abi = getAbi()
   const length = writeInput(abi, payloadJson)
-  const header = signer.header
-  if (length < 0 || length + header.length > abi.MAX_TOKEN) return null
+  if (length < 0) return null
   useSigner(abi, signer)
-  // After the payload: assembly/token.ts signKeyed reads it there.
-  abi.bytes.set(header, abi.IN + length)
-  const n = abi.exports.signKeyed(signer.schedule.alg, length, header.length)
+  const n = abi.exports.signOwn(signer.schedule.alg, length)
   return n < 0 ? null : text(abi, abi.OUT, n)
 }
 
