@@ -1,6 +1,7 @@
 // Status codes returned across the boundary; src/wasm/abi.ts maps each to a JWTError code.
 // The order of the checks, and so which status wins, is: size, format, header and
-// algorithm, signature, claims. Nothing about the claims is reported without the key.
+// algorithm, signature, claims; with a key ring: size, format, header, kid, algorithm,
+// signature, claims. Nothing about the claims is reported without the key.
 export enum Status {
   OK = 0,
   MALFORMED = 1,

@@ -285,9 +285,9 @@ export function setOwnHeader(alg: i32, length: i32): void {
   ownHeaderLength = length;
   ownPrefixLength = 0;
   memory.fill(OWN_PREFIX_STATE, 0, 64);
+  if (length < 0 || length > OWN_HEADER_MAX) return; // -1: forget the key (src/wasm/engine.ts forgetKey)
   const block = blockLen(alg);
-  const known = <usize>length + 1 + 10;
-  if (length < 0 || length > OWN_HEADER_MAX || known < block) return;
+  if (<usize>length + 1 + 10 < block) return; // the block would hold payload bytes no one knows
   if (<usize>length >= block) {
     memory.copy(OWN_PREFIX, OWN_HEADER, block);
   } else {
@@ -387,7 +387,7 @@ export function verifyKeyed(alg: i32, now: f64, leeway: f64): Status {
   return signatureAndClaims(alg, signed, pendingSignatureLength, pendingPayload, pendingPayloadLength, now, leeway);
 }
 
-/** Reads the scanned header's kid into RES (see verifyHeader for the statuses). */
+/** Reads the scanned header's kid into RES (see verifyRing for the statuses). */
 function readKid(): Status {
   const kind = json.slotKind(KID);
   if (kind == json.KIND_ABSENT) {

@@ -6893,6 +6893,9 @@
   i32.const 256
   i32.gt_s
   i32.or
+  if
+   return
+  end
   i32.const 128
   i32.const 64
   local.get $0
@@ -6902,7 +6905,6 @@
   i32.const 11
   i32.add
   i32.gt_u
-  i32.or
   if
    return
   end

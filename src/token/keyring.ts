@@ -16,7 +16,7 @@ export interface SecretRingKey {
   algorithm?: Algorithm | Lowercase<Algorithm>
 }
 
-/** A ring key given as an RFC 7517 symmetric JWK (RFC 7518 §6.4). Other members are ignored. */
+/** A ring key given as an RFC 7517 symmetric JWK (RFC 7518 §6.4). Other members (ext, x5c…) are ignored. */
 export interface OctJWK {
   kty: 'oct'
   /** The key bytes, base64url without padding. */
@@ -25,7 +25,6 @@ export interface OctJWK {
   alg?: Algorithm
   use?: string
   key_ops?: readonly string[]
-  [member: string]: unknown
 }
 
 export type RingKey = SecretRingKey | OctJWK
