@@ -57,7 +57,9 @@ interface Entry {
   readonly schedule: KeySchedule
   /**
    * base64url of {"alg":…,"typ":"JWT","kid":…}, in that order, as bytes: the header segment
-   * of every token this key signs. At most 219 of them: a 64-character kid of quotes.
+   * of every token this key signs. At most 219 of them: a 64-character kid of quotes. One
+   * array per key, never shared: the engine knows which key its cached first-block state
+   * belongs to by this array's identity (src/wasm/engine.ts useSigner).
    */
   readonly header: Uint8Array
 }
