@@ -52,6 +52,9 @@ export function challengeFor(code: JWTErrorCode, message: string = ERROR_MESSAGE
  */
 export type AppBuilder = (jwt: JWT) => Client
 
+/** A full-strength HS256 ring key for the `ring` verifier. */
+const RING_SECRET = 'ring-key-of-32-bytes-0123456789!'
+
 /** A session store whose every call fails, as a store that is down does. */
 class DownStore extends SessionStoreBase {
   openSession = () => Promise.reject(new Error('down'))
@@ -64,14 +67,17 @@ class DownStore extends SessionStoreBase {
 
 /**
  * The verifiers: `main` reads headers then cookies and revokes tokens with the claim
- * `revoked: true`; `sessions` has a MemoryStore (no grace period); `down` a store that fails.
+ * `revoked: true`; `ring` checks tokens by kid against a key ring (docs/key-rotation.md);
+ * `sessions` has a MemoryStore (no grace period); `down` a store that fails.
  */
 export function verifiers() {
-  const main = makeJwt({ tokenLocation: ['headers', 'cookies'], isRevoked: (claims) => claims.revoked === true })
-  const issued = makeJwt({ issuer: 'https://a.example', audience: 'api' })
+  // Made first, so the default instance stays the last one made below, as before.
+  const ring = new JWT({ keys: [{ kid: 'k-current', secret: RING_SECRET }], clock: () => NOW })
   const sessions = makeJwt({ store: new MemoryStore(), reuseGraceSeconds: 0 })
   const down = makeJwt({ store: new DownStore() })
-  return { main, issued, sessions, down }
+  const main = makeJwt({ tokenLocation: ['headers', 'cookies'], isRevoked: (claims) => claims.revoked === true })
+  const issued = makeJwt({ issuer: 'https://a.example', audience: 'api' })
+  return { main, issued, ring, sessions, down }
 }
 
 export interface Scenario {
@@ -79,7 +85,7 @@ export interface Scenario {
   message: string
   method: 'GET' | 'POST'
   path: string
-  verifier: 'main' | 'issued' | 'sessions' | 'down'
+  verifier: 'main' | 'issued' | 'ring' | 'sessions' | 'down'
   headers: (jwt: JWT) => Record<string, string> | Promise<Record<string, string>>
 }
 
@@ -161,6 +167,15 @@ export const scenarios: Scenario[] = [
     headers: (jwt) => ({ cookie: `access_token_cookie=${jwt.createAccessToken('x')}` }),
   },
   {
+    // A kid the ring does not hold, signed with the very secret of a key it does.
+    code: 'UNKNOWN_KEY',
+    message: 'Unknown token key',
+    method: 'GET',
+    path: '/required',
+    verifier: 'ring',
+    headers: () => bearer(new JWT({ keys: [{ kid: 'k-retired', secret: RING_SECRET }], clock: () => NOW }).createAccessToken('x')),
+  },
+  {
     code: 'CSRF_FAILED',
     message: 'CSRF token missing or invalid',
     method: 'POST',
@@ -184,9 +199,9 @@ export const scenarios: Scenario[] = [
   { code: 'STORE_UNAVAILABLE', message: 'Session store unavailable', method: 'GET', path: '/required', verifier: 'down', headers: (jwt) => bearer(jwt.createAccessToken('x')) },
 ]
 
-// Codes whose feature (key ring, remote key sets) is still on its way; each leaves this list
-// in the change that adds its scenario below.
-const PENDING: readonly JWTErrorCode[] = ['UNKNOWN_KEY', 'KEYS_UNAVAILABLE']
+// Codes whose feature (remote key sets) is still on its way; each leaves this list in the
+// change that adds its scenario below.
+const PENDING: readonly JWTErrorCode[] = ['KEYS_UNAVAILABLE']
 const everyCode = (Object.keys(ERROR_MESSAGES) as JWTErrorCode[]).filter((code) => !PENDING.includes(code))
 
 /**
