@@ -306,3 +306,21 @@ describe('decodeToken(token, { allowExpired: true })', () => {
     expect(() => jwt.decodeToken(token, null as never)).toThrow('decodeToken options must be an object')
   })
 })
+
+describe('with a key ring', () => {
+  it('sessions and allowExpired work on tokens signed by the ring’s current key', async () => {
+    const jwt = new JWT({ keys: [{ kid: 'k1', secret: SECRET }], clock: () => NOW, store: new MemoryStore(), reuseGraceSeconds: 1 })
+    const { accessToken, refreshToken } = await jwt.startSession('alice')
+    expect(decodeUnverified(accessToken).header.kid).toBe('k1')
+    const rotated = await jwt.rotateRefreshToken(refreshToken)
+    const again = await jwt.rotateRefreshToken(refreshToken)
+    expect(claimsOf(again.refreshToken).jti).toBe(claimsOf(rotated.refreshToken).jti)
+    expect(decodeUnverified(rotated.refreshToken).header.kid).toBe('k1')
+    expect((await answer(ok(jwt), rotated.accessToken)).status).toBe(200)
+    await jwt.endSession(rotated.accessToken)
+    expect((await answer(ok(jwt), accessToken)).body.code).toBe('REVOKED')
+    const expired = jwt.createAccessToken('bob', { expiresDelta: 0 })
+    expect(jwt.decodeToken(expired, { allowExpired: true })).toMatchObject({ sub: 'bob', exp: NOW })
+    expect(() => jwt.decodeToken(tampered(expired), { allowExpired: true })).toThrow(expect.objectContaining({ code: 'INVALID_SIGNATURE' }))
+  })
+})
