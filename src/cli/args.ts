@@ -28,8 +28,8 @@ export function parse(command: string, args: string[], options: Options, maxPosi
   }
   if (parsed.values.help) return parsed
   if (parsed.positionals.length > maxPositionals) {
-    const extra = parsed.positionals[maxPositionals]!
-    throw usageError(command, maxPositionals === 0 ? `unexpected argument ${quote(extra)}: this command takes none` : `unexpected extra argument ${quote(extra)}`)
+    // Not echoed: a stray argument may be a secret or a token pasted in the wrong place.
+    throw usageError(command, maxPositionals === 0 ? 'this command takes no arguments' : `too many arguments: it takes at most ${maxPositionals}`)
   }
   return parsed
 }
@@ -49,10 +49,9 @@ function describeParseError(error: unknown): string {
   }
 }
 
-/** An argument as typed, shortened and with control characters made visible, for messages. */
-export function quote(value: string): string {
-  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value
-  return JSON.stringify(short)
+/** An option's name as typed, for messages (never a value: --secret=… must not be echoed). */
+function quote(option: string): string {
+  return JSON.stringify(option.split('=')[0]!.slice(0, 40))
 }
 
 /** A repeatable flag's values, in order. */

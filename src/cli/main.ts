@@ -40,7 +40,11 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.OK
   }
   const command = COMMANDS.find((c) => c.name === name)
-  if (!command) throw new CliError(`unknown command ${JSON.stringify(name.slice(0, 40))}: use ${COMMANDS.map((c) => c.name).join(', ')}. See: jwt-wasm --help`)
+  if (!command) {
+    // Named back only when it looks like a word: a token or secret typed here must not be echoed.
+    const what = /^[a-z-]{1,20}$/.test(name) ? ` ${JSON.stringify(name)}` : ''
+    throw new CliError(`unknown command${what}: use ${COMMANDS.map((c) => c.name).join(', ')}. See: jwt-wasm --help`)
+  }
   const parsed = parse(command.name, args, command.options, command.positionals)
   if (parsed.values.help) {
     process.stdout.write(`${command.help}\n`)

@@ -1,0 +1,176 @@
+// jwt-wasm secret, sign and verify, run as child processes against the built package;
+// tokens are checked against jose as well as against the command line itself.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { decodeProtectedHeader, jwtVerify } from 'jose'
+import { afterAll, describe, expect, it } from 'vitest'
+import { cli, now, SECRET, signRaw } from './helpers.js'
+
+const key = new TextEncoder().encode(SECRET)
+const dir = mkdtempSync(join(tmpdir(), 'jwt-wasm-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function sign(...args: string[]): string {
+  const run = cli(['sign', ...args])
+  expect(run.stderr).toBe('')
+  expect(run.status).toBe(0)
+  expect(run.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/)
+  return run.stdout.trim()
+}
+
+describe('secret', () => {
+  it.each([
+    ['HS256', 32],
+    ['HS384', 48],
+    ['HS512', 64],
+  ])('--alg %s prints %i random bytes as base64url', (alg, bytes) => {
+    const first = cli(['secret', '--alg', alg])
+    const second = cli(['secret', '--alg', alg.toLowerCase()])
+    expect([first.status, second.status]).toEqual([0, 0])
+    expect(first.stdout).toMatch(/^[\w-]+\n$/)
+    expect(Buffer.from(first.stdout.trim(), 'base64url')).toHaveLength(bytes)
+    expect(first.stdout).not.toBe(second.stdout)
+  })
+
+  it('defaults to HS256 and needs no secret', () => {
+    const run = cli(['secret'], { env: { JWT_SECRET: undefined } })
+    expect(run.status).toBe(0)
+    expect(Buffer.from(run.stdout.trim(), 'base64url')).toHaveLength(32)
+  })
+
+  it('a generated secret signs and verifies', () => {
+    const secret = cli(['secret', '--alg', 'HS512']).stdout.trim()
+    const token = cli(['sign', 'bob', '--alg', 'HS512'], { env: { JWT_SECRET: secret } }).stdout.trim()
+    expect(cli(['verify', token, '--alg', 'HS512'], { env: { JWT_SECRET: secret } }).status).toBe(0)
+  })
+})
+
+describe('sign', () => {
+  it('signs an access token jose verifies, with string and JSON claims', async () => {
+    const token = sign('alice', '--claim', 'role=admin', '--claim', 'level:=3', '--claim', 'tags:=["a","b"]', '--claim', 'note=x=y')
+    const { payload, protectedHeader } = await jwtVerify(token, key, { algorithms: ['HS256'] })
+    expect(protectedHeader).toEqual({ alg: 'HS256', typ: 'JWT' })
+    expect(payload).toMatchObject({ sub: 'alice', type: 'access', fresh: true, role: 'admin', level: 3, tags: ['a', 'b'], note: 'x=y' })
+    expect(payload.exp! - payload.iat!).toBe(900)
+    expect(Math.abs(payload.iat! - now())).toBeLessThanOrEqual(2)
+  })
+
+  it('--claims-json merges with --claim; a name given twice is refused', async () => {
+    const token = sign('alice', '--claims-json', '{"org":{"id":7},"__proto__":{"polluted":true}}', '--claim', 'role=x')
+    const { payload } = await jwtVerify(token, key)
+    expect(payload.org).toEqual({ id: 7 })
+    expect(Object.hasOwn(payload, '__proto__')).toBe(true)
+    expect(payload.role).toBe('x')
+    const twice = cli(['sign', 'alice', '--claims-json', '{"role":"a"}', '--claim', 'role=b'])
+    expect([twice.status, twice.stderr]).toEqual([2, 'jwt-wasm: claim role is given twice. See: jwt-wasm sign --help\n'])
+  })
+
+  it.each([
+    ['3600', 3600],
+    ['90s', 90],
+    ['15m', 900],
+    ['2h', 7200],
+    ['30d', 2592000],
+    ['1w', 604800],
+    ['0', 0],
+  ])('--expires %s is %i seconds', async (text, seconds) => {
+    const claims = JSON.parse(cli(['decode', '--json', sign('alice', '--expires', text)]).stdout).claims
+    expect(claims.exp - claims.iat).toBe(seconds)
+  })
+
+  it('--refresh signs a refresh token (30 days, no fresh); --no-fresh an access token that is not fresh', async () => {
+    const { payload: refresh } = await jwtVerify(sign('alice', '--refresh'), key)
+    expect(refresh.type).toBe('refresh')
+    expect(refresh).not.toHaveProperty('fresh')
+    expect(refresh.exp! - refresh.iat!).toBe(2592000)
+    expect((await jwtVerify(sign('alice', '--no-fresh'), key)).payload.fresh).toBe(false)
+    expect((await jwtVerify(sign('alice', '--fresh'), key)).payload.fresh).toBe(true)
+  })
+
+  it('--alg, --iss and --aud', async () => {
+    const token = sign('42', '--alg', 'HS384', '--iss', 'https://issuer.test', '--aud', 'api', '--aud', 'web')
+    expect(decodeProtectedHeader(token).alg).toBe('HS384')
+    const { payload } = await jwtVerify(token, key, { issuer: 'https://issuer.test', audience: 'web' })
+    expect(payload).toMatchObject({ sub: '42', iss: 'https://issuer.test', aud: ['api', 'web'] })
+  })
+})
+
+describe('verify', () => {
+  it('prints the claims as JSON and exits 0', () => {
+    const token = sign('alice', '--claim', 'role=admin')
+    const run = cli(['verify', token])
+    expect([run.status, run.stderr]).toEqual([0, ''])
+    expect(JSON.parse(run.stdout)).toMatchObject({ sub: 'alice', identity: 'alice', role: 'admin', type: 'access' })
+  })
+
+  it('verifies tokens jwt-wasm did not sign (node:crypto HMAC)', () => {
+    const token = signRaw({ sub: 'carol', exp: now() + 60 })
+    expect(JSON.parse(cli(['verify', token]).stdout)).toMatchObject({ sub: 'carol', identity: 'carol' })
+  })
+
+  it('reads the token from stdin: sign | verify', () => {
+    const token = sign('alice')
+    const run = cli(['verify'], { input: `\n  ${token}\r\n` })
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout).sub).toBe('alice')
+  })
+
+  it.each([
+    ['a wrong secret', (t: string) => cli(['verify', t], { env: { JWT_SECRET: 'another-secret-0123456789abcdef' } }), 'INVALID_SIGNATURE: Invalid token signature'],
+    ['another algorithm', (t: string) => cli(['verify', t, '--alg', 'HS512']), 'ALGORITHM_MISMATCH: Invalid token algorithm'],
+    ['a tampered payload', (t: string) => cli(['verify', t.replace(/\.(.)/, (_, c) => `.${c === 'e' ? 'f' : 'e'}`)]), /^(INVALID_SIGNATURE|MALFORMED): /],
+    ['another issuer', (t: string) => cli(['verify', t, '--iss', 'https://other.test']), 'INVALID_ISSUER: Invalid token issuer'],
+    ['another audience', (t: string) => cli(['verify', t, '--aud', 'other']), 'INVALID_AUDIENCE: Invalid token audience'],
+    ['not a token', () => cli(['verify', 'hello']), 'MALFORMED: Invalid token format'],
+  ])('refuses %s: code and message on stderr, exit 1, nothing on stdout', (_, run, expected) => {
+    const token = sign('alice')
+    const result = run(token)
+    expect(result.status).toBe(1)
+    expect(result.stdout).toBe('')
+    if (typeof expected === 'string') expect(result.stderr).toBe(`${expected}\n`)
+    else expect(result.stderr).toMatch(expected)
+    expect(result.stderr).not.toContain(token.split('.')[2])
+    expect(result.stderr).not.toContain(SECRET)
+  })
+
+  it('an expired token is EXPIRED; --leeway forgives clock skew', () => {
+    const token = signRaw({ sub: 'alice', exp: now() - 30 })
+    expect(cli(['verify', token])).toEqual({ status: 1, stdout: '', stderr: 'EXPIRED: Token has expired\n' })
+    expect(cli(['verify', token, '--leeway', '2m']).status).toBe(0)
+    expect(cli(['verify', token, '--leeway', '5']).status).toBe(1)
+    expect(cli(['verify', signRaw({ sub: 'a', exp: now() + 600, nbf: now() + 300 })]).stderr).toBe('NOT_YET_VALID: Token not yet valid\n')
+  })
+})
+
+describe('the secret comes from the environment or a file, never the command line', () => {
+  it('--secret-env NAME and --secret-file PATH (one trailing newline ignored)', () => {
+    const file = join(dir, 'secret')
+    writeFileSync(file, `${SECRET}\n`)
+    const fromFile = cli(['sign', 'alice', '--secret-file', file], { env: { JWT_SECRET: undefined } }).stdout.trim()
+    const fromEnv = cli(['sign', 'alice', '--secret-env', 'MY_KEY'], { env: { JWT_SECRET: undefined, MY_KEY: SECRET } }).stdout.trim()
+    for (const token of [fromFile, fromEnv]) expect(cli(['verify', token]).status).toBe(0)
+    writeFileSync(file, `${SECRET}\r\n`)
+    expect(cli(['verify', fromEnv, '--secret-file', file]).status).toBe(0)
+  })
+
+  it.each([
+    [['sign', 'a'], { JWT_SECRET: undefined }, 'jwt-wasm: no secret: $JWT_SECRET is not set. Set it (make one with: jwt-wasm secret), or use --secret-env NAME or --secret-file PATH'],
+    [['verify', 'a.b.c'], { JWT_SECRET: '' }, 'jwt-wasm: no secret: $JWT_SECRET is empty. Set it (make one with: jwt-wasm secret), or use --secret-env NAME or --secret-file PATH'],
+    [['sign', 'a'], { JWT_SECRET: 'fifteen-bytes!!' }, 'jwt-wasm: the secret in $JWT_SECRET is too short: 15 bytes, at least 16 needed (make a full-strength one with: jwt-wasm secret)'],
+    [['sign', 'a', '--secret-env', 'OTHER'], {}, 'jwt-wasm: no secret: $OTHER is not set. Set it (make one with: jwt-wasm secret), or use --secret-env NAME or --secret-file PATH'],
+    [['sign', 'a', '--secret-env', 'not a name=s3cr3t'], {}, "jwt-wasm: --secret-env takes an environment variable's name, such as JWT_SECRET, not the secret itself"],
+    [['sign', 'a', '--secret-file', '/nonexistent/secret'], {}, 'jwt-wasm: cannot read the secret file /nonexistent/secret: no such file'],
+    [['sign', 'a', '--secret-file', '/'], {}, 'jwt-wasm: cannot read the secret file /: it is a directory'],
+    [['sign', 'a', '--secret-file', '/x', '--secret-env', 'X'], {}, 'jwt-wasm: give --secret-env or --secret-file, not both'],
+  ])('%j with %j: one clear line, exit 2', (args, env, message) => {
+    const run = cli(args, { env })
+    expect(run).toEqual({ status: 2, stdout: '', stderr: `${message}\n` })
+  })
+
+  it('a too-short secret file', () => {
+    const file = join(dir, 'short')
+    writeFileSync(file, 'short\n')
+    expect(cli(['sign', 'a', '--secret-file', file]).stderr).toBe(`jwt-wasm: the secret in the file ${file} is too short: 5 bytes, at least 16 needed (make a full-strength one with: jwt-wasm secret)\n`)
+  })
+})
