@@ -53,7 +53,7 @@ describe('the packed tarball', () => {
       .sort()
     const unexpected = files.filter(
       (file) =>
-        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge)\.js|index\.cjs|(express|fastify|hono)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
+        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge|cli)\.js|index\.cjs|(express|fastify|hono)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
     )
     expect(unexpected).toEqual([])
     for (const file of ['LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts']) {
