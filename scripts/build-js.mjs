@@ -5,9 +5,10 @@
 //
 //   dist/index.js    ESM, embedded module (import, browser)   dist/index.cjs  the same, CommonJS (require)
 //   dist/edge.js     ESM, imports ./jwt.wasm?module (workerd, edge-light)
+//   dist/core.js, core.cjs, core-edge.js                     jwt-wasm/core: the same three, tokens only (src/api-core.ts)
 //   dist/jwt.wasm, dist/jwt.wat                               the module the edge entry imports, and its text form
 //   dist/<adapter>.js, .cjs                                   src/adapters/*.ts; they import the core as 'jwt-wasm'
-//   dist/cli.js      the `jwt-wasm` command (bin): Node ESM with a shebang; imports the core as 'jwt-wasm'
+//   dist/cli.js      the `jwt-wasm` command (bin): Node ESM with a shebang; imports the core as 'jwt-wasm/core'
 //   dist/types/      declarations (ESM)                       dist/types-cjs/ the same tree, typed as CommonJS
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
@@ -49,6 +50,10 @@ const common = { bundle: true, platform: 'neutral', mainFields: ['module', 'main
 const core = { ...common, banner, plugins: [shippedWasm] }
 await build({ ...core, format: 'esm', outdir: 'dist', entryPoints: { index: 'src/index.ts', edge: 'src/edge.ts' } })
 await build({ ...core, format: 'cjs', outfile: 'dist/index.cjs', entryPoints: ['src/index.ts'] })
+// jwt-wasm/core carries no HTTP code, so no cookie notice either.
+const tokenOnly = { ...common, plugins: [shippedWasm] }
+await build({ ...tokenOnly, format: 'esm', outdir: 'dist', entryPoints: { core: 'src/core.ts', 'core-edge': 'src/core-edge.ts' } })
+await build({ ...tokenOnly, format: 'cjs', outfile: 'dist/core.cjs', entryPoints: ['src/core.ts'] })
 copyFileSync(new URL('build/jwt.wasm', root), new URL('jwt.wasm', dist))
 copyFileSync(new URL('build/jwt.wat', root), new URL('jwt.wat', dist))
 
@@ -63,7 +68,14 @@ for (const file of adapters) {
   }
 }
 
-// The command line: Node only, and like the adapters it reaches the core by the package's name.
+// The command line: Node only, and like the adapters it reaches the core by the package's
+// name, here the token-only jwt-wasm/core (it needs no HTTP code).
+const tokenCoreByName = {
+  name: 'token-core-by-name',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/api-core\.js$/ }, () => ({ path: 'jwt-wasm/core', external: true }))
+  },
+}
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
 const cli = await build({
   ...common,
@@ -74,11 +86,11 @@ const cli = await build({
   entryPoints: ['src/cli/main.ts'],
   banner: { js: '#!/usr/bin/env node' },
   define: { __VERSION__: JSON.stringify(version) },
-  plugins: [coreByName],
+  plugins: [tokenCoreByName],
   metafile: true,
 })
 const outside = Object.keys(cli.metafile.inputs).filter((input) => !input.startsWith('src/cli/'))
-if (outside.length) throw new Error(`src/cli/ may import the core only through ../api.js; it also bundles ${outside.join(', ')}`)
+if (outside.length) throw new Error(`src/cli/ may import the core only through ../api-core.js; it also bundles ${outside.join(', ')}`)
 chmodSync(new URL('cli.js', dist), 0o755)
 
 // Declarations: one tsc run, then the same tree again under a package.json that makes
@@ -87,7 +99,7 @@ execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root)
   stdio: 'inherit',
   cwd: root,
 })
-pruneDeclarations(new URL('types/', dist), ['index.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
+pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'core.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
 cpSync(new URL('types/', dist), new URL('types-cjs/', dist), { recursive: true })
 writeFileSync(new URL('types-cjs/package.json', dist), '{ "type": "commonjs" }\n')
 
