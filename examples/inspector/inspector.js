@@ -39,7 +39,7 @@ function inspect() {
   } else {
     const danger = result.warnings.some((w) => w.level === 'danger')
     summary.classList.add(danger ? 'warn' : 'neutral')
-    summary.textContent = `Decoded, NOT verified: anyone can write a token that reads like this. ${danger ? 'jwt-wasm would refuse it (see the warnings).' : 'Type the secret below to verify it.'}`
+    summary.textContent = `Decoded, NOT verified: anyone can write a token that reads like this, so trust it only once the secret verifies it.${danger ? ' jwt-wasm would refuse it: see the warnings.' : ''}`
     render(result)
   }
   verify()
