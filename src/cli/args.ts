@@ -11,7 +11,7 @@ export interface Parsed {
 }
 
 /** The flags every command has. */
-export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } }
+const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } }
 
 /** Where the HMAC secret comes from: never the command line itself (shell history, `ps`). */
 export const SECRET_OPTIONS: Options = {
@@ -59,7 +59,6 @@ export function list(values: Values, name: string): string[] {
   const value = values[name]
   return Array.isArray(value) ? value : typeof value === 'string' ? [value] : []
 }
-
 
 /** One subcommand: its flags, its help (with an example), and what it does. */
 export interface Command {

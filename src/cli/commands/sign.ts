@@ -1,6 +1,6 @@
 // `jwt-wasm sign <identity>`: mints an access (or refresh) token, as JWT.createAccessToken does.
 import type { Command, Values } from '../args.js'
-import { list } from '../args.js'
+import { list, SECRET_OPTIONS } from '../args.js'
 import { usageError } from '../errors.js'
 import { jwtFor } from '../secret-key.js'
 import { parseDuration } from '../time.js'
@@ -41,8 +41,7 @@ Example:
     alg: { type: 'string' },
     iss: { type: 'string' },
     aud: { type: 'string', multiple: true },
-    'secret-env': { type: 'string' },
-    'secret-file': { type: 'string' },
+    ...SECRET_OPTIONS,
   },
   positionals: 1,
   run({ values, positionals }) {

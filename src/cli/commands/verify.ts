@@ -2,7 +2,7 @@
 // or the JWTError's code and message on stderr and exit status 1.
 import { JWTError } from '../core.js'
 import type { Command } from '../args.js'
-import { list } from '../args.js'
+import { list, SECRET_OPTIONS } from '../args.js'
 import { EXIT } from '../errors.js'
 import { readToken } from '../input.js'
 import { jwtFor } from '../secret-key.js'
@@ -36,8 +36,7 @@ Example:
     leeway: { type: 'string' },
     iss: { type: 'string' },
     aud: { type: 'string', multiple: true },
-    'secret-env': { type: 'string' },
-    'secret-file': { type: 'string' },
+    ...SECRET_OPTIONS,
   },
   positionals: 1,
   async run({ values, positionals }) {
