@@ -3,12 +3,12 @@
 export const EXIT = { OK: 0, REFUSED: 1, USAGE: 2 } as const
 
 export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = EXIT.USAGE,
-  ) {
+  readonly exitCode: number
+
+  constructor(message: string, exitCode: number = EXIT.USAGE) {
     super(message)
     this.name = 'CliError'
+    this.exitCode = exitCode
   }
 }
 
