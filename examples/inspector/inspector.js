@@ -24,6 +24,7 @@ const EXPLAIN = {
   INVALID_CLAIMS: 'The signature is good, but exp is missing or a time claim is not a number.',
   INVALID_ISSUER: 'The signature is good, but iss is not the issuer given here.',
   INVALID_AUDIENCE: 'The signature is good, but aud does not name the audience given here (a token with aud needs one, RFC 7519 §4.1.3).',
+  UNKNOWN_KEY: 'The token’s kid names a key this verifier does not have.',
 }
 
 function inspect() {

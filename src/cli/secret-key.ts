@@ -15,7 +15,7 @@ export function algorithmOf(command: string, value: Values[string]): string {
 }
 
 /** A JWT for the command's --alg, --iss, --aud, --leeway and secret source. */
-export function jwtFor(command: string, values: Values, extra: { issuer?: string; audience?: string[]; leeway?: number; accessExpires?: number; refreshExpires?: number } = {}): JWT {
+export function jwtFor(command: string, values: Values, extra: { issuer?: string | undefined; audience?: string[]; leeway?: number | undefined } = {}): JWT {
   const secretKey = readSecret({ env: values['secret-env'] as string | undefined, file: values['secret-file'] as string | undefined })
   try {
     const options: Record<string, unknown> = { secretKey, algorithm: algorithmOf(command, values.alg) }
