@@ -141,7 +141,8 @@ function checkHeader(header, signatureLength, warn) {
   } else if (signatureLength !== HS_ALGORITHMS[alg]) {
     warn('danger', `The signature is ${signatureLength} bytes; ${alg} makes ${HS_ALGORITHMS[alg]}. It cannot verify.`)
   }
-  if (header.typ !== undefined && header.typ !== 'JWT') warn('danger', `typ is ${JSON.stringify(header.typ)}, not "JWT": jwt-wasm refuses it, so a token meant for another use is not taken for a session.`)
+  // RFC 7515 §4.1.9: "JWT" and "application/jwt" name one media type, in any case.
+  if (header.typ !== undefined && !(typeof header.typ === 'string' && /^(application\/)?jwt$/i.test(header.typ))) warn('danger', `typ is ${JSON.stringify(header.typ)}, not "JWT": jwt-wasm refuses it, so a token meant for another use is not taken for a session.`)
   if (Object.hasOwn(header, 'crit')) warn('danger', 'The header has crit (extensions the reader must understand): jwt-wasm understands none, so it refuses the token (RFC 7515 §4.1.11).')
   if (Object.hasOwn(header, 'b64')) warn('danger', 'The header has b64 (unencoded payload, RFC 7797): jwt-wasm refuses it.')
   if (Object.hasOwn(header, 'kid')) warn('info', `kid ${JSON.stringify(header.kid)} names a key; the verifier, not the token, decides which keys it trusts.`)

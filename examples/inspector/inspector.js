@@ -15,9 +15,9 @@ const audienceInput = $('audience')
 
 /** What each refusal usually means, for people. */
 const EXPLAIN = {
-  MALFORMED: 'Not a token in jwt-wasm’s strict form: see the warnings above.',
+  MALFORMED: 'Not a token in jwt-wasm’s strict form: its encoding, its JSON, or a typ, crit or b64 in the header (see the warnings).',
   TOKEN_TOO_LARGE: 'Longer than 8192 characters, the default maxTokenLength.',
-  ALGORITHM_MISMATCH: 'The header’s alg is not the algorithm chosen here (or the header has typ, crit or b64 values jwt-wasm refuses).',
+  ALGORITHM_MISMATCH: 'The header’s alg is not the algorithm chosen here.',
   INVALID_SIGNATURE: 'The signature does not match: a different secret, or the token was altered.',
   EXPIRED: 'The signature is good, but the token has expired.',
   NOT_YET_VALID: 'The signature is good, but nbf or iat is in the future.',

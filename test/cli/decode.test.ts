@@ -29,6 +29,9 @@ describe('decode', () => {
     expect(expired).toMatch(/Warnings\n {2}- Expired 3 h ago/)
     expect(cli(['decode', signRaw({ exp: t + 7200, nbf: t + 5400 + 30 })]).stdout).toContain('- not yet valid: not valid for another 1 h 30 min')
     expect(cli(['decode', signRaw({ sub: 'a' })]).stdout).toContain('- no exp: the token never expires, and jwt-wasm refuses it')
+    for (const typ of ['JWT', 'jwt', 'application/jwt', 'Application/JWT']) {
+      expect(JSON.parse(cli(['decode', '--json', `${b64({ alg: 'HS256', typ })}.${b64({ exp: t + 60 })}.c2ln`]).stdout).warnings).toEqual([])
+    }
     const other = `${b64({ alg: 'RS256', typ: 'at+jwt', crit: ['x'] })}.${b64({ exp: t + 60 })}.c2ln`
     const warnings = JSON.parse(cli(['decode', '--json', other]).stdout).warnings
     expect(warnings).toEqual(['alg is "RS256", not HS256, HS384 or HS512: jwt-wasm refuses it', 'typ is "at+jwt", not "JWT": jwt-wasm refuses it', 'the header has crit, which jwt-wasm refuses'])

@@ -32,6 +32,15 @@ describe('analyzeToken', () => {
     expect(result.times[0]).toMatchObject({ name: 'exp', relative: 'expires in 1 min' })
   })
 
+  it.each(['JWT', 'jwt', 'application/jwt', 'APPLICATION/JWT'])('typ %s is the JWT type (RFC 7515 §4.1.9): no warning', (typ) => {
+    expect(analyzeToken(token(JSON.stringify({ alg: 'HS256', typ }), `{"exp":${now + 60}}`), now).warnings).toEqual([])
+  })
+
+  it.each(['at+jwt', 'JOSE', 'application/jwt+x', 1])('typ %j: refused, and said so', (typ) => {
+    const { warnings } = analyzeToken(token(JSON.stringify({ alg: 'HS256', typ }), `{"exp":${now + 60}}`), now)
+    expect(warnings.map((w: { text: string }) => w.text)).toEqual([`typ is ${JSON.stringify(typ)}, not "JWT": jwt-wasm refuses it, so a token meant for another use is not taken for a session.`])
+  })
+
   it('reads past a Bearer prefix and surrounding whitespace, with a note', () => {
     const result = analyzeToken(`  Bearer ${token('{"alg":"HS256"}', `{"exp":${now + 60}}`)}\n`, now)
     expect(result.error).toBeNull()

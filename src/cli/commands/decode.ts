@@ -91,7 +91,8 @@ function warnings(header: Record<string, unknown>, claims: Record<string, unknow
   const out: string[] = []
   const alg = header.alg
   if (typeof alg !== 'string' || !/^HS(256|384|512)$/.test(alg)) out.push(`alg is ${JSON.stringify(alg)}, not HS256, HS384 or HS512: jwt-wasm refuses it`)
-  if (header.typ !== undefined && header.typ !== 'JWT') out.push(`typ is ${JSON.stringify(header.typ)}, not "JWT": jwt-wasm refuses it`)
+  // RFC 7515 §4.1.9: "JWT" and "application/jwt" name one media type, in any case.
+  if (header.typ !== undefined && !(typeof header.typ === 'string' && /^(application\/)?jwt$/i.test(header.typ))) out.push(`typ is ${JSON.stringify(header.typ)}, not "JWT": jwt-wasm refuses it`)
   for (const name of ['crit', 'b64']) if (Object.hasOwn(header, name)) out.push(`the header has ${name}, which jwt-wasm refuses`)
   for (const [name, t] of Object.entries(times)) if (t.iso === null) out.push(`${name} is not a number of seconds: jwt-wasm refuses the token`)
   if (!Object.hasOwn(claims, 'exp')) out.push('no exp: the token never expires, and jwt-wasm refuses it')
