@@ -2,6 +2,7 @@
 // failure one line on stderr with an exit status (src/cli/errors.ts), never a stack trace.
 import { type Command, parse } from './args.js'
 import { decode } from './commands/decode.js'
+import { key } from './commands/key.js'
 import { secret } from './commands/secret.js'
 import { sign } from './commands/sign.js'
 import { verify } from './commands/verify.js'
@@ -9,7 +10,7 @@ import { CliError, EXIT } from './errors.js'
 
 declare const __VERSION__: string
 
-const COMMANDS: readonly Command[] = [secret, sign, verify, decode]
+const COMMANDS: readonly Command[] = [secret, key, sign, verify, decode]
 
 const USAGE = `Usage: jwt-wasm <command> [options]
 

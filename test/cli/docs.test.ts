@@ -22,6 +22,7 @@ it('the example at the top of docs/cli.md runs and does what its comments say', 
     expect(out).toMatch(/^UNVERIFIED: /m)
     expect(out).toMatch(/exp {2}\S+Z {2}expires in (1 h 59 min|2 h)\n/)
     expect(out.trimEnd().endsWith('refused, exit 1')).toBe(true)
+    expect(JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8'))).toMatchObject({ kty: 'oct', kid: 'k2026-12', alg: 'HS512' })
     expect(JSON.parse(readFileSync(join(dir, 'decoded.json'), 'utf8'))).toMatchObject({ verified: false, claims: { sub: 'alice', role: 'admin', level: 3 } })
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -6,8 +6,8 @@ import { cli, ROOT } from './helpers.js'
 const GARBAGE = Buffer.from([0x00, 0xff, 0xfe, 0x80, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0xc3, 0x28, 0x0a, 0x07])
 
 const CASES: [string, string[], { input?: string | Buffer }, number, string | RegExp][] = [
-  ['an unknown command', ['sgin', 'alice'], {}, 2, 'jwt-wasm: unknown command "sgin": use secret, sign, verify, decode. See: jwt-wasm --help'],
-  ['a token where the command goes (not echoed)', ['eyJhbGciOiJIUzI1NiJ9.e30.sig'], {}, 2, 'jwt-wasm: unknown command: use secret, sign, verify, decode. See: jwt-wasm --help'],
+  ['an unknown command', ['sgin', 'alice'], {}, 2, 'jwt-wasm: unknown command "sgin": use secret, key, sign, verify, decode. See: jwt-wasm --help'],
+  ['a token where the command goes (not echoed)', ['eyJhbGciOiJIUzI1NiJ9.e30.sig'], {}, 2, 'jwt-wasm: unknown command: use secret, key, sign, verify, decode. See: jwt-wasm --help'],
   ['an unknown flag', ['sign', 'alice', '--bogus'], {}, 2, 'jwt-wasm: unknown option "--bogus". See: jwt-wasm sign --help'],
   ['an unknown flag with a value (not echoed)', ['verify', '--secret=hunter2hunter2hunter2'], {}, 2, 'jwt-wasm: unknown option "--secret". See: jwt-wasm verify --help'],
   ['an unknown short flag', ['decode', '-x'], {}, 2, 'jwt-wasm: unknown option "-x". See: jwt-wasm decode --help'],
@@ -58,12 +58,12 @@ describe('help', () => {
     for (const args of [[], ['--help'], ['-h'], ['help']]) {
       const run = cli(args)
       expect(run.status).toBe(0)
-      for (const name of ['secret', 'sign', 'verify', 'decode']) expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'))
+      for (const name of ['secret', 'key', 'sign', 'verify', 'decode']) expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'))
       expect(run.stdout).toContain('Example:')
     }
   })
 
-  it.each(['secret', 'sign', 'verify', 'decode'])('%s --help shows its usage and an example that runs', (name) => {
+  it.each(['secret', 'key', 'sign', 'verify', 'decode'])('%s --help shows its usage and an example that runs', (name) => {
     const run = cli([name, '--help'])
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(new RegExp(`^Usage: jwt-wasm ${name}`))

@@ -1,9 +1,11 @@
-// jwt-wasm secret, sign and verify, run as child processes against the built package;
-// tokens are checked against jose as well as against the command line itself.
+// jwt-wasm secret, key, sign and verify, run as child processes against the built package;
+// tokens are checked against jose (and keys against a key ring) as well as against the
+// command line itself.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { decodeProtectedHeader, jwtVerify } from 'jose'
+import { decodeProtectedHeader, importJWK, jwtVerify, SignJWT } from 'jose'
+import { JWT } from '../../src/core.js'
 import { afterAll, describe, expect, it } from 'vitest'
 import { cli, now, SECRET, signRaw } from './helpers.js'
 
@@ -172,5 +174,33 @@ describe('the secret comes from the environment or a file, never the command lin
     const file = join(dir, 'short')
     writeFileSync(file, 'short\n')
     expect(cli(['sign', 'a', '--secret-file', file]).stderr).toBe(`jwt-wasm: the secret in the file ${file} is too short: 5 bytes, at least 16 needed (make a full-strength one with: jwt-wasm secret)\n`)
+  })
+})
+
+describe('key', () => {
+  it.each([
+    ['HS256', 32],
+    ['HS384', 48],
+    ['HS512', 64],
+  ])('--alg %s prints an oct JWK of %i random bytes that jose imports and a key ring takes', async (alg, bytes) => {
+    const run = cli(['key', '--alg', alg], { env: { JWT_SECRET: undefined } })
+    expect([run.status, run.stderr]).toEqual([0, ''])
+    const jwk = JSON.parse(run.stdout)
+    expect(Object.keys(jwk)).toEqual(['kty', 'kid', 'alg', 'k'])
+    expect(jwk).toMatchObject({ kty: 'oct', alg, kid: expect.stringMatching(/^[0-9a-f]{32}$/) })
+    expect(Buffer.from(jwk.k, 'base64url')).toHaveLength(bytes)
+    const key = await importJWK(jwk, alg)
+    const token = await new SignJWT({ sub: 'alice' }).setProtectedHeader({ alg, typ: 'JWT', kid: jwk.kid }).setExpirationTime('5m').sign(key)
+    const ring = new JWT({ keys: [jwk] })
+    expect(ring.decodeToken(token).identity).toBe('alice')
+    expect(JSON.parse(cli(['key', '--alg', alg]).stdout).k).not.toBe(jwk.k)
+  })
+
+  it('--kid names the key', () => {
+    expect(JSON.parse(cli(['key', '--kid', 'k2026-12']).stdout)).toMatchObject({ kid: 'k2026-12', alg: 'HS256' })
+  })
+
+  it.each([[''], ['a\tb'], ['x'.repeat(65)]])('refuses the kid %j in one line, exit 2', (kid) => {
+    expect(cli(['key', '--kid', kid])).toEqual({ status: 2, stdout: '', stderr: 'jwt-wasm: --kid must be a string of 1 to 64 printable ASCII characters. See: jwt-wasm key --help\n' })
   })
 })
