@@ -13,10 +13,11 @@ export interface Parsed {
 /** The flags every command has. */
 const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } }
 
-/** Where the HMAC secret comes from: never the command line itself (shell history, `ps`). */
+/** Where the HMAC secret (or key ring) comes from: never the command line itself (shell history, `ps`). */
 export const SECRET_OPTIONS: Options = {
   'secret-env': { type: 'string' },
   'secret-file': { type: 'string' },
+  'keys-file': { type: 'string' },
 }
 
 export function parse(command: string, args: string[], options: Options, maxPositionals: number): Parsed {

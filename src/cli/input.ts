@@ -73,3 +73,32 @@ export function readSecret({ env, file }: SecretSource): Uint8Array {
   }
   return bytes
 }
+
+/**
+ * A key ring from a JSON file: one oct JWK (as `jwt-wasm key` prints), one per line, an array
+ * of them, or a JWK set {"keys": […]} (RFC 7517 §5). The library checks each key; messages here never
+ * quote the file, which holds secrets.
+ */
+export function readKeys(file: string): unknown[] {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new CliError(`cannot read the keys file ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable')}`)
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    // One JWK per line, as `jwt-wasm key >> keys.json` leaves them.
+    try {
+      value = text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown)
+    } catch {
+      throw new CliError(`the keys file ${file} is not JSON`)
+    }
+  }
+  const keys = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { keys?: unknown }).keys) ? (value as { keys: unknown[] }).keys : typeof value === 'object' && value !== null ? [value] : null
+  if (keys === null || keys.length === 0) throw new CliError(`the keys file ${file} must hold an oct JWK, an array of them, or a JWK set {"keys": […]}`)
+  return keys
+}

@@ -204,3 +204,51 @@ describe('key', () => {
     expect(cli(['key', '--kid', kid])).toEqual({ status: 2, stdout: '', stderr: 'jwt-wasm: --kid must be a string of 1 to 64 printable ASCII characters. See: jwt-wasm key --help\n' })
   })
 })
+
+describe('a key ring from --keys-file (the JWKs jwt-wasm key prints)', () => {
+  const write = (name: string, value: unknown) => {
+    const file = join(dir, name)
+    writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value))
+    return file
+  }
+  const key = (...args: string[]) => JSON.parse(cli(['key', ...args]).stdout)
+
+  it('signs with the key --kid names (its kid in the header) and verifies with whichever key the kid names', async () => {
+    const old = key('--kid', 'k2026-11')
+    const current = key('--kid', 'k2026-12', '--alg', 'HS512')
+    const set = write('set.json', { keys: [old, current] })
+    const token = sign('alice', '--keys-file', set, '--kid', 'k2026-12', '--claim', 'role=admin')
+    expect(decodeProtectedHeader(token)).toEqual({ alg: 'HS512', typ: 'JWT', kid: 'k2026-12' })
+    expect((await jwtVerify(token, await importJWK(current, 'HS512'))).payload).toMatchObject({ sub: 'alice', role: 'admin' })
+    const env = { JWT_SECRET: undefined }
+    expect(JSON.parse(cli(['verify', token, '--keys-file', set], { env }).stdout)).toMatchObject({ sub: 'alice', role: 'admin' })
+    // An array of keys and a single JWK are read too.
+    expect(cli(['verify', token, '--keys-file', write('array.json', [current, old])], { env }).status).toBe(0)
+    const older = sign('bob', '--keys-file', write('one.json', old))
+    expect(decodeProtectedHeader(older).kid).toBe('k2026-11')
+    expect(cli(['verify', older, '--keys-file', set], { env }).status).toBe(0)
+    // A ring without the token's key, and a plain secret for a ring's token: refused.
+    expect(cli(['verify', token, '--keys-file', write('other.json', key('--kid', 'k1999-01'))], { env })).toEqual({ status: 1, stdout: '', stderr: 'UNKNOWN_KEY: Unknown token key\n' })
+    expect(cli(['verify', token]).status).toBe(1)
+  })
+
+  it.each([
+    ['several keys and no --kid', (set: string) => ['sign', 'a', '--keys-file', set], 'jwt-wasm: the keys file holds 2 keys: name the one to sign with, --kid KID. See: jwt-wasm sign --help'],
+    ['a --kid the ring lacks', (set: string) => ['sign', 'a', '--keys-file', set, '--kid', 'nope'], /^jwt-wasm: JWT option signingKey must be the kid of a key in keys$/],
+    ['--kid without a ring', () => ['sign', 'a', '--kid', 'k1'], 'jwt-wasm: --kid picks a key from --keys-file. See: jwt-wasm sign --help'],
+    ['a ring and a secret', (set: string) => ['verify', 'a.b.c', '--keys-file', set, '--secret-env', 'X'], 'jwt-wasm: give --keys-file or a secret (--secret-env, --secret-file), not both'],
+    ['a missing file', () => ['verify', 'a.b.c', '--keys-file', '/nonexistent/keys.json'], 'jwt-wasm: cannot read the keys file /nonexistent/keys.json: no such file'],
+    ['a file that is not JSON', () => ['verify', 'a.b.c', '--keys-file', write('bad.json', 'k=s3cr3t-value')], /^jwt-wasm: the keys file \S+bad\.json is not JSON$/],
+    ['an empty set', () => ['sign', 'a', '--keys-file', write('empty.json', { keys: [] })], /^jwt-wasm: the keys file \S+ must hold an oct JWK, an array of them, or a JWK set/],
+    ['a short key', () => ['sign', 'a', '--keys-file', write('short.json', { kty: 'oct', kid: 'k', k: 'c2hvcnQ' })], /^jwt-wasm: .*at least 32 bytes for HS256/],
+  ])('%s: one line, exit 2, never the key', (_, args, message) => {
+    const set = write('two.json', [key('--kid', 'k1'), key('--kid', 'k2')])
+    const run = cli(args(set), { env: { JWT_SECRET: undefined } })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    if (typeof message === 'string') expect(run.stderr).toBe(`${message}\n`)
+    else expect(run.stderr.trimEnd()).toMatch(message)
+    expect(run.stderr).not.toContain('s3cr3t')
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+})

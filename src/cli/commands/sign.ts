@@ -25,12 +25,18 @@ Options:
   --aud AUDIENCE        write an aud claim; repeatable
   --secret-env NAME     read the secret from this environment variable (JWT_SECRET)
   --secret-file PATH    read the secret from this file (one trailing newline ignored)
+  --keys-file PATH      sign with a key ring instead: a file of oct JWKs (as
+                        jwt-wasm key >> keys.json appends them, one per line; or a
+                        JSON array, or a JWK set {"keys": […]}); the header names
+                        the key (kid)
+  --kid KID             the ring's key to sign with (needed when it has several)
   -h, --help            this help
 
 Example:
   export JWT_SECRET=$(jwt-wasm secret)
   jwt-wasm sign alice --expires 2h --claim role=admin --claim level:=3
-  jwt-wasm sign alice --refresh --secret-file .jwt-secret`,
+  jwt-wasm sign alice --refresh --secret-file .jwt-secret
+  jwt-wasm sign alice --keys-file keys.json --kid k2026-12`,
   options: {
     refresh: { type: 'boolean' },
     expires: { type: 'string' },
@@ -42,6 +48,7 @@ Example:
     iss: { type: 'string' },
     aud: { type: 'string', multiple: true },
     ...SECRET_OPTIONS,
+    kid: { type: 'string' },
   },
   positionals: 1,
   run({ values, positionals }) {

@@ -26,11 +26,14 @@ Options:
   --aud AUDIENCE        accept this aud; repeatable
   --secret-env NAME     read the secret from this environment variable (JWT_SECRET)
   --secret-file PATH    read the secret from this file (one trailing newline ignored)
+  --keys-file PATH      verify with a key ring instead (oct JWKs, as for sign): the
+                        key the token's kid names, and only that one
   -h, --help            this help
 
 Example:
   jwt-wasm verify "$TOKEN" --iss https://auth.example.com
-  jwt-wasm sign alice | jwt-wasm verify && echo valid`,
+  jwt-wasm sign alice | jwt-wasm verify && echo valid
+  jwt-wasm verify "$TOKEN" --keys-file keys.json`,
   options: {
     alg: { type: 'string' },
     leeway: { type: 'string' },
