@@ -90,7 +90,7 @@ export function createDemo({ secretKey = JWT.generateSecret(), user = { username
     const { pathname } = new URL(request.url)
     const route = routes[`${request.method} ${pathname}`]
     if (route) return route(request)
-    if (request.method === 'GET' && pathname === '/') return makeResponse({ routes: Object.keys(routes) })
+    if (request.method === 'GET' && pathname === '/api') return makeResponse({ routes: Object.keys(routes) })
     const allowed = Object.keys(routes).filter((key) => key.endsWith(` ${pathname}`)).map((key) => key.split(' ')[0])
     if (allowed.length) return makeResponse({ error: 'Method not allowed' }, { status: 405, headers: { allow: allowed.join(', ') } })
     return makeResponse({ error: 'Not found' }, { status: 404 })

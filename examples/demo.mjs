@@ -1,8 +1,9 @@
-// `npm start`: the demo API on http://127.0.0.1:PORT (default 3000; PORT=0 picks a free
-// port), served by @hono/node-server. Prints the URL, the demo user and a curl command for
-// each step of the flow. Ctrl-C stops it cleanly.
+// `npm start`: the token inspector page at / and the demo API on http://127.0.0.1:PORT
+// (default 3000; PORT=0 picks a free port), served by @hono/node-server. Prints the URL,
+// the demo user and a curl command for each step of the flow. Ctrl-C stops it cleanly.
 import { serve } from '@hono/node-server'
 import { createDemo } from './demo-app.mjs'
+import { serveInspector } from './inspector-assets.mjs'
 
 const hostname = '127.0.0.1'
 const port = process.env.PORT === undefined ? 3000 : Number(process.env.PORT)
@@ -26,11 +27,14 @@ async function sessionStore() {
 
 const sessions = await sessionStore()
 const grace = process.env.REUSE_GRACE_SECONDS === undefined ? undefined : Number(process.env.REUSE_GRACE_SECONDS)
-const { user, fetch } = createDemo({
+const demo = createDemo({
   ...(process.env.JWT_SECRET ? { secretKey: process.env.JWT_SECRET } : {}),
   ...(sessions.store ? { store: sessions.store } : {}),
   reuseGraceSeconds: grace,
 })
+const { user } = demo
+// The token inspector's static files at /, the API everywhere else (/api lists its routes).
+const fetch = (request) => serveInspector(request) ?? demo.fetch(request)
 
 const server = serve({ fetch, port, hostname }, (info) => {
   const url = `http://${hostname}:${info.port}`
@@ -40,6 +44,7 @@ const server = serve({ fetch, port, hostname }, (info) => {
   // so a separate `curl -b jar.txt` would still send them, where a browser would not.
   const credentials = JSON.stringify({ username: user.username, password: user.password })
   console.log(`jwt-wasm demo API listening on ${url}`)
+  console.log(`Token inspector: open ${url}/ in a browser (the API's routes: ${url}/api)`)
   console.log(`Demo user: ${user.username} / ${user.password}${process.env.JWT_SECRET ? '' : ' (secret: random per start; set JWT_SECRET to keep tokens across restarts)'}`)
   console.log(`Sessions: ${sessions.label}`)
   console.log(`

@@ -9,10 +9,11 @@
 //   dist/redis.js, redis.cjs                                  jwt-wasm/redis: RedisStore (src/redis.ts), no wasm
 //   dist/jwt.wasm, dist/jwt.wat                               the module the edge entry imports, and its text form
 //   dist/<adapter>.js, .cjs                                   src/adapters/*.ts; they import the core as 'jwt-wasm'
+//   dist/cli.js      the `jwt-wasm` command (bin): Node ESM with a shebang; imports the core as 'jwt-wasm/core'
 //   dist/types/      declarations (ESM)                       dist/types-cjs/ the same tree, typed as CommonJS
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 
 const root = new URL('../', import.meta.url)
@@ -73,6 +74,31 @@ for (const file of adapters) {
     if (inputs.length !== 1) throw new Error(`src/adapters/${file} may import the core only through ../api.js; it also bundles ${inputs.filter((i) => !i.endsWith(file)).join(', ')}`)
   }
 }
+
+// The command line: Node only, and like the adapters it reaches the core by the package's
+// name, here the token-only jwt-wasm/core (it needs no HTTP code).
+const tokenCoreByName = {
+  name: 'token-core-by-name',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/api-core\.js$/ }, () => ({ path: 'jwt-wasm/core', external: true }))
+  },
+}
+const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
+const cli = await build({
+  ...common,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  outfile: 'dist/cli.js',
+  entryPoints: ['src/cli/main.ts'],
+  banner: { js: '#!/usr/bin/env node' },
+  define: { __VERSION__: JSON.stringify(version) },
+  plugins: [tokenCoreByName],
+  metafile: true,
+})
+const outside = Object.keys(cli.metafile.inputs).filter((input) => !input.startsWith('src/cli/'))
+if (outside.length) throw new Error(`src/cli/ may import the core only through ../api-core.js; it also bundles ${outside.join(', ')}`)
+chmodSync(new URL('cli.js', dist), 0o755)
 
 // Declarations: one tsc run, then the same tree again under a package.json that makes
 // its .d.ts files CommonJS, so `require` users get types that match the .cjs files.

@@ -34,6 +34,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   adapters: ['api'],
   // jwt-wasm/redis: its own entry over the session store, no wasm, no loader.
   redis: ['sessions'],
+  cli: ['api-core'],
   'wasm-pk': ['errors', 'util', 'runtime'],
   pk: ['errors', 'util', 'wasm-pk', 'token'],
   ...Object.fromEntries(ENTRIES.map((entry) => [entry, ['wasm', 'runtime', entry.startsWith('core') ? 'api-core' : 'api']])),

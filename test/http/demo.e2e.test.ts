@@ -52,11 +52,26 @@ async function call(method: string, path: string, { csrf, json, bearer }: { csrf
   return { status: response.status, body: await response.json(), challenge: response.headers.get('www-authenticate') }
 }
 
-it('prints the URL, the demo user and a curl command for each step', () => {
+it('prints the URL, the inspector, the demo user and a curl command for each step', () => {
+  expect(output).toContain(`Token inspector: open ${url}/ in a browser (the API's routes: ${url}/api)`)
   expect(output).toContain('Demo user: demo / demo-password')
   expect(output).toContain('Sessions: in memory (MemoryStore; set REDIS_URL to share them between processes)')
   for (const path of ['/login', '/protected', '/feed', '/refresh', '/change-password', '/logout', '/logout-all']) expect(output).toContain(`${url}${path}`)
   expect(output).toContain('X-CSRF-TOKEN: $(awk')
+})
+
+it('serves the inspector page at / under a strict CSP, and the route list at /api', async () => {
+  const page = await fetch(`${url}/`)
+  expect(page.status).toBe(200)
+  expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+  expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/)
+  expect(await page.text()).toContain('<title>jwt-wasm token inspector</title>')
+  expect(await (await fetch(`${url}/api`)).json()).toEqual({ routes: ['POST /login', 'GET /protected', 'GET /feed', 'POST /refresh', 'POST /change-password', 'POST /logout', 'POST /logout-all', 'POST /revoke'] })
+  // The browser build the page imports is the package's own, as built.
+  const build = await fetch(`${url}/jwt-wasm/browser.js`)
+  expect(build.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+  expect(await build.text()).toMatch(/export \{[^}]*\bJWT\b/)
+  expect((await fetch(`${url}/inspector/../package.json`)).status).toBe(404)
 })
 
 it('runs the seed’s whole flow over HTTP with cookies', async () => {

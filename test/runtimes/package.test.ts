@@ -54,7 +54,7 @@ describe('the packed tarball', () => {
       .sort()
     const unexpected = files.filter(
       (file) =>
-        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge|core|core-edge)\.js|(index|core)\.cjs|(express|fastify|hono|redis)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
+        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge|core|core-edge|cli)\.js|(index|core)\.cjs|(express|fastify|hono|redis)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
     )
     expect(unexpected).toEqual([])
     for (const file of ['LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/core.js', 'dist/core.cjs', 'dist/core-edge.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts', 'dist/types/core.d.ts']) {
