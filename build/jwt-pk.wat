@@ -1,15 +1,17 @@
 (module
  (type $0 (func (result i32)))
- (type $1 (func (param i32 i32 i32) (result i32)))
- (type $2 (func (param i32) (result i32)))
- (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32)))
+ (type $2 (func (param i32 i32 i32) (result i32)))
+ (type $3 (func (param i32) (result i32)))
+ (type $4 (func))
+ (type $5 (func (param i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32) (result i32)))
- (type $8 (func (param f64 f64) (result i32)))
- (type $9 (func))
- (type $10 (func (param i32 f64 f64) (result i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $9 (func (param i32 i32 i32 i32)))
+ (type $10 (func (param i32)))
+ (type $11 (func (param f64 f64) (result i32)))
+ (type $12 (func (param i32 f64 f64) (result i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
@@ -25,6 +27,7 @@
  (global $assembly/pk/montgomery/ONE (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
  (global $assembly/pk/pss/H_PRIME (mut i32) (i32.const 0))
+ (global $assembly/pk/edwards25519/baseReady (mut i32) (i32.const 0))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
  (global $assembly/json/TEXT (mut i32) (i32.const 0))
@@ -46,59 +49,71 @@
  (data $9 (i32.const 2720) "010\r\06\t`\86H\01e\03\04\02\01\05\00\04 ")
  (data $10 (i32.const 2739) "0A0\r\06\t`\86H\01e\03\04\02\02\05\00\040")
  (data $11 (i32.const 2758) "0Q0\r\06\t`\86H\01e\03\04\02\03\05\00\04@")
- (data $12 (i32.const 2780) "\1c")
- (data $12.1 (i32.const 2792) "\02\00\00\00\n\00\00\00R\00S\002\005\006")
- (data $13 (i32.const 2812) "\1c")
- (data $13.1 (i32.const 2824) "\02\00\00\00\n\00\00\00R\00S\003\008\004")
- (data $14 (i32.const 2844) "\1c")
- (data $14.1 (i32.const 2856) "\02\00\00\00\n\00\00\00R\00S\005\001\002")
- (data $15 (i32.const 2876) "\1c")
- (data $15.1 (i32.const 2888) "\02\00\00\00\n\00\00\00P\00S\002\005\006")
- (data $16 (i32.const 2908) "\1c")
- (data $16.1 (i32.const 2920) "\02\00\00\00\n\00\00\00P\00S\003\008\004")
- (data $17 (i32.const 2940) "\1c")
- (data $17.1 (i32.const 2952) "\02\00\00\00\n\00\00\00P\00S\005\001\002")
- (data $18 (i32.const 2972) ",")
- (data $18.1 (i32.const 2984) "\04\00\00\00\18\00\00\00\f0\n\00\00\10\0b\00\000\0b\00\00P\0b\00\00p\0b\00\00\90\0b")
- (data $20 (i32.const 3184) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
- (data $21 (i32.const 3420) "\1c")
- (data $21.1 (i32.const 3432) "\02\00\00\00\06\00\00\00e\00x\00p")
- (data $22 (i32.const 3452) "\1c")
- (data $22.1 (i32.const 3464) "\02\00\00\00\06\00\00\00n\00b\00f")
- (data $23 (i32.const 3484) "\1c")
- (data $23.1 (i32.const 3496) "\02\00\00\00\06\00\00\00i\00a\00t")
- (data $24 (i32.const 3516) "\1c")
- (data $24.1 (i32.const 3528) "\02\00\00\00\06\00\00\00s\00u\00b")
- (data $25 (i32.const 3548) "\1c")
- (data $25.1 (i32.const 3560) "\02\00\00\00\06\00\00\00a\00u\00d")
- (data $26 (i32.const 3580) ",")
- (data $26.1 (i32.const 3592) "\04\00\00\00\14\00\00\00p\r\00\00\90\r\00\00\b0\r\00\00\d0\r\00\00\f0\r")
- (data $27 (i32.const 3628) "\1c")
- (data $27.1 (i32.const 3640) "\02\00\00\00\06\00\00\00a\00l\00g")
- (data $28 (i32.const 3660) "\1c")
- (data $28.1 (i32.const 3672) "\02\00\00\00\06\00\00\00t\00y\00p")
- (data $29 (i32.const 3692) "\1c")
- (data $29.1 (i32.const 3704) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
- (data $30 (i32.const 3724) "\1c")
- (data $30.1 (i32.const 3736) "\02\00\00\00\06\00\00\00b\006\004")
- (data $31 (i32.const 3756) "\1c")
- (data $31.1 (i32.const 3768) "\02\00\00\00\06\00\00\00k\00i\00d")
- (data $32 (i32.const 3788) ",")
- (data $32.1 (i32.const 3800) "\04\00\00\00\14\00\00\00@\0e\00\00`\0e\00\00\80\0e\00\00\a0\0e\00\00\c0\0e")
- (data $34 (i32.const 3980) "\1c")
- (data $34.1 (i32.const 3992) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $35 (i32.const 4012) "\1c")
- (data $35.1 (i32.const 4024) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $36 (i32.const 4044) "\1c")
- (data $36.1 (i32.const 4056) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $37 (i32.const 4076) "\1c")
- (data $37.1 (i32.const 4088) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $38 (i32.const 4108) "<")
- (data $38.1 (i32.const 4120) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
- (data $39 (i32.const 4172) "\1c")
- (data $39.1 (i32.const 4184) "\02\00\00\00\0c\00\00\00a\00t\00+\00j\00w\00t")
- (data $40 (i32.const 4204) "<")
- (data $40.1 (i32.const 4216) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
+ (data $12 (i32.const 2777) "\ed\d3\f5\\\1ac\12X\d6\9c\f7\a2\de\f9\de\14")
+ (data $12.1 (i32.const 2808) "\10")
+ (data $14 (i32.const 2848) "\a3xY\03\84r\d3\00\bdn\15\03\0e\nj\00)\c0\01\00\98\e8y\01\bb<\a0\03\98q\ce\01\ff\b6\e2\02\b3\rH\01")
+ (data $15 (i32.const 2888) "Y\f1\b2\02\t\e5\a6\01z\dd*\02\1d\14\d4\00R\80\03\000\d1\f3\00wy@\031\e3\9c\01\ffm\c5\01g\1b\90")
+ (data $16 (i32.const 2928) "\b0\a0\0e\02\d2\c9\86\01\9d\18\8f\00\7fi5\00`\0c\bd\00\a7\d7\fb\01\9eL\80\02ie\e1\01\1d\fc\04\00\92\0c\ae")
+ (data $23 (i32.const 3240) "\1a\d5%\03#X\8b\01*Y\f6\00-\a9\04\01\1d\b3\a4\01\\\dc\d6\01\fe\18q\02\14\d8\7f\00\e5\d6<\01\db\a4\85")
+ (data $24 (i32.const 3280) "Xff\02\99\99\99\01\cc\cc\cc\00333\01\99\99\99\01fff\00333\03\cc\cc\cc\00fff\02\99\99\99\01")
+ (data $25 (i32.const 3320) "\a3\dd\b7\01\e9\ac\a2\01\bb\ad^\02\8a\ba\03\00~\c2\83\00}\e3\ab\002G\'\01\dd\ac\cc\00\b7x\fd\00|\1d\9e\01")
+ (data $43 (i32.const 46348) "\1c")
+ (data $43.1 (i32.const 46360) "\02\00\00\00\n\00\00\00R\00S\002\005\006")
+ (data $44 (i32.const 46380) "\1c")
+ (data $44.1 (i32.const 46392) "\02\00\00\00\n\00\00\00R\00S\003\008\004")
+ (data $45 (i32.const 46412) "\1c")
+ (data $45.1 (i32.const 46424) "\02\00\00\00\n\00\00\00R\00S\005\001\002")
+ (data $46 (i32.const 46444) "\1c")
+ (data $46.1 (i32.const 46456) "\02\00\00\00\n\00\00\00P\00S\002\005\006")
+ (data $47 (i32.const 46476) "\1c")
+ (data $47.1 (i32.const 46488) "\02\00\00\00\n\00\00\00P\00S\003\008\004")
+ (data $48 (i32.const 46508) "\1c")
+ (data $48.1 (i32.const 46520) "\02\00\00\00\n\00\00\00P\00S\005\001\002")
+ (data $49 (i32.const 46540) "\1c")
+ (data $49.1 (i32.const 46552) "\02\00\00\00\n\00\00\00E\00d\00D\00S\00A")
+ (data $50 (i32.const 46572) ",")
+ (data $50.1 (i32.const 46584) "\02\00\00\00\0e\00\00\00E\00d\002\005\005\001\009")
+ (data $51 (i32.const 46620) "<")
+ (data $51.1 (i32.const 46632) "\04\00\00\00 \00\00\00 \b5\00\00@\b5\00\00`\b5\00\00\80\b5\00\00\a0\b5\00\00\c0\b5\00\00\e0\b5\00\00\00\b6")
+ (data $53 (i32.const 46848) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
+ (data $54 (i32.const 47084) "\1c")
+ (data $54.1 (i32.const 47096) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $55 (i32.const 47116) "\1c")
+ (data $55.1 (i32.const 47128) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $56 (i32.const 47148) "\1c")
+ (data $56.1 (i32.const 47160) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $57 (i32.const 47180) "\1c")
+ (data $57.1 (i32.const 47192) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $58 (i32.const 47212) "\1c")
+ (data $58.1 (i32.const 47224) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $59 (i32.const 47244) ",")
+ (data $59.1 (i32.const 47256) "\04\00\00\00\14\00\00\00\00\b8\00\00 \b8\00\00@\b8\00\00`\b8\00\00\80\b8")
+ (data $60 (i32.const 47292) "\1c")
+ (data $60.1 (i32.const 47304) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $61 (i32.const 47324) "\1c")
+ (data $61.1 (i32.const 47336) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $62 (i32.const 47356) "\1c")
+ (data $62.1 (i32.const 47368) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $63 (i32.const 47388) "\1c")
+ (data $63.1 (i32.const 47400) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $64 (i32.const 47420) "\1c")
+ (data $64.1 (i32.const 47432) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $65 (i32.const 47452) ",")
+ (data $65.1 (i32.const 47464) "\04\00\00\00\14\00\00\00\d0\b8\00\00\f0\b8\00\00\10\b9\00\000\b9\00\00P\b9")
+ (data $67 (i32.const 47644) "\1c")
+ (data $67.1 (i32.const 47656) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $68 (i32.const 47676) "\1c")
+ (data $68.1 (i32.const 47688) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $69 (i32.const 47708) "\1c")
+ (data $69.1 (i32.const 47720) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $70 (i32.const 47740) "\1c")
+ (data $70.1 (i32.const 47752) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $71 (i32.const 47772) "<")
+ (data $71.1 (i32.const 47784) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $72 (i32.const 47836) "\1c")
+ (data $72.1 (i32.const 47848) "\02\00\00\00\0c\00\00\00a\00t\00+\00j\00w\00t")
+ (data $73 (i32.const 47868) "<")
+ (data $73.1 (i32.const 47880) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
  (export "inPtr" (func $assembly/pk/index/inPtr))
  (export "outPtr" (func $assembly/pk/index/outPtr))
  (export "decPtr" (func $assembly/pk/index/decPtr))
@@ -109,12 +124,1190 @@
  (export "maxSignature" (func $assembly/pk/index/maxSignature))
  (export "decode" (func $assembly/pk/index/decode))
  (export "verifyMessage" (func $assembly/pk/index/verifyMessage))
+ (export "importEd25519Key" (func $assembly/pk/index/importEd25519Key))
+ (export "ed25519KeyBytes" (func $assembly/pk/index/ed25519KeyBytes))
  (export "parse" (func $assembly/pk/token/parse))
  (export "verify" (func $assembly/pk/token/verify))
  (export "verifyJws" (func $assembly/pk/token/verifyJws))
  (export "checkTimes" (func $assembly/claims/checkTimes))
  (export "memory" (memory $0))
  (start $~start)
+ (func $assembly/pk/f25519/feMul (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i64)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  (local $28 i64)
+  (local $29 i64)
+  (local $30 i64)
+  (local $31 i64)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 i64)
+  (local $35 i64)
+  (local $36 i64)
+  (local $37 i64)
+  (local $38 i64)
+  (local $39 i64)
+  (local $40 i64)
+  (local $41 i64)
+  (local $42 i64)
+  (local $43 i64)
+  local.get $1
+  i64.load32_s
+  local.tee $22
+  local.get $2
+  i64.load32_s
+  local.tee $23
+  i64.mul
+  local.get $2
+  i64.load32_s offset=36
+  local.tee $17
+  i64.const 19
+  i64.mul
+  local.tee $24
+  local.get $1
+  i64.load32_s offset=4
+  local.tee $5
+  i64.const 1
+  i64.shl
+  local.tee $25
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=8
+  local.tee $26
+  local.get $2
+  i64.load32_s offset=32
+  local.tee $15
+  i64.const 19
+  i64.mul
+  local.tee $28
+  i64.mul
+  i64.add
+  local.get $2
+  i64.load32_s offset=28
+  local.tee $14
+  i64.const 19
+  i64.mul
+  local.tee $29
+  local.get $1
+  i64.load32_s offset=12
+  local.tee $6
+  i64.const 1
+  i64.shl
+  local.tee $30
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=16
+  local.tee $27
+  local.get $2
+  i64.load32_s offset=24
+  local.tee $11
+  i64.const 19
+  i64.mul
+  local.tee $31
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=20
+  local.tee $7
+  i64.const 1
+  i64.shl
+  local.tee $32
+  local.get $2
+  i64.load32_s offset=20
+  local.tee $8
+  i64.const 19
+  i64.mul
+  local.tee $33
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=24
+  local.tee $34
+  local.get $2
+  i64.load32_s offset=16
+  local.tee $4
+  i64.const 19
+  i64.mul
+  local.tee $35
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=28
+  local.tee $9
+  i64.const 1
+  i64.shl
+  local.tee $12
+  local.get $2
+  i64.load32_s offset=12
+  local.tee $3
+  i64.const 19
+  i64.mul
+  local.tee $36
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=32
+  local.tee $37
+  local.get $2
+  i64.load32_s offset=8
+  local.tee $38
+  i64.const 19
+  i64.mul
+  local.tee $39
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=36
+  local.tee $10
+  i64.const 1
+  i64.shl
+  local.tee $13
+  local.get $2
+  i64.load32_s offset=4
+  local.tee $40
+  i64.const 19
+  i64.mul
+  i64.mul
+  i64.add
+  local.set $41
+  local.get $4
+  local.get $22
+  i64.mul
+  local.get $3
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $29
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $33
+  i64.mul
+  i64.add
+  local.tee $42
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $43
+  local.get $8
+  local.get $22
+  i64.mul
+  local.get $4
+  local.get $5
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $26
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $31
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $18
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $19
+  local.get $11
+  local.get $22
+  i64.mul
+  local.get $8
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $26
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $29
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $20
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $21
+  local.get $14
+  local.get $22
+  i64.mul
+  local.get $5
+  local.get $11
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $26
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $6
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $28
+  i64.mul
+  i64.add
+  i64.add
+  local.set $16
+  local.get $3
+  local.get $22
+  i64.mul
+  local.get $5
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $31
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $35
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $38
+  i64.mul
+  local.get $25
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $26
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $33
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $40
+  i64.mul
+  local.get $5
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $26
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $29
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $31
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $35
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $41
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $28
+  i64.add
+  local.tee $29
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $31
+  i64.add
+  local.tee $33
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $35
+  i64.add
+  local.tee $36
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $39
+  local.get $42
+  local.get $43
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.add
+  local.tee $42
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.set $43
+  local.get $41
+  local.get $28
+  i64.const 26
+  i64.shl
+  i64.sub
+  local.get $16
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $28
+  local.get $15
+  local.get $22
+  i64.mul
+  local.get $14
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $26
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $24
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $12
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $13
+  local.get $17
+  local.get $22
+  i64.mul
+  local.get $5
+  local.get $15
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $26
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $11
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $7
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $23
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $3
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $4
+  i64.const 19
+  i64.mul
+  i64.add
+  local.tee $5
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.set $6
+  local.get $0
+  local.get $5
+  local.get $6
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32
+  local.get $0
+  local.get $29
+  local.get $31
+  i64.const 25
+  i64.shl
+  i64.sub
+  local.get $6
+  i64.add
+  i64.store32 offset=4
+  local.get $0
+  local.get $33
+  local.get $35
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=8
+  local.get $0
+  local.get $36
+  local.get $39
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32 offset=12
+  local.get $0
+  local.get $42
+  local.get $43
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=16
+  local.get $0
+  local.get $18
+  local.get $19
+  i64.const 25
+  i64.shl
+  i64.sub
+  local.get $43
+  i64.add
+  i64.store32 offset=20
+  local.get $0
+  local.get $20
+  local.get $21
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=24
+  local.get $0
+  local.get $16
+  local.get $28
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32 offset=28
+  local.get $0
+  local.get $12
+  local.get $13
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=32
+  local.get $0
+  local.get $3
+  local.get $4
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32 offset=36
+ )
+ (func $assembly/pk/f25519/feSqN (param $0 i32) (param $1 i32) (param $2 i32)
+  local.get $0
+  local.get $1
+  call $assembly/pk/f25519/feSq
+  i32.const 1
+  local.set $1
+  loop $for-loop|0
+   local.get $1
+   local.get $2
+   i32.lt_s
+   if
+    local.get $0
+    local.get $0
+    call $assembly/pk/f25519/feSq
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|0
+   end
+  end
+ )
+ (func $assembly/pk/f25519/feSq (param $0 i32) (param $1 i32)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i64)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  (local $28 i64)
+  (local $29 i64)
+  (local $30 i64)
+  local.get $1
+  i64.load32_s offset=20
+  local.tee $15
+  i64.const 1
+  i64.shl
+  local.set $16
+  local.get $1
+  i64.load32_s offset=28
+  local.tee $17
+  i64.const 1
+  i64.shl
+  local.set $18
+  local.get $1
+  i64.load32_s
+  local.tee $4
+  local.get $4
+  i64.mul
+  local.get $1
+  i64.load32_s offset=4
+  local.tee $19
+  i64.const 1
+  i64.shl
+  local.tee $8
+  local.get $1
+  i64.load32_s offset=36
+  local.tee $2
+  i64.const 38
+  i64.mul
+  local.tee $9
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=32
+  local.tee $20
+  i64.const 19
+  i64.mul
+  local.tee $21
+  local.get $1
+  i64.load32_s offset=8
+  local.tee $22
+  i64.const 1
+  i64.shl
+  local.tee $23
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=12
+  local.tee $24
+  i64.const 1
+  i64.shl
+  local.tee $10
+  local.get $17
+  i64.const 38
+  i64.mul
+  local.tee $25
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_s offset=16
+  local.tee $11
+  i64.const 1
+  i64.shl
+  local.tee $3
+  local.get $1
+  i64.load32_s offset=24
+  local.tee $12
+  i64.const 19
+  i64.mul
+  local.tee $26
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $15
+  i64.const 38
+  i64.mul
+  i64.mul
+  i64.add
+  local.set $27
+  local.get $4
+  i64.const 1
+  i64.shl
+  local.tee $13
+  local.get $11
+  i64.mul
+  local.get $8
+  local.get $10
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $22
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $16
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 1
+  i64.shl
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $25
+  i64.mul
+  i64.add
+  local.tee $14
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $28
+  local.get $13
+  local.get $15
+  i64.mul
+  local.get $8
+  local.get $11
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $12
+  i64.mul
+  i64.add
+  local.get $18
+  local.get $21
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $4
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $5
+  local.get $12
+  local.get $13
+  i64.mul
+  local.get $8
+  local.get $16
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $21
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $6
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $7
+  local.get $13
+  local.get $17
+  i64.mul
+  local.get $8
+  local.get $12
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $11
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $20
+  i64.mul
+  i64.add
+  i64.add
+  local.set $29
+  local.get $14
+  local.get $28
+  i64.const 26
+  i64.shl
+  i64.sub
+  local.get $27
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $28
+  local.get $13
+  local.get $19
+  i64.mul
+  local.get $9
+  local.get $22
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $26
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $14
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $30
+  local.get $13
+  local.get $22
+  i64.mul
+  local.get $8
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $10
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $26
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $19
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $26
+  local.get $13
+  local.get $24
+  i64.mul
+  local.get $8
+  local.get $22
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $11
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $25
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $21
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $22
+  i64.add
+  local.tee $24
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.set $25
+  local.get $27
+  local.get $28
+  i64.const 26
+  i64.shl
+  i64.sub
+  local.get $29
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $27
+  local.get $13
+  local.get $20
+  i64.mul
+  local.get $8
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $16
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $11
+  i64.mul
+  i64.add
+  local.get $2
+  local.get $9
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $9
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $11
+  local.get $2
+  local.get $13
+  i64.mul
+  local.get $8
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $12
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $15
+  i64.mul
+  i64.add
+  i64.add
+  local.tee $2
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $3
+  i64.const 19
+  i64.mul
+  i64.add
+  local.tee $8
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.set $10
+  local.get $0
+  local.get $8
+  local.get $10
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32
+  local.get $0
+  local.get $14
+  local.get $30
+  i64.const 25
+  i64.shl
+  i64.sub
+  local.get $10
+  i64.add
+  i64.store32 offset=4
+  local.get $0
+  local.get $19
+  local.get $26
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=8
+  local.get $0
+  local.get $21
+  local.get $22
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32 offset=12
+  local.get $0
+  local.get $24
+  local.get $25
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=16
+  local.get $0
+  local.get $4
+  local.get $5
+  i64.const 25
+  i64.shl
+  i64.sub
+  local.get $25
+  i64.add
+  i64.store32 offset=20
+  local.get $0
+  local.get $6
+  local.get $7
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=24
+  local.get $0
+  local.get $29
+  local.get $27
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32 offset=28
+  local.get $0
+  local.get $9
+  local.get $11
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=32
+  local.get $0
+  local.get $2
+  local.get $3
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32 offset=36
+ )
  (func $assembly/pk/montgomery/montMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i64)
@@ -342,10 +1535,6 @@
   end
  )
  (func $assembly/pk/hash/digest (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i64)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
   i32.const 2656
   local.get $0
   if (result i32)
@@ -363,117 +1552,12 @@
   local.get $0
   select
   memory.copy
-  local.get $2
-  i32.const 128
-  i32.const 64
   local.get $0
-  select
-  local.tee $6
-  i32.const 1
-  i32.sub
-  i32.const -1
-  i32.xor
-  i32.and
-  local.tee $7
-  if
-   local.get $7
-   local.get $6
-   i32.div_u
-   local.set $5
-   local.get $0
-   if
-    local.get $1
-    local.get $5
-    call $assembly/sha512/sha512Blocks
-   else
-    local.get $1
-    local.get $5
-    call $assembly/sha256/sha256Blocks
-   end
-  end
-  i32.const 2400
+  i32.const 2656
   local.get $1
-  local.get $7
-  i32.add
   local.get $2
-  local.get $7
-  i32.sub
-  local.tee $1
-  memory.copy
-  local.get $1
-  i32.const 2400
-  i32.add
-  i32.const 128
-  i32.store8
-  local.get $1
-  i32.const 2401
-  i32.add
   i32.const 0
-  i32.const 2
-  i32.const 1
-  local.get $1
-  i32.const 1
-  i32.add
-  local.get $6
-  i32.const 3
-  i32.shr_u
-  i32.add
-  local.get $6
-  i32.gt_u
-  select
-  local.tee $5
-  local.get $6
-  i32.mul
-  i32.const 2400
-  i32.add
-  local.tee $6
-  local.get $1
-  i32.sub
-  i32.const 2409
-  i32.sub
-  memory.fill
-  local.get $6
-  i32.const 8
-  i32.sub
-  local.get $2
-  i64.extend_i32_u
-  i64.const 3
-  i64.shl
-  local.tee $4
-  i64.const 8
-  i64.shr_u
-  i64.const 71777214294589695
-  i64.and
-  local.get $4
-  i64.const 71777214294589695
-  i64.and
-  i64.const 8
-  i64.shl
-  i64.or
-  local.tee $4
-  i64.const 16
-  i64.shr_u
-  i64.const 281470681808895
-  i64.and
-  local.get $4
-  i64.const 281470681808895
-  i64.and
-  i64.const 16
-  i64.shl
-  i64.or
-  i64.const 32
-  i64.rotr
-  i64.store
-  local.get $0
-  if
-   i32.const 2400
-   local.get $5
-   call $assembly/sha512/sha512Blocks
-  else
-   i32.const 2400
-   local.get $5
-   call $assembly/sha256/sha256Blocks
-  end
+  local.get $3
   local.get $0
   if (result i32)
    i32.const 48
@@ -485,90 +1569,500 @@
   else
    i32.const 32
   end
-  local.set $1
+  call $assembly/md/finish
+ )
+ (func $assembly/pk/f25519/feToBytes (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  i32.const 3200
+  local.get $1
+  call $assembly/pk/f25519/feCarry
+  i32.const 3200
+  i32.load
+  local.tee $1
+  i32.const 3232
+  i32.load
+  local.tee $9
+  i32.const 3228
+  i32.load
+  local.tee $8
+  i32.const 3224
+  i32.load
+  local.tee $7
+  i32.const 3220
+  i32.load
+  local.tee $6
+  i32.const 3216
+  i32.load
+  local.tee $5
+  i32.const 3212
+  i32.load
+  local.tee $4
+  i32.const 3208
+  i32.load
+  local.tee $3
+  i32.const 3204
+  i32.load
+  local.tee $2
+  local.get $1
+  i32.const 3236
+  i32.load
+  local.tee $10
+  i32.const 19
+  i32.mul
+  i32.const 16777216
+  i32.add
+  i32.const 25
+  i32.shr_s
+  i32.add
+  i32.const 26
+  i32.shr_s
+  i32.add
+  i32.const 25
+  i32.shr_s
+  i32.add
+  i32.const 26
+  i32.shr_s
+  i32.add
+  i32.const 25
+  i32.shr_s
+  i32.add
+  i32.const 26
+  i32.shr_s
+  i32.add
+  i32.const 25
+  i32.shr_s
+  i32.add
+  i32.const 26
+  i32.shr_s
+  i32.add
+  i32.const 25
+  i32.shr_s
+  i32.add
+  i32.const 26
+  i32.shr_s
+  local.get $10
+  i32.add
+  i32.const 25
+  i32.shr_s
+  i32.const 19
+  i32.mul
+  i32.add
+  local.tee $1
+  i32.const 26
+  i32.shr_s
+  local.set $11
+  local.get $2
+  local.get $11
+  i32.add
+  local.tee $2
+  i32.const 25
+  i32.shr_s
+  local.tee $12
+  local.get $3
+  i32.add
+  local.tee $3
+  i32.const 26
+  i32.shr_s
+  local.tee $13
+  local.get $4
+  i32.add
+  local.tee $4
+  i32.const 25
+  i32.shr_s
+  local.tee $14
+  local.get $5
+  i32.add
+  local.tee $5
+  i32.const 26
+  i32.shr_s
+  local.tee $15
+  local.get $6
+  i32.add
+  local.tee $6
+  i32.const 25
+  i32.shr_s
+  local.tee $16
+  local.get $7
+  i32.add
+  local.tee $7
+  i32.const 26
+  i32.shr_s
+  local.tee $17
+  local.get $8
+  i32.add
+  local.tee $8
+  i32.const 25
+  i32.shr_s
+  local.tee $18
+  local.get $9
+  i32.add
+  local.tee $9
+  i32.const 26
+  i32.shr_s
+  local.tee $19
+  local.get $10
+  i32.add
+  local.set $10
   local.get $0
-  if
-   i32.const 0
-   local.set $0
-   loop $for-loop|1
-    local.get $0
-    local.get $1
-    i32.lt_u
-    if
-     local.get $0
-     local.get $3
-     i32.add
-     local.get $0
-     i32.const 2656
-     i32.add
-     i64.load
-     local.tee $4
-     i64.const 8
-     i64.shr_u
-     i64.const 71777214294589695
-     i64.and
-     local.get $4
-     i64.const 71777214294589695
-     i64.and
-     i64.const 8
-     i64.shl
-     i64.or
-     local.tee $4
-     i64.const 16
-     i64.shr_u
-     i64.const 281470681808895
-     i64.and
-     local.get $4
-     i64.const 281470681808895
-     i64.and
-     i64.const 16
-     i64.shl
-     i64.or
-     i64.const 32
-     i64.rotr
-     i64.store
-     local.get $0
-     i32.const 8
-     i32.add
-     local.set $0
-     br $for-loop|1
-    end
-   end
-  else
-   i32.const 0
-   local.set $0
-   loop $for-loop|0
-    local.get $0
-    local.get $1
-    i32.lt_u
-    if
-     local.get $0
-     local.get $3
-     i32.add
-     local.get $0
-     i32.const 2656
-     i32.add
-     i32.load
-     local.tee $2
-     i32.const -16711936
-     i32.and
-     i32.const 8
-     i32.rotl
-     local.get $2
-     i32.const 16711935
-     i32.and
-     i32.const 8
-     i32.rotr
-     i32.or
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|0
-    end
-   end
-  end
+  local.get $1
+  local.get $11
+  i32.const 26
+  i32.shl
+  i32.sub
+  local.get $2
+  local.get $12
+  i32.const 25
+  i32.shl
+  i32.sub
+  local.tee $1
+  i32.const 26
+  i32.shl
+  i32.or
+  i32.store
+  local.get $0
+  local.get $3
+  local.get $13
+  i32.const 26
+  i32.shl
+  i32.sub
+  local.tee $2
+  i32.const 19
+  i32.shl
+  local.get $1
+  i32.const 6
+  i32.shr_u
+  i32.or
+  i32.store offset=4
+  local.get $0
+  local.get $4
+  local.get $14
+  i32.const 25
+  i32.shl
+  i32.sub
+  local.tee $1
+  i32.const 13
+  i32.shl
+  local.get $2
+  i32.const 13
+  i32.shr_u
+  i32.or
+  i32.store offset=8
+  local.get $0
+  local.get $5
+  local.get $15
+  i32.const 26
+  i32.shl
+  i32.sub
+  i32.const 6
+  i32.shl
+  local.get $1
+  i32.const 19
+  i32.shr_u
+  i32.or
+  i32.store offset=12
+  local.get $0
+  local.get $6
+  local.get $16
+  i32.const 25
+  i32.shl
+  i32.sub
+  local.get $7
+  local.get $17
+  i32.const 26
+  i32.shl
+  i32.sub
+  local.tee $1
+  i32.const 25
+  i32.shl
+  i32.or
+  i32.store offset=16
+  local.get $0
+  local.get $8
+  local.get $18
+  i32.const 25
+  i32.shl
+  i32.sub
+  local.tee $2
+  i32.const 19
+  i32.shl
+  local.get $1
+  i32.const 7
+  i32.shr_u
+  i32.or
+  i32.store offset=20
+  local.get $0
+  local.get $9
+  local.get $19
+  i32.const 26
+  i32.shl
+  i32.sub
+  local.tee $1
+  i32.const 12
+  i32.shl
+  local.get $2
+  i32.const 13
+  i32.shr_u
+  i32.or
+  i32.store offset=24
+  local.get $0
+  local.get $10
+  local.get $10
+  i32.const -33554432
+  i32.and
+  i32.sub
+  i32.const 6
+  i32.shl
+  local.get $1
+  i32.const 20
+  i32.shr_u
+  i32.or
+  i32.store offset=28
+ )
+ (func $assembly/pk/f25519/feCarry (param $0 i32) (param $1 i32)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
+  local.get $1
+  i64.load32_s offset=16
+  local.tee $13
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $14
+  local.get $1
+  i64.load32_s offset=20
+  i64.add
+  local.tee $3
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $4
+  local.get $1
+  i64.load32_s offset=24
+  i64.add
+  local.tee $5
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $6
+  local.get $1
+  i64.load32_s offset=28
+  i64.add
+  local.set $2
+  local.get $1
+  i64.load32_s
+  local.tee $16
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $17
+  local.get $1
+  i64.load32_s offset=4
+  i64.add
+  local.tee $7
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $8
+  local.get $1
+  i64.load32_s offset=8
+  i64.add
+  local.tee $9
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $10
+  local.get $1
+  i64.load32_s offset=12
+  i64.add
+  local.tee $11
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $12
+  local.get $13
+  local.get $14
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.add
+  local.tee $14
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.set $15
+  local.get $16
+  local.get $17
+  i64.const 26
+  i64.shl
+  i64.sub
+  local.get $2
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $18
+  local.get $1
+  i64.load32_s offset=32
+  i64.add
+  local.tee $19
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $20
+  local.get $1
+  i64.load32_s offset=36
+  i64.add
+  local.tee $21
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $13
+  i64.const 19
+  i64.mul
+  i64.add
+  local.tee $16
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.set $17
+  local.get $0
+  local.get $16
+  local.get $17
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32
+  local.get $0
+  local.get $7
+  local.get $8
+  i64.const 25
+  i64.shl
+  i64.sub
+  local.get $17
+  i64.add
+  i64.store32 offset=4
+  local.get $0
+  local.get $9
+  local.get $10
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=8
+  local.get $0
+  local.get $11
+  local.get $12
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32 offset=12
+  local.get $0
+  local.get $14
+  local.get $15
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=16
+  local.get $0
+  local.get $3
+  local.get $4
+  i64.const 25
+  i64.shl
+  i64.sub
+  local.get $15
+  i64.add
+  i64.store32 offset=20
+  local.get $0
+  local.get $5
+  local.get $6
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=24
+  local.get $0
+  local.get $2
+  local.get $18
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32 offset=28
+  local.get $0
+  local.get $19
+  local.get $20
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32 offset=32
+  local.get $0
+  local.get $21
+  local.get $13
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32 offset=36
+ )
+ (func $assembly/pk/edwards25519/toP3
+  i32.const 34080
+  i32.const 34240
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+  i32.const 34120
+  i32.const 34280
+  i32.const 34320
+  call $assembly/pk/f25519/feMul
+  i32.const 34160
+  i32.const 34320
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+  i32.const 34200
+  i32.const 34240
+  i32.const 34280
+  call $assembly/pk/f25519/feMul
  )
  (func $assembly/base64url/decode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -778,6 +2272,2185 @@
   local.get $2
   i32.sub
  )
+ (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i64)
+  (local $25 i64)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
+  (local $35 i64)
+  (local $36 v128)
+  (local $37 v128)
+  local.get $0
+  i64.load
+  local.set $11
+  local.get $0
+  i64.load offset=8
+  local.set $12
+  local.get $0
+  i64.load offset=16
+  local.set $13
+  local.get $0
+  i64.load offset=24
+  local.set $14
+  local.get $0
+  i64.load offset=32
+  local.set $15
+  local.get $0
+  i64.load offset=40
+  local.set $16
+  local.get $0
+  i64.load offset=48
+  local.set $17
+  local.get $0
+  i64.load offset=56
+  local.set $18
+  local.get $1
+  local.get $2
+  i32.const 7
+  i32.shl
+  i32.add
+  local.set $34
+  loop $while-continue|0
+   local.get $1
+   local.get $34
+   i32.lt_u
+   if
+    local.get $1
+    v128.load
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $33
+    local.get $1
+    v128.load offset=16
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $26
+    local.get $1
+    v128.load offset=32
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $27
+    local.get $1
+    v128.load offset=48
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $28
+    local.get $1
+    v128.load offset=64
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $29
+    local.get $1
+    v128.load offset=80
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $30
+    local.get $1
+    v128.load offset=96
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $32
+    local.get $1
+    v128.load offset=112
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $31
+    local.get $11
+    local.set $7
+    local.get $14
+    local.set $10
+    local.get $15
+    local.set $4
+    local.get $16
+    local.set $5
+    local.get $17
+    local.set $8
+    local.get $18
+    local.set $6
+    local.get $12
+    local.tee $3
+    local.get $13
+    local.tee $9
+    i64.xor
+    local.set $23
+    i32.const 1760
+    local.set $2
+    loop $for-loop|1
+     local.get $33
+     local.get $2
+     v128.load
+     i64x2.add
+     local.tee $20
+     i64x2.extract_lane 0
+     local.get $6
+     i64.add
+     local.get $8
+     local.get $4
+     local.get $5
+     local.get $8
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $4
+     i64.const 14
+     i64.rotr
+     local.get $4
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $4
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $6
+     local.get $10
+     i64.add
+     local.set $22
+     local.get $26
+     local.get $2
+     v128.load offset=16
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
+     local.get $5
+     i64.add
+     local.get $4
+     local.get $20
+     i64x2.extract_lane 1
+     local.get $8
+     i64.add
+     local.get $5
+     local.get $22
+     local.get $4
+     local.get $5
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $22
+     i64.const 14
+     i64.rotr
+     local.get $22
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $22
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $21
+     local.get $9
+     i64.add
+     local.tee $35
+     local.get $4
+     local.get $22
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $35
+     i64.const 14
+     i64.rotr
+     local.get $35
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $35
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $10
+     local.get $3
+     i64.add
+     local.set $8
+     local.get $6
+     local.get $7
+     i64.const 28
+     i64.rotr
+     local.get $7
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $7
+     i64.xor
+     local.tee $5
+     local.get $23
+     i64.and
+     local.get $3
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $6
+     local.get $7
+     i64.xor
+     local.set $3
+     local.get $21
+     local.get $6
+     i64.const 28
+     i64.rotr
+     local.get $6
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $5
+     i64.and
+     local.get $7
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $21
+     local.get $6
+     i64.xor
+     local.set $9
+     local.get $10
+     local.get $21
+     i64.const 28
+     i64.rotr
+     local.get $21
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $21
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $9
+     i64.and
+     local.get $6
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $25
+     local.get $21
+     i64.xor
+     local.set $24
+     local.get $27
+     local.get $2
+     v128.load offset=32
+     i64x2.add
+     local.tee $20
+     i64x2.extract_lane 0
+     local.get $22
+     i64.add
+     local.get $35
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $4
+     i64.add
+     local.get $22
+     local.get $8
+     local.get $22
+     local.get $35
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $8
+     i64.const 14
+     i64.rotr
+     local.get $8
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $5
+     local.get $7
+     i64.add
+     local.tee $4
+     local.get $8
+     local.get $35
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $4
+     i64.const 14
+     i64.rotr
+     local.get $4
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $4
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $3
+     local.get $6
+     i64.add
+     local.set $23
+     local.get $28
+     local.get $2
+     v128.load offset=48
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
+     local.get $8
+     i64.add
+     local.get $4
+     local.get $20
+     i64x2.extract_lane 1
+     local.get $35
+     i64.add
+     local.get $8
+     local.get $23
+     local.get $4
+     local.get $8
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $23
+     i64.const 14
+     i64.rotr
+     local.get $23
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $23
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $6
+     local.get $21
+     i64.add
+     local.tee $22
+     local.get $4
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $22
+     i64.const 14
+     i64.rotr
+     local.get $22
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $22
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $10
+     local.get $25
+     i64.add
+     local.set $8
+     local.get $5
+     local.get $25
+     i64.const 28
+     i64.rotr
+     local.get $25
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $25
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $9
+     local.get $24
+     i64.and
+     local.get $21
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $5
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $4
+     i64.add
+     local.get $23
+     local.get $8
+     local.get $22
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $8
+     i64.const 14
+     i64.rotr
+     local.get $8
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $21
+     i64.add
+     local.set $9
+     local.get $3
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $5
+     local.get $25
+     i64.xor
+     local.tee $4
+     local.get $24
+     i64.and
+     local.get $25
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $7
+     local.get $5
+     i64.xor
+     local.set $3
+     local.get $6
+     local.get $7
+     i64.const 28
+     i64.rotr
+     local.get $7
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $4
+     i64.and
+     local.get $5
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $6
+     local.get $7
+     i64.xor
+     local.set $4
+     local.get $10
+     local.get $6
+     i64.const 28
+     i64.rotr
+     local.get $6
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $4
+     i64.and
+     local.get $7
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $24
+     local.get $6
+     i64.xor
+     local.set $5
+     local.get $29
+     local.get $2
+     v128.load offset=64
+     i64x2.add
+     local.tee $20
+     i64x2.extract_lane 0
+     local.get $23
+     i64.add
+     local.get $22
+     local.get $9
+     local.get $8
+     local.get $22
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $9
+     i64.const 14
+     i64.rotr
+     local.get $9
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $3
+     local.get $7
+     i64.add
+     local.set $23
+     local.get $30
+     local.get $2
+     v128.load offset=80
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
+     local.get $8
+     i64.add
+     local.get $9
+     local.get $20
+     i64x2.extract_lane 1
+     local.get $22
+     i64.add
+     local.get $8
+     local.get $23
+     local.get $8
+     local.get $9
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $23
+     i64.const 14
+     i64.rotr
+     local.get $23
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $23
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $7
+     local.get $6
+     i64.add
+     local.tee $22
+     local.get $9
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $22
+     i64.const 14
+     i64.rotr
+     local.get $22
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $22
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $10
+     local.get $24
+     i64.add
+     local.set $8
+     local.get $21
+     local.get $24
+     i64.const 28
+     i64.rotr
+     local.get $24
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $24
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $4
+     local.get $5
+     i64.and
+     local.get $6
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $6
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $9
+     i64.add
+     local.get $23
+     local.get $8
+     local.get $22
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $8
+     i64.const 14
+     i64.rotr
+     local.get $8
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $9
+     i64.add
+     local.set $21
+     local.get $3
+     local.get $6
+     i64.const 28
+     i64.rotr
+     local.get $6
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $6
+     local.get $24
+     i64.xor
+     local.tee $4
+     local.get $5
+     i64.and
+     local.get $24
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $5
+     local.get $6
+     i64.xor
+     local.set $3
+     local.get $7
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $4
+     i64.and
+     local.get $6
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $7
+     local.get $5
+     i64.xor
+     local.set $4
+     local.get $10
+     local.get $7
+     i64.const 28
+     i64.rotr
+     local.get $7
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $4
+     i64.and
+     local.get $5
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $24
+     local.get $7
+     i64.xor
+     local.set $10
+     local.get $32
+     local.get $2
+     v128.load offset=96
+     i64x2.add
+     local.tee $20
+     i64x2.extract_lane 0
+     local.get $23
+     i64.add
+     local.get $22
+     local.get $21
+     local.get $8
+     local.get $22
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $21
+     i64.const 14
+     i64.rotr
+     local.get $21
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $21
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $3
+     local.get $5
+     i64.add
+     local.set $6
+     local.get $31
+     local.get $2
+     v128.load offset=112
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
+     local.get $8
+     i64.add
+     local.get $21
+     local.get $20
+     i64x2.extract_lane 1
+     local.get $22
+     i64.add
+     local.get $8
+     local.get $6
+     local.get $8
+     local.get $21
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $6
+     i64.const 14
+     i64.rotr
+     local.get $6
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $23
+     local.get $7
+     i64.add
+     local.tee $8
+     local.get $6
+     local.get $21
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $8
+     i64.const 14
+     i64.rotr
+     local.get $8
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $22
+     local.get $24
+     i64.add
+     local.set $5
+     local.get $9
+     local.get $24
+     i64.const 28
+     i64.rotr
+     local.get $24
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $24
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $4
+     local.get $10
+     i64.and
+     local.get $7
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $9
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $21
+     i64.add
+     local.get $6
+     local.get $5
+     local.get $6
+     local.get $8
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $5
+     i64.const 14
+     i64.rotr
+     local.get $5
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $21
+     i64.add
+     local.set $4
+     local.get $9
+     local.get $3
+     local.get $9
+     i64.const 28
+     i64.rotr
+     local.get $9
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $9
+     local.get $24
+     i64.xor
+     local.tee $7
+     local.get $10
+     i64.and
+     local.get $24
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $10
+     i64.xor
+     local.set $3
+     local.get $10
+     local.get $23
+     local.get $10
+     i64.const 28
+     i64.rotr
+     local.get $10
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $10
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $7
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $9
+     i64.xor
+     local.set $7
+     local.get $9
+     local.get $22
+     local.get $9
+     i64.const 28
+     i64.rotr
+     local.get $9
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $7
+     i64.and
+     local.get $10
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $3
+     i64.xor
+     local.set $23
+     local.get $21
+     local.get $3
+     i64.const 28
+     i64.rotr
+     local.get $3
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $3
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $7
+     local.get $23
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.set $7
+     local.get $2
+     i32.const 2272
+     i32.ne
+     if
+      local.get $27
+      local.get $32
+      local.get $31
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $36
+      i64x2.add
+      local.get $27
+      local.get $28
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $26
+      local.get $30
+      local.get $32
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $37
+      i64x2.add
+      local.get $26
+      local.get $27
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $33
+      local.get $29
+      local.get $30
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $20
+      i64x2.add
+      local.get $33
+      local.get $26
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $31
+      i32.const 19
+      i64x2.shr_u
+      local.get $31
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $31
+      i32.const 61
+      i64x2.shr_u
+      local.get $31
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $33
+      i32.const 19
+      i64x2.shr_u
+      local.get $33
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $33
+      i32.const 61
+      i64x2.shr_u
+      local.get $33
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $33
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $26
+      i32.const 19
+      i64x2.shr_u
+      local.get $26
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $26
+      i32.const 61
+      i64x2.shr_u
+      local.get $26
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $26
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $27
+      local.get $30
+      local.get $26
+      local.get $27
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $37
+      i32.const 1
+      i64x2.shr_u
+      local.get $37
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $37
+      i32.const 8
+      i64x2.shr_u
+      local.get $37
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $37
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $29
+      local.get $33
+      local.get $26
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $20
+      i32.const 1
+      i64x2.shr_u
+      local.get $20
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $20
+      i32.const 8
+      i64x2.shr_u
+      local.get $20
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $20
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $28
+      local.get $31
+      local.get $33
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $20
+      i64x2.add
+      local.get $28
+      local.get $29
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $27
+      i32.const 19
+      i64x2.shr_u
+      local.get $27
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $27
+      i32.const 61
+      i64x2.shr_u
+      local.get $27
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $27
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $28
+      i32.const 19
+      i64x2.shr_u
+      local.get $28
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $28
+      i32.const 61
+      i64x2.shr_u
+      local.get $28
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $28
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $29
+      i32.const 19
+      i64x2.shr_u
+      local.get $29
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $29
+      i32.const 61
+      i64x2.shr_u
+      local.get $29
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $29
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $30
+      local.get $31
+      local.get $28
+      local.get $29
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $20
+      i32.const 1
+      i64x2.shr_u
+      local.get $20
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $20
+      i32.const 8
+      i64x2.shr_u
+      local.get $20
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $20
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $32
+      local.get $27
+      local.get $28
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $36
+      i32.const 1
+      i64x2.shr_u
+      local.get $36
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $36
+      i32.const 8
+      i64x2.shr_u
+      local.get $36
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $36
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $30
+      i32.const 19
+      i64x2.shr_u
+      local.get $30
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $30
+      i32.const 61
+      i64x2.shr_u
+      local.get $30
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $30
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $32
+      i32.const 19
+      i64x2.shr_u
+      local.get $32
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $32
+      i32.const 61
+      i64x2.shr_u
+      local.get $32
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $32
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $31
+      local.get $2
+      i32.const 128
+      i32.add
+      local.set $2
+      br $for-loop|1
+     end
+    end
+    local.get $7
+    local.get $11
+    i64.add
+    local.set $11
+    local.get $3
+    local.get $12
+    i64.add
+    local.set $12
+    local.get $9
+    local.get $13
+    i64.add
+    local.set $13
+    local.get $10
+    local.get $14
+    i64.add
+    local.set $14
+    local.get $4
+    local.get $15
+    i64.add
+    local.set $15
+    local.get $5
+    local.get $16
+    i64.add
+    local.set $16
+    local.get $8
+    local.get $17
+    i64.add
+    local.set $17
+    local.get $6
+    local.get $18
+    i64.add
+    local.set $18
+    local.get $1
+    i32.const 128
+    i32.add
+    local.set $1
+    br $while-continue|0
+   end
+  end
+  local.get $0
+  local.get $11
+  i64.store
+  local.get $0
+  local.get $12
+  i64.store offset=8
+  local.get $0
+  local.get $13
+  i64.store offset=16
+  local.get $0
+  local.get $14
+  i64.store offset=24
+  local.get $0
+  local.get $15
+  i64.store offset=32
+  local.get $0
+  local.get $16
+  i64.store offset=40
+  local.get $0
+  local.get $17
+  i64.store offset=48
+  local.get $0
+  local.get $18
+  i64.store offset=56
+ )
+ (func $assembly/pk/f25519/feIsZero (param $0 i32) (result i32)
+  i32.const 3168
+  local.get $0
+  call $assembly/pk/f25519/feToBytes
+  i32.const 3192
+  i64.load
+  i32.const 3184
+  i64.load
+  i32.const 3168
+  i64.load
+  i32.const 3176
+  i64.load
+  i64.or
+  i64.or
+  i64.or
+  i64.eqz
+ )
+ (func $assembly/pk/f25519/feEqual (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  loop $for-loop|0
+   local.get $2
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $2
+    i32.const 2976
+    i32.add
+    local.get $0
+    local.get $2
+    i32.add
+    i32.load
+    local.get $1
+    local.get $2
+    i32.add
+    i32.load
+    i32.sub
+    i32.store
+    local.get $2
+    i32.const 4
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  i32.const 2976
+  call $assembly/pk/f25519/feIsZero
+ )
+ (func $assembly/pk/f25519/chain250 (param $0 i32)
+  i32.const 2976
+  local.get $0
+  call $assembly/pk/f25519/feSq
+  i32.const 3024
+  i32.const 2976
+  i32.const 2
+  call $assembly/pk/f25519/feSqN
+  i32.const 3024
+  local.get $0
+  i32.const 3024
+  call $assembly/pk/f25519/feMul
+  i32.const 2976
+  i32.const 2976
+  i32.const 3024
+  call $assembly/pk/f25519/feMul
+  i32.const 3072
+  i32.const 2976
+  call $assembly/pk/f25519/feSq
+  i32.const 3024
+  i32.const 3024
+  i32.const 3072
+  call $assembly/pk/f25519/feMul
+  i32.const 3072
+  i32.const 3024
+  i32.const 5
+  call $assembly/pk/f25519/feSqN
+  i32.const 3024
+  i32.const 3072
+  i32.const 3024
+  call $assembly/pk/f25519/feMul
+  i32.const 3072
+  i32.const 3024
+  i32.const 10
+  call $assembly/pk/f25519/feSqN
+  i32.const 3072
+  i32.const 3072
+  i32.const 3024
+  call $assembly/pk/f25519/feMul
+  i32.const 3120
+  i32.const 3072
+  i32.const 20
+  call $assembly/pk/f25519/feSqN
+  i32.const 3072
+  i32.const 3120
+  i32.const 3072
+  call $assembly/pk/f25519/feMul
+  i32.const 3072
+  i32.const 3072
+  i32.const 10
+  call $assembly/pk/f25519/feSqN
+  i32.const 3024
+  i32.const 3072
+  i32.const 3024
+  call $assembly/pk/f25519/feMul
+  i32.const 3072
+  i32.const 3024
+  i32.const 50
+  call $assembly/pk/f25519/feSqN
+  i32.const 3072
+  i32.const 3072
+  i32.const 3024
+  call $assembly/pk/f25519/feMul
+  i32.const 3120
+  i32.const 3072
+  i32.const 100
+  call $assembly/pk/f25519/feSqN
+  i32.const 3072
+  i32.const 3120
+  i32.const 3072
+  call $assembly/pk/f25519/feMul
+  i32.const 3072
+  i32.const 3072
+  i32.const 50
+  call $assembly/pk/f25519/feSqN
+  i32.const 3024
+  i32.const 3072
+  i32.const 3024
+  call $assembly/pk/f25519/feMul
+ )
+ (func $assembly/pk/edwards25519/madd (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  loop $for-loop|0
+   local.get $2
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $2
+    i32.const 34240
+    i32.add
+    local.get $2
+    i32.const 34120
+    i32.add
+    i32.load
+    local.get $2
+    i32.const 34080
+    i32.add
+    i32.load
+    i32.add
+    i32.store
+    local.get $2
+    i32.const 4
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  i32.const 0
+  local.set $2
+  loop $for-loop|00
+   local.get $2
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $2
+    i32.const 34280
+    i32.add
+    local.get $2
+    i32.const 34120
+    i32.add
+    i32.load
+    local.get $2
+    i32.const 34080
+    i32.add
+    i32.load
+    i32.sub
+    i32.store
+    local.get $2
+    i32.const 4
+    i32.add
+    local.set $2
+    br $for-loop|00
+   end
+  end
+  i32.const 34320
+  i32.const 34240
+  local.get $0
+  i32.const 40
+  i32.const 0
+  local.get $1
+  select
+  i32.add
+  call $assembly/pk/f25519/feMul
+  i32.const 34280
+  i32.const 34280
+  local.get $0
+  i32.const 0
+  i32.const 40
+  local.get $1
+  select
+  i32.add
+  call $assembly/pk/f25519/feMul
+  i32.const 34360
+  local.get $0
+  i32.const 80
+  i32.add
+  i32.const 34200
+  call $assembly/pk/f25519/feMul
+  i32.const 0
+  local.set $0
+  loop $for-loop|01
+   local.get $0
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 34400
+    i32.add
+    local.get $0
+    i32.const 34160
+    i32.add
+    i32.load
+    local.tee $2
+    local.get $2
+    i32.add
+    i32.store
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    br $for-loop|01
+   end
+  end
+  i32.const 0
+  local.set $0
+  loop $for-loop|02
+   local.get $0
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 34240
+    i32.add
+    local.get $0
+    i32.const 34320
+    i32.add
+    i32.load
+    local.get $0
+    i32.const 34280
+    i32.add
+    i32.load
+    i32.sub
+    i32.store
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    br $for-loop|02
+   end
+  end
+  i32.const 0
+  local.set $0
+  loop $for-loop|03
+   local.get $0
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 34280
+    i32.add
+    local.tee $2
+    local.get $0
+    i32.const 34320
+    i32.add
+    i32.load
+    local.get $2
+    i32.load
+    i32.add
+    i32.store
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    br $for-loop|03
+   end
+  end
+  local.get $1
+  if
+   i32.const 0
+   local.set $0
+   loop $for-loop|04
+    local.get $0
+    i32.const 40
+    i32.lt_u
+    if
+     local.get $0
+     i32.const 34320
+     i32.add
+     local.get $0
+     i32.const 34400
+     i32.add
+     i32.load
+     local.get $0
+     i32.const 34360
+     i32.add
+     i32.load
+     i32.sub
+     i32.store
+     local.get $0
+     i32.const 4
+     i32.add
+     local.set $0
+     br $for-loop|04
+    end
+   end
+   i32.const 0
+   local.set $0
+   loop $for-loop|05
+    local.get $0
+    i32.const 40
+    i32.lt_u
+    if
+     local.get $0
+     i32.const 34360
+     i32.add
+     local.tee $1
+     local.get $0
+     i32.const 34400
+     i32.add
+     i32.load
+     local.get $1
+     i32.load
+     i32.add
+     i32.store
+     local.get $0
+     i32.const 4
+     i32.add
+     local.set $0
+     br $for-loop|05
+    end
+   end
+  else
+   i32.const 0
+   local.set $0
+   loop $for-loop|06
+    local.get $0
+    i32.const 40
+    i32.lt_u
+    if
+     local.get $0
+     i32.const 34320
+     i32.add
+     local.get $0
+     i32.const 34400
+     i32.add
+     i32.load
+     local.get $0
+     i32.const 34360
+     i32.add
+     i32.load
+     i32.add
+     i32.store
+     local.get $0
+     i32.const 4
+     i32.add
+     local.set $0
+     br $for-loop|06
+    end
+   end
+   i32.const 0
+   local.set $0
+   loop $for-loop|07
+    local.get $0
+    i32.const 40
+    i32.lt_u
+    if
+     local.get $0
+     i32.const 34360
+     i32.add
+     local.tee $1
+     local.get $0
+     i32.const 34400
+     i32.add
+     i32.load
+     local.get $1
+     i32.load
+     i32.sub
+     i32.store
+     local.get $0
+     i32.const 4
+     i32.add
+     local.set $0
+     br $for-loop|07
+    end
+   end
+  end
+ )
+ (func $assembly/pk/edwards25519/dbl
+  (local $0 i32)
+  (local $1 i32)
+  i32.const 34240
+  i32.const 34080
+  call $assembly/pk/f25519/feSq
+  i32.const 34320
+  i32.const 34120
+  call $assembly/pk/f25519/feSq
+  call $assembly/pk/f25519/feSq2
+  loop $for-loop|0
+   local.get $0
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 34280
+    i32.add
+    local.get $0
+    i32.const 34080
+    i32.add
+    i32.load
+    local.get $0
+    i32.const 34120
+    i32.add
+    i32.load
+    i32.add
+    i32.store
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  i32.const 34400
+  i32.const 34280
+  call $assembly/pk/f25519/feSq
+  i32.const 0
+  local.set $0
+  loop $for-loop|00
+   local.get $0
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 34280
+    i32.add
+    local.get $0
+    i32.const 34320
+    i32.add
+    i32.load
+    local.get $0
+    i32.const 34240
+    i32.add
+    i32.load
+    i32.add
+    i32.store
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    br $for-loop|00
+   end
+  end
+  i32.const 0
+  local.set $0
+  loop $for-loop|01
+   local.get $0
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 34320
+    i32.add
+    local.tee $1
+    local.get $1
+    i32.load
+    local.get $0
+    i32.const 34240
+    i32.add
+    i32.load
+    i32.sub
+    i32.store
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    br $for-loop|01
+   end
+  end
+  i32.const 0
+  local.set $0
+  loop $for-loop|02
+   local.get $0
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 34240
+    i32.add
+    local.get $0
+    i32.const 34400
+    i32.add
+    i32.load
+    local.get $0
+    i32.const 34280
+    i32.add
+    i32.load
+    i32.sub
+    i32.store
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    br $for-loop|02
+   end
+  end
+  i32.const 0
+  local.set $0
+  loop $for-loop|03
+   local.get $0
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 34360
+    i32.add
+    local.tee $1
+    local.get $1
+    i32.load
+    local.get $0
+    i32.const 34320
+    i32.add
+    i32.load
+    i32.sub
+    i32.store
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    br $for-loop|03
+   end
+  end
+ )
+ (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i64)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  local.get $3
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $9
+  i32.const 1
+  i32.sub
+  i32.const -1
+  i32.xor
+  i32.and
+  local.tee $10
+  if
+   local.get $10
+   local.get $9
+   i32.div_u
+   local.set $8
+   local.get $0
+   if
+    local.get $1
+    local.get $2
+    local.get $8
+    call $assembly/sha512/sha512Blocks
+   else
+    local.get $1
+    local.get $2
+    local.get $8
+    call $assembly/sha256/sha256Blocks
+   end
+  end
+  i32.const 2400
+  local.get $2
+  local.get $10
+  i32.add
+  local.get $3
+  local.get $10
+  i32.sub
+  local.tee $2
+  memory.copy
+  local.get $2
+  i32.const 2400
+  i32.add
+  i32.const 128
+  i32.store8
+  local.get $2
+  i32.const 2401
+  i32.add
+  i32.const 0
+  i32.const 2
+  i32.const 1
+  local.get $2
+  i32.const 1
+  i32.add
+  local.get $9
+  i32.const 3
+  i32.shr_u
+  i32.add
+  local.get $9
+  i32.gt_u
+  select
+  local.tee $8
+  local.get $9
+  i32.mul
+  i32.const 2400
+  i32.add
+  local.tee $9
+  local.get $2
+  i32.sub
+  i32.const 2409
+  i32.sub
+  memory.fill
+  local.get $9
+  i32.const 8
+  i32.sub
+  local.get $3
+  local.get $4
+  i32.add
+  i64.extend_i32_u
+  i64.const 3
+  i64.shl
+  local.tee $7
+  i64.const 8
+  i64.shr_u
+  i64.const 71777214294589695
+  i64.and
+  local.get $7
+  i64.const 71777214294589695
+  i64.and
+  i64.const 8
+  i64.shl
+  i64.or
+  local.tee $7
+  i64.const 16
+  i64.shr_u
+  i64.const 281470681808895
+  i64.and
+  local.get $7
+  i64.const 281470681808895
+  i64.and
+  i64.const 16
+  i64.shl
+  i64.or
+  i64.const 32
+  i64.rotr
+  i64.store
+  local.get $0
+  if
+   local.get $1
+   i32.const 2400
+   local.get $8
+   call $assembly/sha512/sha512Blocks
+  else
+   local.get $1
+   i32.const 2400
+   local.get $8
+   call $assembly/sha256/sha256Blocks
+  end
+  local.get $0
+  if
+   i32.const 0
+   local.set $0
+   loop $for-loop|1
+    local.get $0
+    local.get $6
+    i32.lt_u
+    if
+     local.get $0
+     local.get $5
+     i32.add
+     local.get $0
+     local.get $1
+     i32.add
+     i64.load
+     local.tee $7
+     i64.const 8
+     i64.shr_u
+     i64.const 71777214294589695
+     i64.and
+     local.get $7
+     i64.const 71777214294589695
+     i64.and
+     i64.const 8
+     i64.shl
+     i64.or
+     local.tee $7
+     i64.const 16
+     i64.shr_u
+     i64.const 281470681808895
+     i64.and
+     local.get $7
+     i64.const 281470681808895
+     i64.and
+     i64.const 16
+     i64.shl
+     i64.or
+     i64.const 32
+     i64.rotr
+     i64.store
+     local.get $0
+     i32.const 8
+     i32.add
+     local.set $0
+     br $for-loop|1
+    end
+   end
+  else
+   i32.const 0
+   local.set $0
+   loop $for-loop|0
+    local.get $0
+    local.get $6
+    i32.lt_u
+    if
+     local.get $0
+     local.get $5
+     i32.add
+     local.get $0
+     local.get $1
+     i32.add
+     i32.load
+     local.tee $2
+     i32.const -16711936
+     i32.and
+     i32.const 8
+     i32.rotl
+     local.get $2
+     i32.const 16711935
+     i32.and
+     i32.const 8
+     i32.rotr
+     i32.or
+     i32.store
+     local.get $0
+     i32.const 4
+     i32.add
+     local.set $0
+     br $for-loop|0
+    end
+   end
+  end
+ )
  (func $assembly/json/scanString (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
@@ -794,7 +4467,7 @@
      local.get $0
      i32.load8_u
      local.tee $4
-     i32.const 3152
+     i32.const 46816
      i32.add
      i32.load8_u
      if
@@ -822,7 +4495,7 @@
          local.get $0
          i32.load8_u
          local.tee $4
-         i32.const 3152
+         i32.const 46816
          i32.add
          i32.load8_u
         else
@@ -842,7 +4515,7 @@
         if (result i32)
          local.get $0
          i32.load8_u
-         i32.const 3152
+         i32.const 46816
          i32.add
          i32.load8_u
         else
@@ -897,7 +4570,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$25
+       block $__inlined_func$assembly/json/hexValue$83
         local.get $0
         i32.load8_u
         local.tee $4
@@ -906,7 +4579,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$25
+        br_if $__inlined_func$assembly/json/hexValue$83
         local.get $4
         i32.const 32
         i32.or
@@ -919,11 +4592,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$25
+        br_if $__inlined_func$assembly/json/hexValue$83
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$26
+       block $__inlined_func$assembly/json/hexValue$84
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -932,7 +4605,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$26
+        br_if $__inlined_func$assembly/json/hexValue$84
         local.get $4
         i32.const 32
         i32.or
@@ -945,11 +4618,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$26
+        br_if $__inlined_func$assembly/json/hexValue$84
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$27
+       block $__inlined_func$assembly/json/hexValue$85
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -958,7 +4631,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$27
+        br_if $__inlined_func$assembly/json/hexValue$85
         local.get $5
         i32.const 32
         i32.or
@@ -971,11 +4644,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$27
+        br_if $__inlined_func$assembly/json/hexValue$85
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$28
+       block $__inlined_func$assembly/json/hexValue$86
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -984,7 +4657,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$28
+        br_if $__inlined_func$assembly/json/hexValue$86
         local.get $8
         i32.const 32
         i32.or
@@ -997,7 +4670,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$28
+        br_if $__inlined_func$assembly/json/hexValue$86
         i32.const -1
         local.set $5
        end
@@ -1288,1438 +4961,7 @@
   end
   i32.const 0
  )
- (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32)
-  (local $2 i64)
-  (local $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i64)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i64)
-  (local $12 i64)
-  (local $13 i64)
-  (local $14 i64)
-  (local $15 i64)
-  (local $16 i64)
-  (local $17 i64)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i64)
-  (local $22 i64)
-  (local $23 i64)
-  (local $24 i64)
-  (local $25 i64)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 i32)
-  (local $35 v128)
-  i32.const 2656
-  i64.load
-  local.set $10
-  i32.const 2664
-  i64.load
-  local.set $11
-  i32.const 2672
-  i64.load
-  local.set $12
-  i32.const 2680
-  i64.load
-  local.set $13
-  i32.const 2688
-  i64.load
-  local.set $14
-  i32.const 2696
-  i64.load
-  local.set $15
-  i32.const 2704
-  i64.load
-  local.set $16
-  i32.const 2712
-  i64.load
-  local.set $17
-  local.get $0
-  local.get $1
-  i32.const 7
-  i32.shl
-  i32.add
-  local.set $34
-  loop $while-continue|0
-   local.get $0
-   local.get $34
-   i32.lt_u
-   if
-    local.get $0
-    v128.load
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $33
-    local.get $0
-    v128.load offset=16
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $26
-    local.get $0
-    v128.load offset=32
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $27
-    local.get $0
-    v128.load offset=48
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $28
-    local.get $0
-    v128.load offset=64
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $29
-    local.get $0
-    v128.load offset=80
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $30
-    local.get $0
-    v128.load offset=96
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $32
-    local.get $0
-    v128.load offset=112
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $31
-    local.get $10
-    local.set $5
-    local.get $13
-    local.set $9
-    local.get $14
-    local.set $4
-    local.get $15
-    local.set $3
-    local.get $16
-    local.set $7
-    local.get $17
-    local.set $6
-    local.get $12
-    local.tee $2
-    local.get $11
-    local.tee $8
-    i64.xor
-    local.set $24
-    i32.const 1760
-    local.set $1
-    loop $for-loop|1
-     local.get $26
-     local.get $1
-     v128.load offset=16
-     i64x2.add
-     local.tee $20
-     i64x2.extract_lane 0
-     local.get $3
-     i64.add
-     local.get $4
-     local.get $33
-     local.get $1
-     v128.load
-     i64x2.add
-     local.tee $18
-     i64x2.extract_lane 0
-     local.get $6
-     i64.add
-     local.get $7
-     local.get $4
-     local.get $3
-     local.get $7
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $4
-     i64.const 14
-     i64.rotr
-     local.get $4
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $4
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $21
-     local.get $9
-     i64.add
-     local.tee $23
-     local.get $4
-     i64.xor
-     local.get $18
-     i64x2.extract_lane 1
-     local.get $7
-     i64.add
-     local.get $3
-     local.get $23
-     local.get $3
-     local.get $4
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $23
-     i64.const 14
-     i64.rotr
-     local.get $23
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $23
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $9
-     local.get $2
-     i64.add
-     local.tee $25
-     i64.and
-     i64.xor
-     i64.add
-     local.get $25
-     i64.const 14
-     i64.rotr
-     local.get $25
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $25
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $6
-     local.get $8
-     i64.add
-     local.set $22
-     local.get $21
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $8
-     local.get $5
-     local.get $8
-     i64.xor
-     local.tee $3
-     local.get $24
-     i64.and
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $7
-     local.get $5
-     i64.xor
-     local.set $2
-     local.get $9
-     local.get $7
-     i64.const 28
-     i64.rotr
-     local.get $7
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $2
-     local.get $3
-     i64.and
-     local.get $5
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $24
-     local.get $7
-     i64.xor
-     local.set $21
-     local.get $6
-     local.get $24
-     i64.const 28
-     i64.rotr
-     local.get $24
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $24
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $2
-     local.get $21
-     i64.and
-     local.get $7
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $9
-     local.get $24
-     i64.xor
-     local.set $6
-     local.get $27
-     local.get $1
-     v128.load offset=32
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $23
-     i64.add
-     local.get $25
-     local.get $20
-     i64x2.extract_lane 1
-     local.get $4
-     i64.add
-     local.get $23
-     local.get $22
-     local.get $23
-     local.get $25
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $22
-     i64.const 14
-     i64.rotr
-     local.get $22
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $22
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $4
-     local.get $5
-     i64.add
-     local.tee $3
-     local.get $22
-     local.get $25
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $3
-     i64.const 14
-     i64.rotr
-     local.get $3
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $3
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $2
-     local.get $7
-     i64.add
-     local.set $23
-     local.get $28
-     local.get $1
-     v128.load offset=48
-     i64x2.add
-     local.tee $18
-     i64x2.extract_lane 0
-     local.get $22
-     i64.add
-     local.get $3
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $25
-     i64.add
-     local.get $22
-     local.get $23
-     local.get $3
-     local.get $22
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $23
-     i64.const 14
-     i64.rotr
-     local.get $23
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $23
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $5
-     local.get $24
-     i64.add
-     local.tee $22
-     local.get $3
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $22
-     i64.const 14
-     i64.rotr
-     local.get $22
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $22
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $8
-     local.get $9
-     i64.add
-     local.set $7
-     local.get $4
-     local.get $9
-     i64.const 28
-     i64.rotr
-     local.get $9
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $6
-     local.get $21
-     i64.and
-     local.get $24
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $4
-     local.get $18
-     i64x2.extract_lane 1
-     local.get $3
-     i64.add
-     local.get $23
-     local.get $7
-     local.get $22
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $7
-     i64.const 14
-     i64.rotr
-     local.get $7
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $24
-     i64.add
-     local.set $21
-     local.get $2
-     local.get $4
-     i64.const 28
-     i64.rotr
-     local.get $4
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $4
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $4
-     local.get $9
-     i64.xor
-     local.tee $3
-     local.get $6
-     i64.and
-     local.get $9
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $6
-     local.get $4
-     i64.xor
-     local.set $2
-     local.get $5
-     local.get $6
-     i64.const 28
-     i64.rotr
-     local.get $6
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $2
-     local.get $3
-     i64.and
-     local.get $4
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $5
-     local.get $6
-     i64.xor
-     local.set $4
-     local.get $8
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $2
-     local.get $4
-     i64.and
-     local.get $6
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $9
-     local.get $5
-     i64.xor
-     local.set $3
-     local.get $30
-     local.get $1
-     v128.load offset=80
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $7
-     i64.add
-     local.get $21
-     local.get $29
-     local.get $1
-     v128.load offset=64
-     i64x2.add
-     local.tee $18
-     i64x2.extract_lane 0
-     local.get $23
-     i64.add
-     local.get $22
-     local.get $21
-     local.get $7
-     local.get $22
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $21
-     i64.const 14
-     i64.rotr
-     local.get $21
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $21
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $2
-     local.get $6
-     i64.add
-     local.tee $23
-     local.get $21
-     i64.xor
-     local.get $18
-     i64x2.extract_lane 1
-     local.get $22
-     i64.add
-     local.get $7
-     local.get $23
-     local.get $7
-     local.get $21
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $23
-     i64.const 14
-     i64.rotr
-     local.get $23
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $23
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $8
-     local.get $5
-     i64.add
-     local.tee $22
-     i64.and
-     i64.xor
-     i64.add
-     local.get $22
-     i64.const 14
-     i64.rotr
-     local.get $22
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $22
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $6
-     local.get $9
-     i64.add
-     local.set $7
-     local.get $24
-     local.get $9
-     i64.const 28
-     i64.rotr
-     local.get $9
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $5
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $5
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $21
-     i64.add
-     local.get $23
-     local.get $7
-     local.get $22
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $7
-     i64.const 14
-     i64.rotr
-     local.get $7
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $24
-     i64.add
-     local.set $21
-     local.get $2
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $5
-     local.get $9
-     i64.xor
-     local.tee $4
-     local.get $3
-     i64.and
-     local.get $9
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $3
-     local.get $5
-     i64.xor
-     local.set $2
-     local.get $8
-     local.get $3
-     i64.const 28
-     i64.rotr
-     local.get $3
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $3
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $2
-     local.get $4
-     i64.and
-     local.get $5
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $5
-     local.get $3
-     i64.xor
-     local.set $4
-     local.get $6
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $2
-     local.get $4
-     i64.and
-     local.get $3
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $9
-     local.get $5
-     i64.xor
-     local.set $8
-     local.get $31
-     local.get $1
-     v128.load offset=112
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $7
-     i64.add
-     local.get $21
-     local.get $21
-     local.get $32
-     local.get $1
-     v128.load offset=96
-     i64x2.add
-     local.tee $18
-     i64x2.extract_lane 0
-     local.get $23
-     i64.add
-     local.get $22
-     local.get $21
-     local.get $7
-     local.get $22
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $21
-     i64.const 14
-     i64.rotr
-     local.get $21
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $21
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $2
-     local.get $3
-     i64.add
-     local.tee $6
-     i64.xor
-     local.get $18
-     i64x2.extract_lane 1
-     local.get $22
-     i64.add
-     local.get $7
-     local.get $6
-     local.get $7
-     local.get $21
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $6
-     i64.const 14
-     i64.rotr
-     local.get $6
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $23
-     local.get $5
-     i64.add
-     local.tee $7
-     i64.and
-     i64.xor
-     i64.add
-     local.get $7
-     i64.const 14
-     i64.rotr
-     local.get $7
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $22
-     local.get $9
-     i64.add
-     local.set $3
-     local.get $24
-     local.get $9
-     i64.const 28
-     i64.rotr
-     local.get $9
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $4
-     local.get $8
-     i64.and
-     local.get $5
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $5
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $21
-     i64.add
-     local.get $6
-     local.get $3
-     local.get $6
-     local.get $7
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $3
-     i64.const 14
-     i64.rotr
-     local.get $3
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $3
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $21
-     i64.add
-     local.set $4
-     local.get $5
-     local.get $2
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $5
-     local.get $9
-     i64.xor
-     local.tee $2
-     local.get $8
-     i64.and
-     local.get $9
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $9
-     i64.xor
-     local.set $8
-     local.get $9
-     local.get $23
-     local.get $9
-     i64.const 28
-     i64.rotr
-     local.get $9
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $2
-     local.get $8
-     i64.and
-     local.get $5
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $2
-     i64.xor
-     local.set $5
-     local.get $22
-     local.get $2
-     i64.const 28
-     i64.rotr
-     local.get $2
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $2
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $5
-     local.get $8
-     i64.and
-     local.get $9
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $8
-     local.get $2
-     i64.xor
-     local.set $24
-     local.get $21
-     local.get $8
-     i64.const 28
-     i64.rotr
-     local.get $8
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $5
-     local.get $24
-     i64.and
-     local.get $2
-     i64.xor
-     i64.add
-     i64.add
-     local.set $5
-     local.get $1
-     i32.const 2272
-     i32.ne
-     if
-      local.get $27
-      local.get $32
-      local.get $31
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $35
-      i64x2.add
-      local.get $27
-      local.get $28
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $18
-      i32.const 1
-      i64x2.shr_u
-      local.get $18
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $18
-      i32.const 8
-      i64x2.shr_u
-      local.get $18
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $18
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $26
-      local.get $30
-      local.get $32
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $20
-      i64x2.add
-      local.get $26
-      local.get $27
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $18
-      i32.const 1
-      i64x2.shr_u
-      local.get $18
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $18
-      i32.const 8
-      i64x2.shr_u
-      local.get $18
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $18
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $33
-      local.get $29
-      local.get $30
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i64x2.add
-      local.get $33
-      local.get $26
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $18
-      i32.const 1
-      i64x2.shr_u
-      local.get $18
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $18
-      i32.const 8
-      i64x2.shr_u
-      local.get $18
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $18
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $31
-      i32.const 19
-      i64x2.shr_u
-      local.get $31
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $31
-      i32.const 61
-      i64x2.shr_u
-      local.get $31
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $33
-      i32.const 19
-      i64x2.shr_u
-      local.get $33
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $33
-      i32.const 61
-      i64x2.shr_u
-      local.get $33
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $33
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $26
-      i32.const 19
-      i64x2.shr_u
-      local.get $26
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $26
-      i32.const 61
-      i64x2.shr_u
-      local.get $26
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $26
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.set $27
-      local.get $30
-      local.get $26
-      local.get $27
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $20
-      i32.const 1
-      i64x2.shr_u
-      local.get $20
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $20
-      i32.const 8
-      i64x2.shr_u
-      local.get $20
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $20
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $29
-      local.get $33
-      local.get $26
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $28
-      local.get $31
-      local.get $33
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i64x2.add
-      local.get $28
-      local.get $29
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $18
-      i32.const 1
-      i64x2.shr_u
-      local.get $18
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $18
-      i32.const 8
-      i64x2.shr_u
-      local.get $18
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $18
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $27
-      i32.const 19
-      i64x2.shr_u
-      local.get $27
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $27
-      i32.const 61
-      i64x2.shr_u
-      local.get $27
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $27
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $28
-      i32.const 19
-      i64x2.shr_u
-      local.get $28
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $28
-      i32.const 61
-      i64x2.shr_u
-      local.get $28
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $28
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $29
-      i32.const 19
-      i64x2.shr_u
-      local.get $29
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $29
-      i32.const 61
-      i64x2.shr_u
-      local.get $29
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $29
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.set $30
-      local.get $31
-      local.get $28
-      local.get $29
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $32
-      local.get $27
-      local.get $28
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $35
-      i32.const 1
-      i64x2.shr_u
-      local.get $35
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $35
-      i32.const 8
-      i64x2.shr_u
-      local.get $35
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $35
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $30
-      i32.const 19
-      i64x2.shr_u
-      local.get $30
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $30
-      i32.const 61
-      i64x2.shr_u
-      local.get $30
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $30
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $32
-      i32.const 19
-      i64x2.shr_u
-      local.get $32
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $32
-      i32.const 61
-      i64x2.shr_u
-      local.get $32
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $32
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.set $31
-      local.get $1
-      i32.const 128
-      i32.add
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    local.get $5
-    local.get $10
-    i64.add
-    local.set $10
-    local.get $8
-    local.get $11
-    i64.add
-    local.set $11
-    local.get $2
-    local.get $12
-    i64.add
-    local.set $12
-    local.get $9
-    local.get $13
-    i64.add
-    local.set $13
-    local.get $4
-    local.get $14
-    i64.add
-    local.set $14
-    local.get $3
-    local.get $15
-    i64.add
-    local.set $15
-    local.get $7
-    local.get $16
-    i64.add
-    local.set $16
-    local.get $6
-    local.get $17
-    i64.add
-    local.set $17
-    local.get $0
-    i32.const 128
-    i32.add
-    local.set $0
-    br $while-continue|0
-   end
-  end
-  i32.const 2656
-  local.get $10
-  i64.store
-  i32.const 2664
-  local.get $11
-  i64.store
-  i32.const 2672
-  local.get $12
-  i64.store
-  i32.const 2680
-  local.get $13
-  i64.store
-  i32.const 2688
-  local.get $14
-  i64.store
-  i32.const 2696
-  local.get $15
-  i64.store
-  i32.const 2704
-  local.get $16
-  i64.store
-  i32.const 2712
-  local.get $17
-  i64.store
- )
- (func $assembly/sha256/sha256Blocks (param $0 i32) (param $1 i32)
-  (local $2 i32)
+ (func $assembly/sha256/sha256Blocks (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -2735,167 +4977,172 @@
   (local $15 i32)
   (local $16 i32)
   (local $17 i32)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 i32)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 v128)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 v128)
-  i32.const 2656
-  i32.load
-  local.set $9
-  i32.const 2660
-  i32.load
-  local.set $8
-  i32.const 2664
-  i32.load
-  local.set $7
-  i32.const 2668
-  i32.load
-  local.set $6
-  i32.const 2672
-  i32.load
-  local.set $5
-  i32.const 2676
-  i32.load
-  local.set $4
-  i32.const 2680
-  i32.load
-  local.set $3
-  i32.const 2684
-  i32.load
-  local.set $2
   local.get $0
+  i32.load
+  local.set $10
+  local.get $0
+  i32.load offset=4
+  local.set $9
+  local.get $0
+  i32.load offset=8
+  local.set $8
+  local.get $0
+  i32.load offset=12
+  local.set $7
+  local.get $0
+  i32.load offset=16
+  local.set $6
+  local.get $0
+  i32.load offset=20
+  local.set $5
+  local.get $0
+  i32.load offset=24
+  local.set $4
+  local.get $0
+  i32.load offset=28
+  local.set $3
   local.get $1
+  local.get $2
   i32.const 6
   i32.shl
   i32.add
-  local.set $19
+  local.set $20
   loop $while-continue|0
-   local.get $0
-   local.get $19
+   local.get $1
+   local.get $20
    i32.lt_u
    if
-    local.get $0
+    local.get $1
     v128.load
-    local.tee $18
-    local.get $18
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
+    local.set $24
+    local.get $1
+    v128.load offset=16
+    local.tee $19
+    local.get $19
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
+    local.set $26
+    local.get $1
+    v128.load offset=32
+    local.tee $19
+    local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
     local.set $23
-    local.get $0
-    v128.load offset=16
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $25
-    local.get $0
-    v128.load offset=32
-    local.tee $18
-    local.get $18
+    local.get $1
+    v128.load offset=48
+    local.tee $19
+    local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
     local.set $22
-    local.get $0
-    v128.load offset=48
-    local.tee $18
-    local.get $18
-    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $21
-    local.get $9
-    local.set $16
+    local.get $10
+    local.set $14
+    local.get $7
+    local.set $12
     local.get $6
-    local.set $11
+    local.set $17
     local.get $5
-    local.set $15
+    local.set $18
     local.get $4
     local.set $13
     local.get $3
-    local.set $17
-    local.get $2
-    local.set $12
+    local.set $16
+    local.get $9
+    local.tee $15
     local.get $8
-    local.tee $14
-    local.get $7
-    local.tee $10
+    local.tee $11
     i32.xor
-    local.set $1
+    local.set $2
     i32.const 1376
-    local.set $24
+    local.set $25
     loop $for-loop|1
-     local.get $23
      local.get $24
+     local.get $25
      v128.load
      i32x4.add
-     local.tee $18
+     local.tee $19
      i32x4.extract_lane 0
-     local.get $12
+     local.get $16
      i32.add
-     local.get $17
-     local.get $15
      local.get $13
      local.get $17
+     local.get $13
+     local.get $18
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $15
+     local.get $17
      i32.const 6
      i32.rotr
-     local.get $15
+     local.get $17
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $15
+     local.get $17
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $12
-     local.get $11
+     local.tee $16
+     local.get $12
      i32.add
-     local.set $26
-     local.get $18
-     i32x4.extract_lane 2
-     local.get $13
-     i32.add
-     local.get $15
-     local.get $18
-     i32x4.extract_lane 1
+     local.set $12
+     local.get $19
+     i32x4.extract_lane 3
      local.get $17
      i32.add
+     local.get $12
+     local.get $19
+     i32x4.extract_lane 2
+     local.get $18
+     i32.add
+     local.get $17
+     local.get $19
+     i32x4.extract_lane 1
      local.get $13
-     local.get $26
-     local.get $13
-     local.get $15
+     i32.add
+     local.get $18
+     local.get $12
+     local.get $17
+     local.get $18
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $26
+     local.get $12
      i32.const 6
      i32.rotr
-     local.get $26
+     local.get $12
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $26
+     local.get $12
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
      local.tee $13
-     local.get $10
+     local.get $11
      i32.add
      local.tee $11
-     local.get $15
-     local.get $26
+     local.get $12
+     local.get $17
      i32.xor
      i32.and
      i32.xor
@@ -2913,671 +5160,689 @@
      i32.xor
      i32.add
      local.tee $17
-     local.get $14
-     i32.add
-     local.set $10
-     local.get $12
-     local.get $16
-     i32.const 2
-     i32.rotr
-     local.get $16
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $16
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $14
-     local.get $16
-     i32.xor
-     local.tee $12
-     local.get $1
-     i32.and
-     local.get $14
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $1
-     local.get $16
-     i32.xor
-     local.set $14
-     local.get $13
-     local.get $1
-     i32.const 2
-     i32.rotr
-     local.get $1
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $1
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $12
-     local.get $14
-     i32.and
-     local.get $16
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $12
-     local.get $1
-     i32.xor
-     local.set $13
-     local.get $17
-     local.get $12
-     i32.const 2
-     i32.rotr
-     local.get $12
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $12
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $13
-     local.get $14
-     i32.and
-     local.get $1
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $14
-     local.get $12
-     i32.xor
-     local.set $17
-     local.get $25
-     local.get $24
-     v128.load offset=16
-     i32x4.add
-     local.tee $20
-     i32x4.extract_lane 0
-     local.get $26
-     i32.add
-     local.get $11
-     local.get $18
-     i32x4.extract_lane 3
      local.get $15
      i32.add
-     local.get $26
-     local.get $10
+     local.tee $18
      local.get $11
-     local.get $26
+     local.get $12
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $10
+     local.get $18
      i32.const 6
      i32.rotr
-     local.get $10
+     local.get $18
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $10
+     local.get $18
      i32.const 25
      i32.rotr
      i32.xor
+     i32.add
+     local.tee $27
+     local.get $14
+     i32.add
+     local.set $28
+     local.get $16
+     local.get $14
+     i32.const 2
+     i32.rotr
+     local.get $14
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
+     local.get $15
+     i32.xor
+     local.tee $16
+     local.get $2
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $2
+     local.get $14
+     i32.xor
+     local.set $15
+     local.get $13
+     local.get $2
+     i32.const 2
+     i32.rotr
+     local.get $2
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $2
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $15
+     local.get $16
+     i32.and
+     local.get $14
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $13
+     local.get $2
+     i32.xor
+     local.set $14
+     local.get $17
+     local.get $13
+     i32.const 2
+     i32.rotr
+     local.get $13
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $13
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
+     local.get $15
+     i32.and
+     local.get $2
+     i32.xor
+     i32.add
      i32.add
      local.tee $15
-     local.get $16
-     i32.add
-     local.tee $16
-     local.get $10
-     local.get $11
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $16
-     i32.const 6
-     i32.rotr
-     local.get $16
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $16
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $26
-     local.get $1
-     i32.add
-     local.set $1
-     local.get $20
-     i32x4.extract_lane 3
-     local.get $16
-     i32.add
-     local.get $1
-     local.get $20
-     i32x4.extract_lane 2
-     local.get $10
-     i32.add
-     local.get $16
-     local.get $20
-     i32x4.extract_lane 1
-     local.get $11
-     i32.add
-     local.get $10
-     local.get $1
-     local.get $10
-     local.get $16
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $1
-     i32.const 6
-     i32.rotr
-     local.get $1
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $1
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $11
-     local.get $12
-     i32.add
-     local.tee $27
-     local.get $1
-     local.get $16
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $27
-     i32.const 6
-     i32.rotr
-     local.get $27
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $27
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $16
-     local.get $14
-     i32.add
-     local.tee $28
-     local.get $1
-     local.get $27
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $28
-     i32.const 6
-     i32.rotr
-     local.get $28
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $28
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $29
-     local.get $15
-     local.get $14
-     i32.const 2
-     i32.rotr
-     local.get $14
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $14
-     i32.const 22
-     i32.rotr
-     i32.xor
      local.get $13
-     local.get $17
-     i32.and
-     local.get $12
      i32.xor
-     i32.add
-     i32.add
-     local.tee $10
-     i32.add
-     local.set $12
+     local.set $16
      local.get $26
-     local.get $10
-     i32.const 2
-     i32.rotr
-     local.get $10
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $10
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $10
-     local.get $14
-     i32.xor
-     local.tee $13
-     local.get $17
-     i32.and
-     local.get $14
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $14
-     local.get $10
-     i32.xor
-     local.set $15
-     local.get $11
-     local.get $14
-     i32.const 2
-     i32.rotr
-     local.get $14
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $14
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $13
-     local.get $15
-     i32.and
-     local.get $10
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $10
-     local.get $14
-     i32.xor
-     local.set $11
-     local.get $16
-     local.get $10
-     i32.const 2
-     i32.rotr
-     local.get $10
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $10
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $11
-     local.get $15
-     i32.and
-     local.get $14
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $13
-     local.get $10
-     i32.xor
-     local.set $15
-     local.get $22
-     local.get $24
-     v128.load offset=32
+     local.get $25
+     v128.load offset=16
      i32x4.add
-     local.tee $18
+     local.tee $19
      i32x4.extract_lane 0
-     local.get $1
-     i32.add
-     local.get $27
      local.get $12
-     local.get $27
+     i32.add
+     local.get $11
      local.get $28
+     local.get $11
+     local.get $18
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $12
+     local.get $28
      i32.const 6
      i32.rotr
-     local.get $12
+     local.get $28
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $12
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $1
-     local.get $14
-     i32.add
-     local.set $14
-     local.get $18
-     i32x4.extract_lane 3
-     local.get $12
-     i32.add
-     local.get $14
-     local.get $18
-     i32x4.extract_lane 2
      local.get $28
-     i32.add
-     local.get $12
-     local.get $18
-     i32x4.extract_lane 1
-     local.get $27
-     i32.add
-     local.get $28
-     local.get $14
-     local.get $12
-     local.get $28
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $14
-     i32.const 6
-     i32.rotr
-     local.get $14
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $14
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $16
-     local.get $10
-     i32.add
-     local.tee $17
-     local.get $12
-     local.get $14
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $17
-     i32.const 6
-     i32.rotr
-     local.get $17
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $17
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
      local.tee $12
-     local.get $13
+     local.get $2
      i32.add
-     local.tee $26
-     local.get $14
-     local.get $17
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $26
-     i32.const 6
-     i32.rotr
-     local.get $26
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $26
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $27
-     local.get $29
-     local.get $13
-     i32.const 2
-     i32.rotr
-     local.get $13
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $13
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $11
-     local.get $15
-     i32.and
-     local.get $10
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $10
-     i32.add
-     local.set $11
-     local.get $1
-     local.get $10
-     i32.const 2
-     i32.rotr
-     local.get $10
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $10
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $10
-     local.get $13
-     i32.xor
-     local.tee $1
-     local.get $15
-     i32.and
-     local.get $13
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $13
-     local.get $10
-     i32.xor
-     local.set $15
-     local.get $16
-     local.get $13
-     i32.const 2
-     i32.rotr
-     local.get $13
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $13
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $1
-     local.get $15
-     i32.and
-     local.get $10
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $1
-     local.get $13
-     i32.xor
-     local.set $10
-     local.get $12
-     local.get $1
-     i32.const 2
-     i32.rotr
-     local.get $1
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $1
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $10
-     local.get $15
-     i32.and
-     local.get $13
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $16
-     local.get $1
-     i32.xor
-     local.set $28
-     local.get $21
-     local.get $24
-     v128.load offset=48
-     i32x4.add
-     local.tee $18
-     i32x4.extract_lane 0
-     local.get $14
-     i32.add
-     local.get $17
-     local.get $11
-     local.get $17
-     local.get $26
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $11
-     i32.const 6
-     i32.rotr
-     local.get $11
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $11
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $14
-     local.get $13
-     i32.add
-     local.set $12
-     local.get $18
+     local.set $2
+     local.get $19
      i32x4.extract_lane 3
-     local.get $11
+     local.get $28
      i32.add
-     local.get $12
-     local.get $18
+     local.get $2
+     local.get $19
      i32x4.extract_lane 2
-     local.get $26
-     i32.add
-     local.get $11
      local.get $18
-     i32x4.extract_lane 1
-     local.get $17
      i32.add
-     local.get $26
-     local.get $12
+     local.get $28
+     local.get $19
+     i32x4.extract_lane 1
      local.get $11
-     local.get $26
+     i32.add
+     local.get $18
+     local.get $2
+     local.get $18
+     local.get $28
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $12
+     local.get $2
      i32.const 6
      i32.rotr
-     local.get $12
+     local.get $2
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $12
+     local.get $2
      i32.const 25
      i32.rotr
      i32.xor
-     i32.add
-     local.tee $26
-     local.get $1
      i32.add
      local.tee $17
-     local.get $11
-     local.get $12
+     local.get $13
+     i32.add
+     local.tee $18
+     local.get $2
+     local.get $28
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $17
+     local.get $18
      i32.const 6
      i32.rotr
-     local.get $17
+     local.get $18
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $17
+     local.get $18
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $29
-     local.get $16
+     local.tee $28
+     local.get $15
      i32.add
-     local.tee $13
-     local.get $12
-     local.get $17
+     local.tee $29
+     local.get $2
+     local.get $18
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $13
+     local.get $29
      i32.const 6
      i32.rotr
-     local.get $13
+     local.get $29
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $13
+     local.get $29
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
      local.tee $30
      local.get $27
-     local.get $16
+     local.get $15
      i32.const 2
      i32.rotr
-     local.get $16
+     local.get $15
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $16
+     local.get $15
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $10
-     local.get $28
-     i32.and
-     local.get $1
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $1
-     i32.add
-     local.set $15
-     local.get $1
      local.get $14
-     local.get $1
+     local.get $16
+     i32.and
+     local.get $13
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     i32.add
+     local.set $13
+     local.get $12
+     local.get $11
      i32.const 2
      i32.rotr
-     local.get $1
+     local.get $11
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $1
+     local.get $11
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $1
+     local.get $11
+     local.get $15
+     i32.xor
+     local.tee $12
+     local.get $16
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $14
+     local.get $11
+     i32.xor
+     local.set $15
+     local.get $17
+     local.get $14
+     i32.const 2
+     i32.rotr
+     local.get $14
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $15
+     i32.and
+     local.get $11
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     local.get $14
+     i32.xor
+     local.set $12
+     local.get $28
+     local.get $11
+     i32.const 2
+     i32.rotr
+     local.get $11
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $15
+     i32.and
+     local.get $14
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $15
+     local.get $11
+     i32.xor
+     local.set $16
+     local.get $23
+     local.get $25
+     v128.load offset=32
+     i32x4.add
+     local.tee $19
+     i32x4.extract_lane 0
+     local.get $2
+     i32.add
+     local.get $18
+     local.get $13
+     local.get $18
+     local.get $29
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $13
+     i32.const 6
+     i32.rotr
+     local.get $13
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $13
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $2
+     local.get $14
+     i32.add
+     local.set $14
+     local.get $19
+     i32x4.extract_lane 3
+     local.get $13
+     i32.add
+     local.get $14
+     local.get $19
+     i32x4.extract_lane 2
+     local.get $29
+     i32.add
+     local.get $13
+     local.get $19
+     i32x4.extract_lane 1
+     local.get $18
+     i32.add
+     local.get $29
+     local.get $14
+     local.get $13
+     local.get $29
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $14
+     i32.const 6
+     i32.rotr
+     local.get $14
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $17
+     local.get $11
+     i32.add
+     local.tee $18
+     local.get $13
+     local.get $14
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $18
+     i32.const 6
+     i32.rotr
+     local.get $18
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $18
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $13
+     local.get $15
+     i32.add
+     local.tee $27
+     local.get $14
+     local.get $18
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $27
+     i32.const 6
+     i32.rotr
+     local.get $27
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $27
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $28
+     local.get $30
+     local.get $15
+     i32.const 2
+     i32.rotr
+     local.get $15
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $16
+     i32.and
+     local.get $11
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     i32.add
+     local.set $12
+     local.get $2
+     local.get $11
+     i32.const 2
+     i32.rotr
+     local.get $11
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $15
+     i32.xor
+     local.tee $2
+     local.get $16
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $15
+     local.get $11
+     i32.xor
+     local.set $16
+     local.get $17
+     local.get $15
+     i32.const 2
+     i32.rotr
+     local.get $15
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $2
+     local.get $16
+     i32.and
+     local.get $11
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $2
+     local.get $15
+     i32.xor
+     local.set $11
+     local.get $13
+     local.get $2
+     i32.const 2
+     i32.rotr
+     local.get $2
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $2
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $16
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $29
+     local.get $2
+     i32.xor
+     local.set $30
+     local.get $22
+     local.get $25
+     v128.load offset=48
+     i32x4.add
+     local.tee $19
+     i32x4.extract_lane 0
+     local.get $14
+     i32.add
+     local.get $18
+     local.get $12
+     local.get $18
+     local.get $27
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $12
+     i32.const 6
+     i32.rotr
+     local.get $12
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $12
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $14
+     local.get $15
+     i32.add
+     local.set $16
+     local.get $28
+     local.get $29
+     i32.const 2
+     i32.rotr
+     local.get $29
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $29
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $30
+     i32.and
+     local.get $2
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $15
+     local.get $19
+     i32x4.extract_lane 3
+     local.get $12
+     i32.add
+     local.get $16
+     local.get $19
+     i32x4.extract_lane 2
+     local.get $27
+     i32.add
+     local.get $12
+     local.get $19
+     i32x4.extract_lane 1
+     local.get $18
+     i32.add
+     local.get $27
+     local.get $16
+     local.get $12
+     local.get $27
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $16
+     i32.const 6
+     i32.rotr
+     local.get $16
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $16
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $11
+     local.get $2
+     i32.add
+     local.tee $13
+     local.get $12
      local.get $16
      i32.xor
-     local.tee $10
+     i32.and
+     i32.xor
+     i32.add
+     local.get $13
+     i32.const 6
+     i32.rotr
+     local.get $13
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $13
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $2
+     local.get $29
+     i32.add
+     local.tee $18
+     local.get $13
+     local.get $16
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $18
+     i32.const 6
+     i32.rotr
+     local.get $18
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $18
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $27
+     i32.add
+     local.set $17
+     local.get $15
+     local.get $14
+     local.get $15
+     i32.const 2
+     i32.rotr
+     local.get $15
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $15
+     local.get $29
+     i32.xor
+     local.tee $14
+     local.get $30
+     i32.and
+     local.get $29
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $12
+     i32.xor
+     local.set $28
+     local.get $12
+     local.get $11
+     local.get $12
+     i32.const 2
+     i32.rotr
+     local.get $12
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $12
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
      local.get $28
      i32.and
-     local.get $16
+     local.get $15
      i32.xor
      i32.add
      i32.add
@@ -3585,7 +5850,7 @@
      i32.xor
      local.set $14
      local.get $11
-     local.get $26
+     local.get $2
      local.get $11
      i32.const 2
      i32.rotr
@@ -3597,120 +5862,249 @@
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $10
      local.get $14
+     local.get $28
      i32.and
-     local.get $1
+     local.get $12
      i32.xor
      i32.add
      i32.add
-     local.tee $10
+     local.tee $15
      i32.xor
-     local.set $16
-     local.get $10
-     local.get $29
-     local.get $10
+     local.set $2
+     local.get $27
+     local.get $15
      i32.const 2
      i32.rotr
-     local.get $10
+     local.get $15
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $10
+     local.get $15
      i32.const 22
      i32.rotr
      i32.xor
+     local.get $2
      local.get $14
-     local.get $16
      i32.and
      local.get $11
      i32.xor
      i32.add
      i32.add
-     local.tee $14
-     i32.xor
-     local.set $1
-     local.get $30
-     local.get $14
-     i32.const 2
-     i32.rotr
-     local.get $14
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $14
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $1
-     local.get $16
-     i32.and
-     local.get $10
-     i32.xor
-     i32.add
-     i32.add
-     local.set $16
-     local.get $24
+     local.set $14
+     local.get $25
      i32.const 1568
      i32.ne
      if
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $24
       local.get $23
       local.get $22
-      local.get $21
       i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $20
+      local.tee $21
       i32x4.add
-      local.get $23
-      local.get $25
+      local.get $24
+      local.get $26
       i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $18
+      local.tee $19
       i32.const 7
       i32x4.shr_u
-      local.get $18
+      local.get $19
       i32.const 25
       i32x4.shl
       v128.or
-      local.get $18
+      local.get $19
       i32.const 18
       i32x4.shr_u
-      local.get $18
+      local.get $19
       i32.const 14
       i32x4.shl
       v128.or
       v128.xor
-      local.get $18
+      local.get $19
       i32.const 3
       i32x4.shr_u
       v128.xor
       i32x4.add
-      local.get $21
+      local.get $22
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $18
+      local.tee $19
       i32.const 17
       i32x4.shr_u
-      local.get $18
+      local.get $19
       i32.const 15
       i32x4.shl
       v128.or
-      local.get $18
+      local.get $19
       i32.const 19
       i32x4.shr_u
-      local.get $18
+      local.get $19
       i32.const 13
       i32x4.shl
       v128.or
       v128.xor
-      local.get $18
+      local.get $19
       i32.const 10
       i32x4.shr_u
       v128.xor
       i32x4.add
-      local.tee $18
+      local.tee $19
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $24
+      local.get $19
+      local.get $24
+      i32.const 17
+      i32x4.shr_u
+      local.get $24
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $24
+      i32.const 19
+      i32x4.shr_u
+      local.get $24
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $24
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $24
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $31
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $26
+      local.get $22
+      local.get $24
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $19
+      i32x4.add
+      local.get $26
+      local.get $23
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $26
+      i32.const 7
+      i32x4.shr_u
+      local.get $26
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $26
+      i32.const 18
+      i32x4.shr_u
+      local.get $26
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $26
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $26
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $31
+      local.get $26
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $26
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $31
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $23
+      local.get $24
+      local.get $26
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $21
+      i32.const 7
+      i32x4.shr_u
+      local.get $21
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $21
+      i32.const 18
+      i32x4.shr_u
+      local.get $21
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $21
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $21
       i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
       local.set $23
-      local.get $18
+      local.get $21
       local.get $23
       i32.const 17
       i32x4.shr_u
@@ -3734,255 +6128,107 @@
       local.tee $23
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.set $31
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $25
-      local.get $21
-      local.get $23
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $18
-      i32x4.add
-      local.get $25
-      local.get $22
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $25
-      i32.const 7
-      i32x4.shr_u
-      local.get $25
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $25
-      i32.const 18
-      i32x4.shr_u
-      local.get $25
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $25
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $31
-      i32.const 17
-      i32x4.shr_u
-      local.get $31
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $31
-      i32.const 19
-      i32x4.shr_u
-      local.get $31
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $25
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $31
-      local.get $25
-      local.get $31
-      i32.const 17
-      i32x4.shr_u
-      local.get $31
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $31
-      i32.const 19
-      i32x4.shr_u
-      local.get $31
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $25
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.set $31
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $22
-      local.get $23
-      local.get $25
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      i32x4.add
-      local.get $20
-      i32.const 7
-      i32x4.shr_u
-      local.get $20
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $20
-      i32.const 18
-      i32x4.shr_u
-      local.get $20
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $20
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $31
-      i32.const 17
-      i32x4.shr_u
-      local.get $31
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $31
-      i32.const 19
-      i32x4.shr_u
-      local.get $31
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $20
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $22
-      local.get $20
-      local.get $22
-      i32.const 17
-      i32x4.shr_u
-      local.get $22
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $22
-      i32.const 19
-      i32x4.shr_u
-      local.get $22
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $22
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $22
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.set $20
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $21
-      local.get $25
-      local.get $22
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      i32x4.add
-      local.get $18
-      i32.const 7
-      i32x4.shr_u
-      local.get $18
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $18
-      i32.const 18
-      i32x4.shr_u
-      local.get $18
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $18
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $20
-      i32.const 17
-      i32x4.shr_u
-      local.get $20
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $20
-      i32.const 19
-      i32x4.shr_u
-      local.get $20
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $20
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $18
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $20
-      local.get $18
-      local.get $20
-      i32.const 17
-      i32x4.shr_u
-      local.get $20
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $20
-      i32.const 19
-      i32x4.shr_u
-      local.get $20
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $20
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
       local.set $21
-      local.get $24
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $22
+      local.get $26
+      local.get $23
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $19
+      i32.const 7
+      i32x4.shr_u
+      local.get $19
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 18
+      i32x4.shr_u
+      local.get $19
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $21
+      i32.const 17
+      i32x4.shr_u
+      local.get $21
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $21
+      i32.const 19
+      i32x4.shr_u
+      local.get $21
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $21
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $19
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $21
+      local.get $19
+      local.get $21
+      i32.const 17
+      i32x4.shr_u
+      local.get $21
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $21
+      i32.const 19
+      i32x4.shr_u
+      local.get $21
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $21
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.set $22
+      local.get $25
       i32.const -64
       i32.sub
-      local.set $24
+      local.set $25
       br $for-loop|1
      end
     end
+    local.get $10
+    local.get $14
+    i32.add
+    local.set $10
     local.get $9
-    local.get $16
+    local.get $15
     i32.add
     local.set $9
     local.get $8
-    local.get $14
+    local.get $11
     i32.add
     local.set $8
     local.get $7
-    local.get $10
+    local.get $12
     i32.add
     local.set $7
     local.get $6
-    local.get $11
+    local.get $17
     i32.add
     local.set $6
     local.get $5
-    local.get $15
+    local.get $18
     i32.add
     local.set $5
     local.get $4
@@ -3990,44 +6236,40 @@
     i32.add
     local.set $4
     local.get $3
-    local.get $17
+    local.get $16
     i32.add
     local.set $3
-    local.get $2
-    local.get $12
-    i32.add
-    local.set $2
-    local.get $0
+    local.get $1
     i32.const -64
     i32.sub
-    local.set $0
+    local.set $1
     br $while-continue|0
    end
   end
-  i32.const 2656
+  local.get $0
+  local.get $10
+  i32.store
+  local.get $0
   local.get $9
-  i32.store
-  i32.const 2660
+  i32.store offset=4
+  local.get $0
   local.get $8
-  i32.store
-  i32.const 2664
+  i32.store offset=8
+  local.get $0
   local.get $7
-  i32.store
-  i32.const 2668
+  i32.store offset=12
+  local.get $0
   local.get $6
-  i32.store
-  i32.const 2672
+  i32.store offset=16
+  local.get $0
   local.get $5
-  i32.store
-  i32.const 2676
+  i32.store offset=20
+  local.get $0
   local.get $4
-  i32.store
-  i32.const 2680
+  i32.store offset=24
+  local.get $0
   local.get $3
-  i32.store
-  i32.const 2684
-  local.get $2
-  i32.store
+  i32.store offset=28
  )
  (func $assembly/pk/token/verifyJws (param $0 i32) (result i32)
   (local $1 i32)
@@ -4056,7 +6298,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 3024
+  i32.const 46688
   i32.add
   i32.load
   i32.const 1
@@ -4068,7 +6310,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 3024
+  i32.const 46688
   i32.add
   local.tee $0
   i32.load offset=8
@@ -4087,7 +6329,7 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 3840
+  i32.const 47504
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
@@ -4542,9 +6784,378 @@
  (func $assembly/pk/index/maxToken (result i32)
   i32.const 65536
  )
+ (func $assembly/pk/edwards25519/toP2
+  i32.const 34080
+  i32.const 34240
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+  i32.const 34120
+  i32.const 34280
+  i32.const 34320
+  call $assembly/pk/f25519/feMul
+  i32.const 34160
+  i32.const 34320
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+ )
+ (func $assembly/pk/edwards25519/toNiels (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  i32.const 35552
+  local.get $0
+  i32.const 80
+  i32.add
+  i32.const 40
+  memory.copy
+  i32.const 1
+  local.set $2
+  loop $for-loop|0
+   local.get $1
+   local.get $2
+   i32.gt_s
+   if
+    local.get $2
+    i32.const 40
+    i32.mul
+    i32.const 35512
+    i32.add
+    local.tee $3
+    i32.const 40
+    i32.add
+    local.get $3
+    local.get $0
+    local.get $2
+    i32.const 120
+    i32.mul
+    i32.add
+    i32.const 80
+    i32.add
+    call $assembly/pk/f25519/feMul
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  local.get $1
+  i32.const 40
+  i32.mul
+  i32.const 35512
+  i32.add
+  call $assembly/pk/f25519/chain250
+  i32.const 3024
+  i32.const 3024
+  i32.const 5
+  call $assembly/pk/f25519/feSqN
+  i32.const 34448
+  i32.const 3024
+  i32.const 2976
+  call $assembly/pk/f25519/feMul
+  local.get $1
+  i32.const 1
+  i32.sub
+  local.set $2
+  loop $for-loop|1
+   local.get $2
+   i32.const 0
+   i32.ge_s
+   if
+    local.get $0
+    local.get $2
+    i32.const 120
+    i32.mul
+    i32.add
+    local.set $3
+    local.get $2
+    i32.const 0
+    i32.gt_s
+    if
+     i32.const 34496
+     i32.const 34448
+     local.get $2
+     i32.const 40
+     i32.mul
+     i32.const 35512
+     i32.add
+     call $assembly/pk/f25519/feMul
+     i32.const 34448
+     i32.const 34448
+     local.get $3
+     i32.const 80
+     i32.add
+     call $assembly/pk/f25519/feMul
+    else
+     i32.const 34496
+     i32.const 34448
+     i32.const 40
+     memory.copy
+    end
+    i32.const 34544
+    local.get $3
+    i32.const 34496
+    call $assembly/pk/f25519/feMul
+    i32.const 34496
+    local.get $3
+    i32.const 40
+    i32.add
+    i32.const 34496
+    call $assembly/pk/f25519/feMul
+    i32.const 0
+    local.set $1
+    loop $for-loop|00
+     local.get $1
+     i32.const 40
+     i32.lt_u
+     if
+      local.get $1
+      local.get $3
+      i32.add
+      local.get $1
+      i32.const 34496
+      i32.add
+      i32.load
+      local.get $1
+      i32.const 34544
+      i32.add
+      i32.load
+      i32.add
+      i32.store
+      local.get $1
+      i32.const 4
+      i32.add
+      local.set $1
+      br $for-loop|00
+     end
+    end
+    local.get $3
+    local.get $3
+    call $assembly/pk/f25519/feCarry
+    local.get $3
+    i32.const 40
+    i32.add
+    local.set $4
+    i32.const 0
+    local.set $1
+    loop $for-loop|01
+     local.get $1
+     i32.const 40
+     i32.lt_u
+     if
+      local.get $1
+      local.get $4
+      i32.add
+      local.get $1
+      i32.const 34496
+      i32.add
+      i32.load
+      local.get $1
+      i32.const 34544
+      i32.add
+      i32.load
+      i32.sub
+      i32.store
+      local.get $1
+      i32.const 4
+      i32.add
+      local.set $1
+      br $for-loop|01
+     end
+    end
+    local.get $3
+    i32.const 40
+    i32.add
+    local.tee $1
+    local.get $1
+    call $assembly/pk/f25519/feCarry
+    i32.const 34544
+    i32.const 34544
+    i32.const 34496
+    call $assembly/pk/f25519/feMul
+    local.get $3
+    i32.const 80
+    i32.add
+    i32.const 34544
+    i32.const 2888
+    call $assembly/pk/f25519/feMul
+    local.get $2
+    i32.const 1
+    i32.sub
+    local.set $2
+    br $for-loop|1
+   end
+  end
+ )
+ (func $assembly/pk/edwards25519/buildTable (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  i32.const 34080
+  local.get $1
+  i32.const 40
+  memory.copy
+  i32.const 34120
+  local.get $1
+  i32.const 40
+  i32.add
+  i32.const 40
+  memory.copy
+  i32.const 34160
+  local.get $1
+  i32.const 80
+  i32.add
+  i32.const 40
+  memory.copy
+  i32.const 0
+  local.set $1
+  loop $for-loop|0
+   local.get $1
+   i32.const 8
+   i32.lt_s
+   if
+    block $for-break0
+     local.get $1
+     i32.const 120
+     i32.mul
+     i32.const 34592
+     i32.add
+     local.tee $2
+     i32.const 34080
+     i32.const 40
+     memory.copy
+     local.get $2
+     i32.const 40
+     i32.add
+     i32.const 34120
+     i32.const 40
+     memory.copy
+     local.get $2
+     i32.const 80
+     i32.add
+     i32.const 34160
+     i32.const 40
+     memory.copy
+     local.get $1
+     i32.const 7
+     i32.eq
+     br_if $for-break0
+     i32.const 0
+     local.set $2
+     loop $for-loop|1
+      local.get $2
+      i32.const 32
+      i32.lt_s
+      if
+       call $assembly/pk/edwards25519/dbl
+       call $assembly/pk/edwards25519/toP2
+       local.get $2
+       i32.const 1
+       i32.add
+       local.set $2
+       br $for-loop|1
+      end
+     end
+     local.get $1
+     i32.const 1
+     i32.add
+     local.set $1
+     br $for-loop|0
+    end
+   end
+  end
+  i32.const 34592
+  i32.const 8
+  call $assembly/pk/edwards25519/toNiels
+  i32.const 34080
+  i32.const 0
+  i32.const 40
+  memory.fill
+  i32.const 34120
+  i32.const 0
+  i32.const 40
+  memory.fill
+  i32.const 34120
+  i32.const 1
+  i32.store
+  i32.const 34160
+  i32.const 0
+  i32.const 40
+  memory.fill
+  i32.const 34160
+  i32.const 1
+  i32.store
+  i32.const 34200
+  i32.const 0
+  i32.const 40
+  memory.fill
+  i32.const 1
+  local.set $1
+  loop $for-loop|2
+   local.get $1
+   i32.const 256
+   i32.lt_s
+   if
+    local.get $1
+    i32.ctz
+    local.tee $2
+    i32.const 120
+    i32.mul
+    i32.const 34592
+    i32.add
+    local.get $1
+    local.get $1
+    i32.const 1
+    i32.shr_s
+    i32.xor
+    local.tee $3
+    local.get $2
+    i32.shr_s
+    i32.const 1
+    i32.and
+    i32.eqz
+    call $assembly/pk/edwards25519/madd
+    call $assembly/pk/edwards25519/toP3
+    local.get $0
+    local.get $3
+    i32.const 120
+    i32.mul
+    i32.add
+    local.tee $2
+    i32.const 34080
+    i32.const 40
+    memory.copy
+    local.get $2
+    i32.const 40
+    i32.add
+    i32.const 34120
+    i32.const 40
+    memory.copy
+    local.get $2
+    i32.const 80
+    i32.add
+    i32.const 34160
+    i32.const 40
+    memory.copy
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|2
+   end
+  end
+  local.get $0
+  i32.const 120
+  i32.add
+  i32.const 255
+  call $assembly/pk/edwards25519/toNiels
+ )
  (func $assembly/pk/algorithms/verifyWith (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
-  (local $5 i32)
+  (local $5 i64)
   (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i64)
   local.get $0
   i32.const 3
   i32.lt_s
@@ -4553,12 +7164,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$113
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$113
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -4569,7 +7180,7 @@
     else
      i32.const 0
     end
-    local.tee $4
+    local.tee $3
     local.get $0
     if (result i32)
      i32.const 48
@@ -4581,14 +7192,14 @@
     else
      i32.const 32
     end
-    local.tee $6
+    local.tee $4
     i32.const 19
     i32.add
-    local.tee $3
+    local.tee $7
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$113
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -4599,22 +7210,22 @@
     i32.const 2
     i32.add
     i32.const 255
-    local.get $4
     local.get $3
+    local.get $7
     i32.sub
-    local.tee $3
+    local.tee $6
     i32.const 3
     i32.sub
     memory.fill
     global.get $assembly/pk/layout/EXPECTED
-    local.get $3
+    local.get $6
     i32.const 1
     i32.sub
     i32.add
     i32.const 0
     i32.store8
     global.get $assembly/pk/layout/EXPECTED
-    local.get $3
+    local.get $6
     i32.add
     local.get $0
     if (result i32)
@@ -4635,12 +7246,12 @@
     global.get $assembly/pk/layout/DIGEST
     call $assembly/pk/hash/digest
     global.get $assembly/pk/layout/EXPECTED
+    local.get $3
     local.get $4
-    local.get $6
     i32.sub
     i32.add
     global.get $assembly/pk/layout/DIGEST
-    local.get $6
+    local.get $4
     memory.copy
     i32.const 0
     local.set $1
@@ -4648,7 +7259,7 @@
     local.set $0
     loop $for-loop|0
      local.get $0
-     local.get $4
+     local.get $3
      i32.lt_s
      if
       local.get $1
@@ -4672,9 +7283,9 @@
     end
     local.get $1
     i32.eqz
-    local.set $5
+    local.set $6
    end
-   local.get $5
+   local.get $6
    return
   end
   local.get $0
@@ -4693,6 +7304,405 @@
    local.get $3
    local.get $4
    call $assembly/pk/pss/verifyPss
+   return
+  end
+  local.get $0
+  i32.const 7
+  i32.eq
+  local.get $0
+  i32.const 6
+  i32.eq
+  i32.or
+  if
+   local.get $4
+   i32.const 64
+   i32.eq
+   if (result i32)
+    block $__inlined_func$assembly/pk/ed25519/verifyEd25519 (result i32)
+     i32.const 0
+     global.get $assembly/pk/layout/KEY
+     local.tee $8
+     i32.load
+     i32.const 3
+     i32.ne
+     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519
+     drop
+     local.get $3
+     i32.const 32
+     i32.add
+     local.set $6
+     i32.const 31
+     local.set $0
+     block $__inlined_func$assembly/pk/sc25519/scIsReduced$65
+      loop $for-loop|00
+       local.get $0
+       i32.const 0
+       i32.ge_s
+       if
+        local.get $0
+        i32.const 2777
+        i32.add
+        i32.load8_u
+        local.tee $7
+        local.get $0
+        local.get $6
+        i32.add
+        i32.load8_u
+        local.tee $9
+        i32.gt_u
+        local.set $4
+        local.get $7
+        local.get $9
+        i32.ne
+        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$65
+        local.get $0
+        i32.const 1
+        i32.sub
+        local.set $0
+        br $for-loop|00
+       end
+      end
+      i32.const 0
+      local.set $4
+     end
+     i32.const 0
+     local.get $4
+     i32.eqz
+     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519
+     drop
+     i32.const 0
+     block $__inlined_func$assembly/pk/f25519/isCanonical$66 (result i32)
+      i32.const 1
+      local.get $3
+      i32.load8_u offset=31
+      i32.const 127
+      i32.and
+      i32.const 127
+      i32.ne
+      br_if $__inlined_func$assembly/pk/f25519/isCanonical$66
+      drop
+      i32.const 1
+      local.set $0
+      loop $for-loop|001
+       local.get $0
+       i32.const 31
+       i32.lt_u
+       if
+        i32.const 1
+        local.get $0
+        local.get $3
+        i32.add
+        i32.load8_u
+        i32.const 255
+        i32.ne
+        br_if $__inlined_func$assembly/pk/f25519/isCanonical$66
+        drop
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        br $for-loop|001
+       end
+      end
+      local.get $3
+      i32.load8_u
+      i32.const 237
+      i32.lt_u
+     end
+     i32.eqz
+     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519
+     drop
+     i32.const 46016
+     i32.const 1632
+     i32.const 64
+     memory.copy
+     i32.const 46080
+     local.get $3
+     i32.const 32
+     memory.copy
+     i32.const 46112
+     local.get $8
+     i32.const 32
+     i32.add
+     i32.const 32
+     memory.copy
+     local.get $2
+     i32.const 64
+     i32.ge_u
+     if
+      i32.const 46144
+      local.get $1
+      i32.const 64
+      memory.copy
+      i32.const 46016
+      i32.const 46080
+      i32.const 1
+      call $assembly/sha512/sha512Blocks
+      i32.const 2
+      i32.const 46016
+      local.get $1
+      i32.const -64
+      i32.sub
+      local.get $2
+      i32.const -64
+      i32.add
+      i32.const 128
+      i32.const 46208
+      i32.const 64
+      call $assembly/md/finish
+     else
+      i32.const 46144
+      local.get $1
+      local.get $2
+      memory.copy
+      i32.const 2
+      i32.const 46016
+      i32.const 46080
+      local.get $2
+      i32.const -64
+      i32.sub
+      i32.const 0
+      i32.const 46208
+      i32.const 64
+      call $assembly/md/finish
+     end
+     i32.const 2816
+     i32.const 0
+     i32.const 32
+     memory.fill
+     i32.const 63
+     local.set $1
+     loop $for-loop|01
+      local.get $1
+      i32.const 0
+      i32.ge_s
+      if
+       local.get $1
+       i32.const 46208
+       i32.add
+       i32.load8_u
+       local.set $2
+       i32.const 0
+       local.set $0
+       loop $for-loop|1
+        local.get $0
+        i32.const 32
+        i32.lt_u
+        if
+         local.get $0
+         i32.const 2816
+         i32.add
+         local.tee $4
+         i32.load
+         local.set $7
+         local.get $4
+         local.get $2
+         local.get $7
+         i32.const 8
+         i32.shl
+         i32.or
+         i32.store
+         local.get $7
+         i32.const 24
+         i32.shr_u
+         local.set $2
+         local.get $0
+         i32.const 4
+         i32.add
+         local.set $0
+         br $for-loop|1
+        end
+       end
+       local.get $2
+       i32.const 4
+       i32.shl
+       i32.const 2844
+       i32.load
+       local.tee $0
+       i32.const 28
+       i32.shr_u
+       i32.or
+       i64.extend_i32_u
+       local.set $5
+       i32.const 2844
+       local.get $0
+       i32.const 268435455
+       i32.and
+       i32.store
+       i32.const 2816
+       i32.const 2816
+       i64.load32_u
+       local.get $5
+       i64.const 1559614445
+       i64.mul
+       i64.sub
+       local.tee $10
+       i64.store32
+       i32.const 2820
+       i32.const 2820
+       i64.load32_u
+       local.get $5
+       i64.const 1477600026
+       i64.mul
+       i64.sub
+       local.get $10
+       i64.const 32
+       i64.shr_s
+       i64.add
+       local.tee $10
+       i64.store32
+       i32.const 2824
+       i32.const 2824
+       i64.load32_u
+       local.get $5
+       i64.const 2734136534
+       i64.mul
+       i64.sub
+       local.get $10
+       i64.const 32
+       i64.shr_s
+       i64.add
+       local.tee $10
+       i64.store32
+       i32.const 2828
+       i32.const 2828
+       i64.load32_u
+       local.get $5
+       i64.const 350157278
+       i64.mul
+       i64.sub
+       local.get $10
+       i64.const 32
+       i64.shr_s
+       i64.add
+       local.tee $5
+       i64.store32
+       local.get $5
+       i64.const 32
+       i64.shr_s
+       local.set $5
+       i32.const 16
+       local.set $0
+       loop $for-loop|2
+        local.get $0
+        i32.const 32
+        i32.lt_u
+        if
+         local.get $5
+         local.get $0
+         i32.const 2816
+         i32.add
+         local.tee $2
+         i64.load32_u
+         i64.add
+         local.set $5
+         local.get $2
+         local.get $5
+         i64.store32
+         local.get $5
+         i64.const 32
+         i64.shr_s
+         local.set $5
+         local.get $0
+         i32.const 4
+         i32.add
+         local.set $0
+         br $for-loop|2
+        end
+       end
+       local.get $5
+       i64.const 0
+       i64.lt_s
+       if
+        i64.const 0
+        local.set $5
+        i32.const 0
+        local.set $0
+        loop $for-loop|3
+         local.get $0
+         i32.const 32
+         i32.lt_u
+         if
+          local.get $5
+          local.get $0
+          i32.const 2816
+          i32.add
+          local.tee $2
+          i64.load32_u
+          local.get $0
+          i32.const 2777
+          i32.add
+          i64.load32_u
+          i64.add
+          i64.add
+          local.set $5
+          local.get $2
+          local.get $5
+          i64.store32
+          local.get $5
+          i64.const 32
+          i64.shr_u
+          local.set $5
+          local.get $0
+          i32.const 4
+          i32.add
+          local.set $0
+          br $for-loop|3
+         end
+        end
+       end
+       local.get $1
+       i32.const 1
+       i32.sub
+       local.set $1
+       br $for-loop|01
+      end
+     end
+     i32.const 46272
+     i32.const 2816
+     i32.const 32
+     memory.copy
+     local.get $6
+     local.get $8
+     i32.const -64
+     i32.sub
+     call $assembly/pk/edwards25519/doubleScalarMul
+     i32.const 46304
+     i64.load
+     local.get $3
+     i64.load
+     i64.eq
+     if (result i32)
+      i32.const 46312
+      i64.load
+      local.get $3
+      i64.load offset=8
+      i64.eq
+     else
+      i32.const 0
+     end
+     if (result i32)
+      i32.const 46320
+      i64.load
+      local.get $3
+      i64.load offset=16
+      i64.eq
+     else
+      i32.const 0
+     end
+     if (result i32)
+      i32.const 46328
+      i64.load
+      local.get $3
+      i64.load offset=24
+      i64.eq
+     else
+      i32.const 0
+     end
+    end
+   else
+    i32.const 0
+   end
    return
   end
   i32.const 0
@@ -4716,7 +7726,7 @@
      local.get $3
      i32.const 4
      i32.shl
-     i32.const 3024
+     i32.const 46688
      i32.add
      local.tee $4
      i32.const 0
@@ -5017,7 +8027,7 @@
         local.get $6
         i32.const 4
         i32.shl
-        i32.const 3024
+        i32.const 46688
         i32.add
         local.tee $3
         i32.const 4
@@ -5149,7 +8159,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$39
+        block $__inlined_func$assembly/json/scanNumber$97
          local.get $1
          local.get $4
          i32.const 1
@@ -5162,7 +8172,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$39
+         br_if $__inlined_func$assembly/json/scanNumber$97
          local.get $0
          i32.load8_u
          local.tee $7
@@ -5200,7 +8210,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$39
+           br $__inlined_func$assembly/json/scanNumber$97
           end
          end
          local.get $0
@@ -5244,7 +8254,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$39
+          br_if $__inlined_func$assembly/json/scanNumber$97
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -5322,7 +8332,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$39
+          br_if $__inlined_func$assembly/json/scanNumber$97
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -5359,9 +8369,9 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$62 (result i32)
+         block $__inlined_func$assembly/json/scanWord$124 (result i32)
           i32.const 0
-          i32.const 3996
+          i32.const 47660
           i32.load
           i32.const 1
           i32.shr_u
@@ -5370,7 +8380,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$62
+          br_if $__inlined_func$assembly/json/scanWord$124
           drop
           i32.const 0
           local.set $3
@@ -5387,11 +8397,11 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 4000
+            i32.const 47664
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$62
+            br_if $__inlined_func$assembly/json/scanWord$124
             drop
             local.get $3
             i32.const 1
@@ -5409,9 +8419,9 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$63 (result i32)
+          block $__inlined_func$assembly/json/scanWord$125 (result i32)
            i32.const 0
-           i32.const 4028
+           i32.const 47692
            i32.load
            i32.const 1
            i32.shr_u
@@ -5420,7 +8430,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$63
+           br_if $__inlined_func$assembly/json/scanWord$125
            drop
            i32.const 0
            local.set $3
@@ -5437,11 +8447,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 4032
+             i32.const 47696
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$63
+             br_if $__inlined_func$assembly/json/scanWord$125
              drop
              local.get $3
              i32.const 1
@@ -5459,9 +8469,9 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$64 (result i32)
+          block $__inlined_func$assembly/json/scanWord$126 (result i32)
            i32.const 0
-           i32.const 4060
+           i32.const 47724
            i32.load
            i32.const 1
            i32.shr_u
@@ -5470,7 +8480,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$64
+           br_if $__inlined_func$assembly/json/scanWord$126
            drop
            i32.const 0
            local.set $3
@@ -5487,11 +8497,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 4064
+             i32.const 47728
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$64
+             br_if $__inlined_func$assembly/json/scanWord$126
              drop
              local.get $3
              i32.const 1
@@ -5526,7 +8536,7 @@
          local.get $6
          i32.const 4
          i32.shl
-         i32.const 3024
+         i32.const 46688
          i32.add
          local.tee $3
          local.get $7
@@ -5550,7 +8560,7 @@
          local.get $6
          i32.const 4
          i32.shl
-         i32.const 3024
+         i32.const 46688
          i32.add
          local.tee $3
          local.get $7
@@ -5708,43 +8718,43 @@
   i32.const 0
  )
  (func $~start
-  i32.const 4288
+  i32.const 47936
   global.set $assembly/layout/IN
-  i32.const 69888
+  i32.const 113536
   global.set $assembly/layout/OUT
-  i32.const 135680
+  i32.const 179328
   global.set $assembly/layout/DEC
-  i32.const 234176
+  i32.const 277824
   global.set $assembly/layout/RES
-  i32.const 1020864
+  i32.const 1064512
   global.set $assembly/pk/layout/KEY
-  i32.const 1086400
+  i32.const 1130048
   global.set $assembly/pk/layout/DIGEST
-  i32.const 1086464
+  i32.const 1130112
   global.set $assembly/pk/layout/EM
-  i32.const 1087488
+  i32.const 1131136
   global.set $assembly/pk/layout/HASH_IN
-  i32.const 1087744
+  i32.const 1131392
   global.set $assembly/pk/layout/EXPECTED
-  i32.const 1088768
+  i32.const 1132416
   global.set $assembly/pk/montgomery/T
-  i32.const 1093568
+  i32.const 1137216
   global.set $assembly/pk/montgomery/X
-  i32.const 1094752
+  i32.const 1138400
   global.set $assembly/pk/montgomery/ACC
-  i32.const 1095936
+  i32.const 1139584
   global.set $assembly/pk/montgomery/ONE
-  i32.const 1097120
+  i32.const 1140768
   global.set $assembly/pk/montgomery/S
-  i32.const 1087680
+  i32.const 1131328
   global.set $assembly/pk/pss/H_PRIME
-  i32.const 234432
+  i32.const 278080
   global.set $assembly/json/STACK
-  i32.const 431040
+  i32.const 474688
   global.set $assembly/json/ENTRIES
-  i32.const 627648
+  i32.const 671296
   global.set $assembly/json/TEXT
-  i32.const 725952
+  i32.const 769600
   global.set $assembly/json/TABLE
  )
  (func $assembly/pk/token/verify (param $0 i32) (param $1 f64) (param $2 f64) (result i32)
@@ -5770,7 +8780,7 @@
   local.tee $3
   local.get $0
   i32.add
-  i32.const 3600
+  i32.const 47264
   call $assembly/json/scanObject
   i32.eqz
   if
@@ -5784,14 +8794,14 @@
   local.get $3
   i32.store offset=4
   global.get $assembly/layout/RES
-  i32.const 3088
+  i32.const 46752
   i32.load
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$5 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$6 (result i32)
    i32.const 7
-   i32.const 3072
+   i32.const 46736
    i32.load
    local.tee $0
    i32.const 1
@@ -5799,7 +8809,7 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$5
+   br_if $__inlined_func$assembly/claims/readClaims$6
    drop
    loop $for-loop|0
     local.get $4
@@ -5810,7 +8820,7 @@
      i32.const 4
      i32.shl
      local.tee $0
-     i32.const 3024
+     i32.const 46688
      i32.add
      local.tee $3
      i32.load
@@ -5897,7 +8907,7 @@
        local.get $8
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$5
+       br_if $__inlined_func$assembly/claims/readClaims$6
        drop
        local.get $0
        i32.const 2
@@ -6041,39 +9051,39 @@
    br_if $folding-inner0
    global.get $assembly/layout/DEC
    local.get $4
-   i32.const 3808
+   i32.const 47472
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$60
-    i32.const 3056
+   block $__inlined_func$assembly/pk/token/checkHeader$122
+    i32.const 46720
     i32.load
     if (result i32)
      i32.const 1
     else
-     i32.const 3072
+     i32.const 46736
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$60
-    i32.const 3040
+    br_if $__inlined_func$assembly/pk/token/checkHeader$122
+    i32.const 46704
     i32.load
     if
      i32.const 0
      local.set $2
      i32.const 0
      local.set $0
-     block $__inlined_func$assembly/pk/token/valueIs
+     block $__inlined_func$assembly/pk/token/valueIs$1
       i32.const 1
       call $assembly/pk/token/headerString
       local.tee $7
-      i32.const 4092
+      i32.const 47756
       i32.load
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/pk/token/valueIs
+      br_if $__inlined_func$assembly/pk/token/valueIs$1
       loop $for-loop|00
        local.get $2
        local.get $7
@@ -6082,7 +9092,7 @@
         local.get $2
         i32.const 1
         i32.shl
-        i32.const 3840
+        i32.const 47504
         i32.add
         i32.load16_u
         local.tee $8
@@ -6097,7 +9107,7 @@
         select
         local.set $8
         local.get $2
-        i32.const 4092
+        i32.const 47756
         i32.load
         i32.const 1
         i32.shr_u
@@ -6108,13 +9118,13 @@
          local.get $2
          i32.const 1
          i32.shl
-         i32.const 4096
+         i32.const 47760
          i32.add
          i32.load16_u
         end
         local.get $8
         i32.ne
-        br_if $__inlined_func$assembly/pk/token/valueIs
+        br_if $__inlined_func$assembly/pk/token/valueIs$1
         local.get $2
         i32.const 1
         i32.add
@@ -6134,14 +9144,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$1
+      block $__inlined_func$assembly/pk/token/valueIs$2
        local.get $7
-       i32.const 4124
+       i32.const 47788
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$1
+       br_if $__inlined_func$assembly/pk/token/valueIs$2
        loop $for-loop|01
         local.get $2
         local.get $7
@@ -6150,7 +9160,7 @@
          local.get $2
          i32.const 1
          i32.shl
-         i32.const 3840
+         i32.const 47504
          i32.add
          i32.load16_u
          local.tee $8
@@ -6165,7 +9175,7 @@
          select
          local.set $8
          local.get $2
-         i32.const 4124
+         i32.const 47788
          i32.load
          i32.const 1
          i32.shr_u
@@ -6176,13 +9186,13 @@
           local.get $2
           i32.const 1
           i32.shl
-          i32.const 4128
+          i32.const 47792
           i32.add
           i32.load16_u
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$1
+         br_if $__inlined_func$assembly/pk/token/valueIs$2
          local.get $2
          i32.const 1
          i32.add
@@ -6203,14 +9213,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$2
+      block $__inlined_func$assembly/pk/token/valueIs$3
        local.get $7
-       i32.const 4188
+       i32.const 47852
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$2
+       br_if $__inlined_func$assembly/pk/token/valueIs$3
        loop $for-loop|02
         local.get $2
         local.get $7
@@ -6219,7 +9229,7 @@
          local.get $2
          i32.const 1
          i32.shl
-         i32.const 3840
+         i32.const 47504
          i32.add
          i32.load16_u
          local.tee $8
@@ -6234,7 +9244,7 @@
          select
          local.set $8
          local.get $2
-         i32.const 4188
+         i32.const 47852
          i32.load
          i32.const 1
          i32.shr_u
@@ -6245,13 +9255,13 @@
           local.get $2
           i32.const 1
           i32.shl
-          i32.const 4192
+          i32.const 47856
           i32.add
           i32.load16_u
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$2
+         br_if $__inlined_func$assembly/pk/token/valueIs$3
          local.get $2
          i32.const 1
          i32.add
@@ -6272,14 +9282,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$3
+      block $__inlined_func$assembly/pk/token/valueIs$4
        local.get $7
-       i32.const 4220
+       i32.const 47884
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$3
+       br_if $__inlined_func$assembly/pk/token/valueIs$4
        loop $for-loop|03
         local.get $2
         local.get $7
@@ -6288,7 +9298,7 @@
          local.get $2
          i32.const 1
          i32.shl
-         i32.const 3840
+         i32.const 47504
          i32.add
          i32.load16_u
          local.tee $8
@@ -6303,7 +9313,7 @@
          select
          local.set $8
          local.get $2
-         i32.const 4220
+         i32.const 47884
          i32.load
          i32.const 1
          i32.shr_u
@@ -6314,13 +9324,13 @@
           local.get $2
           i32.const 1
           i32.shl
-          i32.const 4224
+          i32.const 47888
           i32.add
           i32.load16_u
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$3
+         br_if $__inlined_func$assembly/pk/token/valueIs$4
          local.get $2
          i32.const 1
          i32.add
@@ -6334,9 +9344,9 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$60
+     br_if $__inlined_func$assembly/pk/token/checkHeader$122
     end
-    i32.const 3088
+    i32.const 46752
     i32.load
     local.tee $0
     i32.const 1
@@ -6344,18 +9354,18 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$60
+    br_if $__inlined_func$assembly/pk/token/checkHeader$122
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
     i32.eq
     i32.store offset=132
     global.get $assembly/layout/RES
-    i32.const 3092
+    i32.const 46756
     i32.load
     i32.store offset=136
     global.get $assembly/layout/RES
-    i32.const 3096
+    i32.const 46760
     i32.load
     i32.store offset=140
     i32.const 0
@@ -6365,19 +9375,19 @@
     local.set $0
     loop $for-loop|004
      local.get $0
-     i32.const 6
+     i32.const 8
      i32.lt_s
      if
       i32.const 0
       local.set $2
       i32.const 0
       local.set $1
-      block $__inlined_func$assembly/pk/token/valueIs$4
+      block $__inlined_func$assembly/pk/token/valueIs$5
        local.get $8
        local.get $0
        i32.const 2
        i32.shl
-       i32.const 2992
+       i32.const 46640
        i32.add
        i32.load
        local.tee $7
@@ -6387,7 +9397,7 @@
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$4
+       br_if $__inlined_func$assembly/pk/token/valueIs$5
        loop $for-loop|05
         local.get $2
         local.get $8
@@ -6396,7 +9406,7 @@
          local.get $2
          i32.const 1
          i32.shl
-         i32.const 3840
+         i32.const 47504
          i32.add
          i32.load16_u
          local.set $9
@@ -6420,7 +9430,7 @@
          end
          local.get $9
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$4
+         br_if $__inlined_func$assembly/pk/token/valueIs$5
          local.get $2
          i32.const 1
          i32.add
@@ -6438,7 +9448,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$60
+       br $__inlined_func$assembly/pk/token/checkHeader$122
       end
       local.get $0
       i32.const 1
@@ -6816,6 +9826,95 @@
  (func $assembly/pk/index/inPtr (result i32)
   global.get $assembly/layout/IN
  )
+ (func $assembly/pk/index/importEd25519Key (result i32)
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  global.get $assembly/pk/layout/KEY
+  local.set $1
+  i32.const 1
+  local.set $0
+  block $__inlined_func$assembly/pk/ed25519/importEd25519$82
+   global.get $assembly/layout/IN
+   local.tee $2
+   call $assembly/pk/edwards25519/decodePoint
+   local.tee $3
+   i32.const 1
+   i32.eq
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$82
+   i32.const 2
+   local.set $0
+   local.get $3
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$82
+   i32.const 34080
+   i32.const 45856
+   i32.const 40
+   memory.copy
+   i32.const 34120
+   i32.const 45896
+   i32.const 40
+   memory.copy
+   i32.const 34160
+   i32.const 45936
+   i32.const 40
+   memory.copy
+   i32.const 0
+   local.set $0
+   loop $for-loop|0
+    local.get $0
+    i32.const 3
+    i32.lt_s
+    if
+     call $assembly/pk/edwards25519/dbl
+     call $assembly/pk/edwards25519/toP2
+     local.get $0
+     i32.const 1
+     i32.add
+     local.set $0
+     br $for-loop|0
+    end
+   end
+   i32.const 3
+   local.set $0
+   i32.const 34080
+   call $assembly/pk/f25519/feIsZero
+   if (result i32)
+    i32.const 34120
+    i32.const 34160
+    call $assembly/pk/f25519/feEqual
+   else
+    i32.const 0
+   end
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$82
+   local.get $1
+   i32.const 3
+   i32.store
+   local.get $1
+   i32.const 4
+   i32.add
+   i32.const 0
+   i32.const 28
+   memory.fill
+   local.get $1
+   i32.const 32
+   i32.add
+   local.get $2
+   i32.const 32
+   memory.copy
+   local.get $1
+   i32.const -64
+   i32.sub
+   i32.const 45856
+   call $assembly/pk/edwards25519/buildTable
+   i32.const 0
+   local.set $0
+  end
+  local.get $0
+ )
+ (func $assembly/pk/index/ed25519KeyBytes (result i32)
+  i32.const 30784
+ )
  (func $assembly/pk/index/decode (param $0 i32) (result i32)
   global.get $assembly/layout/IN
   local.get $0
@@ -6824,6 +9923,1074 @@
  )
  (func $assembly/pk/index/decPtr (result i32)
   global.get $assembly/layout/DEC
+ )
+ (func $assembly/pk/f25519/feSq2
+  (local $0 i64)
+  (local $1 i64)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i64)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  (local $28 i64)
+  i32.const 34188
+  i64.load32_s
+  local.tee $14
+  i64.const 1
+  i64.shl
+  local.set $15
+  i32.const 34168
+  i64.load32_s
+  local.tee $16
+  i64.const 1
+  i64.shl
+  local.set $17
+  i32.const 34184
+  i64.load32_s
+  local.tee $7
+  i64.const 19
+  i64.mul
+  local.set $18
+  i32.const 34176
+  i64.load32_s
+  local.tee $8
+  i64.const 1
+  i64.shl
+  local.set $0
+  local.get $8
+  i32.const 34160
+  i64.load32_s
+  local.tee $13
+  i64.const 1
+  i64.shl
+  local.tee $9
+  i64.mul
+  i32.const 34164
+  i64.load32_s
+  local.tee $19
+  i64.const 1
+  i64.shl
+  local.tee $10
+  i32.const 34172
+  i64.load32_s
+  local.tee $20
+  i64.const 1
+  i64.shl
+  local.tee $11
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $16
+  i64.mul
+  i64.add
+  i32.const 34196
+  i64.load32_s
+  local.tee $1
+  i64.const 38
+  i64.mul
+  local.tee $12
+  i32.const 34180
+  i64.load32_s
+  local.tee $21
+  i64.const 1
+  i64.shl
+  local.tee $22
+  i64.mul
+  i64.add
+  i32.const 34192
+  i64.load32_s
+  local.tee $23
+  i64.const 19
+  i64.mul
+  local.tee $24
+  local.get $7
+  i64.const 1
+  i64.shl
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 38
+  i64.mul
+  local.tee $25
+  local.get $14
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  local.tee $26
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $27
+  local.get $9
+  local.get $21
+  i64.mul
+  local.get $8
+  local.get $10
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $12
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $24
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  i64.add
+  local.tee $3
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $4
+  local.get $7
+  local.get $9
+  i64.mul
+  local.get $10
+  local.get $22
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $17
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $15
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $24
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  i64.add
+  local.tee $5
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $6
+  local.get $9
+  local.get $14
+  i64.mul
+  local.get $7
+  local.get $10
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $11
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $23
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  i64.add
+  local.set $2
+  local.get $26
+  local.get $27
+  i64.const 26
+  i64.shl
+  i64.sub
+  local.get $13
+  local.get $13
+  i64.mul
+  local.get $10
+  local.get $12
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $0
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $21
+  local.get $21
+  i64.const 38
+  i64.mul
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  local.tee $26
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $27
+  local.get $9
+  local.get $19
+  i64.mul
+  local.get $12
+  local.get $16
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $18
+  local.get $22
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  i64.add
+  local.tee $13
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $28
+  local.get $9
+  local.get $16
+  i64.mul
+  local.get $10
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $12
+  i64.mul
+  i64.add
+  local.get $0
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $18
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  i64.add
+  local.tee $18
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $19
+  local.get $9
+  local.get $20
+  i64.mul
+  local.get $10
+  local.get $16
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $12
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $25
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  i64.add
+  local.tee $16
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $20
+  i64.add
+  local.tee $24
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.set $25
+  local.get $26
+  local.get $27
+  i64.const 26
+  i64.shl
+  i64.sub
+  local.get $2
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $26
+  local.get $9
+  local.get $23
+  i64.mul
+  local.get $10
+  local.get $15
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $17
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $22
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $8
+  i64.mul
+  i64.add
+  local.get $1
+  local.get $12
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  i64.add
+  local.tee $8
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.tee $12
+  local.get $1
+  local.get $9
+  i64.mul
+  local.get $10
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $17
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $11
+  i64.mul
+  i64.add
+  local.get $0
+  local.get $21
+  i64.mul
+  i64.add
+  i64.const 1
+  i64.shl
+  i64.add
+  local.tee $0
+  i64.const 16777216
+  i64.add
+  i64.const 25
+  i64.shr_s
+  local.tee $1
+  i64.const 19
+  i64.mul
+  i64.add
+  local.tee $7
+  i64.const 33554432
+  i64.add
+  i64.const 26
+  i64.shr_s
+  local.set $9
+  i32.const 34360
+  local.get $7
+  local.get $9
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32
+  i32.const 34364
+  local.get $13
+  local.get $28
+  i64.const 25
+  i64.shl
+  i64.sub
+  local.get $9
+  i64.add
+  i64.store32
+  i32.const 34368
+  local.get $18
+  local.get $19
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32
+  i32.const 34372
+  local.get $16
+  local.get $20
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32
+  i32.const 34376
+  local.get $24
+  local.get $25
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32
+  i32.const 34380
+  local.get $3
+  local.get $4
+  i64.const 25
+  i64.shl
+  i64.sub
+  local.get $25
+  i64.add
+  i64.store32
+  i32.const 34384
+  local.get $5
+  local.get $6
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32
+  i32.const 34388
+  local.get $2
+  local.get $26
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32
+  i32.const 34392
+  local.get $8
+  local.get $12
+  i64.const 26
+  i64.shl
+  i64.sub
+  i64.store32
+  i32.const 34396
+  local.get $0
+  local.get $1
+  i64.const 25
+  i64.shl
+  i64.sub
+  i64.store32
+ )
+ (func $assembly/pk/edwards25519/doubleScalarMul (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  global.get $assembly/pk/edwards25519/baseReady
+  i32.eqz
+  if
+   i32.const 34240
+   i32.const 3240
+   i32.const 40
+   memory.copy
+   i32.const 34280
+   i32.const 3280
+   i32.const 40
+   memory.copy
+   i32.const 34320
+   i32.const 0
+   i32.const 40
+   memory.fill
+   i32.const 34320
+   i32.const 1
+   i32.store
+   i32.const 34360
+   i32.const 3320
+   i32.const 40
+   memory.copy
+   i32.const 3360
+   i32.const 34240
+   call $assembly/pk/edwards25519/buildTable
+   i32.const 1
+   global.set $assembly/pk/edwards25519/baseReady
+  end
+  i32.const 45792
+  i32.const 0
+  i32.const 32
+  memory.fill
+  loop $for-loop|0
+   local.get $3
+   i32.const 8
+   i32.lt_s
+   if
+    local.get $0
+    local.get $3
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $5
+    i32.const 0
+    local.set $2
+    loop $for-loop|1
+     local.get $2
+     i32.const 32
+     i32.lt_s
+     if
+      local.get $2
+      i32.const 45792
+      i32.add
+      local.tee $4
+      local.get $4
+      i32.load8_u
+      local.get $5
+      local.get $2
+      i32.shr_u
+      i32.const 1
+      i32.and
+      local.get $3
+      i32.shl
+      i32.or
+      i32.store8
+      local.get $2
+      i32.const 1
+      i32.add
+      local.set $2
+      br $for-loop|1
+     end
+    end
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  i32.const 45824
+  i32.const 0
+  i32.const 32
+  memory.fill
+  i32.const 0
+  local.set $2
+  loop $for-loop|00
+   local.get $2
+   i32.const 8
+   i32.lt_s
+   if
+    local.get $2
+    i32.const 2
+    i32.shl
+    i32.const 46272
+    i32.add
+    i32.load
+    local.set $3
+    i32.const 0
+    local.set $0
+    loop $for-loop|11
+     local.get $0
+     i32.const 32
+     i32.lt_s
+     if
+      local.get $0
+      i32.const 45824
+      i32.add
+      local.tee $4
+      local.get $4
+      i32.load8_u
+      local.get $3
+      local.get $0
+      i32.shr_u
+      i32.const 1
+      i32.and
+      local.get $2
+      i32.shl
+      i32.or
+      i32.store8
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $for-loop|11
+     end
+    end
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|00
+   end
+  end
+  i32.const 34080
+  i32.const 0
+  i32.const 40
+  memory.fill
+  i32.const 34120
+  i32.const 0
+  i32.const 40
+  memory.fill
+  i32.const 34120
+  i32.const 1
+  i32.store
+  i32.const 34160
+  i32.const 0
+  i32.const 40
+  memory.fill
+  i32.const 34160
+  i32.const 1
+  i32.store
+  i32.const 34200
+  i32.const 0
+  i32.const 40
+  memory.fill
+  i32.const 31
+  local.set $0
+  loop $for-loop|02
+   local.get $0
+   i32.const 0
+   i32.ge_s
+   if
+    local.get $0
+    i32.const 31
+    i32.ne
+    if
+     call $assembly/pk/edwards25519/dbl
+     call $assembly/pk/edwards25519/toP3
+    end
+    local.get $0
+    i32.const 45792
+    i32.add
+    i32.load8_u
+    local.tee $2
+    if
+     local.get $2
+     i32.const 120
+     i32.mul
+     i32.const 3360
+     i32.add
+     i32.const 0
+     call $assembly/pk/edwards25519/madd
+     call $assembly/pk/edwards25519/toP3
+    end
+    local.get $0
+    i32.const 45824
+    i32.add
+    i32.load8_u
+    local.tee $2
+    if
+     local.get $1
+     local.get $2
+     i32.const 120
+     i32.mul
+     i32.add
+     i32.const 1
+     call $assembly/pk/edwards25519/madd
+     call $assembly/pk/edwards25519/toP3
+    end
+    local.get $0
+    i32.const 1
+    i32.sub
+    local.set $0
+    br $for-loop|02
+   end
+  end
+  i32.const 34160
+  call $assembly/pk/f25519/chain250
+  i32.const 3024
+  i32.const 3024
+  i32.const 5
+  call $assembly/pk/f25519/feSqN
+  i32.const 34448
+  i32.const 3024
+  i32.const 2976
+  call $assembly/pk/f25519/feMul
+  i32.const 34496
+  i32.const 34080
+  i32.const 34448
+  call $assembly/pk/f25519/feMul
+  i32.const 34544
+  i32.const 34120
+  i32.const 34448
+  call $assembly/pk/f25519/feMul
+  i32.const 46304
+  i32.const 34544
+  call $assembly/pk/f25519/feToBytes
+  i32.const 3168
+  i32.const 34496
+  call $assembly/pk/f25519/feToBytes
+  i32.const 3168
+  i32.load8_u
+  i32.const 1
+  i32.and
+  if
+   i32.const 46335
+   i32.const 46335
+   i32.load8_u
+   i32.const 128
+   i32.or
+   i32.store8
+  end
+ )
+ (func $assembly/pk/edwards25519/decodePoint (param $0 i32) (result i32)
+  (local $1 i32)
+  (local $2 i32)
+  block $__inlined_func$assembly/pk/f25519/isCanonical$70 (result i32)
+   i32.const 1
+   local.get $0
+   i32.load8_u offset=31
+   i32.const 127
+   i32.and
+   i32.const 127
+   i32.ne
+   br_if $__inlined_func$assembly/pk/f25519/isCanonical$70
+   drop
+   i32.const 1
+   local.set $1
+   loop $for-loop|0
+    local.get $1
+    i32.const 31
+    i32.lt_u
+    if
+     i32.const 1
+     local.get $0
+     local.get $1
+     i32.add
+     i32.load8_u
+     i32.const 255
+     i32.ne
+     br_if $__inlined_func$assembly/pk/f25519/isCanonical$70
+     drop
+     local.get $1
+     i32.const 1
+     i32.add
+     local.set $1
+     br $for-loop|0
+    end
+   end
+   local.get $0
+   i32.load8_u
+   i32.const 237
+   i32.lt_u
+  end
+  i32.eqz
+  if
+   i32.const 1
+   return
+  end
+  i32.const 45896
+  local.get $0
+  i32.load
+  i32.const 67108863
+  i32.and
+  i32.store
+  i32.const 45900
+  local.get $0
+  i32.load offset=3
+  i32.const 2
+  i32.shr_u
+  i32.const 33554431
+  i32.and
+  i32.store
+  i32.const 45904
+  local.get $0
+  i32.load offset=6
+  i32.const 3
+  i32.shr_u
+  i32.const 67108863
+  i32.and
+  i32.store
+  i32.const 45908
+  local.get $0
+  i32.load offset=9
+  i32.const 5
+  i32.shr_u
+  i32.const 33554431
+  i32.and
+  i32.store
+  i32.const 45912
+  local.get $0
+  i32.load offset=12
+  i32.const 6
+  i32.shr_u
+  i32.store
+  i32.const 45916
+  local.get $0
+  i32.load offset=16
+  i32.const 33554431
+  i32.and
+  i32.store
+  i32.const 45920
+  local.get $0
+  i32.load offset=19
+  i32.const 1
+  i32.shr_u
+  i32.const 67108863
+  i32.and
+  i32.store
+  i32.const 45924
+  local.get $0
+  i32.load offset=22
+  i32.const 3
+  i32.shr_u
+  i32.const 33554431
+  i32.and
+  i32.store
+  i32.const 45928
+  local.get $0
+  i32.load offset=25
+  i32.const 4
+  i32.shr_u
+  i32.const 67108863
+  i32.and
+  i32.store
+  i32.const 45932
+  local.get $0
+  i32.load offset=28
+  i32.const 6
+  i32.shr_u
+  i32.const 33554431
+  i32.and
+  i32.store
+  i32.const 45896
+  i32.const 45896
+  call $assembly/pk/f25519/feCarry
+  i32.const 45936
+  i32.const 0
+  i32.const 40
+  memory.fill
+  i32.const 45936
+  i32.const 1
+  i32.store
+  i32.const 34448
+  i32.const 45896
+  call $assembly/pk/f25519/feSq
+  i32.const 34496
+  i32.const 34448
+  i32.const 2848
+  call $assembly/pk/f25519/feMul
+  i32.const 0
+  local.set $1
+  loop $for-loop|00
+   local.get $1
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $1
+    i32.const 34448
+    i32.add
+    local.tee $2
+    local.get $2
+    i32.load
+    local.get $1
+    i32.const 45936
+    i32.add
+    i32.load
+    i32.sub
+    i32.store
+    local.get $1
+    i32.const 4
+    i32.add
+    local.set $1
+    br $for-loop|00
+   end
+  end
+  i32.const 0
+  local.set $1
+  loop $for-loop|01
+   local.get $1
+   i32.const 40
+   i32.lt_u
+   if
+    local.get $1
+    i32.const 34496
+    i32.add
+    local.tee $2
+    local.get $2
+    i32.load
+    local.get $1
+    i32.const 45936
+    i32.add
+    i32.load
+    i32.add
+    i32.store
+    local.get $1
+    i32.const 4
+    i32.add
+    local.set $1
+    br $for-loop|01
+   end
+  end
+  i32.const 34544
+  i32.const 34496
+  call $assembly/pk/f25519/feSq
+  i32.const 34544
+  i32.const 34544
+  i32.const 34496
+  call $assembly/pk/f25519/feMul
+  i32.const 45856
+  i32.const 34544
+  call $assembly/pk/f25519/feSq
+  i32.const 45856
+  i32.const 45856
+  i32.const 34496
+  call $assembly/pk/f25519/feMul
+  i32.const 45856
+  i32.const 45856
+  i32.const 34448
+  call $assembly/pk/f25519/feMul
+  i32.const 45856
+  call $assembly/pk/f25519/chain250
+  i32.const 3024
+  i32.const 3024
+  i32.const 2
+  call $assembly/pk/f25519/feSqN
+  i32.const 45856
+  i32.const 3024
+  i32.const 45856
+  call $assembly/pk/f25519/feMul
+  i32.const 45856
+  i32.const 45856
+  i32.const 34544
+  call $assembly/pk/f25519/feMul
+  i32.const 45856
+  i32.const 45856
+  i32.const 34448
+  call $assembly/pk/f25519/feMul
+  i32.const 34544
+  i32.const 45856
+  call $assembly/pk/f25519/feSq
+  i32.const 34544
+  i32.const 34544
+  i32.const 34496
+  call $assembly/pk/f25519/feMul
+  i32.const 34544
+  i32.const 34448
+  call $assembly/pk/f25519/feEqual
+  i32.eqz
+  if
+   i32.const 0
+   local.set $1
+   loop $for-loop|02
+    local.get $1
+    i32.const 40
+    i32.lt_u
+    if
+     local.get $1
+     i32.const 34448
+     i32.add
+     local.tee $2
+     i32.const 0
+     local.get $2
+     i32.load
+     i32.sub
+     i32.store
+     local.get $1
+     i32.const 4
+     i32.add
+     local.set $1
+     br $for-loop|02
+    end
+   end
+   i32.const 34544
+   i32.const 34448
+   call $assembly/pk/f25519/feEqual
+   i32.eqz
+   if
+    i32.const 2
+    return
+   end
+   i32.const 45856
+   i32.const 45856
+   i32.const 2928
+   call $assembly/pk/f25519/feMul
+  end
+  local.get $0
+  i32.load8_u offset=31
+  i32.const 7
+  i32.shr_u
+  local.tee $0
+  if (result i32)
+   i32.const 45856
+   call $assembly/pk/f25519/feIsZero
+  else
+   i32.const 0
+  end
+  if
+   i32.const 1
+   return
+  end
+  i32.const 3168
+  i32.const 45856
+  call $assembly/pk/f25519/feToBytes
+  local.get $0
+  i32.const 3168
+  i32.load8_u
+  i32.const 1
+  i32.and
+  i32.ne
+  if
+   i32.const 0
+   local.set $0
+   loop $for-loop|03
+    local.get $0
+    i32.const 40
+    i32.lt_u
+    if
+     local.get $0
+     i32.const 45856
+     i32.add
+     local.tee $1
+     i32.const 0
+     local.get $1
+     i32.load
+     i32.sub
+     i32.store
+     local.get $0
+     i32.const 4
+     i32.add
+     local.set $0
+     br $for-loop|03
+    end
+   end
+  end
+  i32.const 45976
+  i32.const 45856
+  i32.const 45896
+  call $assembly/pk/f25519/feMul
+  i32.const 0
  )
  (func $assembly/json/watchedIndex (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)

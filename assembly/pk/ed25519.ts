@@ -16,9 +16,7 @@ import {
   TABLE_BYTES, DECODED, NOT_CANONICAL, buildTable, decodePoint, doubleScalarMul, hasSmallOrder,
 } from "./edwards25519";
 import { isCanonical } from "./f25519";
-
-/** Key kind of an imported Ed25519 key (the first u32 of its layout). */
-export const KIND_OKP: u32 = 3;
+import { KIND_OKP } from "./kinds";
 
 // A key's layout: kind, A's 32-byte encoding at 32, A's comb table at 64.
 const KEY_A: usize = 32;

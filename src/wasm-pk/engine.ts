@@ -131,3 +131,21 @@ export function verifyMessage(alg: number, key: KeyData, message: Uint8Array, si
   abi.bytes.set(signature, abi.OUT)
   return abi.exports.verifyMessage(alg, message.length, signature.length) === 1
 }
+
+/**
+ * An Ed25519 public key (the 32 bytes of RFC 8037 §2's x) decoded, checked and with its
+ * table built by the module (assembly/pk/ed25519.ts), as a copy of its layout; or the
+ * module's reason for refusing it: 1 not canonical, 2 not a curve point, 3 of small order.
+ */
+export function importEd25519(x: Uint8Array): Uint8Array | number {
+  const abi = getPkAbi()
+  abi.bytes.set(x, abi.IN)
+  const status = abi.exports.importEd25519Key()
+  abi.bytes.fill(0, abi.IN, abi.IN + x.length)
+  // The import wrote at KEY: whatever key was loaded there is gone.
+  loaded = undefined
+  if (status !== 0) return status
+  const layout = abi.bytes.slice(abi.KEY, abi.KEY + abi.exports.ed25519KeyBytes())
+  loaded = layout
+  return layout
+}
