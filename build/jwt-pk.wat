@@ -1308,6 +1308,20 @@
   i64.sub
   i64.store32 offset=36
  )
+ (func $assembly/pk/edwards25519/toP2
+  i32.const 34080
+  i32.const 34240
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+  i32.const 34120
+  i32.const 34280
+  i32.const 34320
+  call $assembly/pk/f25519/feMul
+  i32.const 34160
+  i32.const 34320
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+ )
  (func $assembly/pk/montgomery/montMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i64)
@@ -2045,24 +2059,6 @@
   i64.shl
   i64.sub
   i64.store32 offset=36
- )
- (func $assembly/pk/edwards25519/toP3
-  i32.const 34080
-  i32.const 34240
-  i32.const 34360
-  call $assembly/pk/f25519/feMul
-  i32.const 34120
-  i32.const 34280
-  i32.const 34320
-  call $assembly/pk/f25519/feMul
-  i32.const 34160
-  i32.const 34320
-  i32.const 34360
-  call $assembly/pk/f25519/feMul
-  i32.const 34200
-  i32.const 34240
-  i32.const 34280
-  call $assembly/pk/f25519/feMul
  )
  (func $assembly/base64url/decode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -3831,6 +3827,24 @@
   i32.const 3024
   i32.const 3072
   i32.const 3024
+  call $assembly/pk/f25519/feMul
+ )
+ (func $assembly/pk/edwards25519/toP3
+  i32.const 34080
+  i32.const 34240
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+  i32.const 34120
+  i32.const 34280
+  i32.const 34320
+  call $assembly/pk/f25519/feMul
+  i32.const 34160
+  i32.const 34320
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+  i32.const 34200
+  i32.const 34240
+  i32.const 34280
   call $assembly/pk/f25519/feMul
  )
  (func $assembly/pk/edwards25519/madd (param $0 i32) (param $1 i32)
@@ -6783,20 +6797,6 @@
  )
  (func $assembly/pk/index/maxToken (result i32)
   i32.const 65536
- )
- (func $assembly/pk/edwards25519/toP2
-  i32.const 34080
-  i32.const 34240
-  i32.const 34360
-  call $assembly/pk/f25519/feMul
-  i32.const 34120
-  i32.const 34280
-  i32.const 34320
-  call $assembly/pk/f25519/feMul
-  i32.const 34160
-  i32.const 34320
-  i32.const 34360
-  call $assembly/pk/f25519/feMul
  )
  (func $assembly/pk/edwards25519/toNiels (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -10584,17 +10584,30 @@
    i32.ge_s
    if
     local.get $0
+    i32.const 45792
+    i32.add
+    i32.load8_u
+    local.set $2
+    local.get $0
+    i32.const 45824
+    i32.add
+    i32.load8_u
+    local.set $3
+    local.get $0
     i32.const 31
     i32.ne
     if
      call $assembly/pk/edwards25519/dbl
-     call $assembly/pk/edwards25519/toP3
+     local.get $2
+     local.get $3
+     i32.or
+     if
+      call $assembly/pk/edwards25519/toP3
+     else
+      call $assembly/pk/edwards25519/toP2
+     end
     end
-    local.get $0
-    i32.const 45792
-    i32.add
-    i32.load8_u
-    local.tee $2
+    local.get $2
     if
      local.get $2
      i32.const 120
@@ -10603,22 +10616,23 @@
      i32.add
      i32.const 0
      call $assembly/pk/edwards25519/madd
-     call $assembly/pk/edwards25519/toP3
+     local.get $3
+     if
+      call $assembly/pk/edwards25519/toP3
+     else
+      call $assembly/pk/edwards25519/toP2
+     end
     end
-    local.get $0
-    i32.const 45824
-    i32.add
-    i32.load8_u
-    local.tee $2
+    local.get $3
     if
      local.get $1
-     local.get $2
+     local.get $3
      i32.const 120
      i32.mul
      i32.add
      i32.const 1
      call $assembly/pk/edwards25519/madd
-     call $assembly/pk/edwards25519/toP3
+     call $assembly/pk/edwards25519/toP2
     end
     local.get $0
     i32.const 1

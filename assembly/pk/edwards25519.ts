@@ -236,21 +236,25 @@ export function doubleScalarMul(out: usize, s: usize, k: usize, tableA: usize): 
   const tableB = baseTable();
   scCombDigits(DIGITS_S, s);
   scCombDigits(DIGITS_K, k);
+  // Each step leaves ACC in P3 when an addition (which reads T) comes next, and in P2
+  // (one multiplication fewer) when a doubling or the final encoding does.
   p3Identity(ACC);
   for (let i = 31; i >= 0; i--) {
+    const ds = <usize>load<u8>(DIGITS_S + <usize>i);
+    const dk = <usize>load<u8>(DIGITS_K + <usize>i);
     if (i != 31) {
       dbl(SUM, ACC);
-      toP3(ACC, SUM);
+      if (ds | dk) toP3(ACC, SUM);
+      else toP2(ACC, SUM);
     }
-    const ds = <usize>load<u8>(DIGITS_S + <usize>i);
     if (ds != 0) {
       madd(SUM, ACC, tableB + ds * NIELS, false);
-      toP3(ACC, SUM);
+      if (dk) toP3(ACC, SUM);
+      else toP2(ACC, SUM);
     }
-    const dk = <usize>load<u8>(DIGITS_K + <usize>i);
     if (dk != 0) {
       madd(SUM, ACC, tableA + dk * NIELS, true);
-      toP3(ACC, SUM);
+      toP2(ACC, SUM);
     }
   }
   // Affine y, and the sign of x in bit 255.
