@@ -7,6 +7,7 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { profile } from './profile.mjs'
 import { memoryFigures, readmeSummary, targets, writeReadmeBlock } from './readme.mjs'
+import { eddsaSection } from './eddsa-results.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 const OUT = here('./.results/')
@@ -28,6 +29,7 @@ const node = step('node', './node.bench.mjs')
 const browser = step('browser', './browser.bench.mjs')
 const cold = step('cold', './cold.mjs')
 const memory = step('memory', './memory.mjs')
+const eddsa = step('eddsa', './eddsa.bench.mjs')
 process.stderr.write('== profiles\n')
 const profiles = ['decode', 'sign'].map((op) => profile(op, 'HS256', process.env.BENCH_QUICK === '1' ? 1 : 3))
 
@@ -130,6 +132,7 @@ Reading the profiles (figures from this run):
 
 Function names for wasm frames come from build/jwt.wat (the release build has no name section). Time in a JS function includes the builtins V8 inlines into it (JSON.parse in decodeToken, JSON.stringify in #create).
 
+${eddsaSection(eddsa)}
 ## How it is measured
 
 - Fixture (bench/fixture.mjs): header \`{"alg":"HSxxx","typ":"JWT"}\`, payload \`{sub, iat, nbf, exp, jti (32 hex), type: "access", fresh: true, role: "admin"}\`, a 64-byte secret. Every library gets the same bytes in its fastest documented key form: Buffer for fast-jwt, @node-rs/jsonwebtoken and createHmac; a KeyObject for jsonwebtoken; an imported CryptoKey for jose and hono. Every library's output is checked before timing (signatures recomputed with WebCrypto, claims compared, bad signatures refused).
