@@ -4188,8 +4188,8 @@
   global.get $assembly/json/decodedUnits
  )
  (func $assembly/pk/rsa/rsaPublic (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i64)
-  (local $3 i32)
+  (local $2 i32)
+  (local $3 i64)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -4197,7 +4197,6 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
   global.get $assembly/pk/layout/KEY
   i32.load
   i32.const 1
@@ -4208,13 +4207,13 @@
   else
    i32.const 0
   end
-  local.tee $9
+  local.tee $6
   i32.eqz
   local.get $1
-  local.get $9
+  local.get $6
   i32.ne
   i32.or
-  local.get $9
+  local.get $6
   i32.const 1024
   i32.gt_s
   i32.or
@@ -4226,16 +4225,16 @@
   local.set $1
   loop $for-loop|0
    local.get $1
-   local.get $9
+   local.get $6
    i32.lt_s
    if
-    local.get $6
+    local.get $4
     local.get $0
     local.get $1
     i32.add
     i32.load8_u
     i32.or
-    local.set $6
+    local.set $4
     local.get $1
     i32.const 1
     i32.add
@@ -4243,7 +4242,7 @@
     br $for-loop|0
    end
   end
-  local.get $6
+  local.get $4
   i32.eqz
   if
    i32.const 0
@@ -4253,7 +4252,7 @@
   local.set $1
   loop $while-continue|1
    local.get $1
-   local.get $9
+   local.get $6
    i32.lt_s
    if (result i32)
     local.get $0
@@ -4279,7 +4278,7 @@
    end
   end
   local.get $1
-  local.get $9
+  local.get $6
   i32.eq
   if (result i32)
    i32.const 1
@@ -4302,23 +4301,27 @@
   end
   global.get $assembly/pk/layout/KEY
   i32.load offset=12
-  local.set $8
-  global.get $assembly/pk/layout/KEY
-  i32.load offset=20
   local.set $7
   global.get $assembly/pk/layout/KEY
+  i32.load offset=20
+  local.set $8
+  global.get $assembly/pk/layout/KEY
   i32.load offset=24
-  local.set $6
+  local.set $9
   global.get $assembly/pk/montgomery/S
-  local.tee $4
+  local.tee $10
   i32.const 0
   global.get $assembly/pk/layout/KEY
   i32.load offset=16
-  local.tee $11
+  local.tee $5
+  i32.const 4
+  i32.add
   i32.const 2
   i32.shl
   memory.fill
-  local.get $9
+  i32.const 0
+  local.set $4
+  local.get $6
   i32.const 1
   i32.sub
   local.set $1
@@ -4327,50 +4330,50 @@
    i32.const 0
    i32.ge_s
    if
-    local.get $2
+    local.get $3
     local.get $0
     local.get $1
     i32.add
     i64.load8_u
-    local.get $3
+    local.get $4
     i64.extend_i32_s
     i64.shl
     i64.or
-    local.set $2
-    local.get $3
+    local.set $3
+    local.get $4
     i32.const 8
     i32.add
-    local.tee $3
+    local.tee $4
     i32.const 28
     i32.ge_s
     if
-     local.get $10
-     local.get $11
+     local.get $2
+     local.get $5
      i32.lt_s
      if
-      local.get $4
       local.get $10
+      local.get $2
       i32.const 2
       i32.shl
       i32.add
-      local.get $2
+      local.get $3
       i32.wrap_i64
       i32.const 268435455
       i32.and
       i32.store
      end
-     local.get $10
-     i32.const 1
-     i32.add
-     local.set $10
-     local.get $2
-     i64.const 28
-     i64.shr_u
-     local.set $2
-     local.get $3
+     local.get $4
      i32.const 28
      i32.sub
+     local.set $4
+     local.get $3
+     i64.const 28
+     i64.shr_u
      local.set $3
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
     end
     local.get $1
     i32.const 1
@@ -4379,22 +4382,39 @@
     br $for-loop|00
    end
   end
-  local.get $10
-  local.get $11
+  local.get $2
+  local.get $5
   i32.lt_s
-  local.get $3
+  local.get $4
   i32.const 0
   i32.gt_s
   i32.and
   if
-   local.get $4
    local.get $10
+   local.get $2
    i32.const 2
    i32.shl
    i32.add
-   local.get $2
+   local.get $3
    i64.store32
   end
+  global.get $assembly/pk/montgomery/X
+  i32.const 0
+  local.get $5
+  i32.const 4
+  i32.add
+  i32.const 2
+  i32.shl
+  local.tee $0
+  memory.fill
+  global.get $assembly/pk/montgomery/ACC
+  i32.const 0
+  local.get $0
+  memory.fill
+  global.get $assembly/pk/montgomery/ONE
+  i32.const 0
+  local.get $0
+  memory.fill
   global.get $assembly/pk/montgomery/X
   global.get $assembly/pk/montgomery/S
   global.get $assembly/pk/layout/KEY
@@ -4403,37 +4423,37 @@
   global.get $assembly/pk/layout/KEY
   i32.const 1072
   i32.add
-  local.tee $5
-  local.get $7
+  local.tee $1
   local.get $8
-  local.get $11
+  local.get $7
+  local.get $5
   call $assembly/pk/montgomery/montMul
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/X
-  local.get $11
+  local.get $5
   i32.const 2
   i32.shl
   memory.copy
   i32.const 30
-  local.get $6
+  local.get $9
   i32.clz
   i32.sub
-  local.set $3
+  local.set $2
   loop $for-loop|01
-   local.get $3
+   local.get $2
    i32.const 0
    i32.ge_s
    if
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
-    local.get $5
-    local.get $7
+    local.get $1
     local.get $8
-    local.get $11
+    local.get $7
+    local.get $5
     call $assembly/pk/montgomery/montMul
-    local.get $6
-    local.get $3
+    local.get $9
+    local.get $2
     i32.shr_u
     i32.const 1
     i32.and
@@ -4441,139 +4461,133 @@
      global.get $assembly/pk/montgomery/ACC
      global.get $assembly/pk/montgomery/ACC
      global.get $assembly/pk/montgomery/X
-     local.get $5
-     local.get $7
+     local.get $1
      local.get $8
-     local.get $11
+     local.get $7
+     local.get $5
      call $assembly/pk/montgomery/montMul
     end
-    local.get $3
+    local.get $2
     i32.const 1
     i32.sub
-    local.set $3
+    local.set $2
     br $for-loop|01
    end
   end
-  global.get $assembly/pk/montgomery/ONE
-  i32.const 0
-  local.get $11
-  i32.const 2
-  i32.shl
-  memory.fill
   global.get $assembly/pk/montgomery/ONE
   i32.const 1
   i32.store
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/ONE
-  local.get $5
-  local.get $7
+  local.get $1
   local.get $8
-  local.get $11
+  local.get $7
+  local.get $5
   call $assembly/pk/montgomery/montMul
   global.get $assembly/pk/montgomery/ACC
-  local.set $3
-  local.get $11
+  local.set $4
+  local.get $5
   i32.const 1
   i32.sub
-  local.set $6
+  local.set $2
   block $__inlined_func$assembly/pk/montgomery/geq$7
    loop $for-loop|002
-    local.get $6
+    local.get $2
     i32.const 0
     i32.ge_s
     if
-     local.get $3
-     local.get $6
+     local.get $4
+     local.get $2
      i32.const 2
      i32.shl
      local.tee $0
      i32.add
      i32.load
-     local.tee $1
-     local.get $0
-     local.get $5
-     i32.add
-     i32.load
-     local.tee $0
-     i32.gt_u
-     local.set $10
+     local.tee $7
      local.get $0
      local.get $1
+     i32.add
+     i32.load
+     local.tee $8
+     i32.gt_u
+     local.set $0
+     local.get $7
+     local.get $8
      i32.ne
      br_if $__inlined_func$assembly/pk/montgomery/geq$7
-     local.get $6
+     local.get $2
      i32.const 1
      i32.sub
-     local.set $6
+     local.set $2
      br $for-loop|002
     end
    end
    i32.const 1
-   local.set $10
+   local.set $0
   end
-  local.get $10
+  local.get $0
   if
    global.get $assembly/pk/montgomery/ACC
    local.set $4
    i32.const 0
-   local.set $6
-   i32.const 0
    local.set $0
+   i32.const 0
+   local.set $2
    loop $for-loop|013
-    local.get $0
-    local.get $11
+    local.get $2
+    local.get $5
     i32.lt_s
     if
      local.get $4
-     local.get $0
+     local.get $2
      i32.const 2
      i32.shl
-     local.tee $1
+     local.tee $7
      i32.add
-     local.tee $3
+     local.tee $8
      i32.load
      local.get $1
-     local.get $5
+     local.get $7
      i32.add
      i32.load
      i32.sub
-     local.get $6
+     local.get $0
      i32.sub
-     local.tee $1
+     local.tee $7
      i32.const 0
      i32.lt_s
-     local.set $6
-     local.get $3
-     local.get $1
+     local.set $0
+     local.get $8
+     local.get $7
      i32.const 268435455
      i32.and
      i32.store
-     local.get $0
+     local.get $2
      i32.const 1
      i32.add
-     local.set $0
+     local.set $2
      br $for-loop|013
     end
    end
   end
   global.get $assembly/pk/montgomery/S
   global.get $assembly/pk/montgomery/ACC
-  local.get $11
+  local.get $5
   i32.const 2
   i32.shl
   memory.copy
   global.get $assembly/pk/layout/EM
-  local.set $4
-  global.get $assembly/pk/montgomery/S
-  local.set $3
-  i64.const 0
   local.set $2
+  global.get $assembly/pk/montgomery/S
+  local.set $7
+  i64.const 0
+  local.set $3
   i32.const 0
   local.set $1
   i32.const 0
-  local.set $6
-  local.get $9
+  local.set $4
+  local.get $6
   i32.const 1
   i32.sub
   local.set $0
@@ -4586,13 +4600,13 @@
     i32.const 8
     i32.lt_s
     if
-     local.get $6
-     local.get $11
+     local.get $4
+     local.get $5
      i32.lt_s
      if
-      local.get $2
       local.get $3
-      local.get $6
+      local.get $7
+      local.get $4
       i32.const 2
       i32.shl
       i32.add
@@ -4601,26 +4615,26 @@
       i64.extend_i32_s
       i64.shl
       i64.or
-      local.set $2
+      local.set $3
      end
-     local.get $6
+     local.get $4
      i32.const 1
      i32.add
-     local.set $6
+     local.set $4
      local.get $1
      i32.const 28
      i32.add
      local.set $1
     end
     local.get $0
-    local.get $4
+    local.get $2
     i32.add
-    local.get $2
+    local.get $3
     i64.store8
-    local.get $2
+    local.get $3
     i64.const 8
     i64.shr_u
-    local.set $2
+    local.set $3
     local.get $1
     i32.const 8
     i32.sub
@@ -4648,12 +4662,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$51
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$51
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -4683,7 +4697,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$51
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -5454,7 +5468,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$62 (result i32)
+         block $__inlined_func$assembly/json/scanWord$61 (result i32)
           i32.const 0
           i32.const 3996
           i32.load
@@ -5465,7 +5479,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$62
+          br_if $__inlined_func$assembly/json/scanWord$61
           drop
           i32.const 0
           local.set $3
@@ -5486,7 +5500,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$62
+            br_if $__inlined_func$assembly/json/scanWord$61
             drop
             local.get $3
             i32.const 1
@@ -5504,7 +5518,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$63 (result i32)
+          block $__inlined_func$assembly/json/scanWord$62 (result i32)
            i32.const 0
            i32.const 4028
            i32.load
@@ -5515,7 +5529,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$63
+           br_if $__inlined_func$assembly/json/scanWord$62
            drop
            i32.const 0
            local.set $3
@@ -5536,7 +5550,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$63
+             br_if $__inlined_func$assembly/json/scanWord$62
              drop
              local.get $3
              i32.const 1
@@ -5554,7 +5568,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$64 (result i32)
+          block $__inlined_func$assembly/json/scanWord$63 (result i32)
            i32.const 0
            i32.const 4060
            i32.load
@@ -5565,7 +5579,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$64
+           br_if $__inlined_func$assembly/json/scanWord$63
            drop
            i32.const 0
            local.set $3
@@ -5586,7 +5600,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$64
+             br_if $__inlined_func$assembly/json/scanWord$63
              drop
              local.get $3
              i32.const 1
@@ -5884,7 +5898,7 @@
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$5 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$6 (result i32)
    i32.const 7
    i32.const 3072
    i32.load
@@ -5894,7 +5908,7 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$5
+   br_if $__inlined_func$assembly/claims/readClaims$6
    drop
    loop $for-loop|0
     local.get $4
@@ -5992,7 +6006,7 @@
        local.get $8
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$5
+       br_if $__inlined_func$assembly/claims/readClaims$6
        drop
        local.get $0
        i32.const 2
@@ -6142,7 +6156,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$60
+   block $__inlined_func$assembly/pk/token/checkHeader$59
     i32.const 3056
     i32.load
     if (result i32)
@@ -6151,7 +6165,7 @@
      i32.const 3072
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$60
+    br_if $__inlined_func$assembly/pk/token/checkHeader$59
     i32.const 3040
     i32.load
     if
@@ -6159,7 +6173,7 @@
      local.set $2
      i32.const 0
      local.set $0
-     block $__inlined_func$assembly/pk/token/valueIs
+     block $__inlined_func$assembly/pk/token/valueIs$1
       i32.const 1
       call $assembly/pk/token/headerString
       local.tee $7
@@ -6168,7 +6182,7 @@
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/pk/token/valueIs
+      br_if $__inlined_func$assembly/pk/token/valueIs$1
       loop $for-loop|00
        local.get $2
        local.get $7
@@ -6209,7 +6223,7 @@
         end
         local.get $8
         i32.ne
-        br_if $__inlined_func$assembly/pk/token/valueIs
+        br_if $__inlined_func$assembly/pk/token/valueIs$1
         local.get $2
         i32.const 1
         i32.add
@@ -6229,14 +6243,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$1
+      block $__inlined_func$assembly/pk/token/valueIs$2
        local.get $7
        i32.const 4124
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$1
+       br_if $__inlined_func$assembly/pk/token/valueIs$2
        loop $for-loop|01
         local.get $2
         local.get $7
@@ -6277,7 +6291,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$1
+         br_if $__inlined_func$assembly/pk/token/valueIs$2
          local.get $2
          i32.const 1
          i32.add
@@ -6298,14 +6312,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$2
+      block $__inlined_func$assembly/pk/token/valueIs$3
        local.get $7
        i32.const 4188
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$2
+       br_if $__inlined_func$assembly/pk/token/valueIs$3
        loop $for-loop|02
         local.get $2
         local.get $7
@@ -6346,7 +6360,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$2
+         br_if $__inlined_func$assembly/pk/token/valueIs$3
          local.get $2
          i32.const 1
          i32.add
@@ -6367,14 +6381,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$3
+      block $__inlined_func$assembly/pk/token/valueIs$4
        local.get $7
        i32.const 4220
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$3
+       br_if $__inlined_func$assembly/pk/token/valueIs$4
        loop $for-loop|03
         local.get $2
         local.get $7
@@ -6415,7 +6429,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$3
+         br_if $__inlined_func$assembly/pk/token/valueIs$4
          local.get $2
          i32.const 1
          i32.add
@@ -6429,7 +6443,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$60
+     br_if $__inlined_func$assembly/pk/token/checkHeader$59
     end
     i32.const 3088
     i32.load
@@ -6439,7 +6453,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$60
+    br_if $__inlined_func$assembly/pk/token/checkHeader$59
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -6467,7 +6481,7 @@
       local.set $2
       i32.const 0
       local.set $1
-      block $__inlined_func$assembly/pk/token/valueIs$4
+      block $__inlined_func$assembly/pk/token/valueIs$5
        local.get $8
        local.get $0
        i32.const 2
@@ -6482,7 +6496,7 @@
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$4
+       br_if $__inlined_func$assembly/pk/token/valueIs$5
        loop $for-loop|05
         local.get $2
         local.get $8
@@ -6515,7 +6529,7 @@
          end
          local.get $9
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$4
+         br_if $__inlined_func$assembly/pk/token/valueIs$5
          local.get $2
          i32.const 1
          i32.add
@@ -6533,7 +6547,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$60
+       br $__inlined_func$assembly/pk/token/checkHeader$59
       end
       local.get $0
       i32.const 1
