@@ -6444,8 +6444,8 @@
   global.get $assembly/json/decodedUnits
  )
  (func $assembly/pk/rsa/rsaPublic (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i64)
-  (local $3 i32)
+  (local $2 i32)
+  (local $3 i64)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -6453,7 +6453,6 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
   global.get $assembly/pk/layout/KEY
   i32.load
   i32.const 1
@@ -6464,13 +6463,13 @@
   else
    i32.const 0
   end
-  local.tee $9
+  local.tee $6
   i32.eqz
   local.get $1
-  local.get $9
+  local.get $6
   i32.ne
   i32.or
-  local.get $9
+  local.get $6
   i32.const 1024
   i32.gt_s
   i32.or
@@ -6482,16 +6481,16 @@
   local.set $1
   loop $for-loop|0
    local.get $1
-   local.get $9
+   local.get $6
    i32.lt_s
    if
-    local.get $6
+    local.get $4
     local.get $0
     local.get $1
     i32.add
     i32.load8_u
     i32.or
-    local.set $6
+    local.set $4
     local.get $1
     i32.const 1
     i32.add
@@ -6499,7 +6498,7 @@
     br $for-loop|0
    end
   end
-  local.get $6
+  local.get $4
   i32.eqz
   if
    i32.const 0
@@ -6509,7 +6508,7 @@
   local.set $1
   loop $while-continue|1
    local.get $1
-   local.get $9
+   local.get $6
    i32.lt_s
    if (result i32)
     local.get $0
@@ -6535,7 +6534,7 @@
    end
   end
   local.get $1
-  local.get $9
+  local.get $6
   i32.eq
   if (result i32)
    i32.const 1
@@ -6558,23 +6557,27 @@
   end
   global.get $assembly/pk/layout/KEY
   i32.load offset=12
-  local.set $8
-  global.get $assembly/pk/layout/KEY
-  i32.load offset=20
   local.set $7
   global.get $assembly/pk/layout/KEY
+  i32.load offset=20
+  local.set $8
+  global.get $assembly/pk/layout/KEY
   i32.load offset=24
-  local.set $6
+  local.set $9
   global.get $assembly/pk/montgomery/S
-  local.tee $4
+  local.tee $10
   i32.const 0
   global.get $assembly/pk/layout/KEY
   i32.load offset=16
-  local.tee $11
+  local.tee $5
+  i32.const 4
+  i32.add
   i32.const 2
   i32.shl
   memory.fill
-  local.get $9
+  i32.const 0
+  local.set $4
+  local.get $6
   i32.const 1
   i32.sub
   local.set $1
@@ -6583,50 +6586,50 @@
    i32.const 0
    i32.ge_s
    if
-    local.get $2
+    local.get $3
     local.get $0
     local.get $1
     i32.add
     i64.load8_u
-    local.get $3
+    local.get $4
     i64.extend_i32_s
     i64.shl
     i64.or
-    local.set $2
-    local.get $3
+    local.set $3
+    local.get $4
     i32.const 8
     i32.add
-    local.tee $3
+    local.tee $4
     i32.const 28
     i32.ge_s
     if
-     local.get $10
-     local.get $11
+     local.get $2
+     local.get $5
      i32.lt_s
      if
-      local.get $4
       local.get $10
+      local.get $2
       i32.const 2
       i32.shl
       i32.add
-      local.get $2
+      local.get $3
       i32.wrap_i64
       i32.const 268435455
       i32.and
       i32.store
      end
-     local.get $10
-     i32.const 1
-     i32.add
-     local.set $10
-     local.get $2
-     i64.const 28
-     i64.shr_u
-     local.set $2
-     local.get $3
+     local.get $4
      i32.const 28
      i32.sub
+     local.set $4
+     local.get $3
+     i64.const 28
+     i64.shr_u
      local.set $3
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
     end
     local.get $1
     i32.const 1
@@ -6635,22 +6638,39 @@
     br $for-loop|00
    end
   end
-  local.get $10
-  local.get $11
+  local.get $2
+  local.get $5
   i32.lt_s
-  local.get $3
+  local.get $4
   i32.const 0
   i32.gt_s
   i32.and
   if
-   local.get $4
    local.get $10
+   local.get $2
    i32.const 2
    i32.shl
    i32.add
-   local.get $2
+   local.get $3
    i64.store32
   end
+  global.get $assembly/pk/montgomery/X
+  i32.const 0
+  local.get $5
+  i32.const 4
+  i32.add
+  i32.const 2
+  i32.shl
+  local.tee $0
+  memory.fill
+  global.get $assembly/pk/montgomery/ACC
+  i32.const 0
+  local.get $0
+  memory.fill
+  global.get $assembly/pk/montgomery/ONE
+  i32.const 0
+  local.get $0
+  memory.fill
   global.get $assembly/pk/montgomery/X
   global.get $assembly/pk/montgomery/S
   global.get $assembly/pk/layout/KEY
@@ -6659,37 +6679,37 @@
   global.get $assembly/pk/layout/KEY
   i32.const 1072
   i32.add
-  local.tee $5
-  local.get $7
+  local.tee $1
   local.get $8
-  local.get $11
+  local.get $7
+  local.get $5
   call $assembly/pk/montgomery/montMul
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/X
-  local.get $11
+  local.get $5
   i32.const 2
   i32.shl
   memory.copy
   i32.const 30
-  local.get $6
+  local.get $9
   i32.clz
   i32.sub
-  local.set $3
+  local.set $2
   loop $for-loop|01
-   local.get $3
+   local.get $2
    i32.const 0
    i32.ge_s
    if
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
-    local.get $5
-    local.get $7
+    local.get $1
     local.get $8
-    local.get $11
+    local.get $7
+    local.get $5
     call $assembly/pk/montgomery/montMul
-    local.get $6
-    local.get $3
+    local.get $9
+    local.get $2
     i32.shr_u
     i32.const 1
     i32.and
@@ -6697,139 +6717,133 @@
      global.get $assembly/pk/montgomery/ACC
      global.get $assembly/pk/montgomery/ACC
      global.get $assembly/pk/montgomery/X
-     local.get $5
-     local.get $7
+     local.get $1
      local.get $8
-     local.get $11
+     local.get $7
+     local.get $5
      call $assembly/pk/montgomery/montMul
     end
-    local.get $3
+    local.get $2
     i32.const 1
     i32.sub
-    local.set $3
+    local.set $2
     br $for-loop|01
    end
   end
-  global.get $assembly/pk/montgomery/ONE
-  i32.const 0
-  local.get $11
-  i32.const 2
-  i32.shl
-  memory.fill
   global.get $assembly/pk/montgomery/ONE
   i32.const 1
   i32.store
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/ONE
-  local.get $5
-  local.get $7
+  local.get $1
   local.get $8
-  local.get $11
+  local.get $7
+  local.get $5
   call $assembly/pk/montgomery/montMul
   global.get $assembly/pk/montgomery/ACC
-  local.set $3
-  local.get $11
+  local.set $4
+  local.get $5
   i32.const 1
   i32.sub
-  local.set $6
+  local.set $2
   block $__inlined_func$assembly/pk/montgomery/geq$7
    loop $for-loop|002
-    local.get $6
+    local.get $2
     i32.const 0
     i32.ge_s
     if
-     local.get $3
-     local.get $6
+     local.get $4
+     local.get $2
      i32.const 2
      i32.shl
      local.tee $0
      i32.add
      i32.load
-     local.tee $1
-     local.get $0
-     local.get $5
-     i32.add
-     i32.load
-     local.tee $0
-     i32.gt_u
-     local.set $10
+     local.tee $7
      local.get $0
      local.get $1
+     i32.add
+     i32.load
+     local.tee $8
+     i32.gt_u
+     local.set $0
+     local.get $7
+     local.get $8
      i32.ne
      br_if $__inlined_func$assembly/pk/montgomery/geq$7
-     local.get $6
+     local.get $2
      i32.const 1
      i32.sub
-     local.set $6
+     local.set $2
      br $for-loop|002
     end
    end
    i32.const 1
-   local.set $10
+   local.set $0
   end
-  local.get $10
+  local.get $0
   if
    global.get $assembly/pk/montgomery/ACC
    local.set $4
    i32.const 0
-   local.set $6
-   i32.const 0
    local.set $0
+   i32.const 0
+   local.set $2
    loop $for-loop|013
-    local.get $0
-    local.get $11
+    local.get $2
+    local.get $5
     i32.lt_s
     if
      local.get $4
-     local.get $0
+     local.get $2
      i32.const 2
      i32.shl
-     local.tee $1
+     local.tee $7
      i32.add
-     local.tee $3
+     local.tee $8
      i32.load
      local.get $1
-     local.get $5
+     local.get $7
      i32.add
      i32.load
      i32.sub
-     local.get $6
+     local.get $0
      i32.sub
-     local.tee $1
+     local.tee $7
      i32.const 0
      i32.lt_s
-     local.set $6
-     local.get $3
-     local.get $1
+     local.set $0
+     local.get $8
+     local.get $7
      i32.const 268435455
      i32.and
      i32.store
-     local.get $0
+     local.get $2
      i32.const 1
      i32.add
-     local.set $0
+     local.set $2
      br $for-loop|013
     end
    end
   end
   global.get $assembly/pk/montgomery/S
   global.get $assembly/pk/montgomery/ACC
-  local.get $11
+  local.get $5
   i32.const 2
   i32.shl
   memory.copy
   global.get $assembly/pk/layout/EM
-  local.set $4
-  global.get $assembly/pk/montgomery/S
-  local.set $3
-  i64.const 0
   local.set $2
+  global.get $assembly/pk/montgomery/S
+  local.set $7
+  i64.const 0
+  local.set $3
   i32.const 0
   local.set $1
   i32.const 0
-  local.set $6
-  local.get $9
+  local.set $4
+  local.get $6
   i32.const 1
   i32.sub
   local.set $0
@@ -6842,13 +6856,13 @@
     i32.const 8
     i32.lt_s
     if
-     local.get $6
-     local.get $11
+     local.get $4
+     local.get $5
      i32.lt_s
      if
-      local.get $2
       local.get $3
-      local.get $6
+      local.get $7
+      local.get $4
       i32.const 2
       i32.shl
       i32.add
@@ -6857,26 +6871,26 @@
       i64.extend_i32_s
       i64.shl
       i64.or
-      local.set $2
+      local.set $3
      end
-     local.get $6
+     local.get $4
      i32.const 1
      i32.add
-     local.set $6
+     local.set $4
      local.get $1
      i32.const 28
      i32.add
      local.set $1
     end
     local.get $0
-    local.get $4
+    local.get $2
     i32.add
-    local.get $2
+    local.get $3
     i64.store8
-    local.get $2
+    local.get $3
     i64.const 8
     i64.shr_u
-    local.set $2
+    local.set $3
     local.get $1
     i32.const 8
     i32.sub
@@ -7259,12 +7273,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$113
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$112
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$113
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$112
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -7294,7 +7308,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$113
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$112
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -7413,14 +7427,14 @@
    i32.const 64
    i32.eq
    if (result i32)
-    block $__inlined_func$assembly/pk/ed25519/verifyEd25519 (result i32)
+    block $__inlined_func$assembly/pk/ed25519/verifyEd25519$1 (result i32)
      i32.const 0
      global.get $assembly/pk/layout/KEY
      local.tee $8
      i32.load
      i32.const 3
      i32.ne
-     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519
+     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
      drop
      local.get $3
      i32.const 32
@@ -7463,7 +7477,7 @@
      i32.const 0
      local.get $4
      i32.eqz
-     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519
+     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
      drop
      i32.const 0
      block $__inlined_func$assembly/pk/f25519/isCanonical$66 (result i32)
@@ -7505,7 +7519,7 @@
       i32.lt_u
      end
      i32.eqz
-     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519
+     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
      drop
      i32.const 46016
      i32.const 1632
@@ -8464,7 +8478,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$124 (result i32)
+         block $__inlined_func$assembly/json/scanWord$123 (result i32)
           i32.const 0
           i32.const 47660
           i32.load
@@ -8475,7 +8489,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$124
+          br_if $__inlined_func$assembly/json/scanWord$123
           drop
           i32.const 0
           local.set $3
@@ -8496,7 +8510,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$124
+            br_if $__inlined_func$assembly/json/scanWord$123
             drop
             local.get $3
             i32.const 1
@@ -8514,7 +8528,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$125 (result i32)
+          block $__inlined_func$assembly/json/scanWord$124 (result i32)
            i32.const 0
            i32.const 47692
            i32.load
@@ -8525,7 +8539,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$125
+           br_if $__inlined_func$assembly/json/scanWord$124
            drop
            i32.const 0
            local.set $3
@@ -8546,7 +8560,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$125
+             br_if $__inlined_func$assembly/json/scanWord$124
              drop
              local.get $3
              i32.const 1
@@ -8564,7 +8578,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$126 (result i32)
+          block $__inlined_func$assembly/json/scanWord$125 (result i32)
            i32.const 0
            i32.const 47724
            i32.load
@@ -8575,7 +8589,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$126
+           br_if $__inlined_func$assembly/json/scanWord$125
            drop
            i32.const 0
            local.set $3
@@ -8596,7 +8610,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$126
+             br_if $__inlined_func$assembly/json/scanWord$125
              drop
              local.get $3
              i32.const 1
@@ -8894,7 +8908,7 @@
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$6 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$7 (result i32)
    i32.const 7
    i32.const 46736
    i32.load
@@ -8904,7 +8918,7 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$6
+   br_if $__inlined_func$assembly/claims/readClaims$7
    drop
    loop $for-loop|0
     local.get $4
@@ -9002,7 +9016,7 @@
        local.get $8
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$6
+       br_if $__inlined_func$assembly/claims/readClaims$7
        drop
        local.get $0
        i32.const 2
@@ -9152,7 +9166,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$122
+   block $__inlined_func$assembly/pk/token/checkHeader$121
     i32.const 46720
     i32.load
     if (result i32)
@@ -9161,7 +9175,7 @@
      i32.const 46736
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$122
+    br_if $__inlined_func$assembly/pk/token/checkHeader$121
     i32.const 46704
     i32.load
     if
@@ -9169,7 +9183,7 @@
      local.set $2
      i32.const 0
      local.set $0
-     block $__inlined_func$assembly/pk/token/valueIs$1
+     block $__inlined_func$assembly/pk/token/valueIs$2
       i32.const 1
       call $assembly/pk/token/headerString
       local.tee $7
@@ -9178,7 +9192,7 @@
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/pk/token/valueIs$1
+      br_if $__inlined_func$assembly/pk/token/valueIs$2
       loop $for-loop|00
        local.get $2
        local.get $7
@@ -9219,7 +9233,7 @@
         end
         local.get $8
         i32.ne
-        br_if $__inlined_func$assembly/pk/token/valueIs$1
+        br_if $__inlined_func$assembly/pk/token/valueIs$2
         local.get $2
         i32.const 1
         i32.add
@@ -9239,14 +9253,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$2
+      block $__inlined_func$assembly/pk/token/valueIs$3
        local.get $7
        i32.const 47788
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$2
+       br_if $__inlined_func$assembly/pk/token/valueIs$3
        loop $for-loop|01
         local.get $2
         local.get $7
@@ -9287,7 +9301,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$2
+         br_if $__inlined_func$assembly/pk/token/valueIs$3
          local.get $2
          i32.const 1
          i32.add
@@ -9308,14 +9322,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$3
+      block $__inlined_func$assembly/pk/token/valueIs$4
        local.get $7
        i32.const 47852
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$3
+       br_if $__inlined_func$assembly/pk/token/valueIs$4
        loop $for-loop|02
         local.get $2
         local.get $7
@@ -9356,7 +9370,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$3
+         br_if $__inlined_func$assembly/pk/token/valueIs$4
          local.get $2
          i32.const 1
          i32.add
@@ -9377,14 +9391,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$4
+      block $__inlined_func$assembly/pk/token/valueIs$5
        local.get $7
        i32.const 47884
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$4
+       br_if $__inlined_func$assembly/pk/token/valueIs$5
        loop $for-loop|03
         local.get $2
         local.get $7
@@ -9425,7 +9439,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$4
+         br_if $__inlined_func$assembly/pk/token/valueIs$5
          local.get $2
          i32.const 1
          i32.add
@@ -9439,7 +9453,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$122
+     br_if $__inlined_func$assembly/pk/token/checkHeader$121
     end
     i32.const 46752
     i32.load
@@ -9449,7 +9463,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$122
+    br_if $__inlined_func$assembly/pk/token/checkHeader$121
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -9477,7 +9491,7 @@
       local.set $2
       i32.const 0
       local.set $1
-      block $__inlined_func$assembly/pk/token/valueIs$5
+      block $__inlined_func$assembly/pk/token/valueIs$6
        local.get $8
        local.get $0
        i32.const 2
@@ -9492,7 +9506,7 @@
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$5
+       br_if $__inlined_func$assembly/pk/token/valueIs$6
        loop $for-loop|05
         local.get $2
         local.get $8
@@ -9525,7 +9539,7 @@
          end
          local.get $9
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$5
+         br_if $__inlined_func$assembly/pk/token/valueIs$6
          local.get $2
          i32.const 1
          i32.add
@@ -9543,7 +9557,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$122
+       br $__inlined_func$assembly/pk/token/checkHeader$121
       end
       local.get $0
       i32.const 1
