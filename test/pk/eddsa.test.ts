@@ -286,4 +286,12 @@ describe('Wycheproof ed25519_test.json through the module', () => {
     }
     expect(count).toBe(151)
   })
+
+  test('the JWS and JWK files have no OKP key (so ed25519_test.json is the EdDSA coverage)', () => {
+    for (const name of ['json_web_signature_test.json', 'json_web_key_test.json']) {
+      const text = readFileSync(new URL(`../vectors/wycheproof/${name}`, import.meta.url), 'utf8')
+      expect(JSON.parse(text).numberOfTests).toBeGreaterThan(0)
+      expect(text).not.toMatch(/"kty"\s*:\s*"OKP"|"alg"\s*:\s*"(EdDSA|Ed25519)"/)
+    }
+  })
 })
