@@ -9,6 +9,7 @@ import { JWTError, JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { verifyMessage } from '../../src/wasm-pk/engine.js'
 import { PK_ALGORITHMS } from '../../src/pk/algorithms.js'
 import { importJwk } from '../../src/pk/jwk.js'
+import { checkToken } from '../../src/pk/verifier.js'
 import { NOW, b64, rsaKey, signToken } from './helpers.js'
 
 interface OkpKey { publicKey: KeyObject; privateKey: KeyObject; jwk: Record<string, string> }
@@ -293,5 +294,28 @@ describe('Wycheproof ed25519_test.json through the module', () => {
       expect(JSON.parse(text).numberOfTests).toBeGreaterThan(0)
       expect(text).not.toMatch(/"kty"\s*:\s*"OKP"|"alg"\s*:\s*"(EdDSA|Ed25519)"/)
     }
+  })
+})
+
+describe('RFC 8037 Appendix A', () => {
+  // A.1's key pair (RFC 8032 §7.1 test 1); A.4's JWS of "Example of Ed25519 signing".
+  const x = '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo'
+  const jws = 'eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg'
+  const set = KeySet.from({ keys: [{ kty: 'OKP', crv: 'Ed25519', x }] })
+
+  test('A.4 verifies (A.5: the signature alone; its payload is text, not claims)', () => {
+    expect(checkToken(jws, new Set(['EdDSA']), set, null)).toBe(null)
+    // As a JWT it is refused for its payload, after the signature passed.
+    expect(code(() => new JWTVerifier({ keys: set, algorithms: ['EdDSA'], clock }).verify(jws))).toBe('MALFORMED')
+  })
+
+  test('A.4 with any signature character changed, or the payload changed, fails', () => {
+    const [h, p, s] = jws.split('.')
+    for (let i = 0; i < s.length - 1; i += 7) {
+      const c = s[i] === 'A' ? 'B' : 'A'
+      expect(checkToken(`${h}.${p}.${s.slice(0, i)}${c}${s.slice(i + 1)}`, new Set(['EdDSA']), set, null), `char ${i}`).toBe('INVALID_SIGNATURE')
+    }
+    expect(checkToken(`${h}.${b64('Example of Ed25519 signing!')}.${s}`, new Set(['EdDSA']), set, null)).toBe('INVALID_SIGNATURE')
+    expect(checkToken(jws, new Set(['Ed25519']), set, null)).toBe('ALGORITHM_MISMATCH')
   })
 })
