@@ -1,7 +1,7 @@
-// Test-only entry (asconfig.p256-test.json -> build/p256-test.wasm): the P-256 code alone,
+// Test-only entry, compiled in memory by p256.harness.ts: the P-256 code alone,
 // with its arithmetic exposed, so that tests reach it before and apart from the pk module.
-import { p256ImportKey, p256Verify, P256_KEY_BYTES } from "./p256";
-import { feMul, feSqr, scMul, feAdd, feSub, feMulSmall, feCanon, scCanon, feInv, scInv } from "./p256-field";
+import { p256ImportKey, p256Verify, P256_KEY_BYTES } from "../../../assembly/pk/p256";
+import { feMul, feSqr, scMul, feAdd, feSub, feMulSmall, feCanon, scCanon, feInv, scInv } from "../../../assembly/pk/p256-field";
 
 /** IO: [0, 256) operands and results, KEY: a key table. */
 const IO: usize = memory.data(256, 16);
