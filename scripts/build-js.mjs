@@ -7,6 +7,9 @@
 //   dist/edge.js     ESM, imports ./jwt.wasm?module (workerd, edge-light)
 //   dist/jwt.wasm, dist/jwt.wat                               the module the edge entry imports, and its text form
 //   dist/<adapter>.js, .cjs                                   src/adapters/*.ts; they import the core as 'jwt-wasm'
+//   dist/asymmetric.js, .cjs, asymmetric-edge.js              jwt-wasm/asymmetric: embeds (or, on edges, imports
+//                                                             ./jwt-pk.wasm?module) the asymmetric module only;
+//                                                             JWTError comes from 'jwt-wasm', so it is one class
 //   dist/types/      declarations (ESM)                       dist/types-cjs/ the same tree, typed as CommonJS
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
@@ -22,8 +25,8 @@ mkdirSync(dist)
 const shippedWasm = {
   name: 'shipped-wasm',
   setup(b) {
-    b.onResolve({ filter: /\/build\/jwt\.wasm(\?module)?$/ }, (args) => ({
-      path: `./jwt.wasm${args.path.endsWith('?module') ? '?module' : ''}`,
+    b.onResolve({ filter: /\/build\/jwt(-pk)?\.wasm(\?module)?$/ }, (args) => ({
+      path: `./${args.path.includes('jwt-pk') ? 'jwt-pk' : 'jwt'}.wasm${args.path.endsWith('?module') ? '?module' : ''}`,
       external: true,
     }))
   },
@@ -51,6 +54,20 @@ await build({ ...core, format: 'cjs', outfile: 'dist/index.cjs', entryPoints: ['
 copyFileSync(new URL('build/jwt.wasm', root), new URL('jwt.wasm', dist))
 copyFileSync(new URL('build/jwt.wat', root), new URL('jwt.wat', dist))
 
+// jwt-wasm/asymmetric: its own bundles, carrying the asymmetric module and not the HS one.
+// errors.ts resolves to the package's main entry, so JWTError is the same class everywhere.
+const errorsByName = {
+  name: 'errors-by-name',
+  setup(b) {
+    b.onResolve({ filter: /\/errors\.js$/ }, () => ({ path: 'jwt-wasm', external: true }))
+  },
+}
+const asymmetric = { ...common, plugins: [shippedWasm, errorsByName] }
+await build({ ...asymmetric, format: 'esm', outdir: 'dist', entryPoints: { asymmetric: 'src/asymmetric.ts', 'asymmetric-edge': 'src/asymmetric-edge.ts' } })
+await build({ ...asymmetric, format: 'cjs', outfile: 'dist/asymmetric.cjs', entryPoints: ['src/asymmetric.ts'] })
+copyFileSync(new URL('build/jwt-pk.wasm', root), new URL('jwt-pk.wasm', dist))
+copyFileSync(new URL('build/jwt-pk.wat', root), new URL('jwt-pk.wat', dist))
+
 // Framework adapters: frameworks stay external (optional peer dependencies).
 const adapters = readdirSync(new URL('src/adapters/', root)).filter((file) => file.endsWith('.ts'))
 for (const file of adapters) {
@@ -68,7 +85,7 @@ execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root)
   stdio: 'inherit',
   cwd: root,
 })
-pruneDeclarations(new URL('types/', dist), ['index.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
+pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'asymmetric.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
 cpSync(new URL('types/', dist), new URL('types-cjs/', dist), { recursive: true })
 writeFileSync(new URL('types-cjs/package.json', dist), '{ "type": "commonjs" }\n')
 

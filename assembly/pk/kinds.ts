@@ -1,0 +1,4 @@
+// Key kinds, the first u32 of every key layout at KEY. A verify function checks it, so
+// a key of one family can never be read as another's, whatever JS loaded. EC and OKP
+// keys take the next numbers; src/pk/algorithms.ts mirrors them.
+export const KIND_RSA: u32 = 1;

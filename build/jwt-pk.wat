@@ -1,0 +1,7352 @@
+(module
+ (type $0 (func (result i32)))
+ (type $1 (func (param i32 i32 i32) (result i32)))
+ (type $2 (func (param i32) (result i32)))
+ (type $3 (func (param i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32) (result i32)))
+ (type $8 (func (param f64 f64) (result i32)))
+ (type $9 (func))
+ (type $10 (func (param i32 f64 f64) (result i32)))
+ (global $assembly/layout/IN (mut i32) (i32.const 0))
+ (global $assembly/layout/OUT (mut i32) (i32.const 0))
+ (global $assembly/layout/DEC (mut i32) (i32.const 0))
+ (global $assembly/layout/RES (mut i32) (i32.const 0))
+ (global $assembly/pk/layout/KEY (mut i32) (i32.const 0))
+ (global $assembly/pk/layout/DIGEST (mut i32) (i32.const 0))
+ (global $assembly/pk/layout/EM (mut i32) (i32.const 0))
+ (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
+ (global $assembly/pk/layout/EXPECTED (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/X (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/ONE (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
+ (global $assembly/pk/pss/H_PRIME (mut i32) (i32.const 0))
+ (global $assembly/json/STACK (mut i32) (i32.const 0))
+ (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
+ (global $assembly/json/TEXT (mut i32) (i32.const 0))
+ (global $assembly/json/TABLE (mut i32) (i32.const 0))
+ (global $assembly/json/generation (mut i32) (i32.const 0))
+ (global $assembly/json/objects (mut i32) (i32.const 0))
+ (global $assembly/json/entryCount (mut i32) (i32.const 0))
+ (global $assembly/json/textTop (mut i32) (i32.const 0))
+ (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
+ (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
+ (memory $0 24 24)
+ (data $0 (i32.const 1024) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+ (data $1 (i32.const 1088) "\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff>\ff\ff456789:;<=\ff\ff\ff\ff\ff\ff\ff\00\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f\10\11\12\13\14\15\16\17\18\19\ff\ff\ff\ff?\ff\1a\1b\1c\1d\1e\1f !\"#$%&\'()*+,-./0123\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff")
+ (data $2 (i32.const 1344) "g\e6\tj\85\aeg\bbr\f3n<:\f5O\a5\7fR\0eQ\8ch\05\9b\ab\d9\83\1f\19\cd\e0[")
+ (data $3 (i32.const 1376) "\98/\8aB\91D7q\cf\fb\c0\b5\a5\db\b5\e9[\c2V9\f1\11\f1Y\a4\82?\92\d5^\1c\ab\98\aa\07\d8\01[\83\12\be\851$\c3}\0cUt]\ber\fe\b1\de\80\a7\06\dc\9bt\f1\9b\c1\c1i\9b\e4\86G\be\ef\c6\9d\c1\0f\cc\a1\0c$o,\e9-\aa\84tJ\dc\a9\b0\\\da\88\f9vRQ>\98m\c61\a8\c8\'\03\b0\c7\7fY\bf\f3\0b\e0\c6G\91\a7\d5Qc\ca\06g))\14\85\n\b7\'8!\1b.\fcm,M\13\r8STs\ne\bb\njv.\c9\c2\81\85,r\92\a1\e8\bf\a2Kf\1a\a8p\8bK\c2\a3Ql\c7\19\e8\92\d1$\06\99\d6\855\0e\f4p\a0j\10\16\c1\a4\19\08l7\1eLwH\'\b5\bc\b04\b3\0c\1c9J\aa\d8NO\ca\9c[\f3o.h\ee\82\8ftoc\a5x\14x\c8\84\08\02\c7\8c\fa\ff\be\90\eblP\a4\f7\a3\f9\be\f2xq\c6")
+ (data $4 (i32.const 1632) "\08\c9\bc\f3g\e6\tj;\a7\ca\84\85\aeg\bb+\f8\94\fer\f3n<\f16\1d_:\f5O\a5\d1\82\e6\ad\7fR\0eQ\1fl>+\8ch\05\9bk\bdA\fb\ab\d9\83\1fy!~\13\19\cd\e0[")
+ (data $5 (i32.const 1696) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
+ (data $6 (i32.const 1760) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
+ (data $9 (i32.const 2720) "010\r\06\t`\86H\01e\03\04\02\01\05\00\04 ")
+ (data $10 (i32.const 2739) "0A0\r\06\t`\86H\01e\03\04\02\02\05\00\040")
+ (data $11 (i32.const 2758) "0Q0\r\06\t`\86H\01e\03\04\02\03\05\00\04@")
+ (data $12 (i32.const 2780) "\1c")
+ (data $12.1 (i32.const 2792) "\02\00\00\00\n\00\00\00R\00S\002\005\006")
+ (data $13 (i32.const 2812) "\1c")
+ (data $13.1 (i32.const 2824) "\02\00\00\00\n\00\00\00R\00S\003\008\004")
+ (data $14 (i32.const 2844) "\1c")
+ (data $14.1 (i32.const 2856) "\02\00\00\00\n\00\00\00R\00S\005\001\002")
+ (data $15 (i32.const 2876) "\1c")
+ (data $15.1 (i32.const 2888) "\02\00\00\00\n\00\00\00P\00S\002\005\006")
+ (data $16 (i32.const 2908) "\1c")
+ (data $16.1 (i32.const 2920) "\02\00\00\00\n\00\00\00P\00S\003\008\004")
+ (data $17 (i32.const 2940) "\1c")
+ (data $17.1 (i32.const 2952) "\02\00\00\00\n\00\00\00P\00S\005\001\002")
+ (data $18 (i32.const 2972) ",")
+ (data $18.1 (i32.const 2984) "\04\00\00\00\18\00\00\00\f0\n\00\00\10\0b\00\000\0b\00\00P\0b\00\00p\0b\00\00\90\0b")
+ (data $20 (i32.const 3184) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
+ (data $21 (i32.const 3420) "\1c")
+ (data $21.1 (i32.const 3432) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $22 (i32.const 3452) "\1c")
+ (data $22.1 (i32.const 3464) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $23 (i32.const 3484) "\1c")
+ (data $23.1 (i32.const 3496) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $24 (i32.const 3516) "\1c")
+ (data $24.1 (i32.const 3528) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $25 (i32.const 3548) "\1c")
+ (data $25.1 (i32.const 3560) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $26 (i32.const 3580) ",")
+ (data $26.1 (i32.const 3592) "\04\00\00\00\14\00\00\00p\r\00\00\90\r\00\00\b0\r\00\00\d0\r\00\00\f0\r")
+ (data $27 (i32.const 3628) "\1c")
+ (data $27.1 (i32.const 3640) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $28 (i32.const 3660) "\1c")
+ (data $28.1 (i32.const 3672) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $29 (i32.const 3692) "\1c")
+ (data $29.1 (i32.const 3704) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $30 (i32.const 3724) "\1c")
+ (data $30.1 (i32.const 3736) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $31 (i32.const 3756) "\1c")
+ (data $31.1 (i32.const 3768) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $32 (i32.const 3788) ",")
+ (data $32.1 (i32.const 3800) "\04\00\00\00\14\00\00\00@\0e\00\00`\0e\00\00\80\0e\00\00\a0\0e\00\00\c0\0e")
+ (data $34 (i32.const 3980) "\1c")
+ (data $34.1 (i32.const 3992) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $35 (i32.const 4012) "\1c")
+ (data $35.1 (i32.const 4024) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $36 (i32.const 4044) "\1c")
+ (data $36.1 (i32.const 4056) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $37 (i32.const 4076) "\1c")
+ (data $37.1 (i32.const 4088) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $38 (i32.const 4108) "<")
+ (data $38.1 (i32.const 4120) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $39 (i32.const 4172) "\1c")
+ (data $39.1 (i32.const 4184) "\02\00\00\00\0c\00\00\00a\00t\00+\00j\00w\00t")
+ (data $40 (i32.const 4204) "<")
+ (data $40.1 (i32.const 4216) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
+ (export "inPtr" (func $assembly/pk/index/inPtr))
+ (export "outPtr" (func $assembly/pk/index/outPtr))
+ (export "decPtr" (func $assembly/pk/index/decPtr))
+ (export "resPtr" (func $assembly/pk/index/resPtr))
+ (export "keyPtr" (func $assembly/pk/index/keyPtr))
+ (export "keyMax" (func $assembly/pk/index/maxToken))
+ (export "maxToken" (func $assembly/pk/index/maxToken))
+ (export "maxSignature" (func $assembly/pk/index/maxSignature))
+ (export "decode" (func $assembly/pk/index/decode))
+ (export "verifyMessage" (func $assembly/pk/index/verifyMessage))
+ (export "parse" (func $assembly/pk/token/parse))
+ (export "verify" (func $assembly/pk/token/verify))
+ (export "verifyJws" (func $assembly/pk/token/verifyJws))
+ (export "checkTimes" (func $assembly/claims/checkTimes))
+ (export "memory" (memory $0))
+ (start $~start)
+ (func $assembly/pk/montgomery/montMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 i64)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  global.get $assembly/pk/montgomery/T
+  i32.const 0
+  local.get $6
+  i32.const 1
+  i32.shl
+  i32.const 8
+  i32.add
+  i32.const 3
+  i32.shl
+  memory.fill
+  local.get $2
+  i64.load32_u
+  local.set $12
+  loop $for-loop|0
+   local.get $5
+   local.get $9
+   i32.gt_s
+   if
+    local.get $1
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.tee $7
+    i32x4.splat
+    local.set $10
+    global.get $assembly/pk/montgomery/T
+    local.get $9
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $16
+    i64.load
+    local.get $7
+    i64.extend_i32_u
+    local.get $12
+    i64.mul
+    i64.add
+    i32.wrap_i64
+    local.get $4
+    i32.mul
+    i32.const 268435455
+    i32.and
+    i32x4.splat
+    local.set $11
+    i32.const 0
+    local.set $7
+    loop $for-loop|1
+     local.get $6
+     local.get $7
+     i32.gt_s
+     if
+      local.get $16
+      local.get $7
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      v128.load
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $17
+      local.get $2
+      i32.add
+      v128.load
+      local.tee $13
+      local.get $10
+      i64x2.extmul_low_i32x4_u
+      local.get $3
+      local.get $17
+      i32.add
+      v128.load
+      local.tee $14
+      local.get $11
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $15
+      local.get $15
+      v128.load offset=16
+      local.get $13
+      local.get $10
+      i64x2.extmul_high_i32x4_u
+      local.get $14
+      local.get $11
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $7
+      i32.const 4
+      i32.add
+      local.set $7
+      br $for-loop|1
+     end
+    end
+    local.get $16
+    local.get $16
+    i64.load offset=8
+    local.get $16
+    i64.load
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.store offset=8
+    local.get $9
+    i32.const 63
+    i32.and
+    i32.const 63
+    i32.eq
+    if
+     local.get $16
+     i32.const 8
+     i32.add
+     local.set $15
+     i64.const 0
+     local.set $8
+     i32.const 0
+     local.set $7
+     loop $for-loop|00
+      local.get $6
+      local.get $7
+      i32.gt_s
+      if
+       local.get $15
+       local.get $7
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $16
+       i64.load
+       local.get $8
+       i64.add
+       local.set $8
+       local.get $16
+       local.get $8
+       i64.const 268435455
+       i64.and
+       i64.store
+       local.get $8
+       i64.const 28
+       i64.shr_u
+       local.set $8
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       br $for-loop|00
+      end
+     end
+     local.get $15
+     local.get $6
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $7
+     local.get $7
+     i64.load
+     local.get $8
+     i64.add
+     i64.store
+    end
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+  i64.const 0
+  local.set $8
+  i32.const 0
+  local.set $1
+  loop $for-loop|2
+   local.get $1
+   local.get $6
+   i32.lt_s
+   if
+    local.get $0
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    global.get $assembly/pk/montgomery/T
+    local.get $1
+    local.get $5
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.get $8
+    i64.add
+    local.tee $8
+    i32.wrap_i64
+    i32.const 268435455
+    i32.and
+    i32.store
+    local.get $8
+    i64.const 28
+    i64.shr_u
+    local.set $8
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|2
+   end
+  end
+ )
+ (func $assembly/pk/hash/digest (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i64)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  i32.const 2656
+  local.get $0
+  if (result i32)
+   i32.const 1696
+   i32.const 1632
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 1344
+  end
+  i32.const 64
+  i32.const 32
+  local.get $0
+  select
+  memory.copy
+  local.get $2
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $6
+  i32.const 1
+  i32.sub
+  i32.const -1
+  i32.xor
+  i32.and
+  local.tee $7
+  if
+   local.get $7
+   local.get $6
+   i32.div_u
+   local.set $5
+   local.get $0
+   if
+    local.get $1
+    local.get $5
+    call $assembly/sha512/sha512Blocks
+   else
+    local.get $1
+    local.get $5
+    call $assembly/sha256/sha256Blocks
+   end
+  end
+  i32.const 2400
+  local.get $1
+  local.get $7
+  i32.add
+  local.get $2
+  local.get $7
+  i32.sub
+  local.tee $1
+  memory.copy
+  local.get $1
+  i32.const 2400
+  i32.add
+  i32.const 128
+  i32.store8
+  local.get $1
+  i32.const 2401
+  i32.add
+  i32.const 0
+  i32.const 2
+  i32.const 1
+  local.get $1
+  i32.const 1
+  i32.add
+  local.get $6
+  i32.const 3
+  i32.shr_u
+  i32.add
+  local.get $6
+  i32.gt_u
+  select
+  local.tee $5
+  local.get $6
+  i32.mul
+  i32.const 2400
+  i32.add
+  local.tee $6
+  local.get $1
+  i32.sub
+  i32.const 2409
+  i32.sub
+  memory.fill
+  local.get $6
+  i32.const 8
+  i32.sub
+  local.get $2
+  i64.extend_i32_u
+  i64.const 3
+  i64.shl
+  local.tee $4
+  i64.const 8
+  i64.shr_u
+  i64.const 71777214294589695
+  i64.and
+  local.get $4
+  i64.const 71777214294589695
+  i64.and
+  i64.const 8
+  i64.shl
+  i64.or
+  local.tee $4
+  i64.const 16
+  i64.shr_u
+  i64.const 281470681808895
+  i64.and
+  local.get $4
+  i64.const 281470681808895
+  i64.and
+  i64.const 16
+  i64.shl
+  i64.or
+  i64.const 32
+  i64.rotr
+  i64.store
+  local.get $0
+  if
+   i32.const 2400
+   local.get $5
+   call $assembly/sha512/sha512Blocks
+  else
+   i32.const 2400
+   local.get $5
+   call $assembly/sha256/sha256Blocks
+  end
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.set $1
+  local.get $0
+  if
+   i32.const 0
+   local.set $0
+   loop $for-loop|1
+    local.get $0
+    local.get $1
+    i32.lt_u
+    if
+     local.get $0
+     local.get $3
+     i32.add
+     local.get $0
+     i32.const 2656
+     i32.add
+     i64.load
+     local.tee $4
+     i64.const 8
+     i64.shr_u
+     i64.const 71777214294589695
+     i64.and
+     local.get $4
+     i64.const 71777214294589695
+     i64.and
+     i64.const 8
+     i64.shl
+     i64.or
+     local.tee $4
+     i64.const 16
+     i64.shr_u
+     i64.const 281470681808895
+     i64.and
+     local.get $4
+     i64.const 281470681808895
+     i64.and
+     i64.const 16
+     i64.shl
+     i64.or
+     i64.const 32
+     i64.rotr
+     i64.store
+     local.get $0
+     i32.const 8
+     i32.add
+     local.set $0
+     br $for-loop|1
+    end
+   end
+  else
+   i32.const 0
+   local.set $0
+   loop $for-loop|0
+    local.get $0
+    local.get $1
+    i32.lt_u
+    if
+     local.get $0
+     local.get $3
+     i32.add
+     local.get $0
+     i32.const 2656
+     i32.add
+     i32.load
+     local.tee $2
+     i32.const -16711936
+     i32.and
+     i32.const 8
+     i32.rotl
+     local.get $2
+     i32.const 16711935
+     i32.and
+     i32.const 8
+     i32.rotr
+     i32.or
+     i32.store
+     local.get $0
+     i32.const 4
+     i32.add
+     local.set $0
+     br $for-loop|0
+    end
+   end
+  end
+ )
+ (func $assembly/base64url/decode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $1
+  i32.const 3
+  i32.and
+  local.tee $6
+  i32.const 1
+  i32.eq
+  if
+   i32.const -1
+   return
+  end
+  local.get $2
+  local.set $3
+  local.get $0
+  local.get $1
+  local.get $6
+  i32.sub
+  i32.add
+  local.set $8
+  loop $while-continue|0
+   local.get $0
+   local.get $8
+   i32.lt_u
+   if
+    local.get $4
+    local.get $0
+    i32.load8_u offset=3
+    i32.const 1088
+    i32.add
+    i32.load8_u
+    local.tee $7
+    local.get $0
+    i32.load8_u offset=2
+    i32.const 1088
+    i32.add
+    i32.load8_u
+    local.tee $5
+    local.get $0
+    i32.load8_u
+    i32.const 1088
+    i32.add
+    i32.load8_u
+    local.tee $9
+    local.get $0
+    i32.load8_u offset=1
+    i32.const 1088
+    i32.add
+    i32.load8_u
+    local.tee $1
+    i32.or
+    i32.or
+    i32.or
+    i32.or
+    local.set $4
+    local.get $3
+    local.get $9
+    i32.const 18
+    i32.shl
+    local.get $1
+    i32.const 12
+    i32.shl
+    i32.or
+    local.get $5
+    i32.const 6
+    i32.shl
+    i32.or
+    local.get $7
+    i32.or
+    local.tee $1
+    i32.const 16
+    i32.shr_u
+    i32.store8
+    local.get $3
+    local.get $1
+    i32.const 8
+    i32.shr_u
+    i32.store8 offset=1
+    local.get $3
+    local.get $1
+    i32.store8 offset=2
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    local.get $3
+    i32.const 3
+    i32.add
+    local.set $3
+    br $while-continue|0
+   end
+  end
+  local.get $6
+  i32.const 2
+  i32.eq
+  if (result i32)
+   local.get $4
+   local.get $0
+   i32.load8_u
+   i32.const 1088
+   i32.add
+   i32.load8_u
+   local.tee $1
+   local.get $0
+   i32.load8_u offset=1
+   i32.const 1088
+   i32.add
+   i32.load8_u
+   local.tee $0
+   i32.or
+   i32.or
+   local.set $4
+   local.get $0
+   i32.const 15
+   i32.and
+   if
+    i32.const -1
+    return
+   end
+   local.get $3
+   local.get $1
+   i32.const 2
+   i32.shl
+   local.get $0
+   i32.const 4
+   i32.shr_u
+   i32.or
+   i32.store8
+   local.get $3
+   i32.const 1
+   i32.add
+  else
+   local.get $6
+   i32.const 3
+   i32.eq
+   if (result i32)
+    local.get $4
+    local.get $0
+    i32.load8_u offset=2
+    i32.const 1088
+    i32.add
+    i32.load8_u
+    local.tee $1
+    local.get $0
+    i32.load8_u
+    i32.const 1088
+    i32.add
+    i32.load8_u
+    local.tee $5
+    local.get $0
+    i32.load8_u offset=1
+    i32.const 1088
+    i32.add
+    i32.load8_u
+    local.tee $0
+    i32.or
+    i32.or
+    i32.or
+    local.set $4
+    local.get $1
+    i32.const 3
+    i32.and
+    if
+     i32.const -1
+     return
+    end
+    local.get $3
+    local.get $5
+    i32.const 10
+    i32.shl
+    local.get $0
+    i32.const 4
+    i32.shl
+    i32.or
+    local.get $1
+    i32.const 2
+    i32.shr_u
+    i32.or
+    local.tee $0
+    i32.const 8
+    i32.shr_u
+    i32.store8
+    local.get $3
+    local.get $0
+    i32.store8 offset=1
+    local.get $3
+    i32.const 2
+    i32.add
+   else
+    local.get $3
+   end
+  end
+  local.get $4
+  i32.const 128
+  i32.and
+  if
+   i32.const -1
+   return
+  end
+  local.get $2
+  i32.sub
+ )
+ (func $assembly/json/scanString (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  block $folding-inner0
+   loop $while-continue|0
+    local.get $0
+    local.get $1
+    i32.lt_u
+    if
+     local.get $0
+     i32.load8_u
+     local.tee $4
+     i32.const 3152
+     i32.add
+     i32.load8_u
+     if
+      local.get $2
+      if
+       loop $do-loop|1
+        local.get $2
+        local.get $3
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get $4
+        i32.store16
+        local.get $3
+        i32.const 1
+        i32.add
+        local.set $3
+        local.get $1
+        local.get $0
+        i32.const 1
+        i32.add
+        local.tee $0
+        i32.gt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $4
+         i32.const 3152
+         i32.add
+         i32.load8_u
+        else
+         i32.const 0
+        end
+        br_if $do-loop|1
+       end
+      else
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       loop $while-continue|2
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         i32.const 3152
+         i32.add
+         i32.load8_u
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|2
+        end
+       end
+      end
+      br $while-continue|0
+     end
+     local.get $4
+     i32.const 34
+     i32.eq
+     if
+      local.get $3
+      global.set $assembly/json/decodedUnits
+      local.get $0
+      i32.const 1
+      i32.add
+      return
+     end
+     local.get $4
+     i32.const 92
+     i32.eq
+     if
+      local.get $0
+      i32.const 1
+      i32.add
+      local.get $1
+      i32.ge_u
+      br_if $folding-inner0
+      local.get $0
+      i32.load8_u offset=1
+      local.set $4
+      local.get $0
+      i32.const 2
+      i32.add
+      local.set $0
+      local.get $4
+      i32.const 117
+      i32.eq
+      if (result i32)
+       local.get $0
+       i32.const 4
+       i32.add
+       local.get $1
+       i32.gt_u
+       br_if $folding-inner0
+       block $__inlined_func$assembly/json/hexValue$25
+        local.get $0
+        i32.load8_u
+        local.tee $4
+        i32.const 48
+        i32.sub
+        local.tee $6
+        i32.const 10
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$25
+        local.get $4
+        i32.const 32
+        i32.or
+        local.tee $4
+        i32.const 87
+        i32.sub
+        local.set $6
+        local.get $4
+        i32.const 97
+        i32.sub
+        i32.const 6
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$25
+        i32.const -1
+        local.set $6
+       end
+       block $__inlined_func$assembly/json/hexValue$26
+        local.get $0
+        i32.load8_u offset=1
+        local.tee $4
+        i32.const 48
+        i32.sub
+        local.tee $7
+        i32.const 10
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$26
+        local.get $4
+        i32.const 32
+        i32.or
+        local.tee $4
+        i32.const 87
+        i32.sub
+        local.set $7
+        local.get $4
+        i32.const 97
+        i32.sub
+        i32.const 6
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$26
+        i32.const -1
+        local.set $7
+       end
+       block $__inlined_func$assembly/json/hexValue$27
+        local.get $0
+        i32.load8_u offset=2
+        local.tee $5
+        i32.const 48
+        i32.sub
+        local.tee $4
+        i32.const 10
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$27
+        local.get $5
+        i32.const 32
+        i32.or
+        local.tee $5
+        i32.const 87
+        i32.sub
+        local.set $4
+        local.get $5
+        i32.const 97
+        i32.sub
+        i32.const 6
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$27
+        i32.const -1
+        local.set $4
+       end
+       block $__inlined_func$assembly/json/hexValue$28
+        local.get $0
+        i32.load8_u offset=3
+        local.tee $8
+        i32.const 48
+        i32.sub
+        local.tee $5
+        i32.const 10
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$28
+        local.get $8
+        i32.const 32
+        i32.or
+        local.tee $8
+        i32.const 87
+        i32.sub
+        local.set $5
+        local.get $8
+        i32.const 97
+        i32.sub
+        i32.const 6
+        i32.lt_u
+        br_if $__inlined_func$assembly/json/hexValue$28
+        i32.const -1
+        local.set $5
+       end
+       local.get $5
+       local.get $6
+       local.get $7
+       i32.or
+       local.get $4
+       i32.or
+       i32.or
+       i32.const 0
+       i32.lt_s
+       br_if $folding-inner0
+       local.get $0
+       i32.const 4
+       i32.add
+       local.set $0
+       local.get $6
+       i32.const 12
+       i32.shl
+       local.get $7
+       i32.const 8
+       i32.shl
+       i32.or
+       local.get $4
+       i32.const 4
+       i32.shl
+       i32.or
+       local.get $5
+       i32.or
+      else
+       local.get $4
+       i32.const 92
+       i32.eq
+       local.get $4
+       i32.const 34
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 47
+       i32.eq
+       i32.or
+       if (result i32)
+        local.get $4
+       else
+        local.get $4
+        i32.const 98
+        i32.eq
+        if (result i32)
+         i32.const 8
+        else
+         local.get $4
+         i32.const 102
+         i32.eq
+         if (result i32)
+          i32.const 12
+         else
+          local.get $4
+          i32.const 110
+          i32.eq
+          if (result i32)
+           i32.const 10
+          else
+           local.get $4
+           i32.const 114
+           i32.eq
+           if (result i32)
+            i32.const 13
+           else
+            local.get $4
+            i32.const 116
+            i32.ne
+            br_if $folding-inner0
+            i32.const 9
+           end
+          end
+         end
+        end
+       end
+      end
+      local.set $4
+     else
+      local.get $4
+      i32.const 32
+      i32.lt_u
+      br_if $folding-inner0
+      local.get $4
+      i32.const 128
+      i32.lt_u
+      if (result i32)
+       local.get $0
+       i32.const 1
+       i32.add
+      else
+       i32.const 128
+       local.set $6
+       i32.const 191
+       local.set $5
+       local.get $4
+       i32.const 223
+       i32.le_u
+       local.get $4
+       i32.const 194
+       i32.ge_u
+       i32.and
+       if (result i32)
+        i32.const 1
+        local.set $7
+        local.get $4
+        i32.const 31
+        i32.and
+       else
+        local.get $4
+        i32.const 239
+        i32.le_u
+        local.get $4
+        i32.const 224
+        i32.ge_u
+        i32.and
+        if (result i32)
+         i32.const 2
+         local.set $7
+         local.get $4
+         i32.const 224
+         i32.eq
+         if
+          i32.const 160
+          local.set $6
+         else
+          i32.const 159
+          i32.const 191
+          local.get $4
+          i32.const 237
+          i32.eq
+          select
+          local.set $5
+         end
+         local.get $4
+         i32.const 15
+         i32.and
+        else
+         local.get $4
+         i32.const 244
+         i32.le_u
+         local.get $4
+         i32.const 240
+         i32.ge_u
+         i32.and
+         i32.eqz
+         br_if $folding-inner0
+         i32.const 3
+         local.set $7
+         local.get $4
+         i32.const 240
+         i32.eq
+         if
+          i32.const 144
+          local.set $6
+         else
+          i32.const 143
+          i32.const 191
+          local.get $4
+          i32.const 244
+          i32.eq
+          select
+          local.set $5
+         end
+         local.get $4
+         i32.const 7
+         i32.and
+        end
+       end
+       local.set $4
+       local.get $0
+       local.get $7
+       i32.add
+       local.get $1
+       i32.ge_u
+       br_if $folding-inner0
+       local.get $0
+       i32.load8_u offset=1
+       local.tee $8
+       local.get $5
+       i32.gt_u
+       local.get $6
+       local.get $8
+       i32.gt_u
+       i32.or
+       br_if $folding-inner0
+       local.get $8
+       i32.const 63
+       i32.and
+       local.get $4
+       i32.const 6
+       i32.shl
+       i32.or
+       local.set $4
+       i32.const 2
+       local.set $5
+       loop $for-loop|3
+        local.get $5
+        local.get $7
+        i32.le_s
+        if
+         local.get $0
+         local.get $5
+         i32.add
+         i32.load8_u
+         local.tee $6
+         i32.const 128
+         i32.lt_u
+         local.get $6
+         i32.const 191
+         i32.gt_u
+         i32.or
+         br_if $folding-inner0
+         local.get $6
+         i32.const 63
+         i32.and
+         local.get $4
+         i32.const 6
+         i32.shl
+         i32.or
+         local.set $4
+         local.get $5
+         i32.const 1
+         i32.add
+         local.set $5
+         br $for-loop|3
+        end
+       end
+       local.get $0
+       local.get $7
+       i32.const 1
+       i32.add
+       i32.add
+      end
+      local.set $0
+     end
+     local.get $2
+     if
+      local.get $4
+      i32.const 65536
+      i32.ge_u
+      if
+       local.get $2
+       local.get $3
+       i32.const 1
+       i32.shl
+       i32.add
+       local.get $4
+       i32.const 65536
+       i32.sub
+       local.tee $4
+       i32.const 10
+       i32.shr_u
+       i32.const 55296
+       i32.or
+       i32.store16
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       local.get $4
+       i32.const 1023
+       i32.and
+       i32.const 56320
+       i32.or
+       local.set $4
+      end
+      local.get $2
+      local.get $3
+      i32.const 1
+      i32.shl
+      i32.add
+      local.get $4
+      i32.store16
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+     end
+     br $while-continue|0
+    end
+   end
+   i32.const 0
+   return
+  end
+  i32.const 0
+ )
+ (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i64)
+  (local $25 i64)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
+  (local $35 v128)
+  i32.const 2656
+  i64.load
+  local.set $10
+  i32.const 2664
+  i64.load
+  local.set $11
+  i32.const 2672
+  i64.load
+  local.set $12
+  i32.const 2680
+  i64.load
+  local.set $13
+  i32.const 2688
+  i64.load
+  local.set $14
+  i32.const 2696
+  i64.load
+  local.set $15
+  i32.const 2704
+  i64.load
+  local.set $16
+  i32.const 2712
+  i64.load
+  local.set $17
+  local.get $0
+  local.get $1
+  i32.const 7
+  i32.shl
+  i32.add
+  local.set $34
+  loop $while-continue|0
+   local.get $0
+   local.get $34
+   i32.lt_u
+   if
+    local.get $0
+    v128.load
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $33
+    local.get $0
+    v128.load offset=16
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $26
+    local.get $0
+    v128.load offset=32
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $27
+    local.get $0
+    v128.load offset=48
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $28
+    local.get $0
+    v128.load offset=64
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $29
+    local.get $0
+    v128.load offset=80
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $30
+    local.get $0
+    v128.load offset=96
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $32
+    local.get $0
+    v128.load offset=112
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $31
+    local.get $10
+    local.set $5
+    local.get $13
+    local.set $9
+    local.get $14
+    local.set $4
+    local.get $15
+    local.set $3
+    local.get $16
+    local.set $7
+    local.get $17
+    local.set $6
+    local.get $12
+    local.tee $2
+    local.get $11
+    local.tee $8
+    i64.xor
+    local.set $24
+    i32.const 1760
+    local.set $1
+    loop $for-loop|1
+     local.get $26
+     local.get $1
+     v128.load offset=16
+     i64x2.add
+     local.tee $20
+     i64x2.extract_lane 0
+     local.get $3
+     i64.add
+     local.get $4
+     local.get $33
+     local.get $1
+     v128.load
+     i64x2.add
+     local.tee $18
+     i64x2.extract_lane 0
+     local.get $6
+     i64.add
+     local.get $7
+     local.get $4
+     local.get $3
+     local.get $7
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $4
+     i64.const 14
+     i64.rotr
+     local.get $4
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $4
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $21
+     local.get $9
+     i64.add
+     local.tee $23
+     local.get $4
+     i64.xor
+     local.get $18
+     i64x2.extract_lane 1
+     local.get $7
+     i64.add
+     local.get $3
+     local.get $23
+     local.get $3
+     local.get $4
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $23
+     i64.const 14
+     i64.rotr
+     local.get $23
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $23
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $9
+     local.get $2
+     i64.add
+     local.tee $25
+     i64.and
+     i64.xor
+     i64.add
+     local.get $25
+     i64.const 14
+     i64.rotr
+     local.get $25
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $25
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $6
+     local.get $8
+     i64.add
+     local.set $22
+     local.get $21
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $8
+     local.get $5
+     local.get $8
+     i64.xor
+     local.tee $3
+     local.get $24
+     i64.and
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $7
+     local.get $5
+     i64.xor
+     local.set $2
+     local.get $9
+     local.get $7
+     i64.const 28
+     i64.rotr
+     local.get $7
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $2
+     local.get $3
+     i64.and
+     local.get $5
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $24
+     local.get $7
+     i64.xor
+     local.set $21
+     local.get $6
+     local.get $24
+     i64.const 28
+     i64.rotr
+     local.get $24
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $24
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $2
+     local.get $21
+     i64.and
+     local.get $7
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $9
+     local.get $24
+     i64.xor
+     local.set $6
+     local.get $27
+     local.get $1
+     v128.load offset=32
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
+     local.get $23
+     i64.add
+     local.get $25
+     local.get $20
+     i64x2.extract_lane 1
+     local.get $4
+     i64.add
+     local.get $23
+     local.get $22
+     local.get $23
+     local.get $25
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $22
+     i64.const 14
+     i64.rotr
+     local.get $22
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $22
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $4
+     local.get $5
+     i64.add
+     local.tee $3
+     local.get $22
+     local.get $25
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $3
+     i64.const 14
+     i64.rotr
+     local.get $3
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $3
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $2
+     local.get $7
+     i64.add
+     local.set $23
+     local.get $28
+     local.get $1
+     v128.load offset=48
+     i64x2.add
+     local.tee $18
+     i64x2.extract_lane 0
+     local.get $22
+     i64.add
+     local.get $3
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $25
+     i64.add
+     local.get $22
+     local.get $23
+     local.get $3
+     local.get $22
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $23
+     i64.const 14
+     i64.rotr
+     local.get $23
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $23
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $5
+     local.get $24
+     i64.add
+     local.tee $22
+     local.get $3
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $22
+     i64.const 14
+     i64.rotr
+     local.get $22
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $22
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $8
+     local.get $9
+     i64.add
+     local.set $7
+     local.get $4
+     local.get $9
+     i64.const 28
+     i64.rotr
+     local.get $9
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $6
+     local.get $21
+     i64.and
+     local.get $24
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $4
+     local.get $18
+     i64x2.extract_lane 1
+     local.get $3
+     i64.add
+     local.get $23
+     local.get $7
+     local.get $22
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $7
+     i64.const 14
+     i64.rotr
+     local.get $7
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $24
+     i64.add
+     local.set $21
+     local.get $2
+     local.get $4
+     i64.const 28
+     i64.rotr
+     local.get $4
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $4
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $4
+     local.get $9
+     i64.xor
+     local.tee $3
+     local.get $6
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $6
+     local.get $4
+     i64.xor
+     local.set $2
+     local.get $5
+     local.get $6
+     i64.const 28
+     i64.rotr
+     local.get $6
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $2
+     local.get $3
+     i64.and
+     local.get $4
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $5
+     local.get $6
+     i64.xor
+     local.set $4
+     local.get $8
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $2
+     local.get $4
+     i64.and
+     local.get $6
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $9
+     local.get $5
+     i64.xor
+     local.set $3
+     local.get $30
+     local.get $1
+     v128.load offset=80
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
+     local.get $7
+     i64.add
+     local.get $21
+     local.get $29
+     local.get $1
+     v128.load offset=64
+     i64x2.add
+     local.tee $18
+     i64x2.extract_lane 0
+     local.get $23
+     i64.add
+     local.get $22
+     local.get $21
+     local.get $7
+     local.get $22
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $21
+     i64.const 14
+     i64.rotr
+     local.get $21
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $21
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $2
+     local.get $6
+     i64.add
+     local.tee $23
+     local.get $21
+     i64.xor
+     local.get $18
+     i64x2.extract_lane 1
+     local.get $22
+     i64.add
+     local.get $7
+     local.get $23
+     local.get $7
+     local.get $21
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $23
+     i64.const 14
+     i64.rotr
+     local.get $23
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $23
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $8
+     local.get $5
+     i64.add
+     local.tee $22
+     i64.and
+     i64.xor
+     i64.add
+     local.get $22
+     i64.const 14
+     i64.rotr
+     local.get $22
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $22
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $6
+     local.get $9
+     i64.add
+     local.set $7
+     local.get $24
+     local.get $9
+     i64.const 28
+     i64.rotr
+     local.get $9
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $3
+     local.get $4
+     i64.and
+     local.get $5
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $5
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $21
+     i64.add
+     local.get $23
+     local.get $7
+     local.get $22
+     local.get $23
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $7
+     i64.const 14
+     i64.rotr
+     local.get $7
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $24
+     i64.add
+     local.set $21
+     local.get $2
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $5
+     local.get $9
+     i64.xor
+     local.tee $4
+     local.get $3
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $3
+     local.get $5
+     i64.xor
+     local.set $2
+     local.get $8
+     local.get $3
+     i64.const 28
+     i64.rotr
+     local.get $3
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $3
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $2
+     local.get $4
+     i64.and
+     local.get $5
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $5
+     local.get $3
+     i64.xor
+     local.set $4
+     local.get $6
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $2
+     local.get $4
+     i64.and
+     local.get $3
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $9
+     local.get $5
+     i64.xor
+     local.set $8
+     local.get $31
+     local.get $1
+     v128.load offset=112
+     i64x2.add
+     local.tee $19
+     i64x2.extract_lane 0
+     local.get $7
+     i64.add
+     local.get $21
+     local.get $21
+     local.get $32
+     local.get $1
+     v128.load offset=96
+     i64x2.add
+     local.tee $18
+     i64x2.extract_lane 0
+     local.get $23
+     i64.add
+     local.get $22
+     local.get $21
+     local.get $7
+     local.get $22
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $21
+     i64.const 14
+     i64.rotr
+     local.get $21
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $21
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $2
+     local.get $3
+     i64.add
+     local.tee $6
+     i64.xor
+     local.get $18
+     i64x2.extract_lane 1
+     local.get $22
+     i64.add
+     local.get $7
+     local.get $6
+     local.get $7
+     local.get $21
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $6
+     i64.const 14
+     i64.rotr
+     local.get $6
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $6
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $23
+     local.get $5
+     i64.add
+     local.tee $7
+     i64.and
+     i64.xor
+     i64.add
+     local.get $7
+     i64.const 14
+     i64.rotr
+     local.get $7
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $7
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $22
+     local.get $9
+     i64.add
+     local.set $3
+     local.get $24
+     local.get $9
+     i64.const 28
+     i64.rotr
+     local.get $9
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $4
+     local.get $8
+     i64.and
+     local.get $5
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $5
+     local.get $19
+     i64x2.extract_lane 1
+     local.get $21
+     i64.add
+     local.get $6
+     local.get $3
+     local.get $6
+     local.get $7
+     i64.xor
+     i64.and
+     i64.xor
+     i64.add
+     local.get $3
+     i64.const 14
+     i64.rotr
+     local.get $3
+     i64.const 18
+     i64.rotr
+     i64.xor
+     local.get $3
+     i64.const 41
+     i64.rotr
+     i64.xor
+     i64.add
+     local.tee $21
+     i64.add
+     local.set $4
+     local.get $5
+     local.get $2
+     local.get $5
+     i64.const 28
+     i64.rotr
+     local.get $5
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $5
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $5
+     local.get $9
+     i64.xor
+     local.tee $2
+     local.get $8
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $9
+     i64.xor
+     local.set $8
+     local.get $9
+     local.get $23
+     local.get $9
+     i64.const 28
+     i64.rotr
+     local.get $9
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $9
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $2
+     local.get $8
+     i64.and
+     local.get $5
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $2
+     i64.xor
+     local.set $5
+     local.get $22
+     local.get $2
+     i64.const 28
+     i64.rotr
+     local.get $2
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $2
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $5
+     local.get $8
+     i64.and
+     local.get $9
+     i64.xor
+     i64.add
+     i64.add
+     local.tee $8
+     local.get $2
+     i64.xor
+     local.set $24
+     local.get $21
+     local.get $8
+     i64.const 28
+     i64.rotr
+     local.get $8
+     i64.const 34
+     i64.rotr
+     i64.xor
+     local.get $8
+     i64.const 39
+     i64.rotr
+     i64.xor
+     local.get $5
+     local.get $24
+     i64.and
+     local.get $2
+     i64.xor
+     i64.add
+     i64.add
+     local.set $5
+     local.get $1
+     i32.const 2272
+     i32.ne
+     if
+      local.get $27
+      local.get $32
+      local.get $31
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $35
+      i64x2.add
+      local.get $27
+      local.get $28
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $18
+      i32.const 1
+      i64x2.shr_u
+      local.get $18
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $18
+      i32.const 8
+      i64x2.shr_u
+      local.get $18
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $18
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $26
+      local.get $30
+      local.get $32
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $20
+      i64x2.add
+      local.get $26
+      local.get $27
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $18
+      i32.const 1
+      i64x2.shr_u
+      local.get $18
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $18
+      i32.const 8
+      i64x2.shr_u
+      local.get $18
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $18
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $33
+      local.get $29
+      local.get $30
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i64x2.add
+      local.get $33
+      local.get $26
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $18
+      i32.const 1
+      i64x2.shr_u
+      local.get $18
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $18
+      i32.const 8
+      i64x2.shr_u
+      local.get $18
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $18
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $31
+      i32.const 19
+      i64x2.shr_u
+      local.get $31
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $31
+      i32.const 61
+      i64x2.shr_u
+      local.get $31
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $33
+      i32.const 19
+      i64x2.shr_u
+      local.get $33
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $33
+      i32.const 61
+      i64x2.shr_u
+      local.get $33
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $33
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $26
+      i32.const 19
+      i64x2.shr_u
+      local.get $26
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $26
+      i32.const 61
+      i64x2.shr_u
+      local.get $26
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $26
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $27
+      local.get $30
+      local.get $26
+      local.get $27
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $20
+      i32.const 1
+      i64x2.shr_u
+      local.get $20
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $20
+      i32.const 8
+      i64x2.shr_u
+      local.get $20
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $20
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $29
+      local.get $33
+      local.get $26
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $28
+      local.get $31
+      local.get $33
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i64x2.add
+      local.get $28
+      local.get $29
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $18
+      i32.const 1
+      i64x2.shr_u
+      local.get $18
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $18
+      i32.const 8
+      i64x2.shr_u
+      local.get $18
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $18
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $27
+      i32.const 19
+      i64x2.shr_u
+      local.get $27
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $27
+      i32.const 61
+      i64x2.shr_u
+      local.get $27
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $27
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $28
+      i32.const 19
+      i64x2.shr_u
+      local.get $28
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $28
+      i32.const 61
+      i64x2.shr_u
+      local.get $28
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $28
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $29
+      i32.const 19
+      i64x2.shr_u
+      local.get $29
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $29
+      i32.const 61
+      i64x2.shr_u
+      local.get $29
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $29
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $30
+      local.get $31
+      local.get $28
+      local.get $29
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $19
+      i32.const 1
+      i64x2.shr_u
+      local.get $19
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $19
+      i32.const 8
+      i64x2.shr_u
+      local.get $19
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $32
+      local.get $27
+      local.get $28
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $35
+      i32.const 1
+      i64x2.shr_u
+      local.get $35
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $35
+      i32.const 8
+      i64x2.shr_u
+      local.get $35
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $35
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $30
+      i32.const 19
+      i64x2.shr_u
+      local.get $30
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $30
+      i32.const 61
+      i64x2.shr_u
+      local.get $30
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $30
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $32
+      i32.const 19
+      i64x2.shr_u
+      local.get $32
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $32
+      i32.const 61
+      i64x2.shr_u
+      local.get $32
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $32
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $31
+      local.get $1
+      i32.const 128
+      i32.add
+      local.set $1
+      br $for-loop|1
+     end
+    end
+    local.get $5
+    local.get $10
+    i64.add
+    local.set $10
+    local.get $8
+    local.get $11
+    i64.add
+    local.set $11
+    local.get $2
+    local.get $12
+    i64.add
+    local.set $12
+    local.get $9
+    local.get $13
+    i64.add
+    local.set $13
+    local.get $4
+    local.get $14
+    i64.add
+    local.set $14
+    local.get $3
+    local.get $15
+    i64.add
+    local.set $15
+    local.get $7
+    local.get $16
+    i64.add
+    local.set $16
+    local.get $6
+    local.get $17
+    i64.add
+    local.set $17
+    local.get $0
+    i32.const 128
+    i32.add
+    local.set $0
+    br $while-continue|0
+   end
+  end
+  i32.const 2656
+  local.get $10
+  i64.store
+  i32.const 2664
+  local.get $11
+  i64.store
+  i32.const 2672
+  local.get $12
+  i64.store
+  i32.const 2680
+  local.get $13
+  i64.store
+  i32.const 2688
+  local.get $14
+  i64.store
+  i32.const 2696
+  local.get $15
+  i64.store
+  i32.const 2704
+  local.get $16
+  i64.store
+  i32.const 2712
+  local.get $17
+  i64.store
+ )
+ (func $assembly/sha256/sha256Blocks (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  i32.const 2656
+  i32.load
+  local.set $9
+  i32.const 2660
+  i32.load
+  local.set $8
+  i32.const 2664
+  i32.load
+  local.set $7
+  i32.const 2668
+  i32.load
+  local.set $6
+  i32.const 2672
+  i32.load
+  local.set $5
+  i32.const 2676
+  i32.load
+  local.set $4
+  i32.const 2680
+  i32.load
+  local.set $3
+  i32.const 2684
+  i32.load
+  local.set $2
+  local.get $0
+  local.get $1
+  i32.const 6
+  i32.shl
+  i32.add
+  local.set $19
+  loop $while-continue|0
+   local.get $0
+   local.get $19
+   i32.lt_u
+   if
+    local.get $0
+    v128.load
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
+    local.set $23
+    local.get $0
+    v128.load offset=16
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
+    local.set $25
+    local.get $0
+    v128.load offset=32
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
+    local.set $22
+    local.get $0
+    v128.load offset=48
+    local.tee $18
+    local.get $18
+    i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
+    local.set $21
+    local.get $9
+    local.set $16
+    local.get $6
+    local.set $11
+    local.get $5
+    local.set $15
+    local.get $4
+    local.set $13
+    local.get $3
+    local.set $17
+    local.get $2
+    local.set $12
+    local.get $8
+    local.tee $14
+    local.get $7
+    local.tee $10
+    i32.xor
+    local.set $1
+    i32.const 1376
+    local.set $24
+    loop $for-loop|1
+     local.get $23
+     local.get $24
+     v128.load
+     i32x4.add
+     local.tee $18
+     i32x4.extract_lane 0
+     local.get $12
+     i32.add
+     local.get $17
+     local.get $15
+     local.get $13
+     local.get $17
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $15
+     i32.const 6
+     i32.rotr
+     local.get $15
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $12
+     local.get $11
+     i32.add
+     local.set $26
+     local.get $18
+     i32x4.extract_lane 2
+     local.get $13
+     i32.add
+     local.get $15
+     local.get $18
+     i32x4.extract_lane 1
+     local.get $17
+     i32.add
+     local.get $13
+     local.get $26
+     local.get $13
+     local.get $15
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $26
+     i32.const 6
+     i32.rotr
+     local.get $26
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $26
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $13
+     local.get $10
+     i32.add
+     local.tee $11
+     local.get $15
+     local.get $26
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $11
+     i32.const 6
+     i32.rotr
+     local.get $11
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $17
+     local.get $14
+     i32.add
+     local.set $10
+     local.get $12
+     local.get $16
+     i32.const 2
+     i32.rotr
+     local.get $16
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $16
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
+     local.get $16
+     i32.xor
+     local.tee $12
+     local.get $1
+     i32.and
+     local.get $14
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $1
+     local.get $16
+     i32.xor
+     local.set $14
+     local.get $13
+     local.get $1
+     i32.const 2
+     i32.rotr
+     local.get $1
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $1
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $14
+     i32.and
+     local.get $16
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $12
+     local.get $1
+     i32.xor
+     local.set $13
+     local.get $17
+     local.get $12
+     i32.const 2
+     i32.rotr
+     local.get $12
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $12
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $13
+     local.get $14
+     i32.and
+     local.get $1
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $14
+     local.get $12
+     i32.xor
+     local.set $17
+     local.get $25
+     local.get $24
+     v128.load offset=16
+     i32x4.add
+     local.tee $20
+     i32x4.extract_lane 0
+     local.get $26
+     i32.add
+     local.get $11
+     local.get $18
+     i32x4.extract_lane 3
+     local.get $15
+     i32.add
+     local.get $26
+     local.get $10
+     local.get $11
+     local.get $26
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $10
+     i32.const 6
+     i32.rotr
+     local.get $10
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $10
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $15
+     local.get $16
+     i32.add
+     local.tee $16
+     local.get $10
+     local.get $11
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $16
+     i32.const 6
+     i32.rotr
+     local.get $16
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $16
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $26
+     local.get $1
+     i32.add
+     local.set $1
+     local.get $20
+     i32x4.extract_lane 3
+     local.get $16
+     i32.add
+     local.get $1
+     local.get $20
+     i32x4.extract_lane 2
+     local.get $10
+     i32.add
+     local.get $16
+     local.get $20
+     i32x4.extract_lane 1
+     local.get $11
+     i32.add
+     local.get $10
+     local.get $1
+     local.get $10
+     local.get $16
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $1
+     i32.const 6
+     i32.rotr
+     local.get $1
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $1
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $11
+     local.get $12
+     i32.add
+     local.tee $27
+     local.get $1
+     local.get $16
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $27
+     i32.const 6
+     i32.rotr
+     local.get $27
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $27
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $16
+     local.get $14
+     i32.add
+     local.tee $28
+     local.get $1
+     local.get $27
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $28
+     i32.const 6
+     i32.rotr
+     local.get $28
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $28
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $29
+     local.get $15
+     local.get $14
+     i32.const 2
+     i32.rotr
+     local.get $14
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $13
+     local.get $17
+     i32.and
+     local.get $12
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $10
+     i32.add
+     local.set $12
+     local.get $26
+     local.get $10
+     i32.const 2
+     i32.rotr
+     local.get $10
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $10
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $10
+     local.get $14
+     i32.xor
+     local.tee $13
+     local.get $17
+     i32.and
+     local.get $14
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $14
+     local.get $10
+     i32.xor
+     local.set $15
+     local.get $11
+     local.get $14
+     i32.const 2
+     i32.rotr
+     local.get $14
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $13
+     local.get $15
+     i32.and
+     local.get $10
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $10
+     local.get $14
+     i32.xor
+     local.set $11
+     local.get $16
+     local.get $10
+     i32.const 2
+     i32.rotr
+     local.get $10
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $10
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $15
+     i32.and
+     local.get $14
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $13
+     local.get $10
+     i32.xor
+     local.set $15
+     local.get $22
+     local.get $24
+     v128.load offset=32
+     i32x4.add
+     local.tee $18
+     i32x4.extract_lane 0
+     local.get $1
+     i32.add
+     local.get $27
+     local.get $12
+     local.get $27
+     local.get $28
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $12
+     i32.const 6
+     i32.rotr
+     local.get $12
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $12
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $1
+     local.get $14
+     i32.add
+     local.set $14
+     local.get $18
+     i32x4.extract_lane 3
+     local.get $12
+     i32.add
+     local.get $14
+     local.get $18
+     i32x4.extract_lane 2
+     local.get $28
+     i32.add
+     local.get $12
+     local.get $18
+     i32x4.extract_lane 1
+     local.get $27
+     i32.add
+     local.get $28
+     local.get $14
+     local.get $12
+     local.get $28
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $14
+     i32.const 6
+     i32.rotr
+     local.get $14
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $16
+     local.get $10
+     i32.add
+     local.tee $17
+     local.get $12
+     local.get $14
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $17
+     i32.const 6
+     i32.rotr
+     local.get $17
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $17
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $12
+     local.get $13
+     i32.add
+     local.tee $26
+     local.get $14
+     local.get $17
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $26
+     i32.const 6
+     i32.rotr
+     local.get $26
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $26
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $27
+     local.get $29
+     local.get $13
+     i32.const 2
+     i32.rotr
+     local.get $13
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $13
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $15
+     i32.and
+     local.get $10
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $10
+     i32.add
+     local.set $11
+     local.get $1
+     local.get $10
+     i32.const 2
+     i32.rotr
+     local.get $10
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $10
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $10
+     local.get $13
+     i32.xor
+     local.tee $1
+     local.get $15
+     i32.and
+     local.get $13
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $13
+     local.get $10
+     i32.xor
+     local.set $15
+     local.get $16
+     local.get $13
+     i32.const 2
+     i32.rotr
+     local.get $13
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $13
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $1
+     local.get $15
+     i32.and
+     local.get $10
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $1
+     local.get $13
+     i32.xor
+     local.set $10
+     local.get $12
+     local.get $1
+     i32.const 2
+     i32.rotr
+     local.get $1
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $1
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $10
+     local.get $15
+     i32.and
+     local.get $13
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $16
+     local.get $1
+     i32.xor
+     local.set $28
+     local.get $21
+     local.get $24
+     v128.load offset=48
+     i32x4.add
+     local.tee $18
+     i32x4.extract_lane 0
+     local.get $14
+     i32.add
+     local.get $17
+     local.get $11
+     local.get $17
+     local.get $26
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $11
+     i32.const 6
+     i32.rotr
+     local.get $11
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $14
+     local.get $13
+     i32.add
+     local.set $12
+     local.get $18
+     i32x4.extract_lane 3
+     local.get $11
+     i32.add
+     local.get $12
+     local.get $18
+     i32x4.extract_lane 2
+     local.get $26
+     i32.add
+     local.get $11
+     local.get $18
+     i32x4.extract_lane 1
+     local.get $17
+     i32.add
+     local.get $26
+     local.get $12
+     local.get $11
+     local.get $26
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $12
+     i32.const 6
+     i32.rotr
+     local.get $12
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $12
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $26
+     local.get $1
+     i32.add
+     local.tee $17
+     local.get $11
+     local.get $12
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $17
+     i32.const 6
+     i32.rotr
+     local.get $17
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $17
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $29
+     local.get $16
+     i32.add
+     local.tee $13
+     local.get $12
+     local.get $17
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $13
+     i32.const 6
+     i32.rotr
+     local.get $13
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $13
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $30
+     local.get $27
+     local.get $16
+     i32.const 2
+     i32.rotr
+     local.get $16
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $16
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $10
+     local.get $28
+     i32.and
+     local.get $1
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $1
+     i32.add
+     local.set $15
+     local.get $1
+     local.get $14
+     local.get $1
+     i32.const 2
+     i32.rotr
+     local.get $1
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $1
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $1
+     local.get $16
+     i32.xor
+     local.tee $10
+     local.get $28
+     i32.and
+     local.get $16
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     i32.xor
+     local.set $14
+     local.get $11
+     local.get $26
+     local.get $11
+     i32.const 2
+     i32.rotr
+     local.get $11
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $10
+     local.get $14
+     i32.and
+     local.get $1
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $10
+     i32.xor
+     local.set $16
+     local.get $10
+     local.get $29
+     local.get $10
+     i32.const 2
+     i32.rotr
+     local.get $10
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $10
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
+     local.get $16
+     i32.and
+     local.get $11
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $14
+     i32.xor
+     local.set $1
+     local.get $30
+     local.get $14
+     i32.const 2
+     i32.rotr
+     local.get $14
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $1
+     local.get $16
+     i32.and
+     local.get $10
+     i32.xor
+     i32.add
+     i32.add
+     local.set $16
+     local.get $24
+     i32.const 1568
+     i32.ne
+     if
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $23
+      local.get $22
+      local.get $21
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $20
+      i32x4.add
+      local.get $23
+      local.get $25
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $18
+      i32.const 7
+      i32x4.shr_u
+      local.get $18
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $18
+      i32.const 18
+      i32x4.shr_u
+      local.get $18
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $18
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $21
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $18
+      i32.const 17
+      i32x4.shr_u
+      local.get $18
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $18
+      i32.const 19
+      i32x4.shr_u
+      local.get $18
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $18
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $18
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $23
+      local.get $18
+      local.get $23
+      i32.const 17
+      i32x4.shr_u
+      local.get $23
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $23
+      i32.const 19
+      i32x4.shr_u
+      local.get $23
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $23
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $23
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $31
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $25
+      local.get $21
+      local.get $23
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $18
+      i32x4.add
+      local.get $25
+      local.get $22
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $25
+      i32.const 7
+      i32x4.shr_u
+      local.get $25
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $25
+      i32.const 18
+      i32x4.shr_u
+      local.get $25
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $25
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $25
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $31
+      local.get $25
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $25
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $31
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $22
+      local.get $23
+      local.get $25
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $20
+      i32.const 7
+      i32x4.shr_u
+      local.get $20
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $20
+      i32.const 18
+      i32x4.shr_u
+      local.get $20
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $20
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $20
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $22
+      local.get $20
+      local.get $22
+      i32.const 17
+      i32x4.shr_u
+      local.get $22
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $22
+      i32.const 19
+      i32x4.shr_u
+      local.get $22
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $22
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $22
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $20
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $21
+      local.get $25
+      local.get $22
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $18
+      i32.const 7
+      i32x4.shr_u
+      local.get $18
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $18
+      i32.const 18
+      i32x4.shr_u
+      local.get $18
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $18
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $20
+      i32.const 17
+      i32x4.shr_u
+      local.get $20
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $20
+      i32.const 19
+      i32x4.shr_u
+      local.get $20
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $20
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $18
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $20
+      local.get $18
+      local.get $20
+      i32.const 17
+      i32x4.shr_u
+      local.get $20
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $20
+      i32.const 19
+      i32x4.shr_u
+      local.get $20
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $20
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.set $21
+      local.get $24
+      i32.const -64
+      i32.sub
+      local.set $24
+      br $for-loop|1
+     end
+    end
+    local.get $9
+    local.get $16
+    i32.add
+    local.set $9
+    local.get $8
+    local.get $14
+    i32.add
+    local.set $8
+    local.get $7
+    local.get $10
+    i32.add
+    local.set $7
+    local.get $6
+    local.get $11
+    i32.add
+    local.set $6
+    local.get $5
+    local.get $15
+    i32.add
+    local.set $5
+    local.get $4
+    local.get $13
+    i32.add
+    local.set $4
+    local.get $3
+    local.get $17
+    i32.add
+    local.set $3
+    local.get $2
+    local.get $12
+    i32.add
+    local.set $2
+    local.get $0
+    i32.const -64
+    i32.sub
+    local.set $0
+    br $while-continue|0
+   end
+  end
+  i32.const 2656
+  local.get $9
+  i32.store
+  i32.const 2660
+  local.get $8
+  i32.store
+  i32.const 2664
+  local.get $7
+  i32.store
+  i32.const 2668
+  local.get $6
+  i32.store
+  i32.const 2672
+  local.get $5
+  i32.store
+  i32.const 2676
+  local.get $4
+  i32.store
+  i32.const 2680
+  local.get $3
+  i32.store
+  i32.const 2684
+  local.get $2
+  i32.store
+ )
+ (func $assembly/pk/token/verifyJws (param $0 i32) (result i32)
+  (local $1 i32)
+  global.get $assembly/layout/RES
+  i32.load offset=156
+  local.tee $1
+  i32.const 1024
+  i32.gt_s
+  if
+   i32.const 4
+   return
+  end
+  i32.const 0
+  i32.const 4
+  local.get $0
+  global.get $assembly/layout/IN
+  global.get $assembly/layout/RES
+  i32.load offset=144
+  global.get $assembly/layout/OUT
+  local.get $1
+  call $assembly/pk/algorithms/verifyWith
+  select
+ )
+ (func $assembly/pk/token/headerString (param $0 i32) (result i32)
+  (local $1 i32)
+  local.get $0
+  i32.const 4
+  i32.shl
+  i32.const 3024
+  i32.add
+  i32.load
+  i32.const 1
+  i32.ne
+  if
+   i32.const -1
+   return
+  end
+  local.get $0
+  i32.const 4
+  i32.shl
+  i32.const 3024
+  i32.add
+  local.tee $0
+  i32.load offset=8
+  local.tee $1
+  local.get $0
+  i32.load offset=4
+  local.tee $0
+  i32.sub
+  i32.const 32
+  i32.gt_u
+  if
+   i32.const -1
+   return
+  end
+  local.get $0
+  local.get $1
+  i32.const 1
+  i32.add
+  i32.const 3840
+  call $assembly/json/scanString
+  drop
+  global.get $assembly/json/decodedUnits
+ )
+ (func $assembly/pk/rsa/rsaPublic (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i64)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  global.get $assembly/pk/layout/KEY
+  i32.load
+  i32.const 1
+  i32.eq
+  if (result i32)
+   global.get $assembly/pk/layout/KEY
+   i32.load offset=4
+  else
+   i32.const 0
+  end
+  local.tee $9
+  i32.eqz
+  local.get $1
+  local.get $9
+  i32.ne
+  i32.or
+  local.get $9
+  i32.const 1024
+  i32.gt_s
+  i32.or
+  if
+   i32.const 0
+   return
+  end
+  i32.const 0
+  local.set $1
+  loop $for-loop|0
+   local.get $1
+   local.get $9
+   i32.lt_s
+   if
+    local.get $6
+    local.get $0
+    local.get $1
+    i32.add
+    i32.load8_u
+    i32.or
+    local.set $6
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|0
+   end
+  end
+  local.get $6
+  i32.eqz
+  if
+   i32.const 0
+   return
+  end
+  i32.const 0
+  local.set $1
+  loop $while-continue|1
+   local.get $1
+   local.get $9
+   i32.lt_s
+   if (result i32)
+    local.get $0
+    local.get $1
+    i32.add
+    i32.load8_u
+    global.get $assembly/pk/layout/KEY
+    i32.const 32
+    i32.add
+    local.get $1
+    i32.add
+    i32.load8_u
+    i32.eq
+   else
+    i32.const 0
+   end
+   if
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $while-continue|1
+   end
+  end
+  local.get $1
+  local.get $9
+  i32.eq
+  if (result i32)
+   i32.const 1
+  else
+   local.get $0
+   local.get $1
+   i32.add
+   i32.load8_u
+   global.get $assembly/pk/layout/KEY
+   i32.const 32
+   i32.add
+   local.get $1
+   i32.add
+   i32.load8_u
+   i32.gt_u
+  end
+  if
+   i32.const 0
+   return
+  end
+  global.get $assembly/pk/layout/KEY
+  i32.load offset=12
+  local.set $8
+  global.get $assembly/pk/layout/KEY
+  i32.load offset=20
+  local.set $7
+  global.get $assembly/pk/layout/KEY
+  i32.load offset=24
+  local.set $6
+  global.get $assembly/pk/montgomery/S
+  local.tee $4
+  i32.const 0
+  global.get $assembly/pk/layout/KEY
+  i32.load offset=16
+  local.tee $11
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $9
+  i32.const 1
+  i32.sub
+  local.set $1
+  loop $for-loop|00
+   local.get $1
+   i32.const 0
+   i32.ge_s
+   if
+    local.get $2
+    local.get $0
+    local.get $1
+    i32.add
+    i64.load8_u
+    local.get $3
+    i64.extend_i32_s
+    i64.shl
+    i64.or
+    local.set $2
+    local.get $3
+    i32.const 8
+    i32.add
+    local.tee $3
+    i32.const 28
+    i32.ge_s
+    if
+     local.get $10
+     local.get $11
+     i32.lt_s
+     if
+      local.get $4
+      local.get $10
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $2
+      i32.wrap_i64
+      i32.const 268435455
+      i32.and
+      i32.store
+     end
+     local.get $10
+     i32.const 1
+     i32.add
+     local.set $10
+     local.get $2
+     i64.const 28
+     i64.shr_u
+     local.set $2
+     local.get $3
+     i32.const 28
+     i32.sub
+     local.set $3
+    end
+    local.get $1
+    i32.const 1
+    i32.sub
+    local.set $1
+    br $for-loop|00
+   end
+  end
+  local.get $10
+  local.get $11
+  i32.lt_s
+  local.get $3
+  i32.const 0
+  i32.gt_s
+  i32.and
+  if
+   local.get $4
+   local.get $10
+   i32.const 2
+   i32.shl
+   i32.add
+   local.get $2
+   i64.store32
+  end
+  global.get $assembly/pk/montgomery/X
+  global.get $assembly/pk/montgomery/S
+  global.get $assembly/pk/layout/KEY
+  i32.const 2240
+  i32.add
+  global.get $assembly/pk/layout/KEY
+  i32.const 1056
+  i32.add
+  local.tee $5
+  local.get $7
+  local.get $8
+  local.get $11
+  call $assembly/pk/montgomery/montMul
+  global.get $assembly/pk/montgomery/ACC
+  global.get $assembly/pk/montgomery/X
+  local.get $11
+  i32.const 2
+  i32.shl
+  memory.copy
+  i32.const 30
+  local.get $6
+  i32.clz
+  i32.sub
+  local.set $3
+  loop $for-loop|01
+   local.get $3
+   i32.const 0
+   i32.ge_s
+   if
+    global.get $assembly/pk/montgomery/ACC
+    global.get $assembly/pk/montgomery/ACC
+    global.get $assembly/pk/montgomery/ACC
+    local.get $5
+    local.get $7
+    local.get $8
+    local.get $11
+    call $assembly/pk/montgomery/montMul
+    local.get $6
+    local.get $3
+    i32.shr_u
+    i32.const 1
+    i32.and
+    if
+     global.get $assembly/pk/montgomery/ACC
+     global.get $assembly/pk/montgomery/ACC
+     global.get $assembly/pk/montgomery/X
+     local.get $5
+     local.get $7
+     local.get $8
+     local.get $11
+     call $assembly/pk/montgomery/montMul
+    end
+    local.get $3
+    i32.const 1
+    i32.sub
+    local.set $3
+    br $for-loop|01
+   end
+  end
+  global.get $assembly/pk/montgomery/ONE
+  i32.const 0
+  local.get $11
+  i32.const 2
+  i32.shl
+  memory.fill
+  global.get $assembly/pk/montgomery/ONE
+  i32.const 1
+  i32.store
+  global.get $assembly/pk/montgomery/ACC
+  global.get $assembly/pk/montgomery/ACC
+  global.get $assembly/pk/montgomery/ONE
+  local.get $5
+  local.get $7
+  local.get $8
+  local.get $11
+  call $assembly/pk/montgomery/montMul
+  global.get $assembly/pk/montgomery/ACC
+  local.set $3
+  local.get $11
+  i32.const 1
+  i32.sub
+  local.set $6
+  block $__inlined_func$assembly/pk/montgomery/geq$7
+   loop $for-loop|002
+    local.get $6
+    i32.const 0
+    i32.ge_s
+    if
+     local.get $3
+     local.get $6
+     i32.const 2
+     i32.shl
+     local.tee $0
+     i32.add
+     i32.load
+     local.tee $1
+     local.get $0
+     local.get $5
+     i32.add
+     i32.load
+     local.tee $0
+     i32.gt_u
+     local.set $10
+     local.get $0
+     local.get $1
+     i32.ne
+     br_if $__inlined_func$assembly/pk/montgomery/geq$7
+     local.get $6
+     i32.const 1
+     i32.sub
+     local.set $6
+     br $for-loop|002
+    end
+   end
+   i32.const 1
+   local.set $10
+  end
+  local.get $10
+  if
+   global.get $assembly/pk/montgomery/ACC
+   local.set $4
+   i32.const 0
+   local.set $6
+   i32.const 0
+   local.set $0
+   loop $for-loop|013
+    local.get $0
+    local.get $11
+    i32.lt_s
+    if
+     local.get $4
+     local.get $0
+     i32.const 2
+     i32.shl
+     local.tee $1
+     i32.add
+     local.tee $3
+     i32.load
+     local.get $1
+     local.get $5
+     i32.add
+     i32.load
+     i32.sub
+     local.get $6
+     i32.sub
+     local.tee $1
+     i32.const 0
+     i32.lt_s
+     local.set $6
+     local.get $3
+     local.get $1
+     i32.const 268435455
+     i32.and
+     i32.store
+     local.get $0
+     i32.const 1
+     i32.add
+     local.set $0
+     br $for-loop|013
+    end
+   end
+  end
+  global.get $assembly/pk/montgomery/S
+  global.get $assembly/pk/montgomery/ACC
+  local.get $11
+  i32.const 2
+  i32.shl
+  memory.copy
+  global.get $assembly/pk/layout/EM
+  local.set $4
+  global.get $assembly/pk/montgomery/S
+  local.set $3
+  i64.const 0
+  local.set $2
+  i32.const 0
+  local.set $1
+  i32.const 0
+  local.set $6
+  local.get $9
+  i32.const 1
+  i32.sub
+  local.set $0
+  loop $for-loop|014
+   local.get $0
+   i32.const 0
+   i32.ge_s
+   if
+    local.get $1
+    i32.const 8
+    i32.lt_s
+    if
+     local.get $6
+     local.get $11
+     i32.lt_s
+     if
+      local.get $2
+      local.get $3
+      local.get $6
+      i32.const 2
+      i32.shl
+      i32.add
+      i64.load32_u
+      local.get $1
+      i64.extend_i32_s
+      i64.shl
+      i64.or
+      local.set $2
+     end
+     local.get $6
+     i32.const 1
+     i32.add
+     local.set $6
+     local.get $1
+     i32.const 28
+     i32.add
+     local.set $1
+    end
+    local.get $0
+    local.get $4
+    i32.add
+    local.get $2
+    i64.store8
+    local.get $2
+    i64.const 8
+    i64.shr_u
+    local.set $2
+    local.get $1
+    i32.const 8
+    i32.sub
+    local.set $1
+    local.get $0
+    i32.const 1
+    i32.sub
+    local.set $0
+    br $for-loop|014
+   end
+  end
+  i32.const 1
+ )
+ (func $assembly/pk/index/maxToken (result i32)
+  i32.const 65536
+ )
+ (func $assembly/pk/algorithms/verifyWith (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $0
+  i32.const 3
+  i32.lt_s
+  local.get $0
+  i32.const 0
+  i32.ge_s
+  i32.and
+  if
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
+    local.get $3
+    local.get $4
+    call $assembly/pk/rsa/rsaPublic
+    i32.eqz
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
+    global.get $assembly/pk/layout/KEY
+    i32.load
+    i32.const 1
+    i32.eq
+    if (result i32)
+     global.get $assembly/pk/layout/KEY
+     i32.load offset=4
+    else
+     i32.const 0
+    end
+    local.tee $4
+    local.get $0
+    if (result i32)
+     i32.const 48
+     i32.const 64
+     local.get $0
+     i32.const 1
+     i32.eq
+     select
+    else
+     i32.const 32
+    end
+    local.tee $6
+    i32.const 19
+    i32.add
+    local.tee $3
+    i32.const 11
+    i32.add
+    i32.lt_s
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
+    global.get $assembly/pk/layout/EXPECTED
+    i32.const 0
+    i32.store8
+    global.get $assembly/pk/layout/EXPECTED
+    i32.const 1
+    i32.store8 offset=1
+    global.get $assembly/pk/layout/EXPECTED
+    i32.const 2
+    i32.add
+    i32.const 255
+    local.get $4
+    local.get $3
+    i32.sub
+    local.tee $3
+    i32.const 3
+    i32.sub
+    memory.fill
+    global.get $assembly/pk/layout/EXPECTED
+    local.get $3
+    i32.const 1
+    i32.sub
+    i32.add
+    i32.const 0
+    i32.store8
+    global.get $assembly/pk/layout/EXPECTED
+    local.get $3
+    i32.add
+    local.get $0
+    if (result i32)
+     i32.const 2739
+     i32.const 2758
+     local.get $0
+     i32.const 1
+     i32.eq
+     select
+    else
+     i32.const 2720
+    end
+    i32.const 19
+    memory.copy
+    local.get $0
+    local.get $1
+    local.get $2
+    global.get $assembly/pk/layout/DIGEST
+    call $assembly/pk/hash/digest
+    global.get $assembly/pk/layout/EXPECTED
+    local.get $4
+    local.get $6
+    i32.sub
+    i32.add
+    global.get $assembly/pk/layout/DIGEST
+    local.get $6
+    memory.copy
+    i32.const 0
+    local.set $1
+    i32.const 0
+    local.set $0
+    loop $for-loop|0
+     local.get $0
+     local.get $4
+     i32.lt_s
+     if
+      local.get $1
+      global.get $assembly/pk/layout/EM
+      local.get $0
+      i32.add
+      i32.load8_u
+      global.get $assembly/pk/layout/EXPECTED
+      local.get $0
+      i32.add
+      i32.load8_u
+      i32.xor
+      i32.or
+      local.set $1
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $for-loop|0
+     end
+    end
+    local.get $1
+    i32.eqz
+    local.set $5
+   end
+   local.get $5
+   return
+  end
+  local.get $0
+  i32.const 6
+  i32.lt_s
+  local.get $0
+  i32.const 3
+  i32.ge_s
+  i32.and
+  if
+   local.get $0
+   i32.const 3
+   i32.sub
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   call $assembly/pk/pss/verifyPss
+   return
+  end
+  i32.const 0
+ )
+ (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  loop $for-loop|0
+   local.get $3
+   i32.const 8
+   i32.lt_s
+   if
+    local.get $3
+    i32.const 0
+    i32.ge_s
+    if
+     local.get $3
+     i32.const 4
+     i32.shl
+     i32.const 3024
+     i32.add
+     local.tee $4
+     i32.const 0
+     i32.store
+     local.get $4
+     i32.const 0
+     i32.store offset=4
+     local.get $4
+     i32.const 0
+     i32.store offset=8
+    end
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  global.get $assembly/json/generation
+  i32.const 1
+  i32.add
+  global.set $assembly/json/generation
+  global.get $assembly/json/generation
+  i32.eqz
+  if
+   global.get $assembly/json/TABLE
+   i32.const 0
+   i32.const 262144
+   memory.fill
+   i32.const 1
+   global.set $assembly/json/generation
+  end
+  i32.const 0
+  global.set $assembly/json/objects
+  i32.const 0
+  global.set $assembly/json/entryCount
+  global.get $assembly/json/TEXT
+  global.set $assembly/json/textTop
+  loop $while-continue|0
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if (result i32)
+    local.get $0
+    i32.load8_u
+    local.tee $3
+    i32.const 10
+    i32.eq
+    local.get $3
+    i32.const 32
+    i32.eq
+    i32.or
+    local.get $3
+    i32.const 13
+    i32.eq
+    i32.or
+    local.get $3
+    i32.const 9
+    i32.eq
+    i32.or
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $while-continue|0
+   end
+  end
+  block $folding-inner1
+   block $folding-inner0
+    local.get $0
+    local.get $1
+    i32.ge_u
+    if (result i32)
+     i32.const 1
+    else
+     local.get $0
+     i32.load8_u
+     i32.const 123
+     i32.ne
+    end
+    br_if $folding-inner0
+    i32.const 0
+    local.set $3
+    i32.const -1
+    local.set $6
+    loop $while-continue|1
+     loop $while-continue|01
+      local.get $0
+      local.get $1
+      i32.lt_u
+      if (result i32)
+       local.get $0
+       i32.load8_u
+       local.tee $4
+       i32.const 10
+       i32.eq
+       local.get $4
+       i32.const 32
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 13
+       i32.eq
+       i32.or
+       local.get $4
+       i32.const 9
+       i32.eq
+       i32.or
+      else
+       i32.const 0
+      end
+      if
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $while-continue|01
+      end
+     end
+     local.get $0
+     local.get $1
+     i32.ge_u
+     br_if $folding-inner0
+     local.get $0
+     i32.load8_u
+     local.set $8
+     local.get $3
+     if
+      local.get $3
+      i32.const 1
+      i32.eq
+      if
+       local.get $8
+       i32.const 34
+       i32.ne
+       br_if $folding-inner0
+       local.get $0
+       i32.const 1
+       i32.add
+       local.get $1
+       global.get $assembly/json/textTop
+       call $assembly/json/scanString
+       local.tee $0
+       i32.eqz
+       br_if $folding-inner0
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 1
+       i32.sub
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       global.get $assembly/json/textTop
+       global.get $assembly/json/decodedUnits
+       local.tee $3
+       call $assembly/json/addName
+       i32.eqz
+       br_if $folding-inner0
+       local.get $5
+       i32.const 1
+       i32.eq
+       if (result i32)
+        global.get $assembly/json/textTop
+        local.get $3
+        local.get $2
+        call $assembly/json/watchedIndex
+       else
+        i32.const -1
+       end
+       local.set $6
+       global.get $assembly/json/textTop
+       local.get $3
+       i32.const 1
+       i32.shl
+       i32.add
+       global.set $assembly/json/textTop
+       loop $while-continue|010
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $3
+         i32.const 10
+         i32.eq
+         local.get $3
+         i32.const 32
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 13
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 9
+         i32.eq
+         i32.or
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|010
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.ge_u
+       if (result i32)
+        i32.const 1
+       else
+        local.get $0
+        i32.load8_u
+        i32.const 58
+        i32.ne
+       end
+       br_if $folding-inner0
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       i32.const 0
+       local.set $3
+      else
+       local.get $5
+       i32.eqz
+       br_if $folding-inner0
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 1
+       i32.sub
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 0
+       i32.ge_s
+       local.set $4
+       local.get $8
+       i32.const 44
+       i32.eq
+       if
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        local.get $4
+        local.set $3
+       else
+        local.get $8
+        i32.const 125
+        i32.const 93
+        local.get $4
+        select
+        i32.eq
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.tee $5
+         i32.eqz
+         br_if $folding-inner1
+        else
+         br $folding-inner0
+        end
+       end
+      end
+     else
+      local.get $8
+      i32.const 91
+      i32.eq
+      local.get $8
+      i32.const 123
+      i32.eq
+      i32.or
+      if
+       local.get $5
+       i32.const 1
+       i32.eq
+       local.get $6
+       i32.const 0
+       i32.ge_s
+       i32.and
+       if
+        local.get $6
+        i32.const 4
+        i32.shl
+        i32.const 3024
+        i32.add
+        local.tee $3
+        i32.const 4
+        i32.store
+        local.get $3
+        local.get $0
+        i32.store offset=4
+        local.get $3
+        local.get $0
+        i32.store offset=8
+       end
+       local.get $8
+       i32.const 123
+       i32.eq
+       if
+        global.get $assembly/json/objects
+        local.tee $3
+        i32.const 1
+        i32.add
+        global.set $assembly/json/objects
+       else
+        i32.const -1
+        local.set $3
+       end
+       global.get $assembly/json/STACK
+       local.get $5
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $3
+       i32.store
+       local.get $5
+       i32.const 1
+       i32.add
+       local.set $5
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       loop $while-continue|04
+        local.get $0
+        local.get $1
+        i32.lt_u
+        if (result i32)
+         local.get $0
+         i32.load8_u
+         local.tee $3
+         i32.const 10
+         i32.eq
+         local.get $3
+         i32.const 32
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 13
+         i32.eq
+         i32.or
+         local.get $3
+         i32.const 9
+         i32.eq
+         i32.or
+        else
+         i32.const 0
+        end
+        if
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $while-continue|04
+        end
+       end
+       local.get $0
+       local.get $1
+       i32.ge_u
+       br_if $folding-inner0
+       local.get $0
+       i32.load8_u
+       local.get $8
+       i32.const 2
+       i32.add
+       i32.eq
+       if (result i32)
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.tee $5
+        i32.eqz
+        br_if $folding-inner1
+        i32.const 2
+       else
+        local.get $8
+        i32.const 123
+        i32.eq
+       end
+       local.set $3
+       br $while-continue|1
+      end
+      local.get $0
+      local.set $4
+      i32.const 4
+      local.set $7
+      local.get $8
+      i32.const 34
+      i32.eq
+      if (result i32)
+       i32.const 1
+       local.set $7
+       local.get $0
+       i32.const 1
+       i32.add
+       local.get $1
+       i32.const 0
+       call $assembly/json/scanString
+      else
+       local.get $8
+       i32.const 45
+       i32.eq
+       local.get $8
+       i32.const 48
+       i32.sub
+       i32.const 10
+       i32.lt_u
+       i32.or
+       if (result i32)
+        i32.const 0
+        local.set $3
+        block $__inlined_func$assembly/json/scanNumber$39
+         local.get $1
+         local.get $4
+         i32.const 1
+         i32.add
+         local.get $4
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         select
+         local.tee $0
+         i32.le_u
+         br_if $__inlined_func$assembly/json/scanNumber$39
+         local.get $0
+         i32.load8_u
+         local.tee $7
+         i32.const 48
+         i32.eq
+         if
+          local.get $0
+          i32.const 1
+          i32.add
+          local.set $0
+         else
+          local.get $7
+          i32.const 49
+          i32.sub
+          i32.const 9
+          i32.lt_u
+          if
+           loop $do-loop|0
+            local.get $1
+            local.get $0
+            i32.const 1
+            i32.add
+            local.tee $0
+            i32.gt_u
+            if (result i32)
+             local.get $0
+             i32.load8_u
+             i32.const 48
+             i32.sub
+             i32.const 10
+             i32.lt_u
+            else
+             i32.const 0
+            end
+            br_if $do-loop|0
+           end
+          else
+           br $__inlined_func$assembly/json/scanNumber$39
+          end
+         end
+         local.get $0
+         local.get $4
+         i32.sub
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         i32.sub
+         i32.const 15
+         i32.le_u
+         local.set $3
+         local.get $0
+         local.get $1
+         i32.lt_u
+         if (result i32)
+          local.get $0
+          i32.load8_u
+          i32.const 46
+          i32.eq
+         else
+          i32.const 0
+         end
+         if
+          i32.const 0
+          local.set $3
+          local.get $1
+          local.get $0
+          i32.const 1
+          i32.add
+          local.tee $0
+          i32.le_u
+          if (result i32)
+           i32.const 1
+          else
+           local.get $0
+           i32.load8_u
+           i32.const 48
+           i32.sub
+           i32.const 10
+           i32.ge_u
+          end
+          br_if $__inlined_func$assembly/json/scanNumber$39
+          loop $do-loop|1
+           local.get $1
+           local.get $0
+           i32.const 1
+           i32.add
+           local.tee $0
+           i32.gt_u
+           if (result i32)
+            local.get $0
+            i32.load8_u
+            i32.const 48
+            i32.sub
+            i32.const 10
+            i32.lt_u
+           else
+            i32.const 0
+           end
+           br_if $do-loop|1
+          end
+         end
+         local.get $0
+         local.get $1
+         i32.lt_u
+         if (result i32)
+          local.get $0
+          i32.load8_u
+          i32.const 32
+          i32.or
+          i32.const 101
+          i32.eq
+         else
+          i32.const 0
+         end
+         if
+          i32.const 0
+          local.set $3
+          local.get $1
+          local.get $0
+          i32.const 1
+          i32.add
+          local.tee $0
+          i32.gt_u
+          if (result i32)
+           local.get $0
+           i32.load8_u
+           i32.const 43
+           i32.eq
+           if (result i32)
+            i32.const 1
+           else
+            local.get $0
+            i32.load8_u
+            i32.const 45
+            i32.eq
+           end
+          else
+           i32.const 0
+          end
+          if
+           local.get $0
+           i32.const 1
+           i32.add
+           local.set $0
+          end
+          local.get $0
+          local.get $1
+          i32.ge_u
+          if (result i32)
+           i32.const 1
+          else
+           local.get $0
+           i32.load8_u
+           i32.const 48
+           i32.sub
+           i32.const 10
+           i32.ge_u
+          end
+          br_if $__inlined_func$assembly/json/scanNumber$39
+          loop $do-loop|2
+           local.get $1
+           local.get $0
+           i32.const 1
+           i32.add
+           local.tee $0
+           i32.gt_u
+           if (result i32)
+            local.get $0
+            i32.load8_u
+            i32.const 48
+            i32.sub
+            i32.const 10
+            i32.lt_u
+           else
+            i32.const 0
+           end
+           br_if $do-loop|2
+          end
+         end
+         local.get $3
+         global.set $assembly/json/numberIsInteger
+         local.get $0
+         local.set $3
+        end
+        i32.const 3
+        i32.const 2
+        global.get $assembly/json/numberIsInteger
+        select
+        local.set $7
+        local.get $3
+       else
+        local.get $8
+        i32.const 116
+        i32.eq
+        if (result i32)
+         block $__inlined_func$assembly/json/scanWord$62 (result i32)
+          i32.const 0
+          i32.const 3996
+          i32.load
+          i32.const 1
+          i32.shr_u
+          local.tee $0
+          local.get $4
+          i32.add
+          local.get $1
+          i32.gt_u
+          br_if $__inlined_func$assembly/json/scanWord$62
+          drop
+          i32.const 0
+          local.set $3
+          loop $for-loop|00
+           local.get $0
+           local.get $3
+           i32.gt_u
+           if
+            i32.const 0
+            local.get $3
+            local.get $4
+            i32.add
+            i32.load8_u
+            local.get $3
+            i32.const 1
+            i32.shl
+            i32.const 4000
+            i32.add
+            i32.load16_u
+            i32.ne
+            br_if $__inlined_func$assembly/json/scanWord$62
+            drop
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|00
+           end
+          end
+          local.get $0
+          local.get $4
+          i32.add
+         end
+        else
+         local.get $8
+         i32.const 102
+         i32.eq
+         if (result i32)
+          block $__inlined_func$assembly/json/scanWord$63 (result i32)
+           i32.const 0
+           i32.const 4028
+           i32.load
+           i32.const 1
+           i32.shr_u
+           local.tee $0
+           local.get $4
+           i32.add
+           local.get $1
+           i32.gt_u
+           br_if $__inlined_func$assembly/json/scanWord$63
+           drop
+           i32.const 0
+           local.set $3
+           loop $for-loop|03
+            local.get $0
+            local.get $3
+            i32.gt_u
+            if
+             i32.const 0
+             local.get $3
+             local.get $4
+             i32.add
+             i32.load8_u
+             local.get $3
+             i32.const 1
+             i32.shl
+             i32.const 4032
+             i32.add
+             i32.load16_u
+             i32.ne
+             br_if $__inlined_func$assembly/json/scanWord$63
+             drop
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|03
+            end
+           end
+           local.get $0
+           local.get $4
+           i32.add
+          end
+         else
+          local.get $8
+          i32.const 110
+          i32.ne
+          br_if $folding-inner0
+          block $__inlined_func$assembly/json/scanWord$64 (result i32)
+           i32.const 0
+           i32.const 4060
+           i32.load
+           i32.const 1
+           i32.shr_u
+           local.tee $0
+           local.get $4
+           i32.add
+           local.get $1
+           i32.gt_u
+           br_if $__inlined_func$assembly/json/scanWord$64
+           drop
+           i32.const 0
+           local.set $3
+           loop $for-loop|06
+            local.get $0
+            local.get $3
+            i32.gt_u
+            if
+             i32.const 0
+             local.get $3
+             local.get $4
+             i32.add
+             i32.load8_u
+             local.get $3
+             i32.const 1
+             i32.shl
+             i32.const 4064
+             i32.add
+             i32.load16_u
+             i32.ne
+             br_if $__inlined_func$assembly/json/scanWord$64
+             drop
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|06
+            end
+           end
+           local.get $0
+           local.get $4
+           i32.add
+          end
+         end
+        end
+       end
+      end
+      local.tee $0
+      i32.eqz
+      br_if $folding-inner0
+      local.get $5
+      i32.const 1
+      i32.eq
+      if
+       local.get $7
+       i32.const 1
+       i32.eq
+       if
+        local.get $6
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $6
+         i32.const 4
+         i32.shl
+         i32.const 3024
+         i32.add
+         local.tee $3
+         local.get $7
+         i32.store
+         local.get $3
+         local.get $4
+         i32.const 1
+         i32.add
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.const 1
+         i32.sub
+         i32.store offset=8
+        end
+       else
+        local.get $6
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $6
+         i32.const 4
+         i32.shl
+         i32.const 3024
+         i32.add
+         local.tee $3
+         local.get $7
+         i32.store
+         local.get $3
+         local.get $4
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.store offset=8
+        end
+       end
+      end
+      i32.const 2
+      local.set $3
+     end
+     br $while-continue|1
+    end
+    unreachable
+   end
+   i32.const 0
+   return
+  end
+  loop $while-continue|013
+   local.get $0
+   local.get $1
+   i32.lt_u
+   if (result i32)
+    local.get $0
+    i32.load8_u
+    local.tee $2
+    i32.const 10
+    i32.eq
+    local.get $2
+    i32.const 32
+    i32.eq
+    i32.or
+    local.get $2
+    i32.const 13
+    i32.eq
+    i32.or
+    local.get $2
+    i32.const 9
+    i32.eq
+    i32.or
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $while-continue|013
+   end
+  end
+  local.get $0
+  local.get $1
+  i32.eq
+ )
+ (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
+  (local $2 f64)
+  (local $3 f64)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 f64)
+  global.get $assembly/layout/RES
+  i32.const -64
+  i32.sub
+  local.tee $4
+  f64.load offset=8
+  local.set $2
+  local.get $4
+  f64.load offset=16
+  local.set $3
+  global.get $assembly/layout/RES
+  i32.load offset=32
+  i32.const 0
+  i32.ne
+  local.set $5
+  global.get $assembly/layout/RES
+  i32.load offset=48
+  i32.const 0
+  i32.ne
+  local.set $6
+  global.get $assembly/layout/RES
+  i32.load offset=16
+  i32.eqz
+  local.get $4
+  f64.load
+  local.tee $7
+  local.get $7
+  f64.sub
+  f64.const 0
+  f64.ne
+  i32.or
+  if
+   i32.const 7
+   return
+  end
+  local.get $3
+  local.get $3
+  f64.sub
+  f64.const 0
+  f64.ne
+  local.get $6
+  i32.and
+  local.get $2
+  local.get $2
+  f64.sub
+  f64.const 0
+  f64.ne
+  local.get $5
+  i32.and
+  i32.or
+  if
+   i32.const 7
+   return
+  end
+  local.get $0
+  local.get $7
+  local.get $1
+  f64.add
+  f64.lt
+  i32.eqz
+  if
+   i32.const 5
+   return
+  end
+  local.get $0
+  local.get $2
+  local.get $1
+  f64.sub
+  f64.ge
+  i32.eqz
+  local.get $5
+  i32.and
+  if
+   i32.const 6
+   return
+  end
+  local.get $3
+  local.get $0
+  local.get $1
+  f64.add
+  f64.le
+  i32.eqz
+  local.get $6
+  i32.and
+  if
+   i32.const 7
+   return
+  end
+  i32.const 0
+ )
+ (func $~start
+  i32.const 4288
+  global.set $assembly/layout/IN
+  i32.const 69888
+  global.set $assembly/layout/OUT
+  i32.const 135680
+  global.set $assembly/layout/DEC
+  i32.const 234176
+  global.set $assembly/layout/RES
+  i32.const 1020864
+  global.set $assembly/pk/layout/KEY
+  i32.const 1086400
+  global.set $assembly/pk/layout/DIGEST
+  i32.const 1086464
+  global.set $assembly/pk/layout/EM
+  i32.const 1087488
+  global.set $assembly/pk/layout/HASH_IN
+  i32.const 1087744
+  global.set $assembly/pk/layout/EXPECTED
+  i32.const 1088768
+  global.set $assembly/pk/montgomery/T
+  i32.const 1093568
+  global.set $assembly/pk/montgomery/X
+  i32.const 1094752
+  global.set $assembly/pk/montgomery/ACC
+  i32.const 1095936
+  global.set $assembly/pk/montgomery/ONE
+  i32.const 1097120
+  global.set $assembly/pk/montgomery/S
+  i32.const 1087680
+  global.set $assembly/pk/pss/H_PRIME
+  i32.const 234432
+  global.set $assembly/json/STACK
+  i32.const 431040
+  global.set $assembly/json/ENTRIES
+  i32.const 627648
+  global.set $assembly/json/TEXT
+  i32.const 725952
+  global.set $assembly/json/TABLE
+ )
+ (func $assembly/pk/token/verify (param $0 i32) (param $1 f64) (param $2 f64) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i64)
+  (local $6 f64)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $0
+  call $assembly/pk/token/verifyJws
+  local.tee $0
+  if
+   local.get $0
+   return
+  end
+  global.get $assembly/layout/RES
+  i32.load offset=148
+  local.tee $0
+  global.get $assembly/layout/RES
+  i32.load offset=152
+  local.tee $3
+  local.get $0
+  i32.add
+  i32.const 3600
+  call $assembly/json/scanObject
+  i32.eqz
+  if
+   i32.const 1
+   return
+  end
+  global.get $assembly/layout/RES
+  local.get $0
+  i32.store
+  global.get $assembly/layout/RES
+  local.get $3
+  i32.store offset=4
+  global.get $assembly/layout/RES
+  i32.const 3088
+  i32.load
+  i32.const 0
+  i32.ne
+  i32.store offset=8
+  block $__inlined_func$assembly/claims/readClaims$5 (result i32)
+   i32.const 7
+   i32.const 3072
+   i32.load
+   local.tee $0
+   i32.const 1
+   i32.ne
+   i32.const 0
+   local.get $0
+   select
+   br_if $__inlined_func$assembly/claims/readClaims$5
+   drop
+   loop $for-loop|0
+    local.get $4
+    i32.const 3
+    i32.lt_s
+    if
+     local.get $4
+     i32.const 4
+     i32.shl
+     local.tee $0
+     i32.const 3024
+     i32.add
+     local.tee $3
+     i32.load
+     local.set $8
+     global.get $assembly/layout/RES
+     i32.const 16
+     i32.add
+     local.get $0
+     i32.add
+     local.tee $0
+     local.get $3
+     i32.load offset=4
+     i32.store offset=4
+     local.get $0
+     local.get $3
+     i32.load offset=8
+     i32.store offset=8
+     local.get $8
+     if
+      local.get $8
+      i32.const 3
+      i32.eq
+      if
+       local.get $0
+       i32.const 1
+       i32.store
+       local.get $3
+       i32.load offset=8
+       local.set $9
+       local.get $3
+       i32.load offset=4
+       local.tee $0
+       i32.load8_u
+       i32.const 45
+       i32.eq
+       local.tee $8
+       if
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+       end
+       i64.const 0
+       local.set $5
+       loop $while-continue|0
+        local.get $0
+        local.get $9
+        i32.lt_u
+        if
+         local.get $0
+         local.tee $3
+         i32.const 1
+         i32.add
+         local.set $0
+         local.get $3
+         i64.load8_u
+         i64.const 48
+         i64.sub
+         local.get $5
+         i64.const 10
+         i64.mul
+         i64.add
+         local.set $5
+         br $while-continue|0
+        end
+       end
+       global.get $assembly/layout/RES
+       i32.const -64
+       i32.sub
+       local.get $4
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $5
+       f64.convert_i64_s
+       local.tee $6
+       f64.neg
+       local.get $6
+       local.get $8
+       select
+       f64.store
+      else
+       i32.const 7
+       local.get $8
+       i32.const 2
+       i32.ne
+       br_if $__inlined_func$assembly/claims/readClaims$5
+       drop
+       local.get $0
+       i32.const 2
+       i32.store
+       i32.const 1
+       local.set $7
+      end
+     else
+      local.get $0
+      i32.const 0
+      i32.store
+     end
+     local.get $4
+     i32.const 1
+     i32.add
+     local.set $4
+     br $for-loop|0
+    end
+   end
+   local.get $7
+   if (result i32)
+    i32.const 8
+   else
+    local.get $1
+    local.get $2
+    call $assembly/claims/checkTimes
+   end
+  end
+ )
+ (func $assembly/pk/token/parse (param $0 i32) (result i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $0
+  i32.const 65536
+  i32.gt_s
+  if
+   i32.const 2
+   return
+  end
+  i32.const -1
+  local.set $2
+  i32.const -1
+  local.set $3
+  block $folding-inner0
+   loop $for-loop|0
+    local.get $0
+    local.get $1
+    i32.gt_s
+    if
+     global.get $assembly/layout/IN
+     local.get $1
+     i32.add
+     i32.load8_u
+     i32.const 46
+     i32.eq
+     if
+      local.get $2
+      i32.const 0
+      i32.lt_s
+      if
+       local.get $1
+       local.set $2
+      else
+       local.get $3
+       i32.const 0
+       i32.ge_s
+       br_if $folding-inner0
+       local.get $1
+       local.set $3
+      end
+     end
+     local.get $1
+     i32.const 1
+     i32.add
+     local.set $1
+     br $for-loop|0
+    end
+   end
+   local.get $2
+   i32.eqz
+   local.get $3
+   i32.const 0
+   i32.lt_s
+   i32.or
+   local.get $3
+   local.get $0
+   i32.const 1
+   i32.sub
+   i32.eq
+   i32.or
+   br_if $folding-inner0
+   global.get $assembly/layout/IN
+   local.get $2
+   global.get $assembly/layout/DEC
+   call $assembly/base64url/decode
+   local.tee $1
+   i32.const 0
+   i32.lt_s
+   br_if $folding-inner0
+   global.get $assembly/layout/IN
+   local.get $2
+   i32.const 1
+   i32.add
+   i32.add
+   local.get $3
+   local.get $2
+   i32.sub
+   i32.const 1
+   i32.sub
+   global.get $assembly/layout/DEC
+   local.get $1
+   i32.add
+   local.tee $4
+   call $assembly/base64url/decode
+   local.tee $5
+   i32.const 0
+   i32.lt_s
+   br_if $folding-inner0
+   global.get $assembly/layout/IN
+   local.get $3
+   i32.const 1
+   i32.add
+   i32.add
+   local.get $0
+   local.get $3
+   i32.sub
+   i32.const 1
+   i32.sub
+   global.get $assembly/layout/OUT
+   call $assembly/base64url/decode
+   local.tee $6
+   i32.const 0
+   i32.lt_s
+   br_if $folding-inner0
+   global.get $assembly/layout/DEC
+   local.get $4
+   i32.const 3808
+   call $assembly/json/scanObject
+   i32.eqz
+   br_if $folding-inner0
+   i32.const 1
+   local.set $1
+   block $__inlined_func$assembly/pk/token/checkHeader$60
+    i32.const 3056
+    i32.load
+    if (result i32)
+     i32.const 1
+    else
+     i32.const 3072
+     i32.load
+    end
+    br_if $__inlined_func$assembly/pk/token/checkHeader$60
+    i32.const 3040
+    i32.load
+    if
+     i32.const 0
+     local.set $2
+     i32.const 0
+     local.set $0
+     block $__inlined_func$assembly/pk/token/valueIs
+      i32.const 1
+      call $assembly/pk/token/headerString
+      local.tee $7
+      i32.const 4092
+      i32.load
+      i32.const 1
+      i32.shr_u
+      i32.ne
+      br_if $__inlined_func$assembly/pk/token/valueIs
+      loop $for-loop|00
+       local.get $2
+       local.get $7
+       i32.lt_s
+       if
+        local.get $2
+        i32.const 1
+        i32.shl
+        i32.const 3840
+        i32.add
+        i32.load16_u
+        local.tee $8
+        i32.const 32
+        i32.add
+        local.get $8
+        local.get $8
+        i32.const 65
+        i32.sub
+        i32.const 26
+        i32.lt_u
+        select
+        local.set $8
+        local.get $2
+        i32.const 4092
+        i32.load
+        i32.const 1
+        i32.shr_u
+        i32.ge_u
+        if (result i32)
+         i32.const -1
+        else
+         local.get $2
+         i32.const 1
+         i32.shl
+         i32.const 4096
+         i32.add
+         i32.load16_u
+        end
+        local.get $8
+        i32.ne
+        br_if $__inlined_func$assembly/pk/token/valueIs
+        local.get $2
+        i32.const 1
+        i32.add
+        local.set $2
+        br $for-loop|00
+       end
+      end
+      i32.const 1
+      local.set $0
+     end
+     local.get $0
+     if
+      i32.const 1
+      local.set $0
+     else
+      i32.const 0
+      local.set $2
+      i32.const 0
+      local.set $0
+      block $__inlined_func$assembly/pk/token/valueIs$1
+       local.get $7
+       i32.const 4124
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ne
+       br_if $__inlined_func$assembly/pk/token/valueIs$1
+       loop $for-loop|01
+        local.get $2
+        local.get $7
+        i32.lt_s
+        if
+         local.get $2
+         i32.const 1
+         i32.shl
+         i32.const 3840
+         i32.add
+         i32.load16_u
+         local.tee $8
+         i32.const 32
+         i32.add
+         local.get $8
+         local.get $8
+         i32.const 65
+         i32.sub
+         i32.const 26
+         i32.lt_u
+         select
+         local.set $8
+         local.get $2
+         i32.const 4124
+         i32.load
+         i32.const 1
+         i32.shr_u
+         i32.ge_u
+         if (result i32)
+          i32.const -1
+         else
+          local.get $2
+          i32.const 1
+          i32.shl
+          i32.const 4128
+          i32.add
+          i32.load16_u
+         end
+         local.get $8
+         i32.ne
+         br_if $__inlined_func$assembly/pk/token/valueIs$1
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|01
+        end
+       end
+       i32.const 1
+       local.set $0
+      end
+     end
+     local.get $0
+     if
+      i32.const 1
+      local.set $0
+     else
+      i32.const 0
+      local.set $2
+      i32.const 0
+      local.set $0
+      block $__inlined_func$assembly/pk/token/valueIs$2
+       local.get $7
+       i32.const 4188
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ne
+       br_if $__inlined_func$assembly/pk/token/valueIs$2
+       loop $for-loop|02
+        local.get $2
+        local.get $7
+        i32.lt_s
+        if
+         local.get $2
+         i32.const 1
+         i32.shl
+         i32.const 3840
+         i32.add
+         i32.load16_u
+         local.tee $8
+         i32.const 32
+         i32.add
+         local.get $8
+         local.get $8
+         i32.const 65
+         i32.sub
+         i32.const 26
+         i32.lt_u
+         select
+         local.set $8
+         local.get $2
+         i32.const 4188
+         i32.load
+         i32.const 1
+         i32.shr_u
+         i32.ge_u
+         if (result i32)
+          i32.const -1
+         else
+          local.get $2
+          i32.const 1
+          i32.shl
+          i32.const 4192
+          i32.add
+          i32.load16_u
+         end
+         local.get $8
+         i32.ne
+         br_if $__inlined_func$assembly/pk/token/valueIs$2
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|02
+        end
+       end
+       i32.const 1
+       local.set $0
+      end
+     end
+     local.get $0
+     if
+      i32.const 1
+      local.set $0
+     else
+      i32.const 0
+      local.set $2
+      i32.const 0
+      local.set $0
+      block $__inlined_func$assembly/pk/token/valueIs$3
+       local.get $7
+       i32.const 4220
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ne
+       br_if $__inlined_func$assembly/pk/token/valueIs$3
+       loop $for-loop|03
+        local.get $2
+        local.get $7
+        i32.lt_s
+        if
+         local.get $2
+         i32.const 1
+         i32.shl
+         i32.const 3840
+         i32.add
+         i32.load16_u
+         local.tee $8
+         i32.const 32
+         i32.add
+         local.get $8
+         local.get $8
+         i32.const 65
+         i32.sub
+         i32.const 26
+         i32.lt_u
+         select
+         local.set $8
+         local.get $2
+         i32.const 4220
+         i32.load
+         i32.const 1
+         i32.shr_u
+         i32.ge_u
+         if (result i32)
+          i32.const -1
+         else
+          local.get $2
+          i32.const 1
+          i32.shl
+          i32.const 4224
+          i32.add
+          i32.load16_u
+         end
+         local.get $8
+         i32.ne
+         br_if $__inlined_func$assembly/pk/token/valueIs$3
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|03
+        end
+       end
+       i32.const 1
+       local.set $0
+      end
+     end
+     local.get $0
+     i32.eqz
+     br_if $__inlined_func$assembly/pk/token/checkHeader$60
+    end
+    i32.const 3088
+    i32.load
+    local.tee $0
+    i32.const 1
+    i32.ne
+    i32.const 0
+    local.get $0
+    select
+    br_if $__inlined_func$assembly/pk/token/checkHeader$60
+    global.get $assembly/layout/RES
+    local.get $0
+    i32.const 1
+    i32.eq
+    i32.store offset=132
+    global.get $assembly/layout/RES
+    i32.const 3092
+    i32.load
+    i32.store offset=136
+    global.get $assembly/layout/RES
+    i32.const 3096
+    i32.load
+    i32.store offset=140
+    i32.const 0
+    call $assembly/pk/token/headerString
+    local.set $8
+    i32.const 0
+    local.set $0
+    loop $for-loop|004
+     local.get $0
+     i32.const 6
+     i32.lt_s
+     if
+      i32.const 0
+      local.set $2
+      i32.const 0
+      local.set $1
+      block $__inlined_func$assembly/pk/token/valueIs$4
+       local.get $8
+       local.get $0
+       i32.const 2
+       i32.shl
+       i32.const 2992
+       i32.add
+       i32.load
+       local.tee $7
+       i32.const 20
+       i32.sub
+       i32.load offset=16
+       i32.const 1
+       i32.shr_u
+       i32.ne
+       br_if $__inlined_func$assembly/pk/token/valueIs$4
+       loop $for-loop|05
+        local.get $2
+        local.get $8
+        i32.lt_s
+        if
+         local.get $2
+         i32.const 1
+         i32.shl
+         i32.const 3840
+         i32.add
+         i32.load16_u
+         local.set $9
+         local.get $2
+         local.get $7
+         i32.const 20
+         i32.sub
+         i32.load offset=16
+         i32.const 1
+         i32.shr_u
+         i32.ge_u
+         if (result i32)
+          i32.const -1
+         else
+          local.get $7
+          local.get $2
+          i32.const 1
+          i32.shl
+          i32.add
+          i32.load16_u
+         end
+         local.get $9
+         i32.ne
+         br_if $__inlined_func$assembly/pk/token/valueIs$4
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|05
+        end
+       end
+       i32.const 1
+       local.set $1
+      end
+      local.get $1
+      if
+       global.get $assembly/layout/RES
+       local.get $0
+       i32.store offset=128
+       i32.const 0
+       local.set $1
+       br $__inlined_func$assembly/pk/token/checkHeader$60
+      end
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $for-loop|004
+     end
+    end
+    i32.const 3
+    local.set $1
+   end
+   local.get $1
+   if
+    local.get $1
+    return
+   end
+   global.get $assembly/layout/RES
+   local.get $3
+   i32.store offset=144
+   global.get $assembly/layout/RES
+   local.get $4
+   i32.store offset=148
+   global.get $assembly/layout/RES
+   local.get $5
+   i32.store offset=152
+   global.get $assembly/layout/RES
+   local.get $6
+   i32.store offset=156
+   i32.const 0
+   return
+  end
+  i32.const 1
+ )
+ (func $assembly/pk/pss/verifyPss (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  block $folding-inner0
+   local.get $3
+   local.get $4
+   call $assembly/pk/rsa/rsaPublic
+   i32.eqz
+   br_if $folding-inner0
+   global.get $assembly/pk/layout/EM
+   local.set $3
+   global.get $assembly/pk/layout/KEY
+   i32.load offset=8
+   i32.const 1
+   i32.sub
+   local.tee $4
+   i32.const 7
+   i32.add
+   i32.const 3
+   i32.shr_s
+   local.set $6
+   global.get $assembly/pk/layout/KEY
+   i32.load
+   i32.const 1
+   i32.eq
+   if (result i32)
+    global.get $assembly/pk/layout/KEY
+    i32.load offset=4
+   else
+    i32.const 0
+   end
+   local.get $6
+   i32.gt_s
+   if
+    global.get $assembly/pk/layout/EM
+    i32.load8_u
+    br_if $folding-inner0
+    global.get $assembly/pk/layout/EM
+    i32.const 1
+    i32.add
+    local.set $3
+   end
+   local.get $6
+   local.get $0
+   if (result i32)
+    i32.const 48
+    i32.const 64
+    local.get $0
+    i32.const 1
+    i32.eq
+    select
+   else
+    i32.const 32
+   end
+   local.tee $5
+   local.get $5
+   i32.add
+   i32.const 2
+   i32.add
+   i32.lt_s
+   br_if $folding-inner0
+   local.get $3
+   local.get $6
+   i32.const 1
+   i32.sub
+   i32.add
+   i32.load8_u
+   i32.const 188
+   i32.ne
+   br_if $folding-inner0
+   local.get $6
+   local.get $5
+   i32.sub
+   i32.const 1
+   i32.sub
+   local.tee $8
+   local.get $3
+   i32.add
+   local.set $10
+   local.get $3
+   i32.load8_u
+   i32.const 255
+   local.get $6
+   i32.const 3
+   i32.shl
+   local.get $4
+   i32.sub
+   i32.shr_u
+   local.tee $13
+   i32.const -1
+   i32.xor
+   i32.const 255
+   i32.and
+   i32.and
+   br_if $folding-inner0
+   global.get $assembly/pk/layout/HASH_IN
+   local.get $10
+   local.get $5
+   memory.copy
+   loop $for-loop|0
+    local.get $7
+    local.get $8
+    i32.lt_s
+    if
+     global.get $assembly/pk/layout/HASH_IN
+     local.get $5
+     i32.add
+     local.get $9
+     i32.const -16711936
+     i32.and
+     i32.const 8
+     i32.rotl
+     local.get $9
+     i32.const 16711935
+     i32.and
+     i32.const 8
+     i32.rotr
+     i32.or
+     i32.store
+     local.get $0
+     global.get $assembly/pk/layout/HASH_IN
+     local.get $5
+     i32.const 4
+     i32.add
+     global.get $assembly/pk/pss/H_PRIME
+     call $assembly/pk/hash/digest
+     local.get $5
+     local.get $8
+     local.get $7
+     i32.sub
+     local.tee $4
+     local.get $4
+     local.get $5
+     i32.gt_s
+     select
+     local.set $11
+     i32.const 0
+     local.set $4
+     loop $for-loop|1
+      local.get $4
+      local.get $11
+      i32.lt_s
+      if
+       local.get $4
+       local.get $7
+       i32.add
+       local.tee $14
+       global.get $assembly/pk/layout/EXPECTED
+       i32.add
+       local.get $3
+       local.get $14
+       i32.add
+       i32.load8_u
+       global.get $assembly/pk/pss/H_PRIME
+       local.get $4
+       i32.add
+       i32.load8_u
+       i32.xor
+       i32.store8
+       local.get $4
+       i32.const 1
+       i32.add
+       local.set $4
+       br $for-loop|1
+      end
+     end
+     local.get $7
+     local.get $11
+     i32.add
+     local.set $7
+     local.get $9
+     i32.const 1
+     i32.add
+     local.set $9
+     br $for-loop|0
+    end
+   end
+   global.get $assembly/pk/layout/EXPECTED
+   global.get $assembly/pk/layout/EXPECTED
+   i32.load8_u
+   local.get $13
+   i32.and
+   i32.store8
+   local.get $6
+   local.get $5
+   i32.sub
+   local.get $5
+   i32.sub
+   i32.const 2
+   i32.sub
+   local.set $4
+   i32.const 0
+   local.set $3
+   loop $for-loop|00
+    local.get $3
+    local.get $4
+    i32.lt_s
+    if
+     local.get $12
+     global.get $assembly/pk/layout/EXPECTED
+     local.get $3
+     i32.add
+     i32.load8_u
+     i32.or
+     local.set $12
+     local.get $3
+     i32.const 1
+     i32.add
+     local.set $3
+     br $for-loop|00
+    end
+   end
+   local.get $12
+   if (result i32)
+    i32.const 1
+   else
+    global.get $assembly/pk/layout/EXPECTED
+    local.get $4
+    i32.add
+    i32.load8_u
+    i32.const 1
+    i32.ne
+   end
+   br_if $folding-inner0
+   local.get $0
+   local.get $1
+   local.get $2
+   global.get $assembly/pk/layout/DIGEST
+   call $assembly/pk/hash/digest
+   global.get $assembly/pk/layout/HASH_IN
+   i64.const 0
+   i64.store align=1
+   global.get $assembly/pk/layout/HASH_IN
+   i32.const 8
+   i32.add
+   local.tee $1
+   global.get $assembly/pk/layout/DIGEST
+   local.get $5
+   memory.copy
+   local.get $1
+   local.get $5
+   i32.add
+   global.get $assembly/pk/layout/EXPECTED
+   local.get $8
+   local.get $5
+   i32.sub
+   i32.add
+   local.get $5
+   memory.copy
+   local.get $0
+   global.get $assembly/pk/layout/HASH_IN
+   local.get $5
+   local.get $5
+   i32.add
+   i32.const 8
+   i32.add
+   global.get $assembly/pk/pss/H_PRIME
+   call $assembly/pk/hash/digest
+   i32.const 0
+   local.set $0
+   i32.const 0
+   local.set $1
+   loop $for-loop|11
+    local.get $1
+    local.get $5
+    i32.lt_s
+    if
+     local.get $0
+     local.get $1
+     local.get $10
+     i32.add
+     i32.load8_u
+     global.get $assembly/pk/pss/H_PRIME
+     local.get $1
+     i32.add
+     i32.load8_u
+     i32.xor
+     i32.or
+     local.set $0
+     local.get $1
+     i32.const 1
+     i32.add
+     local.set $1
+     br $for-loop|11
+    end
+   end
+   local.get $0
+   i32.eqz
+   return
+  end
+  i32.const 0
+ )
+ (func $assembly/pk/index/verifyMessage (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  local.get $1
+  i32.const 0
+  i32.lt_s
+  local.get $1
+  i32.const 65536
+  i32.gt_s
+  i32.or
+  local.get $2
+  i32.const 0
+  i32.lt_s
+  i32.or
+  local.get $2
+  i32.const 1024
+  i32.gt_s
+  i32.or
+  if
+   i32.const 0
+   return
+  end
+  local.get $0
+  global.get $assembly/layout/IN
+  local.get $1
+  global.get $assembly/layout/OUT
+  local.get $2
+  call $assembly/pk/algorithms/verifyWith
+  i32.const 0
+  i32.ne
+ )
+ (func $assembly/pk/index/resPtr (result i32)
+  global.get $assembly/layout/RES
+ )
+ (func $assembly/pk/index/outPtr (result i32)
+  global.get $assembly/layout/OUT
+ )
+ (func $assembly/pk/index/maxSignature (result i32)
+  i32.const 1024
+ )
+ (func $assembly/pk/index/keyPtr (result i32)
+  global.get $assembly/pk/layout/KEY
+ )
+ (func $assembly/pk/index/inPtr (result i32)
+  global.get $assembly/layout/IN
+ )
+ (func $assembly/pk/index/decode (param $0 i32) (result i32)
+  global.get $assembly/layout/IN
+  local.get $0
+  global.get $assembly/layout/DEC
+  call $assembly/base64url/decode
+ )
+ (func $assembly/pk/index/decPtr (result i32)
+  global.get $assembly/layout/DEC
+ )
+ (func $assembly/json/watchedIndex (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i32)
+  (local $11 i32)
+  local.get $1
+  i32.const 4
+  i32.le_s
+  if
+   local.get $1
+   i32.const 4
+   i32.eq
+   if (result i64)
+    i64.const -1
+   else
+    i64.const 1
+    local.get $1
+    i64.extend_i32_s
+    i64.const 4
+    i64.shl
+    i64.shl
+    i64.const 1
+    i64.sub
+   end
+   local.tee $8
+   local.get $0
+   i64.load
+   i64.and
+   local.set $9
+   loop $for-loop|0
+    local.get $6
+    local.get $2
+    i32.const 20
+    i32.sub
+    i32.load offset=16
+    i32.const 2
+    i32.shr_u
+    i32.lt_s
+    if
+     local.get $2
+     local.get $6
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $0
+     i32.const 20
+     i32.sub
+     i32.load offset=16
+     i32.const 1
+     i32.shr_u
+     local.get $1
+     i32.eq
+     if (result i32)
+      local.get $0
+      i64.load
+      local.get $8
+      i64.and
+      local.get $9
+      i64.eq
+     else
+      i32.const 0
+     end
+     if
+      local.get $6
+      return
+     end
+     local.get $6
+     i32.const 1
+     i32.add
+     local.set $6
+     br $for-loop|0
+    end
+   end
+   i32.const -1
+   return
+  end
+  loop $for-loop|1
+   local.get $7
+   local.get $2
+   i32.const 20
+   i32.sub
+   i32.load offset=16
+   i32.const 2
+   i32.shr_u
+   i32.lt_s
+   if
+    local.get $2
+    local.get $7
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.tee $6
+    i32.const 20
+    i32.sub
+    i32.load offset=16
+    i32.const 1
+    i32.shr_u
+    local.get $1
+    i32.eq
+    if (result i32)
+     local.get $1
+     i32.const 1
+     i32.shl
+     local.set $4
+     i32.const 0
+     local.set $5
+     block $~lib/util/memory/memcmp|inlined.1
+      local.get $0
+      local.tee $3
+      local.get $6
+      i32.eq
+      br_if $~lib/util/memory/memcmp|inlined.1
+      local.get $6
+      i32.const 7
+      i32.and
+      local.get $3
+      i32.const 7
+      i32.and
+      i32.eq
+      if
+       loop $while-continue|2
+        local.get $6
+        i32.const 7
+        i32.and
+        if
+         i32.const 0
+         local.set $5
+         local.get $4
+         i32.eqz
+         br_if $~lib/util/memory/memcmp|inlined.1
+         local.get $6
+         i32.load8_u
+         local.tee $10
+         local.get $3
+         i32.load8_u
+         local.tee $11
+         i32.sub
+         local.set $5
+         local.get $10
+         local.get $11
+         i32.ne
+         br_if $~lib/util/memory/memcmp|inlined.1
+         local.get $4
+         i32.const 1
+         i32.sub
+         local.set $4
+         local.get $6
+         i32.const 1
+         i32.add
+         local.set $6
+         local.get $3
+         i32.const 1
+         i32.add
+         local.set $3
+         br $while-continue|2
+        end
+       end
+       loop $while-continue|3
+        local.get $4
+        i32.const 8
+        i32.ge_u
+        if
+         local.get $6
+         i64.load
+         local.get $3
+         i64.load
+         i64.eq
+         if
+          local.get $6
+          i32.const 8
+          i32.add
+          local.set $6
+          local.get $3
+          i32.const 8
+          i32.add
+          local.set $3
+          local.get $4
+          i32.const 8
+          i32.sub
+          local.set $4
+          br $while-continue|3
+         end
+        end
+       end
+      end
+      loop $while-continue|4
+       local.get $4
+       local.tee $5
+       i32.const 1
+       i32.sub
+       local.set $4
+       local.get $5
+       if
+        local.get $6
+        i32.load8_u
+        local.tee $10
+        local.get $3
+        i32.load8_u
+        local.tee $11
+        i32.sub
+        local.set $5
+        local.get $10
+        local.get $11
+        i32.ne
+        br_if $~lib/util/memory/memcmp|inlined.1
+        local.get $6
+        i32.const 1
+        i32.add
+        local.set $6
+        local.get $3
+        i32.const 1
+        i32.add
+        local.set $3
+        br $while-continue|4
+       end
+      end
+      i32.const 0
+      local.set $5
+     end
+     local.get $5
+     i32.eqz
+    else
+     i32.const 0
+    end
+    if
+     local.get $7
+     return
+    end
+    local.get $7
+    i32.const 1
+    i32.add
+    local.set $7
+    br $for-loop|1
+   end
+  end
+  i32.const -1
+ )
+ (func $assembly/json/addName (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  i32.const -2128831035
+  local.set $7
+  loop $for-loop|0
+   local.get $2
+   local.get $3
+   i32.gt_s
+   if
+    local.get $7
+    local.get $1
+    local.get $3
+    i32.const 1
+    i32.shl
+    i32.add
+    i32.load16_u
+    i32.xor
+    i32.const 16777619
+    i32.mul
+    local.set $7
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  local.get $7
+  local.get $0
+  i32.const -1640531535
+  i32.mul
+  i32.xor
+  local.tee $3
+  i32.const 16
+  i32.shr_u
+  local.get $3
+  i32.xor
+  i32.const -2048144789
+  i32.mul
+  local.tee $3
+  i32.const 13
+  i32.shr_u
+  local.get $3
+  i32.xor
+  i32.const -1028477387
+  i32.mul
+  local.tee $3
+  i32.const 16
+  i32.shr_u
+  local.get $3
+  i32.xor
+  i32.const 32767
+  i32.and
+  local.set $8
+  loop $for-loop|1
+   local.get $9
+   i32.const 64
+   i32.lt_s
+   if
+    global.get $assembly/json/generation
+    global.get $assembly/json/TABLE
+    local.get $8
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $3
+    i32.load
+    i32.ne
+    if
+     local.get $3
+     global.get $assembly/json/generation
+     i32.store
+     local.get $3
+     global.get $assembly/json/entryCount
+     i32.store offset=4
+     global.get $assembly/json/ENTRIES
+     global.get $assembly/json/entryCount
+     i32.const 4
+     i32.shl
+     i32.add
+     local.tee $3
+     local.get $0
+     i32.store
+     local.get $3
+     local.get $7
+     i32.store offset=4
+     local.get $3
+     local.get $1
+     i32.store offset=8
+     local.get $3
+     local.get $2
+     i32.store offset=12
+     global.get $assembly/json/entryCount
+     i32.const 1
+     i32.add
+     global.set $assembly/json/entryCount
+     i32.const 1
+     return
+    end
+    global.get $assembly/json/ENTRIES
+    local.get $3
+    i32.load offset=4
+    i32.const 4
+    i32.shl
+    i32.add
+    local.tee $3
+    i32.load
+    local.get $0
+    i32.eq
+    if (result i32)
+     local.get $3
+     i32.load offset=4
+     local.get $7
+     i32.eq
+    else
+     i32.const 0
+    end
+    if (result i32)
+     local.get $3
+     i32.load offset=12
+     local.get $2
+     i32.eq
+    else
+     i32.const 0
+    end
+    if
+     local.get $2
+     i32.const 1
+     i32.shl
+     local.set $4
+     i32.const 0
+     local.set $5
+     block $~lib/util/memory/memcmp|inlined.0
+      local.get $3
+      i32.load offset=8
+      local.tee $6
+      local.get $1
+      local.tee $3
+      i32.eq
+      br_if $~lib/util/memory/memcmp|inlined.0
+      local.get $6
+      i32.const 7
+      i32.and
+      local.get $3
+      i32.const 7
+      i32.and
+      i32.eq
+      if
+       loop $while-continue|2
+        local.get $6
+        i32.const 7
+        i32.and
+        if
+         i32.const 0
+         local.set $5
+         local.get $4
+         i32.eqz
+         br_if $~lib/util/memory/memcmp|inlined.0
+         local.get $6
+         i32.load8_u
+         local.tee $10
+         local.get $3
+         i32.load8_u
+         local.tee $11
+         i32.sub
+         local.set $5
+         local.get $10
+         local.get $11
+         i32.ne
+         br_if $~lib/util/memory/memcmp|inlined.0
+         local.get $4
+         i32.const 1
+         i32.sub
+         local.set $4
+         local.get $6
+         i32.const 1
+         i32.add
+         local.set $6
+         local.get $3
+         i32.const 1
+         i32.add
+         local.set $3
+         br $while-continue|2
+        end
+       end
+       loop $while-continue|3
+        local.get $4
+        i32.const 8
+        i32.ge_u
+        if
+         local.get $6
+         i64.load
+         local.get $3
+         i64.load
+         i64.eq
+         if
+          local.get $6
+          i32.const 8
+          i32.add
+          local.set $6
+          local.get $3
+          i32.const 8
+          i32.add
+          local.set $3
+          local.get $4
+          i32.const 8
+          i32.sub
+          local.set $4
+          br $while-continue|3
+         end
+        end
+       end
+      end
+      loop $while-continue|4
+       local.get $4
+       local.tee $5
+       i32.const 1
+       i32.sub
+       local.set $4
+       local.get $5
+       if
+        local.get $6
+        i32.load8_u
+        local.tee $10
+        local.get $3
+        i32.load8_u
+        local.tee $11
+        i32.sub
+        local.set $5
+        local.get $10
+        local.get $11
+        i32.ne
+        br_if $~lib/util/memory/memcmp|inlined.0
+        local.get $6
+        i32.const 1
+        i32.add
+        local.set $6
+        local.get $3
+        i32.const 1
+        i32.add
+        local.set $3
+        br $while-continue|4
+       end
+      end
+      i32.const 0
+      local.set $5
+     end
+    else
+     i32.const 1
+     local.set $5
+    end
+    local.get $5
+    i32.eqz
+    if
+     i32.const 0
+     return
+    end
+    local.get $8
+    i32.const 1
+    i32.add
+    i32.const 32767
+    i32.and
+    local.set $8
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|1
+   end
+  end
+  i32.const 0
+ )
+)

@@ -1,0 +1,28 @@
+// The asymmetric algorithms, in the order assembly/pk/algorithms.ts numbers them: the
+// number is what crosses the boundary. A family adds its names at the end of both lists,
+// and its key type here (and its crv, where the curve fixes the algorithm).
+export type AsymmetricAlgorithm = 'RS256' | 'RS384' | 'RS512' | 'PS256' | 'PS384' | 'PS512'
+
+export interface AlgorithmEntry {
+  /** The module's number for it. */
+  readonly id: number
+  /** The JWK kty a key must have (RFC 7518 §6.1). */
+  readonly kty: string
+  /** The JWK crv a key must have, for curve algorithms. */
+  readonly crv?: string
+}
+
+export const ALGORITHM_NAMES: readonly AsymmetricAlgorithm[] = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512']
+
+export const PK_ALGORITHMS: Readonly<Record<AsymmetricAlgorithm, AlgorithmEntry>> = {
+  RS256: { id: 0, kty: 'RSA' },
+  RS384: { id: 1, kty: 'RSA' },
+  RS512: { id: 2, kty: 'RSA' },
+  PS256: { id: 3, kty: 'RSA' },
+  PS384: { id: 4, kty: 'RSA' },
+  PS512: { id: 5, kty: 'RSA' },
+}
+
+export function isAsymmetricAlgorithm(value: unknown): value is AsymmetricAlgorithm {
+  return typeof value === 'string' && Object.hasOwn(PK_ALGORITHMS, value)
+}
