@@ -3,9 +3,10 @@
 // same order. A family adds its names at the end and its verify function to `verifyWith`.
 import { verifyPkcs1 } from "./pkcs1";
 import { verifyPss } from "./pss";
+import { verifyEs256 } from "./es256";
 
-export const ALG_NAMES: StaticArray<string> = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512"];
-export const ALG_COUNT: i32 = 6;
+export const ALG_NAMES: StaticArray<string> = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256"];
+export const ALG_COUNT: i32 = 7;
 
 /**
  * True if sig[0, sigLen) is alg's signature of msg[0, msgLen) under the key at KEY. Each
@@ -14,5 +15,6 @@ export const ALG_COUNT: i32 = 6;
 export function verifyWith(alg: i32, msg: usize, msgLen: i32, sig: usize, sigLen: i32): bool {
   if (alg >= 0 && alg < 3) return verifyPkcs1(alg, msg, msgLen, sig, sigLen);
   if (alg >= 3 && alg < 6) return verifyPss(alg - 3, msg, msgLen, sig, sigLen);
+  if (alg == 6) return verifyEs256(msg, msgLen, sig, sigLen);
   return false;
 }

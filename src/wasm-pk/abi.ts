@@ -19,6 +19,7 @@ interface Exports {
   verifyJws(alg: number): number
   verifyMessage(alg: number, msgLen: number, sigLen: number): number
   checkTimes(now: number, leeway: number): number
+  importEcP256(): number
 }
 
 /** assembly/pk/token.ts: what parse leaves in RES, beside the claims' offsets (src/wasm/abi.ts). */

@@ -131,3 +131,17 @@ export function verifyMessage(alg: number, key: KeyData, message: Uint8Array, si
   abi.bytes.set(signature, abi.OUT)
   return abi.exports.verifyMessage(alg, message.length, signature.length) === 1
 }
+
+/**
+ * The layout of a P-256 public key (x and y, 32 bytes each), built in the module (it
+ * validates the point and precomputes the key's table), or null if the point is not on
+ * the curve. The import overwrites KEY, so the next verification reloads its key.
+ */
+export function importP256Layout(x: Uint8Array, y: Uint8Array): Uint8Array | null {
+  const abi = getPkAbi()
+  abi.bytes.set(x, abi.IN)
+  abi.bytes.set(y, abi.IN + 32)
+  loaded = undefined
+  const size = abi.exports.importEcP256()
+  return size === 0 ? null : abi.bytes.slice(abi.KEY, abi.KEY + size)
+}
