@@ -3168,51 +3168,111 @@
   (local $7 i32)
   (local $8 i64)
   (local $9 i32)
-  (local $10 v128)
+  (local $10 i64)
   (local $11 v128)
-  (local $12 i64)
+  (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i64)
+  (local $25 i32)
+  (local $26 i32)
   global.get $assembly/pk/montgomery/T
   i32.const 0
   local.get $6
   i32.const 1
   i32.shl
-  i32.const 8
+  i32.const 16
   i32.add
   i32.const 3
   i32.shl
   memory.fill
   local.get $2
   i64.load32_u
-  local.set $12
+  local.set $10
+  local.get $2
+  i64.load32_u offset=4
+  local.set $15
+  local.get $3
+  i64.load32_u
+  local.set $16
+  local.get $3
+  i64.load32_u offset=4
+  local.set $17
   loop $for-loop|0
    local.get $5
    local.get $9
    i32.gt_s
    if
-    local.get $1
-    local.get $9
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.tee $7
-    i32x4.splat
-    local.set $10
     global.get $assembly/pk/montgomery/T
     local.get $9
     i32.const 3
     i32.shl
     i32.add
-    local.tee $16
+    local.tee $22
     i64.load
+    local.get $1
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    i32.load
+    local.tee $23
+    i64.extend_i32_u
+    local.tee $8
+    local.get $10
+    i64.mul
+    i64.add
+    local.tee $24
+    i32.wrap_i64
+    local.get $4
+    i32.mul
+    i32.const 268435455
+    i32.and
+    local.set $25
+    local.get $23
+    i32x4.splat
+    local.set $11
+    local.get $25
+    i32x4.splat
+    local.set $12
+    local.get $7
+    i32.load offset=4
+    local.tee $7
+    i32x4.splat
+    local.set $13
+    local.get $22
+    i64.load offset=8
+    local.get $8
+    local.get $15
+    i64.mul
+    i64.add
+    local.get $17
+    local.get $25
+    i64.extend_i32_u
+    local.tee $8
+    i64.mul
+    i64.add
+    local.get $24
+    local.get $8
+    local.get $16
+    i64.mul
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
     local.get $7
     i64.extend_i32_u
-    local.get $12
+    local.get $10
     i64.mul
     i64.add
     i32.wrap_i64
@@ -3221,51 +3281,77 @@
     i32.const 268435455
     i32.and
     i32x4.splat
-    local.set $11
+    local.set $14
     i32.const 0
     local.set $7
     loop $for-loop|1
      local.get $6
      local.get $7
-     i32.gt_s
+     i32.ge_s
      if
-      local.get $16
+      local.get $22
       local.get $7
       i32.const 3
       i32.shl
       i32.add
-      local.tee $15
-      local.get $15
+      local.tee $23
+      local.get $23
       v128.load
       local.get $7
       i32.const 2
       i32.shl
-      local.tee $17
+      local.tee $25
       local.get $2
       i32.add
+      local.tee $26
       v128.load
-      local.tee $13
-      local.get $10
-      i64x2.extmul_low_i32x4_u
-      local.get $3
-      local.get $17
-      i32.add
-      v128.load
-      local.tee $14
+      local.tee $18
       local.get $11
       i64x2.extmul_low_i32x4_u
+      local.get $3
+      local.get $25
+      i32.add
+      local.tee $25
+      v128.load
+      local.tee $19
+      local.get $12
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      local.get $26
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $20
+      local.get $13
+      i64x2.extmul_low_i32x4_u
+      local.get $25
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $21
+      local.get $14
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
       i64x2.add
       i64x2.add
       v128.store
-      local.get $15
-      local.get $15
+      local.get $23
+      local.get $23
       v128.load offset=16
-      local.get $13
-      local.get $10
-      i64x2.extmul_high_i32x4_u
-      local.get $14
+      local.get $18
       local.get $11
       i64x2.extmul_high_i32x4_u
+      local.get $19
+      local.get $12
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      local.get $20
+      local.get $13
+      i64x2.extmul_high_i32x4_u
+      local.get $21
+      local.get $14
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
       i64x2.add
       i64x2.add
       v128.store offset=16
@@ -3276,45 +3362,54 @@
       br $for-loop|1
      end
     end
-    local.get $16
-    local.get $16
+    local.get $22
+    local.get $22
+    i64.load offset=16
+    local.get $22
     i64.load offset=8
-    local.get $16
+    local.get $22
     i64.load
     i64.const 28
     i64.shr_u
     i64.add
-    i64.store offset=8
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.store offset=16
     local.get $9
     i32.const 63
     i32.and
-    i32.const 63
+    i32.const 62
     i32.eq
     if
-     local.get $16
-     i32.const 8
+     local.get $22
+     i32.const 16
      i32.add
-     local.set $15
+     local.set $22
+     local.get $6
+     i32.const 2
+     i32.add
+     local.set $23
      i64.const 0
      local.set $8
      i32.const 0
      local.set $7
      loop $for-loop|00
-      local.get $6
       local.get $7
-      i32.gt_s
+      local.get $23
+      i32.lt_s
       if
-       local.get $15
+       local.get $22
        local.get $7
        i32.const 3
        i32.shl
        i32.add
-       local.tee $16
+       local.tee $25
        i64.load
        local.get $8
        i64.add
        local.set $8
-       local.get $16
+       local.get $25
        local.get $8
        i64.const 268435455
        i64.and
@@ -3330,8 +3425,8 @@
        br $for-loop|00
       end
      end
-     local.get $15
-     local.get $6
+     local.get $22
+     local.get $23
      i32.const 3
      i32.shl
      i32.add
@@ -3343,7 +3438,7 @@
      i64.store
     end
     local.get $9
-    i32.const 1
+    i32.const 2
     i32.add
     local.set $9
     br $for-loop|0
@@ -7441,10 +7536,10 @@
   global.get $assembly/pk/montgomery/X
   global.get $assembly/pk/montgomery/S
   global.get $assembly/pk/layout/KEY
-  i32.const 2240
+  i32.const 2288
   i32.add
   global.get $assembly/pk/layout/KEY
-  i32.const 1056
+  i32.const 1072
   i32.add
   local.tee $5
   local.get $7
@@ -9004,13 +9099,13 @@
   global.set $assembly/pk/layout/EXPECTED
   i32.const 1110144
   global.set $assembly/pk/montgomery/T
-  i32.const 1114944
+  i32.const 1115024
   global.set $assembly/pk/montgomery/X
-  i32.const 1116128
+  i32.const 1116240
   global.set $assembly/pk/montgomery/ACC
-  i32.const 1117312
+  i32.const 1117456
   global.set $assembly/pk/montgomery/ONE
-  i32.const 1118496
+  i32.const 1118672
   global.set $assembly/pk/montgomery/S
   i32.const 1109056
   global.set $assembly/pk/pss/H_PRIME

@@ -5,6 +5,7 @@
 //
 //   dist/index.js    ESM, embedded module (import, browser)   dist/index.cjs  the same, CommonJS (require)
 //   dist/edge.js     ESM, imports ./jwt.wasm?module (workerd, edge-light)
+//   dist/core.js, core.cjs, core-edge.js                     jwt-wasm/core: the same three, tokens only (src/api-core.ts)
 //   dist/jwt.wasm, dist/jwt.wat                               the module the edge entry imports, and its text form
 //   dist/<adapter>.js, .cjs                                   src/adapters/*.ts; they import the core as 'jwt-wasm'
 //   dist/asymmetric.js, .cjs, asymmetric-edge.js              jwt-wasm/asymmetric: embeds (or, on edges, imports
@@ -51,6 +52,10 @@ const common = { bundle: true, platform: 'neutral', mainFields: ['module', 'main
 const core = { ...common, banner, plugins: [shippedWasm] }
 await build({ ...core, format: 'esm', outdir: 'dist', entryPoints: { index: 'src/index.ts', edge: 'src/edge.ts' } })
 await build({ ...core, format: 'cjs', outfile: 'dist/index.cjs', entryPoints: ['src/index.ts'] })
+// jwt-wasm/core carries no HTTP code, so no cookie notice either.
+const tokenOnly = { ...common, plugins: [shippedWasm] }
+await build({ ...tokenOnly, format: 'esm', outdir: 'dist', entryPoints: { core: 'src/core.ts', 'core-edge': 'src/core-edge.ts' } })
+await build({ ...tokenOnly, format: 'cjs', outfile: 'dist/core.cjs', entryPoints: ['src/core.ts'] })
 copyFileSync(new URL('build/jwt.wasm', root), new URL('jwt.wasm', dist))
 copyFileSync(new URL('build/jwt.wat', root), new URL('jwt.wat', dist))
 
@@ -85,7 +90,7 @@ execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root)
   stdio: 'inherit',
   cwd: root,
 })
-pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'asymmetric.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
+pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'core.d.ts', 'asymmetric.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
 cpSync(new URL('types/', dist), new URL('types-cjs/', dist), { recursive: true })
 writeFileSync(new URL('types-cjs/package.json', dist), '{ "type": "commonjs" }\n')
 

@@ -5,17 +5,18 @@
 //   0 kind (KIND_RSA)   4 k, modulus bytes   8 modulus bits   12 L   16 L4
 //   20 -n^-1 mod 2^28   24 e   28 unused
 //   32 n, big-endian, k bytes (for the 0 < s < n check)
-//   N_LIMBS: n as L4 limbs   R2_LIMBS: R^2 mod n as L4 limbs (montgomery.ts)
+//   N_LIMBS: n as L4 limbs   R2_LIMBS: R^2 mod n as L4 limbs, each a padded limb
+//   array (montgomery.ts)
 // JS precomputes all of it once per key at import.
 import { KEY, EM, MAX_SIGNATURE } from "./layout";
-import { fromBytes, modPow, toBytes, S, MAX_LIMBS } from "./montgomery";
+import { fromBytes, modPow, toBytes, S, LIMB_ARRAY_BYTES, LIMB_ARRAY_START } from "./montgomery";
 import { KIND_RSA } from "./kinds";
 
 const N_BYTES: usize = 32;
-const N_LIMBS: usize = N_BYTES + <usize>MAX_SIGNATURE;
-const R2_LIMBS: usize = N_LIMBS + (<usize>MAX_LIMBS << 2);
+const N_LIMBS: usize = N_BYTES + <usize>MAX_SIGNATURE + LIMB_ARRAY_START;
+const R2_LIMBS: usize = N_LIMBS + LIMB_ARRAY_BYTES;
 /** Bytes of a key layout; src/pk/rsa.ts writes the same number. */
-export const RSA_KEY_BYTES: i32 = <i32>(R2_LIMBS + (<usize>MAX_LIMBS << 2));
+export const RSA_KEY_BYTES: i32 = <i32>(N_BYTES + <usize>MAX_SIGNATURE + 2 * LIMB_ARRAY_BYTES);
 
 /** Bytes of the modulus of the RSA key at KEY, or 0 when the key there is not RSA. */
 export function modulusBytes(): i32 {

@@ -7,14 +7,15 @@ import {
   authenticate,
   challenge,
   errorBody,
+  checkTarget,
   cookieHelpers,
-  getDefaultJWT,
   httpError,
   JWTError,
+  targetFor,
   type Claims,
   type CookieOptions,
   type GuardKind,
-  type JWT,
+  type GuardTarget,
   type RequestParts,
 } from '../api.js'
 
@@ -34,14 +35,12 @@ function parts(req: Request): RequestParts {
   return { method: req.method, header: (name) => req.get(name), cookie: req.headers.cookie }
 }
 
-function guard(kind: GuardKind, name: string): (jwt?: JWT) => RequestHandler {
-  const factory = (jwt?: JWT): RequestHandler => {
-    if (jwt !== undefined && typeof jwt?.decodeToken !== 'function') throw new TypeError(`${name}(jwt) takes a JWT instance, or nothing for the default one`)
-    // Async: Express 5 passes a rejection (a throwing isRevoked, say) to next(err) itself.
+function guard(kind: GuardKind, name: string): (jwt?: GuardTarget) => RequestHandler {
+  const factory = (jwt?: GuardTarget): RequestHandler => {
+    checkTarget(jwt, name)
+    // Async: Express 5 passes a rejection (a throwing isRevoked, or no instance) to next(err) itself.
     return async function middleware(req, _res, next) {
-      const target = jwt ?? getDefaultJWT()
-      if (!target) return next(new Error(`${name}: no JWT instance; construct one with new JWT(...) or pass it to ${name}(jwt)`))
-      const result = await authenticate(target, kind, parts(req))
+      const result = await authenticate(targetFor(jwt), kind, parts(req))
       if (!result.ok) return next(httpError(result))
       req.jwtIdentity = result.identity
       req.jwtClaims = result.claims

@@ -7,12 +7,13 @@ import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastif
 import {
   authenticate,
   cookieHelpers,
-  getDefaultJWT,
   httpError,
+  isTarget,
+  targetFor,
   type Claims,
   type CookieOptions,
   type GuardKind,
-  type JWT,
+  type GuardTarget,
   type RequestParts,
 } from '../api.js'
 
@@ -27,12 +28,12 @@ declare module 'fastify' {
 
 export interface JwtPluginOptions {
   /** The JWT the hooks use; without it, the default instance (the most recently constructed) when a request arrives. */
-  jwt?: JWT
+  jwt?: GuardTarget
 }
 
 /** The instance decoration where the plugin leaves its JWT for the hooks. */
 const kJwt = Symbol.for('jwt-wasm/fastify')
-type Holder = { readonly jwt: JWT | undefined }
+type Holder = { readonly jwt: GuardTarget | undefined }
 
 /**
  * `fastify.register(jwtPlugin, { jwt })`. Not encapsulated (like a fastify-plugin plugin):
@@ -40,7 +41,7 @@ type Holder = { readonly jwt: JWT | undefined }
  */
 export const jwtPlugin: FastifyPluginCallback<JwtPluginOptions> = (fastify, options, done) => {
   const jwt = options?.jwt
-  if (jwt !== undefined && typeof jwt?.decodeToken !== 'function') return done(new TypeError('jwtPlugin option jwt must be a JWT instance'))
+  if (jwt !== undefined && !isTarget(jwt)) return done(new TypeError('jwtPlugin option jwt must be a JWT instance'))
   fastify.decorate(kJwt, Object.freeze({ jwt }) satisfies Holder)
   // Null defaults keep every request the same shape (Fastify's advice for decorateRequest).
   fastify.decorateRequest('jwtIdentity', null)
@@ -66,9 +67,7 @@ function hook(kind: GuardKind, name: string): JwtHook {
   const run = async (request: FastifyRequest): Promise<void> => {
     const holder = (request.server as unknown as Record<symbol, Holder | undefined>)[kJwt]
     if (!holder) throw new Error(`${name}: register the plugin first: fastify.register(jwtPlugin, { jwt })`)
-    const jwt = holder.jwt ?? getDefaultJWT()
-    if (!jwt) throw new Error(`${name}: no JWT instance; construct one with new JWT(...) or register jwtPlugin with { jwt }`)
-    const result = await authenticate(jwt, kind, parts(request))
+    const result = await authenticate(targetFor(holder.jwt), kind, parts(request))
     if (!result.ok) throw httpError(result)
     request.jwtIdentity = result.identity
     request.jwtClaims = result.claims

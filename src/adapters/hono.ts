@@ -7,13 +7,15 @@ import { HTTPException } from 'hono/http-exception'
 import {
   authenticate,
   errorResponse,
+  checkTarget,
   cookieHelpers,
-  getDefaultJWT,
+  httpConfig,
   requestParts,
+  targetFor,
   type Claims,
   type CookieOptions,
   type GuardKind,
-  type JWT,
+  type GuardTarget,
 } from '../api.js'
 
 declare module 'hono' {
@@ -30,17 +32,16 @@ export type JwtVariables = { jwtIdentity: string; jwtClaims: Claims }
 /** The variables jwtOptional sets: null for anonymous callers. */
 export type OptionalJwtVariables = { jwtIdentity: string | null; jwtClaims: Claims | null }
 
-function guard<V extends JwtVariables | OptionalJwtVariables>(kind: GuardKind, name: string): (jwt?: JWT) => MiddlewareHandler<{ Variables: V }> {
-  const factory = (jwt?: JWT): MiddlewareHandler<{ Variables: V }> => {
-    if (jwt !== undefined && typeof jwt?.decodeToken !== 'function') throw new TypeError(`${name}(jwt) takes a JWT instance, or nothing for the default one`)
+function guard<V extends JwtVariables | OptionalJwtVariables>(kind: GuardKind, name: string): (jwt?: GuardTarget) => MiddlewareHandler<{ Variables: V }> {
+  const factory = (jwt?: GuardTarget): MiddlewareHandler<{ Variables: V }> => {
+    checkTarget(jwt, name)
     return async function middleware(c, next) {
-      const target = jwt ?? getDefaultJWT()
-      if (!target) throw new Error(`${name}: no JWT instance; construct one with new JWT(...) or pass it to ${name}(jwt)`)
+      const target = targetFor(jwt)
       const result = await authenticate(target, kind, requestParts(c.req.raw))
       if (!result.ok) {
         // The response is the fetch guards' own refusal: same JSON body, same challenge.
-        const res = errorResponse(result.error, target.options.headerType)
-        throw new HTTPException(401, { res, message: result.error.message, cause: result.error })
+        const res = errorResponse(result.error, httpConfig(target).headerType)
+        throw new HTTPException(result.error.status, { res, message: result.error.message, cause: result.error })
       }
       c.set('jwtIdentity', result.identity as V['jwtIdentity'])
       c.set('jwtClaims', result.claims as V['jwtClaims'])

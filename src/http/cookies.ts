@@ -2,14 +2,8 @@
 // `cookie` package (jshttp, the ecosystem's standard) rather than by hand. These functions
 // return strings, so a framework adapter only has to attach them to its response.
 import { stringifySetCookie, type SetCookie } from 'cookie'
-import type { ResolvedOptions } from '../token/options.js'
-import type { ResolvedHttpOptions } from './options.js'
-
-/** What the cookie helpers need of a JWT instance. */
-export interface CookieTarget {
-  readonly options: ResolvedOptions & ResolvedHttpOptions
-  decodeUnverified(token: string): { claims: Record<string, unknown> }
-}
+import { decodeUnverified } from '../token/decode.js'
+import { HTTP_CONFIG, type CookieTarget, type HttpConfig } from './target.js'
 
 export interface CookieOptions {
   /**
@@ -22,13 +16,13 @@ export interface CookieOptions {
 type Kind = 'access' | 'refresh'
 const EPOCH = new Date(0)
 
-function names(options: CookieTarget['options'], kind: Kind) {
+function names(options: HttpConfig, kind: Kind) {
   return kind === 'access'
     ? { token: options.accessCookieName, csrf: options.accessCsrfCookieName, path: options.accessCookiePath }
     : { token: options.refreshCookieName, csrf: options.refreshCsrfCookieName, path: options.refreshCookiePath }
 }
 
-function attributes(options: CookieTarget['options'], path: string, httpOnly: boolean): Omit<SetCookie, 'name' | 'value'> {
+function attributes(options: HttpConfig, path: string, httpOnly: boolean): Omit<SetCookie, 'name' | 'value'> {
   return {
     path,
     domain: options.cookieDomain,
@@ -38,7 +32,7 @@ function attributes(options: CookieTarget['options'], path: string, httpOnly: bo
   }
 }
 
-function maxAgeOf(options: CookieTarget['options'], exp: number, override: CookieOptions['maxAge']): number | undefined {
+function maxAgeOf(options: HttpConfig, exp: number, override: CookieOptions['maxAge']): number | undefined {
   if (override === null) return undefined
   if (override !== undefined) {
     if (typeof override !== 'number' || !Number.isSafeInteger(override) || override < 0) {
@@ -60,13 +54,13 @@ export function tokenCookieHeaders(jwt: CookieTarget, kind: Kind, token: string,
   const helper = kind === 'access' ? 'setAccessCookies' : 'setRefreshCookies'
   let claims: Record<string, unknown>
   try {
-    claims = jwt.decodeUnverified(token).claims
+    claims = decodeUnverified(token).claims
   } catch {
     throw new TypeError(`${helper} needs a token made by createAccessToken or createRefreshToken`)
   }
   if ((claims.type === 'refresh') !== (kind === 'refresh')) throw new TypeError(`${helper} needs ${kind === 'access' ? 'an access' : 'a refresh'} token`)
   if (typeof claims.exp !== 'number') throw new TypeError(`${helper} needs a token with an exp claim`)
-  const options = jwt.options
+  const options = jwt[HTTP_CONFIG]
   const { token: name, csrf, path } = names(options, kind)
   const age = maxAgeOf(options, claims.exp, maxAge)
   const out = [stringifySetCookie({ name, value: token, maxAge: age, ...attributes(options, path, options.cookieHttpOnly) })]
@@ -83,8 +77,8 @@ export function tokenCookieHeaders(jwt: CookieTarget, kind: Kind, token: string,
  * domain and flags (a browser matches on name, domain and path, RFC 6265 §5.3 step 11),
  * an empty value, Max-Age=0 and an Expires in the past for clients that ignore Max-Age.
  */
-export function unsetCookieHeaders(jwt: Pick<CookieTarget, 'options'>, which: Kind | 'both' = 'both'): string[] {
-  const options = jwt.options
+export function unsetCookieHeaders(jwt: CookieTarget, which: Kind | 'both' = 'both'): string[] {
+  const options = jwt[HTTP_CONFIG]
   const kinds: Kind[] = which === 'both' ? ['access', 'refresh'] : [which]
   const out: string[] = []
   for (const kind of kinds) {
@@ -96,11 +90,11 @@ export function unsetCookieHeaders(jwt: Pick<CookieTarget, 'options'>, which: Ki
 }
 
 /** Appends each value as its own Set-Cookie header (never joined: RFC 6265 §3). */
-export function appendSetCookies<T extends Response | Headers>(target: T, values: readonly string[]): T {
-  const headers = target instanceof Response ? target.headers : target
+export function appendSetCookies<T extends Response | Headers>(response: T, values: readonly string[]): T {
+  const headers = response instanceof Response ? response.headers : response
   if (!(headers instanceof Headers)) throw new TypeError('Cookies can be set on a Response or a Headers')
   for (const value of values) headers.append('set-cookie', value)
-  return target
+  return response
 }
 
 /**
@@ -108,17 +102,17 @@ export function appendSetCookies<T extends Response | Headers>(target: T, values
  * Set-Cookie values: what each framework adapter exports, so that the attributes and
  * checks stay the ones above.
  */
-export function cookieHelpers<Target, Result>(append: (target: Target, values: string[]) => Result) {
+export function cookieHelpers<Res, Result>(append: (response: Res, values: string[]) => Result) {
   return {
     /** Set-Cookie for an access token and, with csrfProtect, its readable CSRF cookie. */
-    setAccessCookies: (jwt: CookieTarget, target: Target, token: string, options?: CookieOptions): Result =>
-      append(target, tokenCookieHeaders(jwt, 'access', token, options)),
+    setAccessCookies: (jwt: CookieTarget, response: Res, token: string, options?: CookieOptions): Result =>
+      append(response, tokenCookieHeaders(jwt, 'access', token, options)),
     /** As setAccessCookies, for a refresh token. */
-    setRefreshCookies: (jwt: CookieTarget, target: Target, token: string, options?: CookieOptions): Result =>
-      append(target, tokenCookieHeaders(jwt, 'refresh', token, options)),
+    setRefreshCookies: (jwt: CookieTarget, response: Res, token: string, options?: CookieOptions): Result =>
+      append(response, tokenCookieHeaders(jwt, 'refresh', token, options)),
     /** Clears both tokens' cookies and their CSRF cookies. */
-    unsetJwtCookies: (jwt: Pick<CookieTarget, 'options'>, target: Target): Result => append(target, unsetCookieHeaders(jwt, 'both')),
-    unsetAccessCookies: (jwt: Pick<CookieTarget, 'options'>, target: Target): Result => append(target, unsetCookieHeaders(jwt, 'access')),
-    unsetRefreshCookies: (jwt: Pick<CookieTarget, 'options'>, target: Target): Result => append(target, unsetCookieHeaders(jwt, 'refresh')),
+    unsetJwtCookies: (jwt: CookieTarget, response: Res): Result => append(response, unsetCookieHeaders(jwt, 'both')),
+    unsetAccessCookies: (jwt: CookieTarget, response: Res): Result => append(response, unsetCookieHeaders(jwt, 'access')),
+    unsetRefreshCookies: (jwt: CookieTarget, response: Res): Result => append(response, unsetCookieHeaders(jwt, 'refresh')),
   }
 }

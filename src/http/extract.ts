@@ -2,8 +2,7 @@
 // holds a token wins, and a malformed value there is refused rather than skipped.
 import { parseCookie } from 'cookie'
 import { JWTError } from '../errors.js'
-import type { TokenLocation } from '../token/options.js'
-import type { ResolvedHttpOptions } from './options.js'
+import type { ResolvedHttpOptions, TokenLocation } from './options.js'
 
 /** What a guard needs from a request, whatever framework carried it. */
 export interface RequestParts {
@@ -62,4 +61,10 @@ export function findToken(options: ExtractOptions, request: RequestParts, cookie
     }
   }
   return null
+}
+
+/** RequestParts of a Web `Request`. */
+export function requestParts(request: Request): RequestParts {
+  const headers = request.headers
+  return { method: request.method, header: (name) => headers.get(name), cookie: headers.get('cookie') }
 }

@@ -2,9 +2,10 @@
 // a higher-order function around a handler, and a standard (TC39) method decorator.
 import type { JWTError } from '../errors.js'
 import type { Claims } from '../token/claims.js'
-import { authenticate, errorBody, requestParts, type GuardKind, type GuardTarget } from './authenticate.js'
-import { getDefaultJWT } from './registry.js'
-import { makeResponse } from './response.js'
+import { authenticate, type GuardKind } from './authenticate.js'
+import { requestParts } from './extract.js'
+import { makeResponse, refusalResponse } from './response.js'
+import { httpConfig, NO_INSTANCE, targetFor, type GuardTarget } from './target.js'
 
 /** A request that passed a guard: the token's identity (`sub`) and its decoded claims. */
 export type JwtRequest = Request & { readonly jwtIdentity: string; readonly jwtClaims: Claims }
@@ -36,8 +37,6 @@ const GUARD_NAMES: Record<GuardKind, string> = {
   refresh: 'jwtRefreshTokenRequired',
 }
 
-const NO_INSTANCE = 'No JWT instance: construct one with new JWT(...) before requests reach the guards'
-
 function isRequest(value: unknown): value is Request {
   return (
     typeof value === 'object' &&
@@ -47,11 +46,12 @@ function isRequest(value: unknown): value is Request {
   )
 }
 
-/** onError's answer, or errorResponse's body; either way with the challenge authenticate() wrote. */
+/** onError's answer, or the default refusal; either way with the challenge authenticate() wrote. */
 async function refuse(jwt: GuardTarget, error: JWTError, wwwAuthenticate: string, request: Request): Promise<Response> {
-  const custom = jwt.options.onError ? await jwt.options.onError(error, request) : undefined
+  const onError = httpConfig(jwt).onError
+  const custom = onError ? await onError(error, request) : undefined
   if (custom instanceof Response) return custom
-  return makeResponse(custom === undefined ? errorBody(error) : custom, { status: error.status, headers: { 'www-authenticate': wwwAuthenticate } })
+  return refusalResponse(error, wwwAuthenticate, custom)
 }
 
 /**
@@ -59,7 +59,7 @@ async function refuse(jwt: GuardTarget, error: JWTError, wwwAuthenticate: string
  * identity lives on the request object itself, so concurrent requests cannot see each
  * other's: there is no shared "current request" state anywhere.
  */
-export function createGuard<R extends Request = JwtRequest>(kind: GuardKind, resolve: () => GuardTarget | undefined): Guard<R> {
+export function createGuard<R extends Request = JwtRequest>(kind: GuardKind, instance?: GuardTarget): Guard<R> {
   const name = GUARD_NAMES[kind]
   function guard(handler: (this: unknown, request: R, ...args: unknown[]) => unknown, context?: unknown): unknown {
     if (typeof handler !== 'function') throw new TypeError(`${name} wraps a handler function`)
@@ -69,8 +69,12 @@ export function createGuard<R extends Request = JwtRequest>(kind: GuardKind, res
     }
     return async function guarded(this: unknown, request: Request, ...args: unknown[]): Promise<Response> {
       if (!isRequest(request)) throw new TypeError(`${name}: the first argument must be a Request`)
-      const jwt = resolve()
-      if (!jwt) return makeResponse({ error: NO_INSTANCE }, { status: 500 })
+      let jwt: GuardTarget
+      try {
+        jwt = targetFor(instance)
+      } catch {
+        return makeResponse({ error: NO_INSTANCE }, { status: 500 })
+      }
       const result = await authenticate(jwt, kind, requestParts(request))
       if (!result.ok) return refuse(jwt, result.error, result.wwwAuthenticate, request)
       // Own, configurable properties: a second guard on the same request may overwrite them.
@@ -86,10 +90,10 @@ export function createGuard<R extends Request = JwtRequest>(kind: GuardKind, res
 }
 
 /** Requires a valid access token; the seed's @jwt_required. Uses the default JWT (the most recently constructed). */
-export const jwtRequired: Guard = createGuard('required', getDefaultJWT)
+export const jwtRequired: Guard = createGuard('required')
 /** Runs the handler for everyone; jwtIdentity and jwtClaims are null without a usable token. The seed's @jwt_optional. */
-export const jwtOptional: Guard<OptionalJwtRequest> = createGuard<OptionalJwtRequest>('optional', getDefaultJWT)
+export const jwtOptional: Guard<OptionalJwtRequest> = createGuard<OptionalJwtRequest>('optional')
 /** Requires a valid access token with `fresh: true`; the seed's @fresh_jwt_required. */
-export const freshJwtRequired: Guard = createGuard('fresh', getDefaultJWT)
+export const freshJwtRequired: Guard = createGuard('fresh')
 /** Requires a valid refresh token; the seed's @jwt_refresh_token_required. */
-export const jwtRefreshTokenRequired: Guard = createGuard('refresh', getDefaultJWT)
+export const jwtRefreshTokenRequired: Guard = createGuard('refresh')

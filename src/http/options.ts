@@ -1,11 +1,21 @@
 // The options the guards, cookies and CSRF protection read, their defaults and their checks.
 // Everything a browser would silently drop is refused here, at construction (the house rule:
 // a bad option fails when the JWT is made, never on a request).
-import type { Claims } from '../token/claims.js'
-import { optionError, type SameSite, type TokenLocation } from '../token/options.js'
 import type { JWTError } from '../errors.js'
+import type { Claims } from '../token/claims.js'
+import { bool, listOf, nonEmptyString, optionError } from '../util/validate.js'
+
+export type TokenLocation = 'headers' | 'cookies'
+export type SameSite = 'Strict' | 'Lax' | 'None'
 
 export interface HttpOptions {
+  /** Where guards look for tokens, in order ('headers'). */
+  tokenLocation?: TokenLocation | readonly TokenLocation[]
+  accessCookieName?: string
+  refreshCookieName?: string
+  cookieSecure?: boolean
+  cookieHttpOnly?: boolean
+  cookieSameSite?: SameSite
   /** The request header carrying the token ('Authorization'). */
   headerName?: string
   /** The scheme before the token in that header ('Bearer'; compared case-insensitively). '' means the header holds the bare token. */
@@ -33,6 +43,12 @@ export interface HttpOptions {
 }
 
 export interface ResolvedHttpOptions {
+  readonly tokenLocation: readonly TokenLocation[]
+  readonly accessCookieName: string
+  readonly refreshCookieName: string
+  readonly cookieSecure: boolean
+  readonly cookieHttpOnly: boolean
+  readonly cookieSameSite: SameSite
   readonly headerName: string
   readonly headerType: string
   readonly accessCookiePath: string
@@ -47,16 +63,13 @@ export interface ResolvedHttpOptions {
   readonly onError: ((error: JWTError, request: Request) => unknown) | undefined
 }
 
-/** The core options this module cross-checks (names, flags, locations). */
-interface CoreCookieOptions {
-  readonly tokenLocation: readonly TokenLocation[]
-  readonly accessCookieName: string
-  readonly refreshCookieName: string
-  readonly cookieSecure: boolean
-  readonly cookieSameSite: SameSite
-}
-
 export const HTTP_OPTION_NAMES: ReadonlySet<string> = new Set([
+  'tokenLocation',
+  'accessCookieName',
+  'refreshCookieName',
+  'cookieSecure',
+  'cookieHttpOnly',
+  'cookieSameSite',
   'headerName',
   'headerType',
   'accessCookiePath',
@@ -96,6 +109,22 @@ function callback<T>(name: string, value: unknown): T | undefined {
   return value as T
 }
 
+function tokenLocation(value: unknown): readonly TokenLocation[] {
+  if (value === undefined) return ['headers']
+  const list = listOf(value)
+  if (!list || list.length === 0 || list.some((v) => v !== 'headers' && v !== 'cookies') || new Set(list).size !== list.length) {
+    throw optionError('tokenLocation', `'headers', 'cookies', or an array of them without repeats`)
+  }
+  return Object.freeze(list as TokenLocation[])
+}
+
+function sameSite(value: unknown): SameSite {
+  if (value === undefined) return 'Lax'
+  const match = typeof value === 'string' ? (['Strict', 'Lax', 'None'] as const).find((v) => v.toLowerCase() === value.toLowerCase()) : undefined
+  if (!match) throw optionError('cookieSameSite', `'Strict', 'Lax' or 'None'`)
+  return match
+}
+
 function csrfMethods(value: unknown): ReadonlySet<string> {
   if (value === undefined) return new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
   if (!Array.isArray(value) || value.some((m) => typeof m !== 'string' || !TOKEN.test(m))) {
@@ -105,12 +134,13 @@ function csrfMethods(value: unknown): ReadonlySet<string> {
 }
 
 /**
- * Checks the HTTP options against each other and the core cookie options. Browsers drop a
+ * Checks the HTTP options, and each against the others. Browsers drop a
  * cookie silently when: SameSite=None lacks Secure (RFC 6265bis §5.4.7), the name is not a
  * token (RFC 6265 §4.1.1), a __Secure- name lacks Secure, or a __Host- name lacks Secure,
  * has a Domain or a Path other than / (RFC 6265bis §4.1.3).
  */
-export function resolveHttpOptions(options: Record<string, unknown>, core: CoreCookieOptions): ResolvedHttpOptions {
+export function resolveHttpOptions(options: Record<string, unknown>): ResolvedHttpOptions {
+  const locations = tokenLocation(options.tokenLocation)
   const headerName = token('headerName', options.headerName, 'Authorization')
   let headerType = 'Bearer'
   if (options.headerType !== undefined) {
@@ -124,12 +154,18 @@ export function resolveHttpOptions(options: Record<string, unknown>, core: CoreC
     if (typeof options.cookieDomain !== 'string' || !DOMAIN.test(options.cookieDomain)) throw optionError('cookieDomain', 'a domain name such as example.com')
     cookieDomain = options.cookieDomain
   }
-  let csrfProtect = core.tokenLocation.includes('cookies')
+  let csrfProtect = locations.includes('cookies')
   if (options.csrfProtect !== undefined) {
     if (typeof options.csrfProtect !== 'boolean') throw optionError('csrfProtect', 'true or false')
     csrfProtect = options.csrfProtect
   }
   const resolved: ResolvedHttpOptions = {
+    tokenLocation: locations,
+    accessCookieName: nonEmptyString('accessCookieName', options.accessCookieName, 'access_token_cookie'),
+    refreshCookieName: nonEmptyString('refreshCookieName', options.refreshCookieName, 'refresh_token_cookie'),
+    cookieSecure: bool('cookieSecure', options.cookieSecure, false),
+    cookieHttpOnly: bool('cookieHttpOnly', options.cookieHttpOnly, true),
+    cookieSameSite: sameSite(options.cookieSameSite),
     headerName,
     headerType,
     accessCookiePath: path('accessCookiePath', options.accessCookiePath),
@@ -143,17 +179,17 @@ export function resolveHttpOptions(options: Record<string, unknown>, core: CoreC
     isRevoked: callback('isRevoked', options.isRevoked),
     onError: callback('onError', options.onError),
   }
-  checkCookies(core, resolved)
+  checkCookies(resolved)
   return Object.freeze(resolved)
 }
 
-function checkCookies(core: CoreCookieOptions, http: ResolvedHttpOptions): void {
-  if (core.cookieSameSite === 'None' && !core.cookieSecure) {
+function checkCookies(http: ResolvedHttpOptions): void {
+  if (http.cookieSameSite === 'None' && !http.cookieSecure) {
     throw new TypeError("JWT option cookieSameSite 'None' requires cookieSecure: true (browsers drop SameSite=None cookies without Secure)")
   }
   const cookies: [option: string, name: string, path: string][] = [
-    ['accessCookieName', core.accessCookieName, http.accessCookiePath],
-    ['refreshCookieName', core.refreshCookieName, http.refreshCookiePath],
+    ['accessCookieName', http.accessCookieName, http.accessCookiePath],
+    ['refreshCookieName', http.refreshCookieName, http.refreshCookiePath],
     ['accessCsrfCookieName', http.accessCsrfCookieName, '/'],
     ['refreshCsrfCookieName', http.refreshCsrfCookieName, '/'],
   ]
@@ -164,7 +200,7 @@ function checkCookies(core: CoreCookieOptions, http: ResolvedHttpOptions): void 
     if (other) throw new TypeError(`JWT options ${other} and ${option} must name different cookies`)
     seen.set(name, option)
     const lower = name.toLowerCase()
-    if ((lower.startsWith('__secure-') || lower.startsWith('__host-')) && !core.cookieSecure) {
+    if ((lower.startsWith('__secure-') || lower.startsWith('__host-')) && !http.cookieSecure) {
       throw new TypeError(`JWT option ${option}: a ${name.slice(0, name.indexOf('-') + 1)} cookie requires cookieSecure: true`)
     }
     if (lower.startsWith('__host-')) {

@@ -1,6 +1,6 @@
 // Turning a handler's return value, or a refusal, into a standard Response.
 import type { JWTError } from '../errors.js'
-import { challenge, errorBody } from './authenticate.js'
+import { challenge, errorBody } from './refusal.js'
 
 function isBodyInit(body: object): body is Exclude<BodyInit, string> {
   return (
@@ -35,7 +35,12 @@ export function makeResponse(body?: unknown, init?: ResponseInit): Response {
   return new Response(json, withType(init, 'application/json'))
 }
 
-/** The default refusal: 401, `{"error", "code"}` as JSON, and the RFC 6750 challenge. */
+/** The default refusal: the error's status (401, or 503 for a store that cannot answer), `{"error", "code"}` as JSON, and the RFC 6750 challenge. */
 export function errorResponse(error: JWTError, headerType = 'Bearer'): Response {
-  return makeResponse(errorBody(error), { status: error.status, headers: { 'www-authenticate': challenge(error, headerType) } })
+  return refusalResponse(error, challenge(error, headerType))
+}
+
+/** A refusal with its challenge already written (authenticate() writes it), and the body onError chose, if any. */
+export function refusalResponse(error: JWTError, wwwAuthenticate: string, body: unknown = errorBody(error)): Response {
+  return makeResponse(body, { status: error.status, headers: { 'www-authenticate': wwwAuthenticate } })
 }

@@ -3,6 +3,7 @@
 // is skipped, not an error, as jose does, so a provider adding a new kind of key does not
 // break a set. EC and OKP importers are added to IMPORTERS.
 import { loadPkModule, type KeyData } from '../wasm-pk/engine.js'
+import { isPlainObject } from '../util/validate.js'
 import { importRsa } from './rsa.js'
 import { importEc } from './ec.js'
 
@@ -33,12 +34,6 @@ function optionalString(jwk: Record<string, unknown>, name: string, where: strin
   if (value === undefined) return undefined
   if (typeof value !== 'string') throw new TypeError(`${where}: member ${name} must be a string`)
   return value
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
 }
 
 /**

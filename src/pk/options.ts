@@ -1,5 +1,6 @@
 // JWTVerifier's options, each checked at construction with a TypeError naming it.
 import { ALGORITHM_NAMES, isAsymmetricAlgorithm, type AsymmetricAlgorithm } from './algorithms.js'
+import { isPlainObject, listOf } from '../util/validate.js'
 import { KeySet } from './key-set.js'
 import { RemoteKeySet } from './remote.js'
 
@@ -41,12 +42,6 @@ function optionError(name: string, expected: string): TypeError {
   return new TypeError(`JWTVerifier option ${name} must be ${expected}`)
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
-
 function algorithms(value: unknown): readonly AsymmetricAlgorithm[] {
   const expected = `a non-empty array of ${ALGORITHM_NAMES.join(', ')} (exact names)`
   if (!Array.isArray(value) || value.length === 0 || !value.every(isAsymmetricAlgorithm)) throw optionError('algorithms', expected)
@@ -55,7 +50,7 @@ function algorithms(value: unknown): readonly AsymmetricAlgorithm[] {
 
 function audience(value: unknown): readonly string[] | undefined {
   if (value === undefined) return undefined
-  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : null
+  const list = listOf(value)
   if (!list || list.length === 0 || list.some((v) => typeof v !== 'string' || v === '')) throw optionError('audience', 'a non-empty string or a non-empty array of them')
   return Object.freeze(list as string[])
 }

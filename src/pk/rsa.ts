@@ -12,9 +12,11 @@ const KIND_RSA = 1
 const N_BYTES = 32
 const MAX_SIGNATURE = 1024
 const MAX_LIMBS = 296
-const N_LIMBS = N_BYTES + MAX_SIGNATURE
-const R2_LIMBS = N_LIMBS + MAX_LIMBS * 4
-const LAYOUT_BYTES = R2_LIMBS + MAX_LIMBS * 4
+const LIMB_ARRAY_BYTES = (MAX_LIMBS + 8) * 4
+const LIMB_ARRAY_START = 16
+const N_LIMBS = N_BYTES + MAX_SIGNATURE + LIMB_ARRAY_START
+const R2_LIMBS = N_LIMBS + LIMB_ARRAY_BYTES
+const LAYOUT_BYTES = N_BYTES + MAX_SIGNATURE + 2 * LIMB_ARRAY_BYTES
 const LIMB_BITS = 28
 const LIMB_MASK = (1 << LIMB_BITS) - 1
 
@@ -78,7 +80,8 @@ export function importRsa(jwk: Record<string, unknown>, where: string): RsaKeyIn
   if (exponent < 3 || exponent % 2 === 0) throw new TypeError(`${where}: RSA exponent e must be odd and at least 3`)
 
   const modulus = bigIntOf(n)
-  const L = Math.ceil((bits + 2) / LIMB_BITS)
+  // R = 2^(28L) > 4n, and L even: montgomery.ts multiplies two rows per pass.
+  const L = (Math.ceil((bits + 2) / LIMB_BITS) + 1) & ~1
   const L4 = (L + 3) & ~3
   const layout = new Uint8Array(LAYOUT_BYTES)
   const view = new DataView(layout.buffer)

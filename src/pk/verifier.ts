@@ -3,7 +3,7 @@
 // between: size, format and header, algorithm (allowed?), key (exactly one fits?),
 // signature, time claims, issuer and audience.
 import { JWTError, type JWTErrorCode } from '../errors.js'
-import { Status } from '../wasm/abi.js'
+import { Status } from '../wasm-pk/abi.js'
 import { parseToken, parsedAlgorithm, parsedKid, payloadHasAudience, payloadJson, verifyParsed } from '../wasm-pk/engine.js'
 import { checkIssuerAudience, type Claims } from '../token/claims.js'
 import { TokenCache } from '../token/cache.js'

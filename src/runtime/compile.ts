@@ -21,3 +21,17 @@ export function compile(bytes: Uint8Array<ArrayBuffer>): WebAssembly.Module {
     throw cause
   }
 }
+
+/**
+ * The bytes of lowercase hex text (scripts/embed-wasm.mjs writes it): '0'-'9' are 0x30-0x39
+ * and 'a'-'f' 0x61-0x66, so the low four bits plus 9 for letters (bit 6) give the digit.
+ */
+export function hexBytes(hex: string): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(hex.length >> 1)
+  for (let i = 0, j = 0; i < bytes.length; i++, j += 2) {
+    const hi = hex.charCodeAt(j)
+    const lo = hex.charCodeAt(j + 1)
+    bytes[i] = (((hi & 15) + (hi >> 6) * 9) << 4) | ((lo & 15) + (lo >> 6) * 9)
+  }
+  return bytes
+}

@@ -1,13 +1,11 @@
-// Every option, its default and its check, in one place. A bad option fails here, at
-// construction, with a message naming it, never later on a request.
+// The token layer's options, their defaults and their checks: what creating and verifying a
+// token needs. The guards', cookies' and CSRF options are the HTTP layer's
+// (src/http/options.ts); a bad option fails here, at construction, naming it.
+import { listOf, nonEmptyString, optionError, seconds } from '../util/validate.js'
 import { parseAlgorithm, type Algorithm } from './algorithms.js'
-import type { HttpOptions } from '../http/options.js'
 
-export type TokenLocation = 'headers' | 'cookies'
-export type SameSite = 'Strict' | 'Lax' | 'None'
-
-/** The core options here; the guards', cookies' and CSRF options in src/http/options.ts. */
-export interface JWTOptions extends HttpOptions {
+/** The options of the token-only `JWT` (jwt-wasm/core); the main entry's `JWT` adds the HTTP ones. */
+export interface TokenOptions {
   /** The HMAC secret. Defaults to `app.secretKey`. At least 16 bytes; `JWT.generateSecret()` makes a full-strength one. */
   secretKey?: string | Uint8Array
   /** HS256 (default), HS384 or HS512, any case. */
@@ -16,13 +14,6 @@ export interface JWTOptions extends HttpOptions {
   accessExpires?: number
   /** Refresh token lifetime in whole seconds (2592000, 30 days). */
   refreshExpires?: number
-  /** Where guards look for tokens, in order ('headers'). */
-  tokenLocation?: TokenLocation | readonly TokenLocation[]
-  accessCookieName?: string
-  refreshCookieName?: string
-  cookieSecure?: boolean
-  cookieHttpOnly?: boolean
-  cookieSameSite?: SameSite
   /** Seconds of clock skew tolerated on exp, nbf and iat (0). */
   leeway?: number
   /** Written as `iss` on create; required and compared on decode. */
@@ -41,16 +32,10 @@ export interface JWTOptions extends HttpOptions {
   cache?: { size: number }
 }
 
-export interface ResolvedOptions {
+export interface ResolvedTokenOptions {
   readonly algorithm: Algorithm
   readonly accessExpires: number
   readonly refreshExpires: number
-  readonly tokenLocation: readonly TokenLocation[]
-  readonly accessCookieName: string
-  readonly refreshCookieName: string
-  readonly cookieSecure: boolean
-  readonly cookieHttpOnly: boolean
-  readonly cookieSameSite: SameSite
   readonly leeway: number
   readonly issuer: string | undefined
   readonly audience: readonly string[] | undefined
@@ -64,29 +49,17 @@ const DEFAULTS = {
   algorithm: 'HS256',
   accessExpires: 900,
   refreshExpires: 2592000,
-  tokenLocation: ['headers'],
-  accessCookieName: 'access_token_cookie',
-  refreshCookieName: 'refresh_token_cookie',
-  cookieSecure: false,
-  cookieHttpOnly: true,
-  cookieSameSite: 'Lax',
   leeway: 0,
   maxTokenLength: 8192,
 } as const
 
 const MAX_TOKEN_LENGTH = 65536
 
-const OPTION_NAMES: ReadonlySet<string> = new Set([
+const TOKEN_OPTION_NAMES: ReadonlySet<string> = new Set([
   'secretKey',
   'algorithm',
   'accessExpires',
   'refreshExpires',
-  'tokenLocation',
-  'accessCookieName',
-  'refreshCookieName',
-  'cookieSecure',
-  'cookieHttpOnly',
-  'cookieSameSite',
   'leeway',
   'issuer',
   'audience',
@@ -94,54 +67,6 @@ const OPTION_NAMES: ReadonlySet<string> = new Set([
   'clock',
   'cache',
 ])
-
-export function optionError(name: string, expected: string): TypeError {
-  return new TypeError(`JWT option ${name} must be ${expected}`)
-}
-
-/** Whole seconds, not negative: the lifetime and leeway options, and expiresDelta. */
-export function seconds(name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw optionError(name, 'a non-negative whole number of seconds')
-  }
-  return value
-}
-
-function bool(name: string, value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback
-  if (typeof value !== 'boolean') throw optionError(name, 'true or false')
-  return value
-}
-
-function nonEmptyString(name: string, value: unknown, fallback: string): string
-function nonEmptyString(name: string, value: unknown, fallback?: undefined): string | undefined
-function nonEmptyString(name: string, value: unknown, fallback?: string): string | undefined {
-  if (value === undefined) return fallback
-  if (typeof value !== 'string' || value === '') throw optionError(name, 'a non-empty string')
-  return value
-}
-
-/** A string or an array given for a list option, as a copy the caller cannot change later; null for anything else. */
-function listOf(value: unknown): unknown[] | null {
-  return typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : null
-}
-
-function tokenLocation(value: unknown): readonly TokenLocation[] {
-  if (value === undefined) return DEFAULTS.tokenLocation
-  const list = listOf(value)
-  if (!list || list.length === 0 || list.some((v) => v !== 'headers' && v !== 'cookies') || new Set(list).size !== list.length) {
-    throw optionError('tokenLocation', `'headers', 'cookies', or an array of them without repeats`)
-  }
-  return Object.freeze(list as TokenLocation[])
-}
-
-function sameSite(value: unknown): SameSite {
-  if (value === undefined) return DEFAULTS.cookieSameSite
-  const match = typeof value === 'string' ? (['Strict', 'Lax', 'None'] as const).find((v) => v.toLowerCase() === value.toLowerCase()) : undefined
-  if (!match) throw optionError('cookieSameSite', `'Strict', 'Lax' or 'None'`)
-  return match
-}
 
 /** A JS Map holds at most 2^24 entries. */
 const MAX_CACHE_SIZE = 16777216
@@ -181,10 +106,17 @@ function checkedClock(clock: unknown): () => number {
   return checked
 }
 
-/** Checks every option; `extra` names the options src/http/options.ts reads (guards, cookies, CSRF). */
-export function resolveOptions(options: Record<string, unknown>, extra: ReadonlySet<string> = new Set()): ResolvedOptions {
+/**
+ * Checks every token option. `extra` names the options a layer above reads itself (the main
+ * entry's guards, cookies and CSRF); `unknown` words the refusal of any other name.
+ */
+export function resolveTokenOptions(
+  options: Record<string, unknown>,
+  extra: ReadonlySet<string>,
+  unknown: (name: string) => string,
+): ResolvedTokenOptions {
   for (const name of Object.keys(options)) {
-    if (!OPTION_NAMES.has(name) && !extra.has(name)) throw new TypeError(`Unknown JWT option: ${name}`)
+    if (!TOKEN_OPTION_NAMES.has(name) && !extra.has(name)) throw new TypeError(unknown(name))
   }
   const algorithm = options.algorithm === undefined ? DEFAULTS.algorithm : parseAlgorithm(options.algorithm)
   if (!algorithm) throw new TypeError('Unsupported algorithm. Use HS256, HS384, or HS512')
@@ -198,12 +130,6 @@ export function resolveOptions(options: Record<string, unknown>, extra: Readonly
     algorithm,
     accessExpires: seconds('accessExpires', options.accessExpires, DEFAULTS.accessExpires),
     refreshExpires: seconds('refreshExpires', options.refreshExpires, DEFAULTS.refreshExpires),
-    tokenLocation: tokenLocation(options.tokenLocation),
-    accessCookieName: nonEmptyString('accessCookieName', options.accessCookieName, DEFAULTS.accessCookieName),
-    refreshCookieName: nonEmptyString('refreshCookieName', options.refreshCookieName, DEFAULTS.refreshCookieName),
-    cookieSecure: bool('cookieSecure', options.cookieSecure, DEFAULTS.cookieSecure),
-    cookieHttpOnly: bool('cookieHttpOnly', options.cookieHttpOnly, DEFAULTS.cookieHttpOnly),
-    cookieSameSite: sameSite(options.cookieSameSite),
     leeway: seconds('leeway', options.leeway, DEFAULTS.leeway),
     issuer: nonEmptyString('issuer', options.issuer),
     audience: audience(options.audience),

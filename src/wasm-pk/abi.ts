@@ -22,7 +22,27 @@ interface Exports {
   importEcP256(): number
 }
 
-/** assembly/pk/token.ts: what parse leaves in RES, beside the claims' offsets (src/wasm/abi.ts). */
+/** assembly/status.ts (compiled into both modules). */
+export const Status = {
+  OK: 0,
+  MALFORMED: 1,
+  TOKEN_TOO_LARGE: 2,
+  ALGORITHM_MISMATCH: 3,
+  INVALID_SIGNATURE: 4,
+  EXPIRED: 5,
+  NOT_YET_VALID: 6,
+  INVALID_CLAIMS: 7,
+  NUMBERS_PENDING: 8,
+} as const
+
+/** assembly/claims.ts and assembly/pk/token.ts: offsets inside RES. */
+export const RES_PAYLOAD = 0
+export const RES_PAYLOAD_LENGTH = 4
+export const RES_AUDIENCE = 8
+export const RES_TIME = 16
+export const RES_VALUE = 64
+export const TIME_PENDING = 2
+/** What parse leaves in RES. */
 export const RES_ALG = 128
 export const RES_KID = 132
 export const RES_KID_START = 136

@@ -1,8 +1,6 @@
 // Safe operations over abi.ts: strings in and out, status codes, keys. The only module that
-// touches the asymmetric module's memory. Status codes and the claims' result offsets are
-// the HS module's (the same assembly/status.ts and assembly/claims.ts are compiled in).
-import { Status, RES_AUDIENCE, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING } from '../wasm/abi.js'
-import { getPkAbi, RES_ALG, RES_KID, RES_KID_END, RES_KID_START, type PkAbi } from './abi.js'
+// touches the asymmetric module's memory.
+import { getPkAbi, Status, RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type PkAbi } from './abi.js'
 
 /** A public key in the layout its family's verify function reads at KEY (src/pk/rsa.ts and its siblings). */
 export interface KeyData {

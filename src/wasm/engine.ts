@@ -2,6 +2,9 @@
 // module that touches wasm memory.
 import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
 
+// The token layer reads verdicts through here, never the ABI itself.
+export { Status, statusError } from './abi.js'
+
 /** 0 HS256, 1 HS384, 2 HS512: the engine's algorithm numbers. */
 export type AlgorithmId = 0 | 1 | 2
 
@@ -120,13 +123,4 @@ export function base64urlDecode(value: string): Uint8Array | null {
   if (length !== value.length) return null
   const n = abi.exports.decode(length)
   return n < 0 ? null : abi.bytes.slice(abi.DEC, abi.DEC + n)
-}
-
-/** Plain SHA-2 through the engine, for the tests (test/assembly/as-sha256.test.ts). */
-export function digest(alg: AlgorithmId, message: Uint8Array): Uint8Array {
-  const abi = getAbi()
-  if (message.length > abi.MAX_TOKEN) throw new RangeError('Input too large')
-  abi.bytes.set(message, abi.IN)
-  const n = abi.exports.hash(alg, message.length)
-  return abi.bytes.slice(abi.OUT, abi.OUT + n)
 }

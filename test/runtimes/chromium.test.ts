@@ -31,8 +31,8 @@ let profile: string
 beforeAll(async () => {
   if (!available) return
   const { dir, pkg } = await installedPackage()
-  const exports = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).exports['.']
-  const browserEntry = String(exports.browser.import.default).replace(/^\.\//, '')
+  const exports = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).exports
+  const browserEntry = (entry: string) => String(exports[entry].browser.import.default).replace(/^\.\//, '')
   const browserBundle = (runner: string) => bundle(join(dir, 'suite', runner), { conditions: ['browser'], format: 'esm', platform: 'browser' })
   const files: Record<string, { body: string | Buffer; csp?: string }> = {
     '/bundled.js': { body: (await browserBundle('run-browser.mjs')).code },
@@ -41,7 +41,7 @@ beforeAll(async () => {
     // The import map points where the exports map's browser/import condition points.
     '/importmap.html': {
       body: page(
-        `<script type="importmap">${JSON.stringify({ imports: { 'jwt-wasm': `/node_modules/jwt-wasm/${browserEntry}` } })}</script>` +
+        `<script type="importmap">${JSON.stringify({ imports: { 'jwt-wasm': `/node_modules/jwt-wasm/${browserEntry('.')}`, 'jwt-wasm/core': `/node_modules/jwt-wasm/${browserEntry('./core')}` } })}</script>` +
           '<script type="module" src="/suite/run-browser.mjs"></script>',
       ),
     },

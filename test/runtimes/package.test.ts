@@ -16,6 +16,7 @@ import { joseVectors } from './harness/vectors.js'
 
 let packed: Installed
 const ENTRIES = ['dist/index.js', 'dist/edge.js']
+const CORE_ENTRIES = ['dist/core.js', 'dist/core-edge.js']
 
 beforeAll(async () => {
   packed = await installedPackage()
@@ -43,7 +44,7 @@ describe('the packed tarball', () => {
     )
     const { analysis } = JSON.parse(output)
     expect(analysis.problems).toEqual([])
-    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './express', './fastify', './hono', './package.json'])
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './core', './express', './fastify', './hono', './package.json'])
   })
 
   test('ships the entries, the wasm and its text form, and declarations; no sources or tests', () => {
@@ -53,15 +54,17 @@ describe('the packed tarball', () => {
       .sort()
     const unexpected = files.filter(
       (file) =>
-        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge)\.js|index\.cjs|(express|fastify|hono)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
+        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge|core|core-edge)\.js|(index|core)\.cjs|(express|fastify|hono)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
     )
     expect(unexpected).toEqual([])
-    for (const file of ['LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts']) {
+    for (const file of ['LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/core.js', 'dist/core.cjs', 'dist/core-edge.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts', 'dist/types/core.d.ts']) {
       expect(files).toContain(file)
     }
-    // The edge entry's imported module and the bytes the default entry embeds are the same module.
-    const embedded = /"(AGFzbQ[A-Za-z0-9+/=]+)"/.exec(readFileSync(join(packed.pkg, 'dist/index.js'), 'utf8'))?.[1]
-    expect(Buffer.from(embedded ?? '', 'base64').equals(readFileSync(join(packed.pkg, 'dist/jwt.wasm')))).toBe(true)
+    // The edge entries' imported module and the bytes the default entries embed are the same module.
+    for (const entry of ['dist/index.js', 'dist/core.js']) {
+      const embedded = /"(0061736d[0-9a-f]+)"/.exec(readFileSync(join(packed.pkg, entry), 'utf8'))?.[1]
+      expect(Buffer.from(embedded ?? '', 'hex').equals(readFileSync(join(packed.pkg, 'dist/jwt.wasm'))), entry).toBe(true)
+    }
     const manifest = JSON.parse(readFileSync(join(packed.pkg, 'package.json'), 'utf8'))
     expect(manifest.sideEffects).toBe(false)
     expect(manifest.dependencies ?? {}).toEqual({})
@@ -77,8 +80,20 @@ describe('the packed tarball', () => {
     expect(Object.keys(cjs).sort()).toEqual(api)
   })
 
+  test('jwt-wasm/core, ESM and CommonJS, exports the names of src/api-core.ts, and no HTTP code', async () => {
+    const api = await esmExports(join(ROOT, 'src/api-core.ts'))
+    expect(api).toEqual(['ERROR_MESSAGES', 'JWT', 'JWTError', 'decodeUnverified'])
+    for (const entry of CORE_ENTRIES) {
+      expect([entry, await esmExports(join(packed.pkg, entry))]).toEqual([entry, api])
+      // The cookie package and the guards' headers: none of it may reach a token-only bundle.
+      expect([entry, /set-cookie|www-authenticate|parseCookie|csrf_access_token/i.test(readFileSync(join(packed.pkg, entry), 'utf8'))]).toEqual([entry, false])
+    }
+    const cjs = createRequire(join(packed.dir, 'package.json'))('jwt-wasm/core')
+    expect(Object.keys(cjs).sort()).toEqual(api)
+  })
+
   test('no top-level await anywhere, no import.meta anywhere, and the edge entry imports the shipped wasm', async () => {
-    for (const entry of [...ENTRIES, 'dist/express.js', 'dist/fastify.js', 'dist/hono.js']) {
+    for (const entry of [...ENTRIES, ...CORE_ENTRIES, 'dist/express.js', 'dist/fastify.js', 'dist/hono.js']) {
       const code = readFileSync(join(packed.pkg, entry), 'utf8')
       expect([entry, code.includes('import.meta')]).toEqual([entry, false])
       // The CommonJS output format has no top-level await, so this fails if there is one.
@@ -92,7 +107,7 @@ describe('the packed tarball', () => {
     for (const name of ['express', 'fastify', 'hono']) {
       for (const file of [`dist/${name}.js`, `dist/${name}.cjs`]) {
         const code = readFileSync(join(packed.pkg, file), 'utf8')
-        expect([file, /from "jwt-wasm"|require\("jwt-wasm"\)/.test(code), /WASM_BASE64|class JWT\b/.test(code)]).toEqual([file, true, false])
+        expect([file, /from "jwt-wasm"|require\("jwt-wasm"\)/.test(code), /WASM_HEX|class JWT\b/.test(code)]).toEqual([file, true, false])
       }
     }
     // The Express adapter imports Express's types only, so it loads without Express installed.

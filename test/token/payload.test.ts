@@ -4,7 +4,7 @@
 // of every shape, including names an object reorders (integer-like) or treats specially.
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
-import { payloadText, payloadTextByObject, randomHex, type PayloadMembers } from '../../src/token/claims.js'
+import { payloadText, payloadTextByObject, randomHex, type PayloadMembers } from '../../src/token/payload.js'
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 1500), seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 0x7061, endOnFailure: true }
 

@@ -1,7 +1,8 @@
 // Runner for workerd: a module Worker whose fetch handler serves the suite and a guarded route.
 import * as lib from 'jwt-wasm'
+import * as core from 'jwt-wasm/core'
 import { createHandler } from './handler.mjs'
 
-const handle = createHandler(lib)
+const handle = createHandler(lib, core)
 
 export default { fetch: (request) => handle(request) }

@@ -1,6 +1,7 @@
 // Runner for Node (CommonJS): the package through require(), the suite through import().
 const lib = require('jwt-wasm')
+const core = require('jwt-wasm/core')
 
 import('./smoke.mjs')
-  .then(({ smoke }) => smoke(lib, JSON.parse(process.argv[2])))
+  .then(({ smoke }) => smoke(lib, JSON.parse(process.argv[2]), core))
   .then((result) => console.log(JSON.stringify(result)))

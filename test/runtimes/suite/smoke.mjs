@@ -1,6 +1,7 @@
 // The one smoke suite every runtime runs (Node ESM and CJS, Chromium, workerd, Deno, Bun,
 // edge-runtime), against the package installed from its tarball. Plain JavaScript with no
-// imports, so each runtime's runner only has to load the package and call smoke(lib, vectors).
+// imports, so each runtime's runner only has to load the package's two entries (jwt-wasm and
+// jwt-wasm/core) and call smoke(lib, vectors, core).
 // `vectors` come from jose in Node: [{ alg, secret, token, sub }] for HS256/384/512.
 
 export const ALGORITHMS = ['HS256', 'HS384', 'HS512']
@@ -10,11 +11,12 @@ export const SMOKE_TESTS = [
   ...ALGORITHMS.map((alg) => `jose-signed ${alg} vector decodes`),
   'tampered token is refused with INVALID_SIGNATURE',
   'guarded fetch handler answers 200 and 401',
+  'jwt-wasm/core creates, decodes and verifies, with tokens only',
 ]
 
 const SECRET = 'smoke-suite-secret-0123456789abcdef'
 
-export async function smoke(lib, vectors) {
+export async function smoke(lib, vectors, core) {
   const { JWT, JWTError } = lib
   const tests = new Map()
   const test = (name, fn) => tests.set(name, fn)
@@ -76,6 +78,23 @@ export async function smoke(lib, vectors) {
       const bad = await guarded(bearer(`${token.slice(0, -2)}AA`))
       equal(bad.status, 401, 'status with a bad token')
     }
+  })
+
+  test('jwt-wasm/core creates, decodes and verifies, with tokens only', () => {
+    if (!core) throw new Error('the runner did not load jwt-wasm/core')
+    const jwt = new core.JWT({ secretKey: SECRET })
+    const token = jwt.createAccessToken('alice', { claims: { role: 'admin' } })
+    equal(jwt.decodeToken(token).role, 'admin', 'custom claim')
+    equal(jwt.verifyToken(token), true, 'verifyToken')
+    equal(core.decodeUnverified(token).claims.sub, 'alice', 'decodeUnverified')
+    // The two entries make the same tokens from the same secret.
+    equal(new JWT({ secretKey: SECRET }).decodeToken(token).identity, 'alice', 'main entry reads a core token')
+    const error = thrown(() => jwt.decodeToken(`${token.slice(0, -2)}AA`))
+    equal(core.JWTError.is(error) && error.code, 'INVALID_SIGNATURE', 'JWTError code')
+    equal(typeof jwt.required, 'undefined', 'no bound guards')
+    equal(typeof jwt.setAccessCookies, 'undefined', 'no cookie methods')
+    equal(['jwtRequired', 'makeResponse', 'cookieHelpers'].some((name) => name in core), false, 'no HTTP exports')
+    equal(thrown(() => new core.JWT({ secretKey: SECRET, tokenLocation: 'cookies' })) instanceof TypeError, true, 'HTTP options refused')
   })
 
   const result = { runtime: runtimeName(), passed: [], failed: [] }

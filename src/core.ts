@@ -1,0 +1,8 @@
+// The jwt-wasm/core entry (Node, browsers, Deno, Bun; ESM and CommonJS): tokens only, with the
+// wasm module's bytes embedded. The export list lives in api-core.ts.
+import { provideModule } from './wasm/abi.js'
+import { embeddedModule } from './runtime/embedded.js'
+
+provideModule(embeddedModule)
+
+export * from './api-core.js'
