@@ -148,6 +148,12 @@ describe('ES256 tokens', () => {
     }
   })
 
+  it('has no ES384 or ES512: the option is a TypeError, and their tokens are refused before any key', () => {
+    expect(() => new JWTVerifier({ keys, algorithms: ['ES384' as 'ES256'] })).toThrow(TypeError)
+    const input = `${b64(JSON.stringify({ alg: 'ES384', kid: 'ec-1' }))}.${b64(JSON.stringify(payload()))}`
+    expect(codeOf(() => verifier.verify(`${input}.${b64(Buffer.alloc(96, 1))}`))).toBe('ALGORITHM_MISMATCH')
+  })
+
   it('checks the key kind inside the module: an RSA layout never verifies ES256, nor an EC layout RS256', () => {
     const rsa = importJwk(rsaKey(2048, 'es256-test').jwk, 'rsa')!
     const ec = importJwk(key.jwk, 'ec')!
