@@ -7326,8 +7326,8 @@
   global.get $assembly/json/decodedUnits
  )
  (func $assembly/pk/rsa/rsaPublic (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i64)
-  (local $3 i32)
+  (local $2 i32)
+  (local $3 i64)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -7335,7 +7335,6 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
   global.get $assembly/pk/layout/KEY
   i32.load
   i32.const 1
@@ -7346,13 +7345,13 @@
   else
    i32.const 0
   end
-  local.tee $9
+  local.tee $6
   i32.eqz
   local.get $1
-  local.get $9
+  local.get $6
   i32.ne
   i32.or
-  local.get $9
+  local.get $6
   i32.const 1024
   i32.gt_s
   i32.or
@@ -7364,16 +7363,16 @@
   local.set $1
   loop $for-loop|0
    local.get $1
-   local.get $9
+   local.get $6
    i32.lt_s
    if
-    local.get $6
+    local.get $4
     local.get $0
     local.get $1
     i32.add
     i32.load8_u
     i32.or
-    local.set $6
+    local.set $4
     local.get $1
     i32.const 1
     i32.add
@@ -7381,7 +7380,7 @@
     br $for-loop|0
    end
   end
-  local.get $6
+  local.get $4
   i32.eqz
   if
    i32.const 0
@@ -7391,7 +7390,7 @@
   local.set $1
   loop $while-continue|1
    local.get $1
-   local.get $9
+   local.get $6
    i32.lt_s
    if (result i32)
     local.get $0
@@ -7417,7 +7416,7 @@
    end
   end
   local.get $1
-  local.get $9
+  local.get $6
   i32.eq
   if (result i32)
    i32.const 1
@@ -7440,23 +7439,27 @@
   end
   global.get $assembly/pk/layout/KEY
   i32.load offset=12
-  local.set $8
-  global.get $assembly/pk/layout/KEY
-  i32.load offset=20
   local.set $7
   global.get $assembly/pk/layout/KEY
+  i32.load offset=20
+  local.set $8
+  global.get $assembly/pk/layout/KEY
   i32.load offset=24
-  local.set $6
+  local.set $9
   global.get $assembly/pk/montgomery/S
-  local.tee $4
+  local.tee $10
   i32.const 0
   global.get $assembly/pk/layout/KEY
   i32.load offset=16
-  local.tee $11
+  local.tee $5
+  i32.const 4
+  i32.add
   i32.const 2
   i32.shl
   memory.fill
-  local.get $9
+  i32.const 0
+  local.set $4
+  local.get $6
   i32.const 1
   i32.sub
   local.set $1
@@ -7465,50 +7468,50 @@
    i32.const 0
    i32.ge_s
    if
-    local.get $2
+    local.get $3
     local.get $0
     local.get $1
     i32.add
     i64.load8_u
-    local.get $3
+    local.get $4
     i64.extend_i32_s
     i64.shl
     i64.or
-    local.set $2
-    local.get $3
+    local.set $3
+    local.get $4
     i32.const 8
     i32.add
-    local.tee $3
+    local.tee $4
     i32.const 28
     i32.ge_s
     if
-     local.get $10
-     local.get $11
+     local.get $2
+     local.get $5
      i32.lt_s
      if
-      local.get $4
       local.get $10
+      local.get $2
       i32.const 2
       i32.shl
       i32.add
-      local.get $2
+      local.get $3
       i32.wrap_i64
       i32.const 268435455
       i32.and
       i32.store
      end
-     local.get $10
-     i32.const 1
-     i32.add
-     local.set $10
-     local.get $2
-     i64.const 28
-     i64.shr_u
-     local.set $2
-     local.get $3
+     local.get $4
      i32.const 28
      i32.sub
+     local.set $4
+     local.get $3
+     i64.const 28
+     i64.shr_u
      local.set $3
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
     end
     local.get $1
     i32.const 1
@@ -7517,22 +7520,39 @@
     br $for-loop|00
    end
   end
-  local.get $10
-  local.get $11
+  local.get $2
+  local.get $5
   i32.lt_s
-  local.get $3
+  local.get $4
   i32.const 0
   i32.gt_s
   i32.and
   if
-   local.get $4
    local.get $10
+   local.get $2
    i32.const 2
    i32.shl
    i32.add
-   local.get $2
+   local.get $3
    i64.store32
   end
+  global.get $assembly/pk/montgomery/X
+  i32.const 0
+  local.get $5
+  i32.const 4
+  i32.add
+  i32.const 2
+  i32.shl
+  local.tee $0
+  memory.fill
+  global.get $assembly/pk/montgomery/ACC
+  i32.const 0
+  local.get $0
+  memory.fill
+  global.get $assembly/pk/montgomery/ONE
+  i32.const 0
+  local.get $0
+  memory.fill
   global.get $assembly/pk/montgomery/X
   global.get $assembly/pk/montgomery/S
   global.get $assembly/pk/layout/KEY
@@ -7541,37 +7561,37 @@
   global.get $assembly/pk/layout/KEY
   i32.const 1072
   i32.add
-  local.tee $5
-  local.get $7
+  local.tee $1
   local.get $8
-  local.get $11
+  local.get $7
+  local.get $5
   call $assembly/pk/montgomery/montMul
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/X
-  local.get $11
+  local.get $5
   i32.const 2
   i32.shl
   memory.copy
   i32.const 30
-  local.get $6
+  local.get $9
   i32.clz
   i32.sub
-  local.set $3
+  local.set $2
   loop $for-loop|01
-   local.get $3
+   local.get $2
    i32.const 0
    i32.ge_s
    if
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
-    local.get $5
-    local.get $7
+    local.get $1
     local.get $8
-    local.get $11
+    local.get $7
+    local.get $5
     call $assembly/pk/montgomery/montMul
-    local.get $6
-    local.get $3
+    local.get $9
+    local.get $2
     i32.shr_u
     i32.const 1
     i32.and
@@ -7579,139 +7599,133 @@
      global.get $assembly/pk/montgomery/ACC
      global.get $assembly/pk/montgomery/ACC
      global.get $assembly/pk/montgomery/X
-     local.get $5
-     local.get $7
+     local.get $1
      local.get $8
-     local.get $11
+     local.get $7
+     local.get $5
      call $assembly/pk/montgomery/montMul
     end
-    local.get $3
+    local.get $2
     i32.const 1
     i32.sub
-    local.set $3
+    local.set $2
     br $for-loop|01
    end
   end
-  global.get $assembly/pk/montgomery/ONE
-  i32.const 0
-  local.get $11
-  i32.const 2
-  i32.shl
-  memory.fill
   global.get $assembly/pk/montgomery/ONE
   i32.const 1
   i32.store
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/ONE
-  local.get $5
-  local.get $7
+  local.get $1
   local.get $8
-  local.get $11
+  local.get $7
+  local.get $5
   call $assembly/pk/montgomery/montMul
   global.get $assembly/pk/montgomery/ACC
-  local.set $3
-  local.get $11
+  local.set $4
+  local.get $5
   i32.const 1
   i32.sub
-  local.set $6
+  local.set $2
   block $__inlined_func$assembly/pk/montgomery/geq$7
    loop $for-loop|002
-    local.get $6
+    local.get $2
     i32.const 0
     i32.ge_s
     if
-     local.get $3
-     local.get $6
+     local.get $4
+     local.get $2
      i32.const 2
      i32.shl
      local.tee $0
      i32.add
      i32.load
-     local.tee $1
-     local.get $0
-     local.get $5
-     i32.add
-     i32.load
-     local.tee $0
-     i32.gt_u
-     local.set $10
+     local.tee $7
      local.get $0
      local.get $1
+     i32.add
+     i32.load
+     local.tee $8
+     i32.gt_u
+     local.set $0
+     local.get $7
+     local.get $8
      i32.ne
      br_if $__inlined_func$assembly/pk/montgomery/geq$7
-     local.get $6
+     local.get $2
      i32.const 1
      i32.sub
-     local.set $6
+     local.set $2
      br $for-loop|002
     end
    end
    i32.const 1
-   local.set $10
+   local.set $0
   end
-  local.get $10
+  local.get $0
   if
    global.get $assembly/pk/montgomery/ACC
    local.set $4
    i32.const 0
-   local.set $6
-   i32.const 0
    local.set $0
+   i32.const 0
+   local.set $2
    loop $for-loop|013
-    local.get $0
-    local.get $11
+    local.get $2
+    local.get $5
     i32.lt_s
     if
      local.get $4
-     local.get $0
+     local.get $2
      i32.const 2
      i32.shl
-     local.tee $1
+     local.tee $7
      i32.add
-     local.tee $3
+     local.tee $8
      i32.load
      local.get $1
-     local.get $5
+     local.get $7
      i32.add
      i32.load
      i32.sub
-     local.get $6
+     local.get $0
      i32.sub
-     local.tee $1
+     local.tee $7
      i32.const 0
      i32.lt_s
-     local.set $6
-     local.get $3
-     local.get $1
+     local.set $0
+     local.get $8
+     local.get $7
      i32.const 268435455
      i32.and
      i32.store
-     local.get $0
+     local.get $2
      i32.const 1
      i32.add
-     local.set $0
+     local.set $2
      br $for-loop|013
     end
    end
   end
   global.get $assembly/pk/montgomery/S
   global.get $assembly/pk/montgomery/ACC
-  local.get $11
+  local.get $5
   i32.const 2
   i32.shl
   memory.copy
   global.get $assembly/pk/layout/EM
-  local.set $4
-  global.get $assembly/pk/montgomery/S
-  local.set $3
-  i64.const 0
   local.set $2
+  global.get $assembly/pk/montgomery/S
+  local.set $7
+  i64.const 0
+  local.set $3
   i32.const 0
   local.set $1
   i32.const 0
-  local.set $6
-  local.get $9
+  local.set $4
+  local.get $6
   i32.const 1
   i32.sub
   local.set $0
@@ -7724,13 +7738,13 @@
     i32.const 8
     i32.lt_s
     if
-     local.get $6
-     local.get $11
+     local.get $4
+     local.get $5
      i32.lt_s
      if
-      local.get $2
       local.get $3
-      local.get $6
+      local.get $7
+      local.get $4
       i32.const 2
       i32.shl
       i32.add
@@ -7739,26 +7753,26 @@
       i64.extend_i32_s
       i64.shl
       i64.or
-      local.set $2
+      local.set $3
      end
-     local.get $6
+     local.get $4
      i32.const 1
      i32.add
-     local.set $6
+     local.set $4
      local.get $1
      i32.const 28
      i32.add
      local.set $1
     end
     local.get $0
-    local.get $4
+    local.get $2
     i32.add
-    local.get $2
+    local.get $3
     i64.store8
-    local.get $2
+    local.get $3
     i64.const 8
     i64.shr_u
-    local.set $2
+    local.set $3
     local.get $1
     i32.const 8
     i32.sub
@@ -7895,12 +7909,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$85
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$84
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$85
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$84
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -7930,7 +7944,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$85
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$84
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -8730,7 +8744,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$95 (result i32)
+         block $__inlined_func$assembly/json/scanWord$94 (result i32)
           i32.const 0
           i32.const 25356
           i32.load
@@ -8741,7 +8755,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$95
+          br_if $__inlined_func$assembly/json/scanWord$94
           drop
           i32.const 0
           local.set $3
@@ -8762,7 +8776,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$95
+            br_if $__inlined_func$assembly/json/scanWord$94
             drop
             local.get $3
             i32.const 1
@@ -8780,7 +8794,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$96 (result i32)
+          block $__inlined_func$assembly/json/scanWord$95 (result i32)
            i32.const 0
            i32.const 25388
            i32.load
@@ -8791,7 +8805,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$96
+           br_if $__inlined_func$assembly/json/scanWord$95
            drop
            i32.const 0
            local.set $3
@@ -8812,7 +8826,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$96
+             br_if $__inlined_func$assembly/json/scanWord$95
              drop
              local.get $3
              i32.const 1
@@ -8830,7 +8844,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$97 (result i32)
+          block $__inlined_func$assembly/json/scanWord$96 (result i32)
            i32.const 0
            i32.const 25420
            i32.load
@@ -8841,7 +8855,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$97
+           br_if $__inlined_func$assembly/json/scanWord$96
            drop
            i32.const 0
            local.set $3
@@ -8862,7 +8876,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$97
+             br_if $__inlined_func$assembly/json/scanWord$96
              drop
              local.get $3
              i32.const 1
@@ -9160,7 +9174,7 @@
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$5 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$6 (result i32)
    i32.const 7
    i32.const 24304
    i32.load
@@ -9170,7 +9184,7 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$5
+   br_if $__inlined_func$assembly/claims/readClaims$6
    drop
    loop $for-loop|0
     local.get $4
@@ -9268,7 +9282,7 @@
        local.get $8
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$5
+       br_if $__inlined_func$assembly/claims/readClaims$6
        drop
        local.get $0
        i32.const 2
@@ -9418,7 +9432,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$93
+   block $__inlined_func$assembly/pk/token/checkHeader$92
     i32.const 24288
     i32.load
     if (result i32)
@@ -9427,7 +9441,7 @@
      i32.const 24304
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$93
+    br_if $__inlined_func$assembly/pk/token/checkHeader$92
     i32.const 24272
     i32.load
     if
@@ -9435,7 +9449,7 @@
      local.set $2
      i32.const 0
      local.set $0
-     block $__inlined_func$assembly/pk/token/valueIs
+     block $__inlined_func$assembly/pk/token/valueIs$1
       i32.const 1
       call $assembly/pk/token/headerString
       local.tee $7
@@ -9444,7 +9458,7 @@
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/pk/token/valueIs
+      br_if $__inlined_func$assembly/pk/token/valueIs$1
       loop $for-loop|00
        local.get $2
        local.get $7
@@ -9485,7 +9499,7 @@
         end
         local.get $8
         i32.ne
-        br_if $__inlined_func$assembly/pk/token/valueIs
+        br_if $__inlined_func$assembly/pk/token/valueIs$1
         local.get $2
         i32.const 1
         i32.add
@@ -9505,14 +9519,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$1
+      block $__inlined_func$assembly/pk/token/valueIs$2
        local.get $7
        i32.const 25484
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$1
+       br_if $__inlined_func$assembly/pk/token/valueIs$2
        loop $for-loop|01
         local.get $2
         local.get $7
@@ -9553,7 +9567,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$1
+         br_if $__inlined_func$assembly/pk/token/valueIs$2
          local.get $2
          i32.const 1
          i32.add
@@ -9574,14 +9588,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$2
+      block $__inlined_func$assembly/pk/token/valueIs$3
        local.get $7
        i32.const 25548
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$2
+       br_if $__inlined_func$assembly/pk/token/valueIs$3
        loop $for-loop|02
         local.get $2
         local.get $7
@@ -9622,7 +9636,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$2
+         br_if $__inlined_func$assembly/pk/token/valueIs$3
          local.get $2
          i32.const 1
          i32.add
@@ -9643,14 +9657,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$3
+      block $__inlined_func$assembly/pk/token/valueIs$4
        local.get $7
        i32.const 25580
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$3
+       br_if $__inlined_func$assembly/pk/token/valueIs$4
        loop $for-loop|03
         local.get $2
         local.get $7
@@ -9691,7 +9705,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$3
+         br_if $__inlined_func$assembly/pk/token/valueIs$4
          local.get $2
          i32.const 1
          i32.add
@@ -9705,7 +9719,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$93
+     br_if $__inlined_func$assembly/pk/token/checkHeader$92
     end
     i32.const 24320
     i32.load
@@ -9715,7 +9729,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$93
+    br_if $__inlined_func$assembly/pk/token/checkHeader$92
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -9743,7 +9757,7 @@
       local.set $2
       i32.const 0
       local.set $1
-      block $__inlined_func$assembly/pk/token/valueIs$4
+      block $__inlined_func$assembly/pk/token/valueIs$5
        local.get $8
        local.get $0
        i32.const 2
@@ -9758,7 +9772,7 @@
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$4
+       br_if $__inlined_func$assembly/pk/token/valueIs$5
        loop $for-loop|05
         local.get $2
         local.get $8
@@ -9791,7 +9805,7 @@
          end
          local.get $9
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$4
+         br_if $__inlined_func$assembly/pk/token/valueIs$5
          local.get $2
          i32.const 1
          i32.add
@@ -9809,7 +9823,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$93
+       br $__inlined_func$assembly/pk/token/checkHeader$92
       end
       local.get $0
       i32.const 1

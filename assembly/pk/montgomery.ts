@@ -136,22 +136,27 @@ function sub(a: usize, n: usize, L4: i32): void {
  * each to enter and leave the Montgomery form.
  */
 export function modPow(out: usize, s: usize, e: u32, n: usize, r2: usize, n0inv: u32, L: i32, L4: i32): void {
+  // The vector loops read four limbs past L4: a larger key's limbs there would be read as
+  // part of this one's numbers.
+  const padded = (<usize>L4 + 4) << 2;
+  memory.fill(X, 0, padded);
+  memory.fill(ACC, 0, padded);
+  memory.fill(ONE, 0, padded);
   montMul(X, s, r2, n, n0inv, L, L4);
   memory.copy(ACC, X, <usize>L4 << 2);
   for (let bit = 30 - <i32>clz(e); bit >= 0; bit--) {
     montMul(ACC, ACC, ACC, n, n0inv, L, L4);
     if ((e >> <u32>bit) & 1) montMul(ACC, ACC, X, n, n0inv, L, L4);
   }
-  memory.fill(ONE, 0, <usize>L4 << 2);
   store<u32>(ONE, 1);
   montMul(ACC, ACC, ONE, n, n0inv, L, L4);
   if (geq(ACC, n, L4)) sub(ACC, n, L4);
   memory.copy(out, ACC, <usize>L4 << 2);
 }
 
-/** The big-endian bytes src[0, len) as L4 limbs at dst. */
+/** The big-endian bytes src[0, len) as L4 limbs at dst, and the four zero limbs after them. */
 export function fromBytes(dst: usize, src: usize, len: i32, L4: i32): void {
-  memory.fill(dst, 0, <usize>L4 << 2);
+  memory.fill(dst, 0, (<usize>L4 + 4) << 2);
   let acc: u64 = 0;
   let bits: i32 = 0;
   let j = 0;

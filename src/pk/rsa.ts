@@ -23,6 +23,29 @@ const LIMB_MASK = (1 << LIMB_BITS) - 1
 /** Members of a private RSA key (RFC 7518 §6.3.2): a set that carries them has leaked a secret. */
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth']
 
+// ROCA (CVE-2017-15361): moduli from Infineon's library have n mod p in the subgroup that
+// 65537 generates mod p for each of these primes, which random moduli almost never do; such
+// keys can be factored. The fingerprint test of Nemec et al. (the roca detector's primes).
+const ROCA_PRIMES = [3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167]
+
+function hasRocaFingerprint(n: bigint): boolean {
+  for (const p of ROCA_PRIMES) {
+    const residue = Number(n % BigInt(p))
+    const g = 65537 % p
+    let x = 1
+    let found = false
+    for (let k = 0; k < p; k++) {
+      if (x === residue) {
+        found = true
+        break
+      }
+      x = (x * g) % p
+    }
+    if (!found) return false
+  }
+  return true
+}
+
 export interface RsaKeyInfo {
   readonly layout: Uint8Array
   readonly bits: number
@@ -60,8 +83,8 @@ function writeLimbs(view: DataView, at: number, value: bigint, count: number): v
 
 /**
  * The layout of a public RSA JWK, or a TypeError naming what is wrong (`where` names the
- * key, never its material). The limits are the issue's: a modulus of 2048 to 8192 bits,
- * odd; e odd in [3, 2^32 - 1]; both in minimal base64url.
+ * key, never its material). The limits: a modulus of 2048 to 8192 bits, odd, without the
+ * ROCA fingerprint; e odd in [3, 2^32 - 1]; both in minimal base64url.
  */
 export function importRsa(jwk: Record<string, unknown>, where: string): RsaKeyInfo {
   for (const name of PRIVATE_MEMBERS) {
@@ -80,6 +103,7 @@ export function importRsa(jwk: Record<string, unknown>, where: string): RsaKeyIn
   if (exponent < 3 || exponent % 2 === 0) throw new TypeError(`${where}: RSA exponent e must be odd and at least 3`)
 
   const modulus = bigIntOf(n)
+  if (hasRocaFingerprint(modulus)) throw new TypeError(`${where}: RSA modulus with the ROCA fingerprint (CVE-2017-15361), which can be factored`)
   // R = 2^(28L) > 4n, and L even: montgomery.ts multiplies two rows per pass.
   const L = (Math.ceil((bits + 2) / LIMB_BITS) + 1) & ~1
   const L4 = (L + 3) & ~3

@@ -4,7 +4,7 @@
 // signature, time claims, issuer and audience.
 import { JWTError, type JWTErrorCode } from '../errors.js'
 import { Status } from '../wasm-pk/abi.js'
-import { parseToken, parsedAlgorithm, parsedKid, payloadHasAudience, payloadJson, verifyParsed } from '../wasm-pk/engine.js'
+import { parseToken, parsedAlgorithm, parsedKid, payloadHasAudience, payloadJson, verifyParsed, verifyParsedSignature } from '../wasm-pk/engine.js'
 import { checkIssuerAudience, type Claims } from '../token/claims.js'
 import { TokenCache } from '../token/cache.js'
 import { ALGORITHM_NAMES, PK_ALGORITHMS, type AsymmetricAlgorithm } from './algorithms.js'
@@ -101,23 +101,33 @@ export class JWTVerifier {
     if (typeof token !== 'string') return 'MALFORMED'
     const { maxTokenLength, clock, leeway } = this.#options
     if (token.length > maxTokenLength) return 'TOKEN_TOO_LARGE'
-    const parsed = parseToken(token)
-    if (parsed !== Status.OK) return STATUS_CODES[parsed] ?? 'MALFORMED'
-    // The header picks among the configured algorithms only; an HS token never got here
-    // (its alg is not in the module's table), so no key is ever used as an HMAC secret.
-    const alg = ALGORITHM_NAMES[parsedAlgorithm()]
-    if (alg === undefined || !this.#allowed.has(alg)) return 'ALGORITHM_MISMATCH'
-    const set: KeySet = this.#remote ? this.#remote.current() : (this.#options.keys as KeySet)
-    const key = selectKey(set, alg, PK_ALGORITHMS[alg], parsedKid())
-    if (key === undefined) {
-      this.#remote?.missed()
-      return 'UNKNOWN_KEY'
-    }
-    const status = verifyParsed(PK_ALGORITHMS[alg].id, key, clock(), leeway)
-    return status === Status.OK ? null : (STATUS_CODES[status] ?? 'MALFORMED')
+    const remote = this.#remote
+    const set = remote ? remote.current() : (this.#options.keys as KeySet)
+    const code = checkToken(token, this.#allowed, set, { now: clock(), leeway })
+    if (code === 'UNKNOWN_KEY') remote?.missed()
+    return code
   }
 
   toJSON(): Record<string, unknown> {
     return { algorithms: this.#options.algorithms }
   }
+}
+
+/**
+ * One token against one key set: format and header, algorithm (one of `allowed`; an HS
+ * token never gets past parsing, since its alg is not in the module's table, so no key is
+ * ever used as an HMAC secret), the one key that fits, the signature, then with `times`
+ * the payload and its time claims. Null when all passed. Without `times` only the
+ * signature is checked: for JWS test vectors, whose payloads need not be JSON.
+ */
+export function checkToken(token: string, allowed: ReadonlySet<string>, set: KeySet, times: { now: number; leeway: number } | null): JWTErrorCode | null {
+  const parsed = parseToken(token)
+  if (parsed !== Status.OK) return STATUS_CODES[parsed] ?? 'MALFORMED'
+  const alg = ALGORITHM_NAMES[parsedAlgorithm()]
+  if (alg === undefined || !allowed.has(alg)) return 'ALGORITHM_MISMATCH'
+  const entry = PK_ALGORITHMS[alg]
+  const key = selectKey(set, alg, entry, parsedKid())
+  if (key === undefined) return 'UNKNOWN_KEY'
+  const status = times ? verifyParsed(entry.id, key, times.now, times.leeway) : verifyParsedSignature(entry.id, key)
+  return status === Status.OK ? null : (STATUS_CODES[status] ?? 'MALFORMED')
 }
