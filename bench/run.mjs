@@ -30,6 +30,7 @@ const browser = step('browser', './browser.bench.mjs')
 const cold = step('cold', './cold.mjs')
 const memory = step('memory', './memory.mjs')
 const eddsa = step('eddsa', './eddsa.bench.mjs')
+const es256 = step('es256', './es256.bench.mjs')
 process.stderr.write('== profiles\n')
 const profiles = ['decode', 'sign'].map((op) => profile(op, 'HS256', process.env.BENCH_QUICK === '1' ? 1 : 3))
 
@@ -72,6 +73,34 @@ const decodeProfile = profiles.find((p) => p.op === 'decode')
 const signProfile = profiles.find((p) => p.op === 'sign')
 const pct = (v) => `${(v * 100).toFixed(0)}%`
 const byAlg = (op, lib) => ['HS256', 'HS384', 'HS512'].map((alg) => `${alg} ${x(find(node.results, alg, op, lib).ratio)}`).join(', ')
+
+/** Issue 15: ES256 verify+decode against node:crypto / crypto.subtle.verify (the floors) and the peers. */
+function es256Section(r) {
+  const row = (set, op, lib) => set.find((c) => c.op === op && c.lib === lib)
+  const on = (set, floorName) => caseTable(set, floorName)
+  const ours = row(r.node, 'verify+decode', 'jwt-wasm'), jose = row(r.node, 'verify+decode', 'jose')
+  const oursB = row(r.browser, 'verify+decode', 'jwt-wasm'), joseB = row(r.browser, 'verify+decode', 'jose')
+  return `## ES256 (issue 15)
+
+Verify+decode of one ES256 token (the HS fixture's payload, header with a kid) by \`JWTVerifier\` from \`jwt-wasm/asymmetric\`, paired with the platform's own ECDSA verify of the same signing input: \`crypto.verify\` with a KeyObject on Node, \`crypto.subtle.verify\` in Chromium. fast-jwt gets the PEM, jose an imported key.
+
+| target | limit | measured | |
+| --- | --- | ---: | --- |
+${target('Node: verify+decode vs crypto.verify', ours.ratio, 3)}
+${target('Node: verify+decode vs jose', ours.ratio / jose.ratio, 1)}
+${target('Chromium: verify+decode vs crypto.subtle.verify', oursB.ratio, 3)}
+${target('Chromium: verify+decode vs jose', oursB.ratio / joseB.ratio, 1)}
+
+### Node
+
+${on(r.node, 'crypto.verify')}
+
+### Chromium
+
+${on(r.browser, 'crypto.subtle.verify')}
+
+Key import (\`KeySet.from\` of one P-256 JWK: decoding, the point check, the key's 64-point table): ${r.importUs.toFixed(0)} µs. build/jwt-pk.wasm is ${r.moduleBytes} bytes, ${r.withoutEs256Bytes} with ES256 stubbed out: ES256 adds ${r.moduleBytes - r.withoutEs256Bytes} bytes, 9,216 of them the static table of G's multiples.`
+}
 
 const md = `# Benchmark results
 
@@ -133,6 +162,8 @@ Reading the profiles (figures from this run):
 Function names for wasm frames come from build/jwt.wat (the release build has no name section). Time in a JS function includes the builtins V8 inlines into it (JSON.parse in decodeToken, JSON.stringify in #create).
 
 ${eddsaSection(eddsa)}
+${es256Section(es256)}
+
 ## How it is measured
 
 - Fixture (bench/fixture.mjs): header \`{"alg":"HSxxx","typ":"JWT"}\`, payload \`{sub, iat, nbf, exp, jti (32 hex), type: "access", fresh: true, role: "admin"}\`, a 64-byte secret. Every library gets the same bytes in its fastest documented key form: Buffer for fast-jwt, @node-rs/jsonwebtoken and createHmac; a KeyObject for jsonwebtoken; an imported CryptoKey for jose and hono. Every library's output is checked before timing (signatures recomputed with WebCrypto, claims compared, bad signatures refused).

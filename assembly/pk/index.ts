@@ -5,6 +5,7 @@ import { IN, OUT, DEC, RES, MAX_TOKEN } from "../layout";
 import { KEY, KEY_MAX, MAX_SIGNATURE } from "./layout";
 import * as b64 from "../base64url";
 import { verifyWith } from "./algorithms";
+import { importEs256 } from "./es256";
 import { importEd25519, ED25519_KEY_BYTES } from "./ed25519";
 
 export { parse, verify, verifyJws } from "./token";
@@ -31,6 +32,11 @@ export function decode(len: i32): i32 {
 export function verifyMessage(alg: i32, msgLen: i32, sigLen: i32): i32 {
   if (msgLen < 0 || msgLen > MAX_TOKEN || sigLen < 0 || sigLen > MAX_SIGNATURE) return 0;
   return verifyWith(alg, IN, msgLen, OUT, sigLen) ? 1 : 0;
+}
+
+/** Imports the P-256 public key x‖y at IN[0, 64) into KEY; its layout's size, or 0 if not on the curve. */
+export function importEcP256(): i32 {
+  return importEs256(IN);
 }
 
 /**

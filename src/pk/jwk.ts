@@ -5,6 +5,7 @@
 import { loadPkModule, type KeyData } from '../wasm-pk/engine.js'
 import { isPlainObject } from '../util/validate.js'
 import { importRsa } from './rsa.js'
+import { importEc } from './ec.js'
 import { importOkp } from './okp.js'
 
 /** A public key ready to verify with, and the members that say when it may. */
@@ -19,14 +20,14 @@ export interface PublicKey extends KeyData {
 }
 
 /**
- * An importer: the key's layout for the module (or a TypeError naming what is wrong) and
- * its curve if any; null for a curve it does not verify with, which is skipped like an
- * unknown kty.
+ * An importer: the key's layout for the module (or a TypeError naming what is wrong) and its
+ * curve if any; null for a key it does not verify with (a curve it does not implement).
  */
 type Importer = (jwk: Record<string, unknown>, where: string) => { layout: Uint8Array; crv?: string } | null
 
 const IMPORTERS: Readonly<Record<string, Importer>> = {
   RSA: importRsa,
+  EC: importEc,
   OKP: importOkp,
 }
 
@@ -62,7 +63,7 @@ export function importJwk(jwk: unknown, where: string): PublicKey | null {
   if (keyOps !== undefined && !keyOps.includes('verify')) return null
   loadPkModule()
   const imported = importer(jwk, where)
-  if (imported === null) return null
+  if (!imported) return null
   const { layout, crv } = imported
   return Object.freeze({ kty, crv, kid, alg, use, keyOps, layout })
 }

@@ -19,6 +19,7 @@ interface Exports {
   verifyJws(alg: number): number
   verifyMessage(alg: number, msgLen: number, sigLen: number): number
   checkTimes(now: number, leeway: number): number
+  importEcP256(): number
   importEd25519Key(): number
   ed25519KeyBytes(): number
 }

@@ -147,3 +147,17 @@ export function importEd25519(x: Uint8Array): Uint8Array | number {
   loaded = layout
   return layout
 }
+
+/**
+ * The layout of a P-256 public key (x and y, 32 bytes each), built in the module (it
+ * validates the point and precomputes the key's table), or null if the point is not on
+ * the curve. The import overwrites KEY, so the next verification reloads its key.
+ */
+export function importP256Layout(x: Uint8Array, y: Uint8Array): Uint8Array | null {
+  const abi = getPkAbi()
+  abi.bytes.set(x, abi.IN)
+  abi.bytes.set(y, abi.IN + 32)
+  loaded = undefined
+  const size = abi.exports.importEcP256()
+  return size === 0 ? null : abi.bytes.slice(abi.KEY, abi.KEY + size)
+}

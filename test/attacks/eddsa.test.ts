@@ -55,7 +55,7 @@ describe('EdDSA signature malleability', () => {
     const [h, p, s] = token.split('.')
     const sig = Buffer.from(s, 'base64url')
     const p25519 = 2n ** 255n - 19n
-    for (const r of [le(p25519 + 1n), le(p25519), le(fromLe(sig.subarray(0, 32)) | (1n << 255n))]) {
+    for (const r of [le(p25519 + 1n), le(p25519), le(fromLe(sig.subarray(0, 32)) ^ (1n << 255n))]) {
       expect(code(() => verifier.verify(`${h}.${p}.${b64(Buffer.concat([r, sig.subarray(32)]))}`))).toBe('INVALID_SIGNATURE')
     }
   })
