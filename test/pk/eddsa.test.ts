@@ -244,6 +244,30 @@ describe('key types never cross', () => {
   })
 })
 
+describe('three families in one set', () => {
+  test('RS256, ES256 and EdDSA tokens interleaved: each loads its own key, every verdict right', () => {
+    const ed = okpKey()
+    const rsa = rsaKey(2048, 'eddsa-mix')
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const ecJwk = ec.publicKey.export({ format: 'jwk' })
+    const set = KeySet.from({ keys: [{ ...ed.jwk, kid: 'ed' }, { ...rsa.jwk, kid: 'rsa' }, { ...ecJwk, kid: 'ec' }] })
+    const v = new JWTVerifier({ keys: set, algorithms: ['RS256', 'ES256', 'EdDSA'], clock })
+    const input = (alg: string, kid: string) => `${b64(JSON.stringify({ alg, kid }))}.${b64(JSON.stringify(claims({ alg })))}`
+    const tokens = {
+      ed: edToken(ed.privateKey, { alg: 'EdDSA', kid: 'ed' }, claims({ alg: 'EdDSA' })),
+      rsa: signToken('RS256', rsa.privateKey, { alg: 'RS256', kid: 'rsa' }, claims({ alg: 'RS256' })),
+      ec: `${input('ES256', 'ec')}.${b64(cryptoSign('sha256', Buffer.from(input('ES256', 'ec')), { key: ec.privateKey, dsaEncoding: 'ieee-p1363' }))}`,
+    }
+    const order = ['ed', 'rsa', 'ed', 'ec', 'ec', 'ed', 'rsa', 'rsa', 'ed', 'ec', 'ed'] as const
+    for (const which of order) {
+      expect(v.verify(tokens[which]).alg, which).toBe(which === 'ed' ? 'EdDSA' : which === 'rsa' ? 'RS256' : 'ES256')
+      // The EdDSA signature under the RSA and EC kids (and the reverse): no key of that family.
+      const [, p, s] = tokens.ed.split('.')
+      expect(code(() => v.verify(`${b64(JSON.stringify({ alg: 'EdDSA', kid: which === 'ed' ? 'rsa' : which }))}.${p}.${s}`))).toBe('UNKNOWN_KEY')
+    }
+  })
+})
+
 describe('jose interop (jose 6 signs)', () => {
   test('tokens jose signs with EdDSA and Ed25519 verify; tampered ones fail with exact codes', async () => {
     const { publicKey, privateKey } = await jose.generateKeyPair('Ed25519', { extractable: true })
