@@ -7,6 +7,7 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { profile } from './profile.mjs'
 import { memoryFigures, readmeSummary, targets, writeReadmeBlock } from './readme.mjs'
+import { eddsaSection } from './eddsa-results.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 const OUT = here('./.results/')
@@ -28,6 +29,7 @@ const node = step('node', './node.bench.mjs')
 const browser = step('browser', './browser.bench.mjs')
 const cold = step('cold', './cold.mjs')
 const memory = step('memory', './memory.mjs')
+const eddsa = step('eddsa', './eddsa.bench.mjs')
 const es256 = step('es256', './es256.bench.mjs')
 process.stderr.write('== profiles\n')
 const profiles = ['decode', 'sign'].map((op) => profile(op, 'HS256', process.env.BENCH_QUICK === '1' ? 1 : 3))
@@ -158,6 +160,8 @@ Reading the profiles (figures from this run):
 - Rejecting a bad signature through decodeToken costs the verification plus one thrown JWTError (built without a stack trace, src/errors.ts): ${x(n('reject', 'jwt-wasm').ratio)}; verifyToken refuses without an Error: ${x(n('reject', 'jwt-wasm verifyToken').ratio)}.
 
 Function names for wasm frames come from build/jwt.wat (the release build has no name section). Time in a JS function includes the builtins V8 inlines into it (JSON.parse in decodeToken, JSON.stringify in #create).
+
+${eddsaSection(eddsa)}
 
 ${es256Section(es256)}
 

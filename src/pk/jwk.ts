@@ -6,6 +6,7 @@ import { loadPkModule, type KeyData } from '../wasm-pk/engine.js'
 import { isPlainObject } from '../util/validate.js'
 import { importRsa } from './rsa.js'
 import { importEc } from './ec.js'
+import { importOkp } from './okp.js'
 
 /** A public key ready to verify with, and the members that say when it may. */
 export interface PublicKey extends KeyData {
@@ -19,14 +20,16 @@ export interface PublicKey extends KeyData {
 }
 
 /**
- * An importer: the key's layout for the module (or a TypeError naming what is wrong) and its
- * curve if any; null for a key it does not verify with (a curve it does not implement).
+ * An importer: the key's layout for the module (or a TypeError naming what is wrong) and
+ * its curve if any; null for a curve it does not verify with, which is skipped like an
+ * unknown kty.
  */
 type Importer = (jwk: Record<string, unknown>, where: string) => { layout: Uint8Array; crv?: string } | null
 
 const IMPORTERS: Readonly<Record<string, Importer>> = {
   RSA: importRsa,
   EC: importEc,
+  OKP: importOkp,
 }
 
 function optionalString(jwk: Record<string, unknown>, name: string, where: string): string | undefined {
@@ -61,7 +64,7 @@ export function importJwk(jwk: unknown, where: string): PublicKey | null {
   if (keyOps !== undefined && !keyOps.includes('verify')) return null
   loadPkModule()
   const imported = importer(jwk, where)
-  if (!imported) return null
+  if (imported === null) return null
   const { layout, crv } = imported
   return Object.freeze({ kty, crv, kid, alg, use, keyOps, layout })
 }

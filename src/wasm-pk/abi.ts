@@ -19,6 +19,8 @@ interface Exports {
   verifyJws(alg: number): number
   verifyMessage(alg: number, msgLen: number, sigLen: number): number
   checkTimes(now: number, leeway: number): number
+  importEd25519Key(): number
+  ed25519KeyBytes(): number
   importEcP256(): number
 }
 
