@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { profile } from './profile.mjs'
-import { memoryFigures, readmeSummary, targets, writeReadmeBlock } from './readme.mjs'
+import { memoryFigures, readmeSummary, targets, writeDocBlock } from './readme.mjs'
 import { eddsaSection } from './eddsa-results.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
@@ -162,6 +162,7 @@ Reading the profiles (figures from this run):
 Function names for wasm frames come from build/jwt.wat (the release build has no name section). Time in a JS function includes the builtins V8 inlines into it (JSON.parse in decodeToken, JSON.stringify in #create).
 
 ${eddsaSection(eddsa)}
+
 ${es256Section(es256)}
 
 ## How it is measured
@@ -175,7 +176,7 @@ ${es256Section(es256)}
 - Chromium: ${browser.userAgent}; flags as in the runtime matrix; page served from 127.0.0.1, cross-origin isolated.
 `
 writeFileSync(here('./RESULTS.md'), md)
-// The README's benchmark figures come from this same run (bench/readme.mjs).
-writeReadmeBlock('bench', readmeSummary({ node, browser, cold, memory, date: started.toISOString(), nodeVersion: process.version, shaNi }))
+// The benchmark figures of docs/performance.md come from this same run (bench/readme.mjs).
+writeDocBlock('bench', readmeSummary({ node, browser, cold, memory, date: started.toISOString(), nodeVersion: process.version, shaNi }))
 process.stdout.write(md)
 process.stderr.write(`bench: ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s in all; wrote bench/RESULTS.md\n`)

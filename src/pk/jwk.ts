@@ -20,8 +20,9 @@ export interface PublicKey extends KeyData {
 }
 
 /**
- * An importer: the key's layout for the module (or a TypeError naming what is wrong) and its
- * curve if any; null for a key it does not verify with (a curve it does not implement).
+ * An importer: the key's layout for the module (or a TypeError naming what is wrong) and
+ * its curve if any; null for a curve it does not verify with, which is skipped like an
+ * unknown kty.
  */
 type Importer = (jwk: Record<string, unknown>, where: string) => { layout: Uint8Array; crv?: string } | null
 
@@ -63,7 +64,7 @@ export function importJwk(jwk: unknown, where: string): PublicKey | null {
   if (keyOps !== undefined && !keyOps.includes('verify')) return null
   loadPkModule()
   const imported = importer(jwk, where)
-  if (!imported) return null
+  if (imported === null) return null
   const { layout, crv } = imported
   return Object.freeze({ kty, crv, kid, alg, use, keyOps, layout })
 }

@@ -19,9 +19,9 @@ interface Exports {
   verifyJws(alg: number): number
   verifyMessage(alg: number, msgLen: number, sigLen: number): number
   checkTimes(now: number, leeway: number): number
-  importEcP256(): number
   importEd25519Key(): number
   ed25519KeyBytes(): number
+  importEcP256(): number
 }
 
 /** assembly/status.ts (compiled into both modules). */
