@@ -7,6 +7,7 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { profile } from './profile.mjs'
 import { memoryFigures, readmeSummary, targets, writeReadmeBlock } from './readme.mjs'
+import { asymmetricSection } from './asymmetric-report.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 const OUT = here('./.results/')
@@ -14,11 +15,11 @@ mkdirSync(OUT, { recursive: true })
 const started = new Date()
 const load = os.loadavg()
 
-function step(name, script) {
+function step(name, script, ...args) {
   const t0 = Date.now()
   process.stderr.write(`== ${name}\n`)
   const file = `${OUT}${name}.json`
-  const r = spawnSync(process.execPath, [here(script), file], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
+  const r = spawnSync(process.execPath, [here(script), file, ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
   if (r.status !== 0) throw new Error(`${name} failed (exit ${r.status})`)
   process.stderr.write(`== ${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`)
   return JSON.parse(readFileSync(file, 'utf8'))
@@ -28,6 +29,11 @@ const node = step('node', './node.bench.mjs')
 const browser = step('browser', './browser.bench.mjs')
 const cold = step('cold', './cold.mjs')
 const memory = step('memory', './memory.mjs')
+const asymmetric = {
+  node: step('asymmetric', './asymmetric.bench.mjs'),
+  browser: step('asymmetric-browser', './browser.bench.mjs', here('./browser/asymmetric-page.mjs')),
+  cold: step('asymmetric-cold', './asymmetric-cold.mjs'),
+}
 process.stderr.write('== profiles\n')
 const profiles = ['decode', 'sign'].map((op) => profile(op, 'HS256', process.env.BENCH_QUICK === '1' ? 1 : 3))
 
@@ -130,6 +136,7 @@ Reading the profiles (figures from this run):
 
 Function names for wasm frames come from build/jwt.wat (the release build has no name section). Time in a JS function includes the builtins V8 inlines into it (JSON.parse in decodeToken, JSON.stringify in #create).
 
+${asymmetricSection(asymmetric)}
 ## How it is measured
 
 - Fixture (bench/fixture.mjs): header \`{"alg":"HSxxx","typ":"JWT"}\`, payload \`{sub, iat, nbf, exp, jti (32 hex), type: "access", fresh: true, role: "admin"}\`, a 64-byte secret. Every library gets the same bytes in its fastest documented key form: Buffer for fast-jwt, @node-rs/jsonwebtoken and createHmac; a KeyObject for jsonwebtoken; an imported CryptoKey for jose and hono. Every library's output is checked before timing (signatures recomputed with WebCrypto, claims compared, bad signatures refused).
