@@ -9,8 +9,7 @@
 //   dist/jwt.wasm, dist/jwt.wat                               the module the edge entry imports, and its text form
 //   dist/<adapter>.js, .cjs                                   src/adapters/*.ts; they import the core as 'jwt-wasm'
 //   dist/asymmetric.js, .cjs, asymmetric-edge.js              jwt-wasm/asymmetric: embeds (or, on edges, imports
-//                                                             ./jwt-pk.wasm?module) the asymmetric module only;
-//                                                             JWTError comes from 'jwt-wasm', so it is one class
+//                                                             ./jwt-pk.wasm?module) the asymmetric module only
 //   dist/types/      declarations (ESM)                       dist/types-cjs/ the same tree, typed as CommonJS
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
@@ -63,14 +62,8 @@ copyFileSync(new URL('build/jwt.wasm', root), new URL('jwt.wasm', dist))
 copyFileSync(new URL('build/jwt.wat', root), new URL('jwt.wat', dist))
 
 // jwt-wasm/asymmetric: its own bundles, carrying the asymmetric module and not the HS one.
-// errors.ts resolves to the package's main entry, so JWTError is the same class everywhere.
-const errorsByName = {
-  name: 'errors-by-name',
-  setup(b) {
-    b.onResolve({ filter: /\/errors\.js$/ }, () => ({ path: 'jwt-wasm', external: true }))
-  },
-}
-const asymmetric = { ...common, plugins: [shippedWasm, errorsByName] }
+// JWTError is still one class across entries (src/errors.ts keeps it per realm).
+const asymmetric = { ...common, plugins: [shippedWasm] }
 await build({ ...asymmetric, format: 'esm', outdir: 'dist', entryPoints: { asymmetric: 'src/asymmetric.ts', 'asymmetric-edge': 'src/asymmetric-edge.ts' } })
 await build({ ...asymmetric, format: 'cjs', outfile: 'dist/asymmetric.cjs', entryPoints: ['src/asymmetric.ts'] })
 copyFileSync(new URL('build/jwt-pk.wasm', root), new URL('jwt-pk.wasm', dist))

@@ -1,6 +1,6 @@
-// The public surface of jwt-wasm/asymmetric, named explicitly. JWTError is the main
-// entry's class: the build imports it from 'jwt-wasm' (scripts/build-js.mjs), so
-// `instanceof JWTError` and the guards agree across both entries.
+// The public surface of jwt-wasm/asymmetric, named explicitly. Its JWTError is the main
+// entry's class (src/errors.ts keeps one per realm), so `instanceof JWTError` holds across
+// both entries.
 export { KeySet } from './pk/key-set.js'
 export { RemoteKeySet } from './pk/remote.js'
 export type { RemoteKeySetOptions } from './pk/remote.js'

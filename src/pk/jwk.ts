@@ -3,7 +3,6 @@
 // is skipped, not an error, as jose does, so a provider adding a new kind of key does not
 // break a set. EC and OKP importers are added to IMPORTERS.
 import { loadPkModule, type KeyData } from '../wasm-pk/engine.js'
-import { isPlainObject } from '../util/validate.js'
 import { importRsa } from './rsa.js'
 import { importEc } from './ec.js'
 import { importOkp } from './okp.js'
@@ -44,8 +43,11 @@ function optionalString(jwk: Record<string, unknown>, name: string, where: strin
  * than "sig" (RFC 7517 §4.2), or `key_ops` without "verify" (§4.3). Throws a TypeError for
  * a malformed key of a known type; `where` names it ("key 2 (kid 'abc')").
  */
-export function importJwk(jwk: unknown, where: string): PublicKey | null {
-  if (!isPlainObject(jwk)) throw new TypeError(`${where} must be a JSON object`)
+export function importJwk(value: unknown, where: string): PublicKey | null {
+  const jwk = value as Record<string, unknown>
+  // Any object, not only a plain one: a JWKS parsed in another realm (a vm context, an
+  // iframe, an edge sandbox's Response.json) has another Object.prototype.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError(`${where} must be a JSON object`)
   const kty = jwk.kty
   if (typeof kty !== 'string') throw new TypeError(`${where}: member kty must be a string`)
   const kid = optionalString(jwk, 'kid', where)
