@@ -3,7 +3,7 @@
 // imports, so each runtime's runner only has to load the package's entries (jwt-wasm,
 // jwt-wasm/core and jwt-wasm/asymmetric) and call smoke(lib, vectors, core, asymmetric).
 // `vectors` come from jose in Node: [{ alg, secret, token, sub }] for HS256/384/512, and
-// [{ alg, jwks, token, sub }] for RS256 and PS256.
+// [{ alg, jwks, token, sub }] for RS256, PS256 and EdDSA.
 
 export const ALGORITHMS = ['HS256', 'HS384', 'HS512']
 
@@ -14,6 +14,7 @@ export const SMOKE_TESTS = [
   'guarded fetch handler answers 200 and 401',
   'jwt-wasm/core creates, decodes and verifies, with tokens only',
   'jwt-wasm/asymmetric verifies jose-signed RS256 and PS256 tokens from a JWKS',
+  'jwt-wasm/asymmetric verifies a jose-signed EdDSA token from a JWKS',
 ]
 
 const SECRET = 'smoke-suite-secret-0123456789abcdef'
@@ -122,6 +123,22 @@ export async function smoke(lib, vectors, core, asymmetric) {
     const hs = new JWT({ secretKey: SECRET }).createAccessToken('alice')
     const rs = new JWTVerifier({ keys: KeySet.from(vectors.find((v) => v.alg === 'RS256').jwks), algorithms: ['RS256'] })
     equal(thrown(() => rs.verify(hs)).code, 'ALGORITHM_MISMATCH', 'an HS token')
+  })
+
+  test('jwt-wasm/asymmetric verifies a jose-signed EdDSA token from a JWKS', () => {
+    if (!asymmetric) throw new Error('the runner did not load jwt-wasm/asymmetric')
+    const { KeySet, JWTVerifier } = asymmetric
+    const vector = vectors.find((v) => v.alg === 'EdDSA')
+    if (!vector) throw new Error('no EdDSA vector was passed in')
+    const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['EdDSA', 'RS256'] })
+    equal(verifier.verify(vector.token).identity, vector.sub, 'EdDSA identity')
+    equal(verifier.verifyToken(vector.token), true, 'EdDSA verifyToken')
+    const [header, payload, signature] = vector.token.split('.')
+    const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${flipped}`)).code, 'INVALID_SIGNATURE', 'EdDSA tampered code')
+    // The Ed25519 key never verifies a token of another family under its kid.
+    const relabelled = `${base64url(JSON.stringify({ alg: 'RS256', kid: 'ed-current' }))}.${payload}.${signature}`
+    equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', 'RS256 under the Ed25519 kid')
   })
 
   const result = { runtime: runtimeName(), passed: [], failed: [] }
