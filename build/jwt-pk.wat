@@ -147,7 +147,7 @@
  (data $120 (i32.const 69228) "<")
  (data $120.1 (i32.const 69240) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
  (table $0 5 5 funcref)
- (elem $0 (i32.const 1) $assembly/pk/p256-field/scSqr $assembly/pk/p256-mul/scMul $assembly/pk/p256-mul/feSqr $assembly/pk/p256-mul/feMul)
+ (elem $0 (i32.const 1) $assembly/pk/p256-mul/scSqr $assembly/pk/p256-mul/scMul $assembly/pk/p256-mul/feSqr $assembly/pk/p256-mul/feMul)
  (export "inPtr" (func $assembly/pk/index/inPtr))
  (export "outPtr" (func $assembly/pk/index/outPtr))
  (export "decPtr" (func $assembly/pk/index/decPtr))
@@ -2717,6 +2717,424 @@
   i64.sub
   i64.store32 offset=36
  )
+ (func $assembly/pk/p256-field/feMulSmall (param $0 i32) (param $1 i32) (param $2 i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  local.get $2
+  local.get $1
+  i64.load32_u offset=8
+  i64.mul
+  local.set $9
+  local.get $2
+  local.get $1
+  i64.load32_u offset=16
+  i64.mul
+  local.set $3
+  local.get $2
+  local.get $1
+  i64.load32_u offset=20
+  i64.mul
+  local.get $2
+  local.get $1
+  i64.load32_u offset=12
+  i64.mul
+  local.get $2
+  local.get $1
+  i64.load32_u offset=32
+  i64.mul
+  local.tee $5
+  i64.const 24
+  i64.shr_s
+  local.tee $10
+  i64.const 9
+  i64.shl
+  i64.sub
+  local.get $2
+  local.get $1
+  i64.load32_u offset=24
+  i64.mul
+  local.get $10
+  i64.const 18
+  i64.shl
+  i64.sub
+  local.set $7
+  local.get $2
+  local.get $1
+  i64.load32_u offset=28
+  i64.mul
+  local.get $10
+  i64.const 21
+  i64.shl
+  i64.add
+  local.set $8
+  local.get $2
+  local.get $1
+  i64.load32_u offset=4
+  i64.mul
+  local.get $10
+  local.get $2
+  local.get $1
+  i64.load32_u
+  i64.mul
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.set $10
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32
+  local.get $0
+  local.get $10
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=4
+  local.get $9
+  local.get $10
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.set $6
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=8
+  local.get $0
+  local.get $6
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=12
+  local.get $3
+  local.get $6
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=16
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=20
+  local.get $8
+  local.get $7
+  local.get $3
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=24
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=28
+  local.get $0
+  local.get $5
+  i64.const 16777215
+  i64.and
+  local.get $3
+  i64.const 29
+  i64.shr_s
+  i64.add
+  i64.store32 offset=32
+ )
+ (func $assembly/pk/p256-field/canon (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i32)
+  (local $7 i32)
+  loop $for-loop|0
+   local.get $3
+   i32.const 9
+   i32.lt_u
+   if
+    local.get $4
+    local.get $3
+    i32.const 2
+    i32.shl
+    local.tee $6
+    local.get $1
+    i32.add
+    i64.load32_u
+    i64.add
+    local.set $4
+    local.get $0
+    local.get $6
+    i32.add
+    local.get $4
+    i64.const 536870911
+    i64.and
+    local.get $4
+    local.get $3
+    i32.const 8
+    i32.lt_u
+    select
+    i64.store32
+    local.get $4
+    i64.const 29
+    i64.shr_s
+    local.set $4
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  loop $while-continue|1
+   i32.const 8
+   local.set $1
+   block $__inlined_func$assembly/pk/p256-field/cmp$69
+    loop $for-loop|00
+     local.get $1
+     i32.const 0
+     i32.ge_s
+     if
+      i32.const -1
+      i32.const 1
+      local.get $1
+      i32.const 2
+      i32.shl
+      local.tee $3
+      local.get $0
+      i32.add
+      i32.load
+      local.tee $6
+      local.get $2
+      local.get $3
+      i32.add
+      i32.load
+      local.tee $7
+      i32.lt_u
+      select
+      local.set $3
+      local.get $6
+      local.get $7
+      i32.ne
+      br_if $__inlined_func$assembly/pk/p256-field/cmp$69
+      local.get $1
+      i32.const 1
+      i32.sub
+      local.set $1
+      br $for-loop|00
+     end
+    end
+    i32.const 0
+    local.set $3
+   end
+   local.get $3
+   i32.const 0
+   i32.ge_s
+   if
+    i64.const 0
+    local.set $4
+    i32.const 0
+    local.set $1
+    loop $for-loop|01
+     local.get $1
+     i32.const 9
+     i32.lt_u
+     if
+      local.get $1
+      i32.const 2
+      i32.shl
+      local.tee $3
+      local.get $0
+      i32.add
+      local.tee $6
+      i64.load32_u
+      local.get $2
+      local.get $3
+      i32.add
+      i64.load32_u
+      i64.sub
+      local.get $4
+      i64.add
+      local.tee $5
+      i64.const 29
+      i64.shr_s
+      local.set $4
+      local.get $6
+      local.get $5
+      i64.const 536870911
+      i64.and
+      local.get $5
+      local.get $1
+      i32.const 8
+      i32.lt_u
+      select
+      i64.store32
+      local.get $1
+      i32.const 1
+      i32.add
+      local.set $1
+      br $for-loop|01
+     end
+    end
+    br $while-continue|1
+   end
+  end
+ )
+ (func $assembly/pk/hash/digest (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  i32.const 2656
+  local.get $0
+  if (result i32)
+   i32.const 1696
+   i32.const 1632
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 1344
+  end
+  i32.const 64
+  i32.const 32
+  local.get $0
+  select
+  memory.copy
+  local.get $0
+  i32.const 2656
+  local.get $1
+  local.get $2
+  i32.const 0
+  local.get $3
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  call $assembly/md/finish
+ )
+ (func $assembly/pk/edwards25519/toP2
+  i32.const 34080
+  i32.const 34240
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+  i32.const 34120
+  i32.const 34280
+  i32.const 34320
+  call $assembly/pk/f25519/feMul
+  i32.const 34160
+  i32.const 34320
+  i32.const 34360
+  call $assembly/pk/f25519/feMul
+ )
+ (func $assembly/pk/p256/double
+  i32.const 56832
+  i32.const 56784
+  call $assembly/pk/p256-mul/feSqr
+  i32.const 56880
+  i32.const 56736
+  call $assembly/pk/p256-mul/feSqr
+  i32.const 56928
+  i32.const 56688
+  i32.const 56880
+  call $assembly/pk/p256-mul/feMul
+  i32.const 56976
+  i32.const 56688
+  i32.const 56832
+  call $assembly/pk/p256-field/feSub
+  i32.const 57024
+  i32.const 56688
+  i32.const 56832
+  call $assembly/pk/p256-field/feAdd
+  i32.const 56976
+  i32.const 56976
+  i32.const 57024
+  call $assembly/pk/p256-mul/feMul
+  i32.const 56976
+  i32.const 56976
+  i64.const 3
+  call $assembly/pk/p256-field/feMulSmall
+  i32.const 57024
+  i32.const 56736
+  i32.const 56784
+  call $assembly/pk/p256-field/feAdd
+  i32.const 57024
+  i32.const 57024
+  call $assembly/pk/p256-mul/feSqr
+  i32.const 57024
+  i32.const 57024
+  i32.const 56880
+  call $assembly/pk/p256-field/feSub
+  i32.const 56784
+  i32.const 57024
+  i32.const 56832
+  call $assembly/pk/p256-field/feSub
+  i32.const 56688
+  i32.const 56976
+  call $assembly/pk/p256-mul/feSqr
+  i32.const 57024
+  i32.const 56928
+  i64.const 8
+  call $assembly/pk/p256-field/feMulSmall
+  i32.const 56688
+  i32.const 56688
+  i32.const 57024
+  call $assembly/pk/p256-field/feSub
+  i32.const 56928
+  i32.const 56928
+  i64.const 4
+  call $assembly/pk/p256-field/feMulSmall
+  i32.const 56928
+  i32.const 56928
+  i32.const 56688
+  call $assembly/pk/p256-field/feSub
+  i32.const 56928
+  i32.const 56928
+  i32.const 56976
+  call $assembly/pk/p256-mul/feMul
+  i32.const 56880
+  i32.const 56880
+  call $assembly/pk/p256-mul/feSqr
+  i32.const 56880
+  i32.const 56880
+  i64.const 8
+  call $assembly/pk/p256-field/feMulSmall
+  i32.const 56736
+  i32.const 56928
+  i32.const 56880
+  call $assembly/pk/p256-field/feSub
+ )
  (func $assembly/pk/p256-mul/scMul (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i64)
   (local $4 i64)
@@ -3596,424 +4014,6 @@
   i64.const 29
   i64.shr_s
   i64.store32 offset=32
- )
- (func $assembly/pk/p256-field/feMulSmall (param $0 i32) (param $1 i32) (param $2 i64)
-  (local $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i64)
-  (local $9 i64)
-  (local $10 i64)
-  local.get $2
-  local.get $1
-  i64.load32_u offset=8
-  i64.mul
-  local.set $9
-  local.get $2
-  local.get $1
-  i64.load32_u offset=16
-  i64.mul
-  local.set $3
-  local.get $2
-  local.get $1
-  i64.load32_u offset=20
-  i64.mul
-  local.get $2
-  local.get $1
-  i64.load32_u offset=12
-  i64.mul
-  local.get $2
-  local.get $1
-  i64.load32_u offset=32
-  i64.mul
-  local.tee $5
-  i64.const 24
-  i64.shr_s
-  local.tee $10
-  i64.const 9
-  i64.shl
-  i64.sub
-  local.get $2
-  local.get $1
-  i64.load32_u offset=24
-  i64.mul
-  local.get $10
-  i64.const 18
-  i64.shl
-  i64.sub
-  local.set $7
-  local.get $2
-  local.get $1
-  i64.load32_u offset=28
-  i64.mul
-  local.get $10
-  i64.const 21
-  i64.shl
-  i64.add
-  local.set $8
-  local.get $2
-  local.get $1
-  i64.load32_u offset=4
-  i64.mul
-  local.get $10
-  local.get $2
-  local.get $1
-  i64.load32_u
-  i64.mul
-  i64.add
-  local.tee $2
-  i64.const 29
-  i64.shr_s
-  i64.add
-  local.set $10
-  local.get $0
-  local.get $2
-  i64.const 536870911
-  i64.and
-  i64.store32
-  local.get $0
-  local.get $10
-  i64.const 536870911
-  i64.and
-  i64.store32 offset=4
-  local.get $9
-  local.get $10
-  i64.const 29
-  i64.shr_s
-  i64.add
-  local.tee $2
-  i64.const 29
-  i64.shr_s
-  i64.add
-  local.set $6
-  local.get $0
-  local.get $2
-  i64.const 536870911
-  i64.and
-  i64.store32 offset=8
-  local.get $0
-  local.get $6
-  i64.const 536870911
-  i64.and
-  i64.store32 offset=12
-  local.get $3
-  local.get $6
-  i64.const 29
-  i64.shr_s
-  i64.add
-  local.tee $2
-  i64.const 29
-  i64.shr_s
-  i64.add
-  local.set $3
-  local.get $0
-  local.get $2
-  i64.const 536870911
-  i64.and
-  i64.store32 offset=16
-  local.get $0
-  local.get $3
-  i64.const 536870911
-  i64.and
-  i64.store32 offset=20
-  local.get $8
-  local.get $7
-  local.get $3
-  i64.const 29
-  i64.shr_s
-  i64.add
-  local.tee $2
-  i64.const 29
-  i64.shr_s
-  i64.add
-  local.set $3
-  local.get $0
-  local.get $2
-  i64.const 536870911
-  i64.and
-  i64.store32 offset=24
-  local.get $0
-  local.get $3
-  i64.const 536870911
-  i64.and
-  i64.store32 offset=28
-  local.get $0
-  local.get $5
-  i64.const 16777215
-  i64.and
-  local.get $3
-  i64.const 29
-  i64.shr_s
-  i64.add
-  i64.store32 offset=32
- )
- (func $assembly/pk/p256-field/canon (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i32)
-  (local $7 i32)
-  loop $for-loop|0
-   local.get $3
-   i32.const 9
-   i32.lt_u
-   if
-    local.get $4
-    local.get $3
-    i32.const 2
-    i32.shl
-    local.tee $6
-    local.get $1
-    i32.add
-    i64.load32_u
-    i64.add
-    local.set $4
-    local.get $0
-    local.get $6
-    i32.add
-    local.get $4
-    i64.const 536870911
-    i64.and
-    local.get $4
-    local.get $3
-    i32.const 8
-    i32.lt_u
-    select
-    i64.store32
-    local.get $4
-    i64.const 29
-    i64.shr_s
-    local.set $4
-    local.get $3
-    i32.const 1
-    i32.add
-    local.set $3
-    br $for-loop|0
-   end
-  end
-  loop $while-continue|1
-   i32.const 8
-   local.set $1
-   block $__inlined_func$assembly/pk/p256-field/cmp$69
-    loop $for-loop|00
-     local.get $1
-     i32.const 0
-     i32.ge_s
-     if
-      i32.const -1
-      i32.const 1
-      local.get $1
-      i32.const 2
-      i32.shl
-      local.tee $3
-      local.get $0
-      i32.add
-      i32.load
-      local.tee $6
-      local.get $2
-      local.get $3
-      i32.add
-      i32.load
-      local.tee $7
-      i32.lt_u
-      select
-      local.set $3
-      local.get $6
-      local.get $7
-      i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/cmp$69
-      local.get $1
-      i32.const 1
-      i32.sub
-      local.set $1
-      br $for-loop|00
-     end
-    end
-    i32.const 0
-    local.set $3
-   end
-   local.get $3
-   i32.const 0
-   i32.ge_s
-   if
-    i64.const 0
-    local.set $4
-    i32.const 0
-    local.set $1
-    loop $for-loop|01
-     local.get $1
-     i32.const 9
-     i32.lt_u
-     if
-      local.get $1
-      i32.const 2
-      i32.shl
-      local.tee $3
-      local.get $0
-      i32.add
-      local.tee $6
-      i64.load32_u
-      local.get $2
-      local.get $3
-      i32.add
-      i64.load32_u
-      i64.sub
-      local.get $4
-      i64.add
-      local.tee $5
-      i64.const 29
-      i64.shr_s
-      local.set $4
-      local.get $6
-      local.get $5
-      i64.const 536870911
-      i64.and
-      local.get $5
-      local.get $1
-      i32.const 8
-      i32.lt_u
-      select
-      i64.store32
-      local.get $1
-      i32.const 1
-      i32.add
-      local.set $1
-      br $for-loop|01
-     end
-    end
-    br $while-continue|1
-   end
-  end
- )
- (func $assembly/pk/hash/digest (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 2656
-  local.get $0
-  if (result i32)
-   i32.const 1696
-   i32.const 1632
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 1344
-  end
-  i32.const 64
-  i32.const 32
-  local.get $0
-  select
-  memory.copy
-  local.get $0
-  i32.const 2656
-  local.get $1
-  local.get $2
-  i32.const 0
-  local.get $3
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  call $assembly/md/finish
- )
- (func $assembly/pk/edwards25519/toP2
-  i32.const 34080
-  i32.const 34240
-  i32.const 34360
-  call $assembly/pk/f25519/feMul
-  i32.const 34120
-  i32.const 34280
-  i32.const 34320
-  call $assembly/pk/f25519/feMul
-  i32.const 34160
-  i32.const 34320
-  i32.const 34360
-  call $assembly/pk/f25519/feMul
- )
- (func $assembly/pk/p256/double
-  i32.const 56832
-  i32.const 56784
-  call $assembly/pk/p256-mul/feSqr
-  i32.const 56880
-  i32.const 56736
-  call $assembly/pk/p256-mul/feSqr
-  i32.const 56928
-  i32.const 56688
-  i32.const 56880
-  call $assembly/pk/p256-mul/feMul
-  i32.const 56976
-  i32.const 56688
-  i32.const 56832
-  call $assembly/pk/p256-field/feSub
-  i32.const 57024
-  i32.const 56688
-  i32.const 56832
-  call $assembly/pk/p256-field/feAdd
-  i32.const 56976
-  i32.const 56976
-  i32.const 57024
-  call $assembly/pk/p256-mul/feMul
-  i32.const 56976
-  i32.const 56976
-  i64.const 3
-  call $assembly/pk/p256-field/feMulSmall
-  i32.const 57024
-  i32.const 56736
-  i32.const 56784
-  call $assembly/pk/p256-field/feAdd
-  i32.const 57024
-  i32.const 57024
-  call $assembly/pk/p256-mul/feSqr
-  i32.const 57024
-  i32.const 57024
-  i32.const 56880
-  call $assembly/pk/p256-field/feSub
-  i32.const 56784
-  i32.const 57024
-  i32.const 56832
-  call $assembly/pk/p256-field/feSub
-  i32.const 56688
-  i32.const 56976
-  call $assembly/pk/p256-mul/feSqr
-  i32.const 57024
-  i32.const 56928
-  i64.const 8
-  call $assembly/pk/p256-field/feMulSmall
-  i32.const 56688
-  i32.const 56688
-  i32.const 57024
-  call $assembly/pk/p256-field/feSub
-  i32.const 56928
-  i32.const 56928
-  i64.const 4
-  call $assembly/pk/p256-field/feMulSmall
-  i32.const 56928
-  i32.const 56928
-  i32.const 56688
-  call $assembly/pk/p256-field/feSub
-  i32.const 56928
-  i32.const 56928
-  i32.const 56976
-  call $assembly/pk/p256-mul/feMul
-  i32.const 56880
-  i32.const 56880
-  call $assembly/pk/p256-mul/feSqr
-  i32.const 56880
-  i32.const 56880
-  i64.const 8
-  call $assembly/pk/p256-field/feMulSmall
-  i32.const 56736
-  i32.const 56928
-  i32.const 56880
-  call $assembly/pk/p256-field/feSub
  )
  (func $assembly/pk/p256-field/feAdd (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i64)
@@ -14335,11 +14335,742 @@
    end
   end
  )
- (func $assembly/pk/p256-field/scSqr (param $0 i32) (param $1 i32)
+ (func $assembly/pk/p256-mul/scSqr (param $0 i32) (param $1 i32)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  local.get $1
+  i64.load32_u
+  local.tee $15
+  local.get $15
+  i64.mul
+  local.tee $2
+  i64.const 536870911
+  i64.and
+  i64.const 234929231
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $5
+  local.get $1
+  i64.load32_u offset=4
+  local.tee $6
+  i64.const 1
+  i64.shl
+  local.get $15
+  i64.mul
+  local.get $5
+  i64.const 476259665
+  i64.mul
+  local.get $2
+  i64.add
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.get $5
+  i64.const 500061719
+  i64.mul
+  i64.add
+  local.tee $2
+  i64.const 536870911
+  i64.and
+  i64.const 234929231
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $7
+  local.get $1
+  i64.load32_u offset=8
+  local.tee $16
+  i64.const 1
+  i64.shl
+  local.tee $3
+  local.get $15
+  i64.mul
+  local.get $6
+  local.get $6
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 99066172
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 476259665
+  i64.mul
+  local.get $2
+  i64.add
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.get $7
+  i64.const 500061719
+  i64.mul
+  i64.add
+  local.tee $2
+  i64.const 536870911
+  i64.and
+  i64.const 234929231
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $8
+  local.get $1
+  i64.load32_u offset=12
+  local.tee $17
+  i64.const 1
+  i64.shl
+  local.tee $4
+  local.get $15
+  i64.mul
+  local.get $3
+  local.get $6
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 234183502
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 99066172
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 476259665
+  i64.mul
+  local.get $2
+  i64.add
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.get $8
+  i64.const 500061719
+  i64.mul
+  i64.add
+  local.tee $2
+  i64.const 536870911
+  i64.and
+  i64.const 234929231
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $9
+  local.get $1
+  i64.load32_u offset=16
+  local.tee $18
+  i64.const 1
+  i64.shl
+  local.tee $13
+  local.get $15
+  i64.mul
+  local.get $4
+  local.get $6
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $16
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 536869838
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 234183502
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 99066172
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 476259665
+  i64.mul
+  local.get $2
+  i64.add
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.get $9
+  i64.const 500061719
+  i64.mul
+  i64.add
+  local.tee $3
+  i64.const 536870911
+  i64.and
+  i64.const 234929231
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $10
+  local.get $1
+  i64.load32_u offset=20
+  local.tee $2
+  i64.const 1
+  i64.shl
+  local.tee $19
+  local.get $15
+  i64.mul
+  local.get $6
+  local.get $13
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $16
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 536870911
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 536869838
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 234183502
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 99066172
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 476259665
+  i64.mul
+  local.get $3
+  i64.add
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.get $10
+  i64.const 500061719
+  i64.mul
+  i64.add
+  local.tee $4
+  i64.const 536870911
+  i64.and
+  i64.const 234929231
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $11
+  local.get $1
+  i64.load32_u offset=24
+  local.tee $3
+  i64.const 1
+  i64.shl
+  local.tee $20
+  local.get $15
+  i64.mul
+  local.get $6
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $16
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $17
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 262143
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 536870911
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 536869838
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 234183502
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 99066172
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 476259665
+  i64.mul
+  local.get $4
+  i64.add
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.get $11
+  i64.const 500061719
+  i64.mul
+  i64.add
+  local.tee $14
+  i64.const 536870911
+  i64.and
+  i64.const 234929231
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $12
+  local.get $1
+  i64.load32_u offset=28
+  local.tee $4
+  i64.const 1
+  i64.shl
+  local.tee $21
+  local.get $15
+  i64.mul
+  local.get $6
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $17
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 534773760
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 262143
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 536870911
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 536869838
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 234183502
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 99066172
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 476259665
+  i64.mul
+  local.get $14
+  i64.add
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.get $12
+  i64.const 500061719
+  i64.mul
+  i64.add
+  local.tee $22
+  i64.const 536870911
+  i64.and
+  i64.const 234929231
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $13
+  local.get $1
+  i64.load32_u offset=32
+  local.tee $23
+  i64.const 1
+  i64.shl
+  local.tee $14
+  local.get $15
+  i64.mul
+  local.get $6
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $18
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 16777215
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 534773760
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 262143
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 536870911
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 536869838
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 234183502
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 99066172
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 476259665
+  i64.mul
+  local.get $22
+  i64.add
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.get $13
+  i64.const 500061719
+  i64.mul
+  i64.add
+  local.tee $5
+  i64.const 536870911
+  i64.and
+  i64.const 234929231
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $15
+  local.get $14
+  local.get $16
+  i64.mul
+  local.get $17
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $18
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $2
+  local.get $2
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 16777215
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 534773760
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 262143
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 536870911
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 536869838
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 234183502
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 99066172
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $14
+  i64.mul
+  local.get $16
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $18
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 16777215
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 534773760
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 262143
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 536870911
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 536869838
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 234183502
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 99066172
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 476259665
+  i64.mul
+  local.get $5
+  i64.add
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.get $15
+  i64.const 500061719
+  i64.mul
+  i64.add
+  local.tee $5
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.set $6
   local.get $0
-  local.get $1
-  local.get $1
-  call $assembly/pk/p256-mul/scMul
+  local.get $5
+  i64.const 536870911
+  i64.and
+  i64.store32
+  local.get $0
+  local.get $6
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=4
+  local.get $14
+  local.get $18
+  i64.mul
+  local.get $2
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $3
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 16777215
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 534773760
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 262143
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 536870911
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 536869838
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $17
+  i64.mul
+  local.get $18
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $2
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 16777215
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 534773760
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 262143
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 536870911
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 536869838
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 234183502
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.tee $5
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.set $6
+  local.get $0
+  local.get $5
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=8
+  local.get $0
+  local.get $6
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=12
+  local.get $3
+  local.get $14
+  i64.mul
+  local.get $4
+  local.get $4
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 16777215
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 534773760
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 262143
+  i64.mul
+  i64.add
+  local.get $2
+  local.get $14
+  i64.mul
+  local.get $3
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 16777215
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 534773760
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 262143
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 536870911
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=16
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=20
+  local.get $15
+  i64.const 16777215
+  i64.mul
+  local.get $23
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 16777215
+  i64.mul
+  local.get $4
+  local.get $14
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 534773760
+  i64.mul
+  i64.add
+  local.get $3
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_s
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=24
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=28
+  local.get $0
+  local.get $3
+  i64.const 29
+  i64.shr_s
+  i64.store32 offset=32
  )
  (func $assembly/pk/index/verifyMessage (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   local.get $1
