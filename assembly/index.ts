@@ -1,7 +1,7 @@
 // The wasm side of the boundary: the export list only. Integers and floats in, integers
 // out; bytes move through the fixed regions of layout.ts, whose offsets JS reads once.
 import { IN, OUT, DEC, RES, MAX_TOKEN } from "./layout";
-import { hashOnce, hmacSetKey, hmacCompute, KEY_STATE, digestLength } from "./hmac";
+import { hmacSetKey, KEY_STATE } from "./hmac";
 import * as b64 from "./base64url";
 
 export { verify, sign } from "./token";
@@ -18,18 +18,6 @@ export function maxToken(): i32 { return MAX_TOKEN; }
 export function setKey(alg: i32, len: i32): void {
   hmacSetKey(alg, IN, len);
   memory.fill(IN, 0, <usize>len);
-}
-
-/** SHA-2 of IN[0, len) into OUT; returns the digest length. For tests and tools. */
-export function hash(alg: i32, len: i32): i32 {
-  hashOnce(alg, IN, len, OUT);
-  return digestLength(alg);
-}
-
-/** HMAC of IN[0, len) under the scheduled key into OUT; returns the digest length. */
-export function mac(alg: i32, len: i32): i32 {
-  hmacCompute(alg, IN, len, OUT);
-  return digestLength(alg);
 }
 
 /** base64url of IN[0, len) into OUT; returns its length. */

@@ -34,17 +34,34 @@ function headerString(i: i32): i32 {
 }
 
 /**
+ * Whether VALUE holds exactly `word` (lowercase letters and '/'), letters in any case: media
+ * type names are case-insensitive (RFC 2045 §5.1). Only letters are folded, so no control
+ * character can pass for the '/'.
+ */
+function valueIs(units: i32, word: string): bool {
+  if (units != word.length) return false;
+  for (let i = 0; i < units; i++) {
+    const c = <u32>word.charCodeAt(i);
+    const u = unit(i);
+    if (c >= 0x61 ? (u | 32) != c : u != c) return false;
+  }
+  return true;
+}
+
+/**
  * The JOSE header checks (RFC 7515 §4.1). alg must equal the configured name exactly:
  * header parameter values are case-sensitive (§4.1.1), and the header never chooses the
- * algorithm or the key (kid, jku and the rest are ignored). typ, when present, must be
- * "JWT" in any case (RFC 7519 §5.1). crit is refused because this library understands no
- * extension (§4.1.11), and b64 (RFC 7797) would change what is signed.
+ * algorithm or the key (kid, jku and the rest are ignored). typ, when present, must name
+ * the JWT media type (RFC 7519 §5.1): "JWT", or "application/jwt", since a typ without a
+ * "/" is read with "application/" prepended (RFC 7515 §4.1.9); in any case. crit is refused
+ * because this library understands no extension (§4.1.11), and b64 (RFC 7797) would change
+ * what is signed.
  */
 function checkHeader(alg: i32): Status {
   if (json.slotKind(CRIT) != json.KIND_ABSENT || json.slotKind(B64) != json.KIND_ABSENT) return Status.MALFORMED;
   if (json.slotKind(TYP) != json.KIND_ABSENT) {
-    if (headerString(TYP) != 3) return Status.MALFORMED;
-    if ((unit(0) | 32) != 0x6a || (unit(1) | 32) != 0x77 || (unit(2) | 32) != 0x74) return Status.MALFORMED;
+    const units = headerString(TYP);
+    if (!valueIs(units, "jwt") && !valueIs(units, "application/jwt")) return Status.MALFORMED;
   }
   const name = unchecked(ALG_NAMES[alg]);
   if (headerString(ALG) != name.length) return Status.ALGORITHM_MISMATCH;

@@ -36,6 +36,9 @@ export async function bundle(code, conditions = ['browser']) {
     target: 'es2022',
     legalComments: 'none',
     external: ['*.wasm', '*.wasm?module'],
+    // A git worktree's node_modules may be a symlink to another checkout's: resolve through
+    // the link's own path so the bundle (module keys, part names) is a clone's byte for byte.
+    preserveSymlinks: true,
     logLevel: 'silent',
   })
   return result.outputFiles[0].contents

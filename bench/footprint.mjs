@@ -3,13 +3,13 @@
 // the built package), through each entry, beside jose's HS256 sign + verify bundled the
 // same way. test/bundles.test.ts holds the budgets; this reports.
 // Run: npm run footprint (builds first, and with --write puts this output and the verdict on
-// the 8 KiB aim into README.md's footprint block), or node bench/footprint.mjs after npm run build.
+// the 12 KiB target into the footprint block of docs/performance.md), or node bench/footprint.mjs after npm run build.
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { writeReadmeBlock } from './readme.mjs'
+import { writeDocBlock } from './readme.mjs'
 import { bundle, APPS } from './bundle.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -37,7 +37,7 @@ const parts = await build({
   ignoreAnnotations: true,
   stdin: { contents: APPS.core.replace("'jwt-wasm/core'", "'./src/core-edge.ts'"), resolveDir: root, loader: 'ts' },
   bundle: true, minify: true, write: false, metafile: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'],
-  external: ['*.wasm', '*.wasm?module'], logLevel: 'silent',
+  external: ['*.wasm', '*.wasm?module'], preserveSymlinks: true, logLevel: 'silent',
 })
 const byPart = new Map()
 for (const [file, { bytesInOutput }] of Object.entries(Object.values(parts.metafile.outputs)[0].inputs)) {
@@ -59,7 +59,7 @@ if (process.argv.includes('--write')) {
   const kb = (n) => `${(n / 1000).toFixed(1)} KB`
   const total = sorted.reduce((t, [, n]) => t + n, 0)
   const wasmGz = gzip(rows[1][1])
-  writeReadmeBlock(
+  writeDocBlock(
     'footprint',
     `\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n` +
       `The 12 KiB target for \`jwt-wasm/core\` is ${coreGz <= target ? 'met' : 'not met'}: the core app is ${kib(coreGz)} gzipped, of which\n` +

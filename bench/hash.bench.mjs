@@ -7,7 +7,7 @@ import { createHmac } from "node:crypto";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 
-const WASM = process.env.JWT_WASM ?? fileURLToPath(new URL("../build/jwt.wasm", import.meta.url));
+const WASM = process.env.JWT_WASM ?? fileURLToPath(new URL("../build/jwt.testing.wasm", import.meta.url));
 
 const wasm = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(WASM)), {}).exports;
 const mem = new Uint8Array(wasm.memory.buffer);

@@ -1,21 +1,33 @@
-// The README's figures are generated, never typed: `npm run bench` rewrites the block
-// between <!-- bench:start --> and <!-- bench:end --> from the same results it writes to
-// bench/RESULTS.md, and `npm run footprint` the block between <!-- footprint:start --> and
-// <!-- footprint:end -->. Re-render the bench block from the last run's saved results
-// (bench/.results/, no timing): node bench/readme.mjs
+// The figures in docs/performance.md are generated, never typed: `npm run bench` rewrites
+// the block between <!-- bench:start --> and <!-- bench:end --> from the same results it
+// writes to bench/RESULTS.md, and `npm run footprint` the block between
+// <!-- footprint:start --> and <!-- footprint:end -->. writeDocBlock takes any block name
+// (and any docs file), so a new generated figure is one more marked block. Re-render the
+// bench block from the last run's saved results (bench/.results/, no timing):
+// node bench/readme.mjs --write
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const README = fileURLToPath(new URL('../README.md', import.meta.url))
+/** Where the generated blocks live, unless a caller names another docs file. */
+export const PERFORMANCE_DOC = fileURLToPath(new URL('../docs/performance.md', import.meta.url))
+
+/** The text between a block's start and end markers in a docs file, or null without the block. */
+export function readDocBlock(name, file = PERFORMANCE_DOC) {
+  const doc = readFileSync(file, 'utf8')
+  const start = doc.indexOf(`<!-- ${name}:start`)
+  const end = doc.indexOf(`<!-- ${name}:end -->`)
+  if (start < 0 || end < start) return null
+  return doc.slice(doc.indexOf('-->', start) + 3, end).trim()
+}
 
 /** Replaces the text between the block's start and end markers (both kept). */
-export function writeReadmeBlock(name, text) {
-  const readme = readFileSync(README, 'utf8')
-  const start = readme.indexOf(`<!-- ${name}:start`)
-  const end = readme.indexOf(`<!-- ${name}:end -->`)
-  if (start < 0 || end < start) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`)
-  const open = readme.indexOf('-->', start) + 3
-  writeFileSync(README, `${readme.slice(0, open)}\n${text.trim()}\n${readme.slice(end)}`)
+export function writeDocBlock(name, text, file = PERFORMANCE_DOC) {
+  const doc = readFileSync(file, 'utf8')
+  const start = doc.indexOf(`<!-- ${name}:start`)
+  const end = doc.indexOf(`<!-- ${name}:end -->`)
+  if (start < 0 || end < start) throw new Error(`${file} has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`)
+  const open = doc.indexOf('-->', start) + 3
+  writeFileSync(file, `${doc.slice(0, open)}\n${text.trim()}\n${doc.slice(end)}`)
 }
 
 const x = (r) => `${r.toFixed(2)}x`
@@ -26,7 +38,7 @@ const find = (set, alg, op, lib) => {
   return row
 }
 
-/** The targets of issue 6, HS256, each with the figure measured: one list for RESULTS.md and the README. */
+/** The targets of issue 6, HS256, each with the figure measured: one list for RESULTS.md and docs/performance.md. */
 export function targets({ node, browser }) {
   const n = (op, lib) => find(node.results, 'HS256', op, lib).ratio
   const b = (op, lib) => find(browser.results, 'HS256', op, lib).ratio
@@ -48,7 +60,7 @@ export function memoryFigures(memory) {
   return { rssGrowth, wasmGrew }
 }
 
-/** The README's benchmark summary, from one run's results. */
+/** The benchmark summary of docs/performance.md, from one run's results. */
 export function readmeSummary({ node, browser, cold, memory, date, nodeVersion, shaNi }) {
   const n = (op, lib, alg = 'HS256') => find(node.results, alg, op, lib).ratio
   const b = (op, lib) => find(browser.results, 'HS256', op, lib).ratio
@@ -102,6 +114,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     shaNi = /\bsha_ni\b/.test(readFileSync('/proc/cpuinfo', 'utf8'))
   } catch {}
   const text = readmeSummary({ node: load('node'), browser: load('browser'), cold: load('cold'), memory: load('memory'), date, nodeVersion, shaNi })
-  if (process.argv[2] === '--write') writeReadmeBlock('bench', text)
+  if (process.argv[2] === '--write') writeDocBlock('bench', text)
   else console.log(text)
 }

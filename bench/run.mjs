@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { profile } from './profile.mjs'
-import { memoryFigures, readmeSummary, targets, writeReadmeBlock } from './readme.mjs'
+import { memoryFigures, readmeSummary, targets, writeDocBlock } from './readme.mjs'
 import { asymmetricSection } from './asymmetric-report.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
@@ -148,7 +148,7 @@ ${asymmetricSection(asymmetric)}
 - Chromium: ${browser.userAgent}; flags as in the runtime matrix; page served from 127.0.0.1, cross-origin isolated.
 `
 writeFileSync(here('./RESULTS.md'), md)
-// The README's benchmark figures come from this same run (bench/readme.mjs).
-writeReadmeBlock('bench', readmeSummary({ node, browser, cold, memory, date: started.toISOString(), nodeVersion: process.version, shaNi }))
+// The benchmark figures of docs/performance.md come from this same run (bench/readme.mjs).
+writeDocBlock('bench', readmeSummary({ node, browser, cold, memory, date: started.toISOString(), nodeVersion: process.version, shaNi }))
 process.stdout.write(md)
 process.stderr.write(`bench: ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s in all; wrote bench/RESULTS.md\n`)

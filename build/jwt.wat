@@ -2,13 +2,13 @@
  (type $0 (func (param i32 i32 i32) (result i32)))
  (type $1 (func (result i32)))
  (type $2 (func (param i32) (result i32)))
- (type $3 (func (param i32 i32) (result i32)))
- (type $4 (func (param i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32)))
- (type $6 (func))
- (type $7 (func (param i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param f64 f64) (result i32)))
- (type $9 (func (param i32 i32 f64 f64) (result i32)))
+ (type $3 (func (param i32 i32 i32)))
+ (type $4 (func))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32)))
+ (type $7 (func (param f64 f64) (result i32)))
+ (type $8 (func (param i32 i32 f64 f64) (result i32)))
+ (type $9 (func (param i32 i32) (result i32)))
  (type $10 (func (param i32 i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
@@ -73,6 +73,10 @@
  (data $34.1 (i32.const 4296) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
  (data $35 (i32.const 4316) "\1c")
  (data $35.1 (i32.const 4328) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $36 (i32.const 4348) "\1c")
+ (data $36.1 (i32.const 4360) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $37 (i32.const 4380) "<")
+ (data $37.1 (i32.const 4392) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
@@ -80,8 +84,6 @@
  (export "keyStatePtr" (func $assembly/index/keyStatePtr))
  (export "maxToken" (func $assembly/index/maxToken))
  (export "setKey" (func $assembly/index/setKey))
- (export "hash" (func $assembly/index/hash))
- (export "mac" (func $assembly/index/mac))
  (export "encode" (func $assembly/index/encode))
  (export "decode" (func $assembly/index/decode))
  (export "verify" (func $assembly/token/verify))
@@ -213,19 +215,19 @@
     local.get $14
     local.set $10
     local.get $15
-    local.set $6
-    local.get $16
     local.set $4
+    local.get $16
+    local.set $5
     local.get $17
     local.set $8
     local.get $18
-    local.set $5
+    local.set $6
     local.get $12
     local.tee $3
     local.get $13
     local.tee $9
     i64.xor
-    local.set $24
+    local.set $23
     i32.const 1440
     local.set $2
     loop $for-loop|1
@@ -235,29 +237,29 @@
      i64x2.add
      local.tee $20
      i64x2.extract_lane 0
-     local.get $5
+     local.get $6
      i64.add
      local.get $8
-     local.get $6
      local.get $4
+     local.get $5
      local.get $8
      i64.xor
      i64.and
      i64.xor
      i64.add
-     local.get $6
+     local.get $4
      i64.const 14
      i64.rotr
-     local.get $6
+     local.get $4
      i64.const 18
      i64.rotr
      i64.xor
-     local.get $6
+     local.get $4
      i64.const 41
      i64.rotr
      i64.xor
      i64.add
-     local.tee $23
+     local.tee $6
      local.get $10
      i64.add
      local.set $22
@@ -267,17 +269,17 @@
      i64x2.add
      local.tee $19
      i64x2.extract_lane 0
-     local.get $4
+     local.get $5
      i64.add
-     local.get $6
+     local.get $4
      local.get $20
      i64x2.extract_lane 1
      local.get $8
      i64.add
-     local.get $4
+     local.get $5
      local.get $22
      local.get $4
-     local.get $6
+     local.get $5
      i64.xor
      i64.and
      i64.xor
@@ -298,7 +300,7 @@
      local.get $9
      i64.add
      local.tee $35
-     local.get $6
+     local.get $4
      local.get $22
      i64.xor
      i64.and
@@ -316,11 +318,11 @@
      i64.rotr
      i64.xor
      i64.add
-     local.tee $5
+     local.tee $10
      local.get $3
      i64.add
-     local.set $10
-     local.get $23
+     local.set $8
+     local.get $6
      local.get $7
      i64.const 28
      i64.rotr
@@ -335,41 +337,41 @@
      local.get $3
      local.get $7
      i64.xor
-     local.tee $4
-     local.get $24
+     local.tee $5
+     local.get $23
      i64.and
      local.get $3
      i64.xor
      i64.add
      i64.add
-     local.tee $8
+     local.tee $6
      local.get $7
      i64.xor
      local.set $3
      local.get $21
-     local.get $8
+     local.get $6
      i64.const 28
      i64.rotr
-     local.get $8
+     local.get $6
      i64.const 34
      i64.rotr
      i64.xor
-     local.get $8
+     local.get $6
      i64.const 39
      i64.rotr
      i64.xor
      local.get $3
-     local.get $4
+     local.get $5
      i64.and
      local.get $7
      i64.xor
      i64.add
      i64.add
      local.tee $21
-     local.get $8
+     local.get $6
      i64.xor
      local.set $9
-     local.get $5
+     local.get $10
      local.get $21
      i64.const 28
      i64.rotr
@@ -384,7 +386,7 @@
      local.get $3
      local.get $9
      i64.and
-     local.get $8
+     local.get $6
      i64.xor
      i64.add
      i64.add
@@ -403,24 +405,24 @@
      local.get $35
      local.get $19
      i64x2.extract_lane 1
-     local.get $6
+     local.get $4
      i64.add
      local.get $22
-     local.get $10
+     local.get $8
      local.get $22
      local.get $35
      i64.xor
      i64.and
      i64.xor
      i64.add
-     local.get $10
+     local.get $8
      i64.const 14
      i64.rotr
-     local.get $10
+     local.get $8
      i64.const 18
      i64.rotr
      i64.xor
-     local.get $10
+     local.get $8
      i64.const 41
      i64.rotr
      i64.xor
@@ -429,7 +431,7 @@
      local.get $7
      i64.add
      local.tee $4
-     local.get $10
+     local.get $8
      local.get $35
      i64.xor
      i64.and
@@ -448,7 +450,7 @@
      i64.xor
      i64.add
      local.tee $3
-     local.get $8
+     local.get $6
      i64.add
      local.set $23
      local.get $28
@@ -457,17 +459,17 @@
      i64x2.add
      local.tee $19
      i64x2.extract_lane 0
-     local.get $10
+     local.get $8
      i64.add
      local.get $4
      local.get $20
      i64x2.extract_lane 1
      local.get $35
      i64.add
-     local.get $10
+     local.get $8
      local.get $23
      local.get $4
-     local.get $10
+     local.get $8
      i64.xor
      i64.and
      i64.xor
@@ -605,7 +607,7 @@
      local.tee $6
      local.get $7
      i64.xor
-     local.set $5
+     local.set $4
      local.get $10
      local.get $6
      i64.const 28
@@ -619,7 +621,7 @@
      i64.rotr
      i64.xor
      local.get $3
-     local.get $5
+     local.get $4
      i64.and
      local.get $7
      i64.xor
@@ -628,7 +630,7 @@
      local.tee $24
      local.get $6
      i64.xor
-     local.set $4
+     local.set $5
      local.get $29
      local.get $2
      v128.load offset=64
@@ -782,40 +784,40 @@
      local.get $6
      local.get $24
      i64.xor
-     local.tee $5
-     local.get $4
+     local.tee $4
+     local.get $5
      i64.and
      local.get $24
      i64.xor
      i64.add
      i64.add
-     local.tee $4
+     local.tee $5
      local.get $6
      i64.xor
      local.set $3
      local.get $7
-     local.get $4
+     local.get $5
      i64.const 28
      i64.rotr
-     local.get $4
+     local.get $5
      i64.const 34
      i64.rotr
      i64.xor
-     local.get $4
+     local.get $5
      i64.const 39
      i64.rotr
      i64.xor
      local.get $3
-     local.get $5
+     local.get $4
      i64.and
      local.get $6
      i64.xor
      i64.add
      i64.add
      local.tee $7
-     local.get $4
+     local.get $5
      i64.xor
-     local.set $6
+     local.set $4
      local.get $10
      local.get $7
      i64.const 28
@@ -829,9 +831,9 @@
      i64.rotr
      i64.xor
      local.get $3
-     local.get $6
-     i64.and
      local.get $4
+     i64.and
+     local.get $5
      i64.xor
      i64.add
      i64.add
@@ -868,9 +870,9 @@
      i64.xor
      i64.add
      local.tee $3
-     local.get $4
+     local.get $5
      i64.add
-     local.set $5
+     local.set $6
      local.get $31
      local.get $2
      v128.load offset=112
@@ -885,21 +887,21 @@
      local.get $22
      i64.add
      local.get $8
-     local.get $5
+     local.get $6
      local.get $8
      local.get $21
      i64.xor
      i64.and
      i64.xor
      i64.add
-     local.get $5
+     local.get $6
      i64.const 14
      i64.rotr
-     local.get $5
+     local.get $6
      i64.const 18
      i64.rotr
      i64.xor
-     local.get $5
+     local.get $6
      i64.const 41
      i64.rotr
      i64.xor
@@ -908,7 +910,7 @@
      local.get $7
      i64.add
      local.tee $8
-     local.get $5
+     local.get $6
      local.get $21
      i64.xor
      i64.and
@@ -929,7 +931,7 @@
      local.tee $22
      local.get $24
      i64.add
-     local.set $4
+     local.set $5
      local.get $9
      local.get $24
      i64.const 28
@@ -942,7 +944,7 @@
      i64.const 39
      i64.rotr
      i64.xor
-     local.get $6
+     local.get $4
      local.get $10
      i64.and
      local.get $7
@@ -954,29 +956,29 @@
      i64x2.extract_lane 1
      local.get $21
      i64.add
+     local.get $6
      local.get $5
-     local.get $4
-     local.get $5
+     local.get $6
      local.get $8
      i64.xor
      i64.and
      i64.xor
      i64.add
-     local.get $4
+     local.get $5
      i64.const 14
      i64.rotr
-     local.get $4
+     local.get $5
      i64.const 18
      i64.rotr
      i64.xor
-     local.get $4
+     local.get $5
      i64.const 41
      i64.rotr
      i64.xor
      i64.add
      local.tee $21
      i64.add
-     local.set $6
+     local.set $4
      local.get $9
      local.get $3
      local.get $9
@@ -1048,7 +1050,7 @@
      i64.add
      local.tee $3
      i64.xor
-     local.set $24
+     local.set $23
      local.get $21
      local.get $3
      i64.const 28
@@ -1062,7 +1064,7 @@
      i64.rotr
      i64.xor
      local.get $7
-     local.get $24
+     local.get $23
      i64.and
      local.get $9
      i64.xor
@@ -1475,11 +1477,11 @@
     local.get $14
     i64.add
     local.set $14
-    local.get $6
+    local.get $4
     local.get $15
     i64.add
     local.set $15
-    local.get $4
+    local.get $5
     local.get $16
     i64.add
     local.set $16
@@ -1487,7 +1489,7 @@
     local.get $17
     i64.add
     local.set $17
-    local.get $5
+    local.get $6
     local.get $18
     i64.add
     local.set $18
@@ -3524,7 +3526,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$17
+       block $__inlined_func$assembly/json/hexValue$14
         local.get $0
         i32.load8_u
         local.tee $4
@@ -3533,7 +3535,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$14
         local.get $4
         i32.const 32
         i32.or
@@ -3546,11 +3548,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$14
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$18
+       block $__inlined_func$assembly/json/hexValue$15
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -3559,7 +3561,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$15
         local.get $4
         i32.const 32
         i32.or
@@ -3572,11 +3574,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$15
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$19
+       block $__inlined_func$assembly/json/hexValue$16
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -3585,7 +3587,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$16
         local.get $5
         i32.const 32
         i32.or
@@ -3598,11 +3600,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$16
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$20
+       block $__inlined_func$assembly/json/hexValue$17
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -3611,7 +3613,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$17
         local.get $8
         i32.const 32
         i32.or
@@ -3624,7 +3626,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$17
         i32.const -1
         local.set $5
        end
@@ -3914,45 +3916,6 @@
    return
   end
   i32.const 0
- )
- (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 2464
-  i32.const 2336
-  i32.const 64
-  memory.copy
-  local.get $0
-  local.get $1
-  local.get $2
-  i32.const 128
-  i32.const 64
-  local.get $0
-  select
-  local.tee $1
-  i32.const 2656
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  local.tee $2
-  call $assembly/md/finish
-  i32.const 2464
-  i32.const 2400
-  i32.const 64
-  memory.copy
-  local.get $0
-  i32.const 2656
-  local.get $2
-  local.get $1
-  local.get $3
-  local.get $2
-  call $assembly/md/finish
  )
  (func $assembly/token/headerString (param $0 i32) (result i32)
   (local $1 i32)
@@ -4481,7 +4444,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$31
+        block $__inlined_func$assembly/json/scanNumber$28
          local.get $1
          local.get $4
          i32.const 1
@@ -4494,7 +4457,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$31
+         br_if $__inlined_func$assembly/json/scanNumber$28
          local.get $0
          i32.load8_u
          local.tee $7
@@ -4532,7 +4495,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$31
+           br $__inlined_func$assembly/json/scanNumber$28
           end
          end
          local.get $0
@@ -4576,7 +4539,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$31
+          br_if $__inlined_func$assembly/json/scanNumber$28
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -4654,7 +4617,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$31
+          br_if $__inlined_func$assembly/json/scanNumber$28
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -4691,7 +4654,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$51 (result i32)
+         block $__inlined_func$assembly/json/scanWord$52 (result i32)
           i32.const 0
           i32.const 4268
           i32.load
@@ -4702,7 +4665,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$51
+          br_if $__inlined_func$assembly/json/scanWord$52
           drop
           i32.const 0
           local.set $3
@@ -4723,7 +4686,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$51
+            br_if $__inlined_func$assembly/json/scanWord$52
             drop
             local.get $3
             i32.const 1
@@ -4741,7 +4704,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$52 (result i32)
+          block $__inlined_func$assembly/json/scanWord$53 (result i32)
            i32.const 0
            i32.const 4300
            i32.load
@@ -4752,7 +4715,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$52
+           br_if $__inlined_func$assembly/json/scanWord$53
            drop
            i32.const 0
            local.set $3
@@ -4773,7 +4736,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$52
+             br_if $__inlined_func$assembly/json/scanWord$53
              drop
              local.get $3
              i32.const 1
@@ -4791,7 +4754,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$53 (result i32)
+          block $__inlined_func$assembly/json/scanWord$54 (result i32)
            i32.const 0
            i32.const 4332
            i32.load
@@ -4802,7 +4765,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$53
+           br_if $__inlined_func$assembly/json/scanWord$54
            drop
            i32.const 0
            local.set $3
@@ -4823,7 +4786,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$53
+             br_if $__inlined_func$assembly/json/scanWord$54
              drop
              local.get $3
              i32.const 1
@@ -4943,29 +4906,20 @@
   local.get $1
   i32.eq
  )
- (func $assembly/hmac/hashOnce (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   i32.const 2464
-  local.get $0
-  if (result i32)
-   i32.const 1376
-   i32.const 1312
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 1024
-  end
+  i32.const 2336
   i32.const 64
-  i32.const 32
-  local.get $0
-  select
   memory.copy
   local.get $0
   local.get $1
   local.get $2
-  i32.const 0
-  local.get $3
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $1
+  i32.const 2656
   local.get $0
   if (result i32)
    i32.const 48
@@ -4977,6 +4931,18 @@
   else
    i32.const 32
   end
+  local.tee $2
+  call $assembly/md/finish
+  i32.const 2464
+  i32.const 2400
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 2656
+  local.get $2
+  local.get $1
+  local.get $3
+  local.get $2
   call $assembly/md/finish
  )
  (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
@@ -5076,23 +5042,23 @@
   i32.const 0
  )
  (func $~start
-  i32.const 4352
+  i32.const 4480
   global.set $assembly/layout/IN
-  i32.const 69952
+  i32.const 70080
   global.set $assembly/layout/OUT
-  i32.const 135744
+  i32.const 135872
   global.set $assembly/layout/DEC
-  i32.const 234176
+  i32.const 234304
   global.set $assembly/layout/MAC
-  i32.const 234240
+  i32.const 234368
   global.set $assembly/layout/RES
-  i32.const 234496
+  i32.const 234624
   global.set $assembly/json/STACK
-  i32.const 431104
+  i32.const 431232
   global.set $assembly/json/ENTRIES
-  i32.const 627712
+  i32.const 627840
   global.set $assembly/json/TEXT
-  i32.const 726016
+  i32.const 726144
   global.set $assembly/json/TABLE
  )
  (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
@@ -5100,13 +5066,9 @@
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
+  (local $8 i64)
+  (local $9 f64)
   (local $10 i32)
-  (local $11 i64)
-  (local $12 f64)
-  (local $13 i32)
-  (local $14 i32)
   local.get $1
   i32.const 65536
   i32.gt_s
@@ -5115,9 +5077,9 @@
    return
   end
   i32.const -1
-  local.set $7
-  i32.const -1
   local.set $6
+  i32.const -1
+  local.set $7
   block $folding-inner0
    loop $for-loop|0
     local.get $5
@@ -5132,10 +5094,10 @@
      i64.load
      i64.const 3327647950551526958
      i64.xor
-     local.tee $11
+     local.tee $8
      i64.const 72340172838076673
      i64.sub
-     local.get $11
+     local.get $8
      i64.const -1
      i64.xor
      i64.and
@@ -5160,19 +5122,19 @@
         i32.const 46
         i32.eq
         if
-         local.get $7
+         local.get $6
          i32.const 0
          i32.lt_s
          if
           local.get $4
-          local.set $7
+          local.set $6
          else
-          local.get $6
+          local.get $7
           i32.const 0
           i32.ge_s
           br_if $folding-inner0
           local.get $4
-          local.set $6
+          local.set $7
          end
         end
         local.get $4
@@ -5202,19 +5164,19 @@
      i32.const 46
      i32.eq
      if
-      local.get $7
+      local.get $6
       i32.const 0
       i32.lt_s
       if
        local.get $5
-       local.set $7
+       local.set $6
       else
-       local.get $6
+       local.get $7
        i32.const 0
        i32.ge_s
        br_if $folding-inner0
        local.get $5
-       local.set $6
+       local.set $7
       end
      end
      local.get $5
@@ -5224,19 +5186,19 @@
      br $for-loop|2
     end
    end
-   local.get $7
-   i32.eqz
    local.get $6
+   i32.eqz
+   local.get $7
    i32.const 0
    i32.lt_s
    i32.or
-   local.get $6
    local.get $7
+   local.get $6
    i32.const 1
    i32.add
    i32.eq
    i32.or
-   local.get $6
+   local.get $7
    local.get $1
    i32.const 1
    i32.sub
@@ -5244,8 +5206,8 @@
    i32.or
    br_if $folding-inner0
    global.get $assembly/layout/DEC
-   local.set $8
-   local.get $7
+   local.set $5
+   local.get $6
    i32.const 36
    i32.ne
    if (result i32)
@@ -5292,11 +5254,11 @@
     i64.or
     i64.eqz
    end
-   local.tee $5
+   local.tee $10
    i32.eqz
    if
     global.get $assembly/layout/IN
-    local.get $7
+    local.get $6
     global.get $assembly/layout/DEC
     call $assembly/base64url/decode
     local.tee $4
@@ -5306,244 +5268,54 @@
     global.get $assembly/layout/DEC
     local.get $4
     i32.add
-    local.set $8
+    local.set $5
    end
    global.get $assembly/layout/IN
-   local.get $7
-   i32.const 1
-   i32.add
-   i32.add
    local.get $6
+   i32.const 1
+   i32.add
+   i32.add
    local.get $7
+   local.get $6
    i32.sub
    i32.const 1
    i32.sub
-   local.get $8
+   local.get $5
    call $assembly/base64url/decode
-   local.tee $14
+   local.tee $6
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $6
+   local.get $7
    i32.const 1
    i32.add
    i32.add
    local.get $1
-   local.get $6
+   local.get $7
    i32.sub
    i32.const 1
    i32.sub
    global.get $assembly/layout/OUT
    call $assembly/base64url/decode
-   local.tee $13
+   local.tee $4
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
-   local.get $5
+   local.get $10
    i32.eqz
    if
     global.get $assembly/layout/DEC
-    local.get $8
+    local.get $5
     i32.const 3792
     call $assembly/json/scanObject
     i32.eqz
     br_if $folding-inner0
-    i32.const 1
-    local.set $4
-    block $__inlined_func$assembly/token/checkHeader
-     i32.const 3072
-     i32.load
-     if (result i32)
-      i32.const 1
-     else
-      i32.const 3088
-      i32.load
-     end
-     br_if $__inlined_func$assembly/token/checkHeader
-     i32.const 3056
-     i32.load
-     if
-      i32.const 1
-      call $assembly/token/headerString
-      i32.const 3
-      i32.ne
-      br_if $__inlined_func$assembly/token/checkHeader
-      i32.const 3952
-      i32.load16_u
-      i32.const 32
-      i32.or
-      i32.const 106
-      i32.ne
-      if (result i32)
-       i32.const 1
-      else
-       i32.const 3954
-       i32.load16_u
-       i32.const 32
-       i32.or
-       i32.const 119
-       i32.ne
-      end
-      if (result i32)
-       i32.const 1
-      else
-       i32.const 3956
-       i32.load16_u
-       i32.const 32
-       i32.or
-       i32.const 116
-       i32.ne
-      end
-      br_if $__inlined_func$assembly/token/checkHeader
-     end
-     local.get $0
-     i32.const 2
-     i32.shl
-     i32.const 3936
-     i32.add
-     i32.load
-     local.set $1
-     i32.const 3
-     local.set $4
-     i32.const 0
-     call $assembly/token/headerString
-     local.get $1
-     i32.const 20
-     i32.sub
-     i32.load offset=16
-     local.tee $5
-     i32.const 1
-     i32.shr_u
-     i32.ne
-     br_if $__inlined_func$assembly/token/checkHeader
-     local.get $5
-     i32.const -2
-     i32.and
-     local.set $4
-     i32.const 3952
-     local.set $7
-     i32.const 0
-     local.set $5
-     block $~lib/util/memory/memcmp|inlined.2
-      local.get $1
-      i32.const 3952
-      i32.eq
-      br_if $~lib/util/memory/memcmp|inlined.2
-      local.get $1
-      i32.const 7
-      i32.and
-      i32.eqz
-      if
-       loop $while-continue|0
-        local.get $7
-        i32.const 7
-        i32.and
-        if
-         i32.const 0
-         local.set $5
-         local.get $4
-         i32.eqz
-         br_if $~lib/util/memory/memcmp|inlined.2
-         local.get $7
-         i32.load8_u
-         local.tee $10
-         local.get $1
-         i32.load8_u
-         local.tee $9
-         i32.sub
-         local.set $5
-         local.get $9
-         local.get $10
-         i32.ne
-         br_if $~lib/util/memory/memcmp|inlined.2
-         local.get $4
-         i32.const 1
-         i32.sub
-         local.set $4
-         local.get $7
-         i32.const 1
-         i32.add
-         local.set $7
-         local.get $1
-         i32.const 1
-         i32.add
-         local.set $1
-         br $while-continue|0
-        end
-       end
-       loop $while-continue|1
-        local.get $4
-        i32.const 8
-        i32.ge_u
-        if
-         local.get $7
-         i64.load
-         local.get $1
-         i64.load
-         i64.eq
-         if
-          local.get $7
-          i32.const 8
-          i32.add
-          local.set $7
-          local.get $1
-          i32.const 8
-          i32.add
-          local.set $1
-          local.get $4
-          i32.const 8
-          i32.sub
-          local.set $4
-          br $while-continue|1
-         end
-        end
-       end
-      end
-      loop $while-continue|2
-       local.get $4
-       local.tee $5
-       i32.const 1
-       i32.sub
-       local.set $4
-       local.get $5
-       if
-        local.get $7
-        i32.load8_u
-        local.tee $10
-        local.get $1
-        i32.load8_u
-        local.tee $9
-        i32.sub
-        local.set $5
-        local.get $9
-        local.get $10
-        i32.ne
-        br_if $~lib/util/memory/memcmp|inlined.2
-        local.get $7
-        i32.const 1
-        i32.add
-        local.set $7
-        local.get $1
-        i32.const 1
-        i32.add
-        local.set $1
-        br $while-continue|2
-       end
-      end
-      i32.const 0
-      local.set $5
-     end
-     i32.const 3
-     local.set $4
-     local.get $5
-     br_if $__inlined_func$assembly/token/checkHeader
-     i32.const 0
-     local.set $4
-    end
-    local.get $4
+    local.get $0
+    call $assembly/token/checkHeader
+    local.tee $1
     if
-     local.get $4
+     local.get $1
      return
     end
    end
@@ -5559,7 +5331,7 @@
     i32.const 32
    end
    local.tee $1
-   local.get $13
+   local.get $4
    i32.ne
    if
     i32.const 4
@@ -5567,7 +5339,7 @@
    end
    local.get $0
    global.get $assembly/layout/IN
-   local.get $6
+   local.get $7
    global.get $assembly/layout/MAC
    call $assembly/hmac/hmacCompute
    i32.const 0
@@ -5603,31 +5375,31 @@
     i32.const 4
     return
    end
-   local.get $8
-   local.get $8
-   local.get $14
+   local.get $5
+   local.get $5
+   local.get $6
    i32.add
    i32.const 3616
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
    global.get $assembly/layout/RES
-   local.get $8
+   local.get $5
    i32.store
    global.get $assembly/layout/RES
-   local.get $14
+   local.get $6
    i32.store offset=4
    i32.const 0
-   local.set $4
-   i32.const 0
    local.set $7
+   i32.const 0
+   local.set $5
    global.get $assembly/layout/RES
    i32.const 3104
    i32.load
    i32.const 0
    i32.ne
    i32.store offset=8
-   block $__inlined_func$assembly/claims/readClaims$1 (result i32)
+   block $__inlined_func$assembly/claims/readClaims$3 (result i32)
     i32.const 7
     i32.const 3088
     i32.load
@@ -5637,20 +5409,20 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/claims/readClaims$1
+    br_if $__inlined_func$assembly/claims/readClaims$3
     drop
     loop $for-loop|00
-     local.get $4
+     local.get $7
      i32.const 3
      i32.lt_s
      if
-      local.get $4
+      local.get $7
       i32.const 4
       i32.shl
       local.tee $0
       i32.const 3040
       i32.add
-      local.tee $5
+      local.tee $4
       i32.load
       local.set $1
       global.get $assembly/layout/RES
@@ -5659,11 +5431,11 @@
       local.get $0
       i32.add
       local.tee $0
-      local.get $5
+      local.get $4
       i32.load offset=4
       i32.store offset=4
       local.get $0
-      local.get $5
+      local.get $4
       i32.load offset=8
       i32.store offset=8
       local.get $1
@@ -5675,59 +5447,59 @@
         local.get $0
         i32.const 1
         i32.store
-        local.get $5
+        local.get $4
         i32.load offset=8
         local.set $6
-        local.get $5
+        local.get $4
         i32.load offset=4
-        local.tee $0
+        local.tee $1
         i32.load8_u
         i32.const 45
         i32.eq
-        local.tee $5
+        local.tee $4
         if
-         local.get $0
+         local.get $1
          i32.const 1
          i32.add
-         local.set $0
+         local.set $1
         end
         i64.const 0
-        local.set $11
-        loop $while-continue|01
-         local.get $0
+        local.set $8
+        loop $while-continue|0
+         local.get $1
          local.get $6
          i32.lt_u
          if
-          local.get $0
-          local.tee $1
+          local.get $1
+          local.tee $0
           i32.const 1
           i32.add
-          local.set $0
-          local.get $1
+          local.set $1
+          local.get $0
           i64.load8_u
           i64.const 48
           i64.sub
-          local.get $11
+          local.get $8
           i64.const 10
           i64.mul
           i64.add
-          local.set $11
-          br $while-continue|01
+          local.set $8
+          br $while-continue|0
          end
         end
         global.get $assembly/layout/RES
         i32.const -64
         i32.sub
-        local.get $4
+        local.get $7
         i32.const 3
         i32.shl
         i32.add
-        local.get $11
+        local.get $8
         f64.convert_i64_s
-        local.tee $12
+        local.tee $9
         f64.neg
-        local.get $12
-        local.get $5
+        local.get $9
+        local.get $4
         select
         f64.store
        else
@@ -5735,27 +5507,27 @@
         local.get $1
         i32.const 2
         i32.ne
-        br_if $__inlined_func$assembly/claims/readClaims$1
+        br_if $__inlined_func$assembly/claims/readClaims$3
         drop
         local.get $0
         i32.const 2
         i32.store
         i32.const 1
-        local.set $7
+        local.set $5
        end
       else
        local.get $0
        i32.const 0
        i32.store
       end
-      local.get $4
+      local.get $7
       i32.const 1
       i32.add
-      local.set $4
+      local.set $7
       br $for-loop|00
      end
     end
-    local.get $7
+    local.get $5
     if (result i32)
      i32.const 8
     else
@@ -5876,6 +5648,309 @@
   call $assembly/base64url/encode
   local.get $0
   i32.add
+ )
+ (func $assembly/token/checkHeader (param $0 i32) (result i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  i32.const 3072
+  i32.load
+  if (result i32)
+   i32.const 1
+  else
+   i32.const 3088
+   i32.load
+  end
+  if
+   i32.const 1
+   return
+  end
+  i32.const 3056
+  i32.load
+  if
+   block $__inlined_func$assembly/token/valueIs$1
+    i32.const 1
+    call $assembly/token/headerString
+    local.tee $4
+    i32.const 4364
+    i32.load
+    i32.const 1
+    i32.shr_u
+    i32.ne
+    br_if $__inlined_func$assembly/token/valueIs$1
+    loop $for-loop|0
+     local.get $4
+     local.get $5
+     i32.gt_s
+     if
+      local.get $5
+      i32.const 4364
+      i32.load
+      i32.const 1
+      i32.shr_u
+      i32.ge_u
+      if (result i32)
+       i32.const -1
+      else
+       local.get $5
+       i32.const 1
+       i32.shl
+       i32.const 4368
+       i32.add
+       i32.load16_u
+      end
+      local.tee $3
+      local.get $5
+      i32.const 1
+      i32.shl
+      i32.const 3952
+      i32.add
+      i32.load16_u
+      local.tee $1
+      i32.const 32
+      i32.or
+      i32.ne
+      local.get $1
+      local.get $3
+      i32.ne
+      local.get $3
+      i32.const 97
+      i32.ge_u
+      select
+      br_if $__inlined_func$assembly/token/valueIs$1
+      local.get $5
+      i32.const 1
+      i32.add
+      local.set $5
+      br $for-loop|0
+     end
+    end
+    i32.const 1
+    local.set $2
+   end
+   local.get $2
+   if
+    i32.const 1
+    local.set $2
+   else
+    i32.const 0
+    local.set $5
+    i32.const 0
+    local.set $2
+    block $__inlined_func$assembly/token/valueIs$2
+     local.get $4
+     i32.const 4396
+     i32.load
+     i32.const 1
+     i32.shr_u
+     i32.ne
+     br_if $__inlined_func$assembly/token/valueIs$2
+     loop $for-loop|00
+      local.get $4
+      local.get $5
+      i32.gt_s
+      if
+       local.get $5
+       i32.const 4396
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ge_u
+       if (result i32)
+        i32.const -1
+       else
+        local.get $5
+        i32.const 1
+        i32.shl
+        i32.const 4400
+        i32.add
+        i32.load16_u
+       end
+       local.tee $3
+       local.get $5
+       i32.const 1
+       i32.shl
+       i32.const 3952
+       i32.add
+       i32.load16_u
+       local.tee $1
+       i32.const 32
+       i32.or
+       i32.ne
+       local.get $1
+       local.get $3
+       i32.ne
+       local.get $3
+       i32.const 97
+       i32.ge_u
+       select
+       br_if $__inlined_func$assembly/token/valueIs$2
+       local.get $5
+       i32.const 1
+       i32.add
+       local.set $5
+       br $for-loop|00
+      end
+     end
+     i32.const 1
+     local.set $2
+    end
+   end
+   local.get $2
+   i32.eqz
+   if
+    i32.const 1
+    return
+   end
+  end
+  local.get $0
+  i32.const 2
+  i32.shl
+  i32.const 3936
+  i32.add
+  i32.load
+  local.set $0
+  i32.const 0
+  call $assembly/token/headerString
+  local.get $0
+  i32.const 20
+  i32.sub
+  i32.load offset=16
+  i32.const 1
+  i32.shr_u
+  i32.ne
+  if
+   i32.const 3
+   return
+  end
+  local.get $0
+  i32.const 20
+  i32.sub
+  i32.load offset=16
+  i32.const -2
+  i32.and
+  local.set $2
+  i32.const 3952
+  local.set $4
+  i32.const 0
+  local.set $5
+  block $~lib/util/memory/memcmp|inlined.2
+   local.get $0
+   i32.const 3952
+   i32.eq
+   br_if $~lib/util/memory/memcmp|inlined.2
+   local.get $0
+   i32.const 7
+   i32.and
+   i32.eqz
+   if
+    loop $while-continue|0
+     local.get $4
+     i32.const 7
+     i32.and
+     if
+      i32.const 0
+      local.set $5
+      local.get $2
+      i32.eqz
+      br_if $~lib/util/memory/memcmp|inlined.2
+      local.get $4
+      i32.load8_u
+      local.tee $3
+      local.get $0
+      i32.load8_u
+      local.tee $1
+      i32.sub
+      local.set $5
+      local.get $1
+      local.get $3
+      i32.ne
+      br_if $~lib/util/memory/memcmp|inlined.2
+      local.get $2
+      i32.const 1
+      i32.sub
+      local.set $2
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $while-continue|0
+     end
+    end
+    loop $while-continue|1
+     local.get $2
+     i32.const 8
+     i32.ge_u
+     if
+      local.get $4
+      i64.load
+      local.get $0
+      i64.load
+      i64.eq
+      if
+       local.get $4
+       i32.const 8
+       i32.add
+       local.set $4
+       local.get $0
+       i32.const 8
+       i32.add
+       local.set $0
+       local.get $2
+       i32.const 8
+       i32.sub
+       local.set $2
+       br $while-continue|1
+      end
+     end
+    end
+   end
+   loop $while-continue|2
+    local.get $2
+    local.tee $1
+    i32.const 1
+    i32.sub
+    local.set $2
+    local.get $1
+    if
+     local.get $4
+     i32.load8_u
+     local.tee $3
+     local.get $0
+     i32.load8_u
+     local.tee $1
+     i32.sub
+     local.set $5
+     local.get $1
+     local.get $3
+     i32.ne
+     br_if $~lib/util/memory/memcmp|inlined.2
+     local.get $4
+     i32.const 1
+     i32.add
+     local.set $4
+     local.get $0
+     i32.const 1
+     i32.add
+     local.set $0
+     br $while-continue|2
+    end
+   end
+   i32.const 0
+   local.set $5
+  end
+  local.get $5
+  if
+   i32.const 3
+   return
+  end
+  i32.const 0
  )
  (func $assembly/json/watchedIndex (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -6419,11 +6494,40 @@
   local.get $3
   i32.gt_u
   if
+   i32.const 2464
+   local.get $0
+   if (result i32)
+    i32.const 1376
+    i32.const 1312
+    local.get $0
+    i32.const 1
+    i32.eq
+    select
+   else
+    i32.const 1024
+   end
+   i32.const 64
+   i32.const 32
+   local.get $0
+   select
+   memory.copy
    local.get $0
    local.get $4
    local.get $1
+   i32.const 0
    i32.const 2528
-   call $assembly/hmac/hashOnce
+   local.get $0
+   if (result i32)
+    i32.const 48
+    i32.const 64
+    local.get $0
+    i32.const 1
+    i32.eq
+    select
+   else
+    i32.const 32
+   end
+   call $assembly/md/finish
   else
    i32.const 2528
    local.get $4
@@ -6562,47 +6666,11 @@
  (func $assembly/index/maxToken (result i32)
   i32.const 65536
  )
- (func $assembly/index/mac (param $0 i32) (param $1 i32) (result i32)
-  local.get $0
-  global.get $assembly/layout/IN
-  local.get $1
-  global.get $assembly/layout/OUT
-  call $assembly/hmac/hmacCompute
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
- )
  (func $assembly/index/keyStatePtr (result i32)
   i32.const 2336
  )
  (func $assembly/index/inPtr (result i32)
   global.get $assembly/layout/IN
- )
- (func $assembly/index/hash (param $0 i32) (param $1 i32) (result i32)
-  local.get $0
-  global.get $assembly/layout/IN
-  local.get $1
-  global.get $assembly/layout/OUT
-  call $assembly/hmac/hashOnce
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
  )
  (func $assembly/index/encode (param $0 i32) (result i32)
   global.get $assembly/layout/IN

@@ -47,7 +47,10 @@ const coreByName = {
 // cookie (MIT) is bundled so that the package has no runtime dependencies and loads unbundled
 // in a browser through an import map; its notice travels with the code.
 const banner = { js: '/*! jwt-wasm, MIT. Includes cookie 1.x, MIT, (c) 2012-2014 Roman Shtylman, (c) 2015 Douglas Christopher Wilson */' }
-const common = { bundle: true, platform: 'neutral', mainFields: ['module', 'main'], target: 'es2022', sourcemap: false, logLevel: 'warning' }
+// preserveSymlinks: a bundled module's path becomes a key in dist/ (esbuild's __commonJS), so
+// resolve through a symlinked node_modules (a git worktree's) by the link's own path, and
+// every checkout builds the same bytes, naming no folder outside the repository.
+const common = { bundle: true, platform: 'neutral', mainFields: ['module', 'main'], target: 'es2022', sourcemap: false, logLevel: 'warning', preserveSymlinks: true }
 const core = { ...common, banner, plugins: [shippedWasm] }
 await build({ ...core, format: 'esm', outdir: 'dist', entryPoints: { index: 'src/index.ts', edge: 'src/edge.ts' } })
 await build({ ...core, format: 'cjs', outfile: 'dist/index.cjs', entryPoints: ['src/index.ts'] })

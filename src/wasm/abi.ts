@@ -11,8 +11,6 @@ interface Exports {
   keyStatePtr(): number
   maxToken(): number
   setKey(alg: number, len: number): void
-  hash(alg: number, len: number): number
-  mac(alg: number, len: number): number
   encode(len: number): number
   decode(len: number): number
   sign(alg: number, payloadLength: number): number

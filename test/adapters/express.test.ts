@@ -80,7 +80,7 @@ describe('with Express’s own final handler', () => {
     },
   )
 
-  it('in production keeps the 401 and the challenge, but its page says only "Unauthorized" (the README says so)', async () => {
+  it('in production keeps the 401 and the challenge, but its page says only "Unauthorized" (docs/frameworks.md says so)', async () => {
     const jwt = makeJwt()
     const app = build(jwt, { errorHandler: false })
     app.set('env', 'production')

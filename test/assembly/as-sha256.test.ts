@@ -1,5 +1,5 @@
 // @chainsafe/as-sha256 as an extra oracle for our SHA-256, and the evidence behind the
-// README's reason for not building on it: its streaming update returns a wrong digest
+// reason docs/design.md gives for not building on it: its streaming update returns a wrong digest
 // when a later update completes a partly filled block.
 import { createHash } from 'node:crypto'
 import { SHA256, digest as asDigest } from '@chainsafe/as-sha256'

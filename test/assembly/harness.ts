@@ -1,5 +1,6 @@
-// Loads build/jwt.wasm directly (no JS wrapper) and moves bytes through the exported
-// IN/OUT regions, so these tests see only the assembly side of the boundary.
+// Loads build/jwt.testing.wasm (the shipped exports plus hash and mac, assembly/testing.ts)
+// directly, with no JS wrapper, and moves bytes through the exported IN/OUT regions, so these
+// tests see only the assembly side of the boundary.
 // JWT_WASM may name another build of the same exports, as in bench/hash.bench.mjs.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -20,7 +21,7 @@ interface Exports {
   mac(alg: number, len: number): number;
 }
 
-const file = process.env.JWT_WASM ?? fileURLToPath(new URL("../../build/jwt.wasm", import.meta.url));
+const file = process.env.JWT_WASM ?? fileURLToPath(new URL("../../build/jwt.testing.wasm", import.meta.url));
 export const wasm = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(file)), {}).exports as unknown as Exports;
 /** Memory is fixed-size (initial = maximum), so this view never detaches. */
 export const mem = new Uint8Array(wasm.memory.buffer);

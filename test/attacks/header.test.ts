@@ -83,7 +83,15 @@ describe('typ', () => {
       expect(outcome(jwt, craft({ alg: 'HS256', typ }, claims))).toBe('OK')
     })
   }
-  const bad: unknown[] = ['JWS', 'JWE', 'at+jwt', 'application/jwt', 'JWT ', '', 'JW', 'JWTX', 'JWT\u0000', null, 1, true, ['JWT'], { t: 'JWT' }]
+  for (const typ of ['application/jwt', 'APPLICATION/JWT', 'Application/JWT']) {
+    it(`typ ${typ} is accepted (RFC 7515 §4.1.9: JWT names application/jwt)`, () => {
+      expect(outcome(jwt, craft({ alg: 'HS256', typ }, claims))).toBe('OK')
+    })
+  }
+  const bad: unknown[] = [
+    'JWS', 'JWE', 'at+jwt', 'application/at+jwt', 'application/jws', 'text/jwt', 'application/jwt ', 'application\u000fjwt', 'applicationXjwt',
+    '/jwt', 'application/', 'JWT ', '', 'JW', 'JWTX', 'JWT\u0000', null, 1, true, ['JWT'], { t: 'JWT' },
+  ]
   for (const typ of bad) {
     it(`typ ${JSON.stringify(typ)} is MALFORMED`, () => {
       expect(outcome(jwt, craft({ alg: 'HS256', typ }, claims))).toBe('MALFORMED')
@@ -117,7 +125,7 @@ describe('crit and b64 (RFC 7515 §4.1.11, RFC 7797)', () => {
 
 describe('kid, jku, jwk and x5u never pick the key', () => {
   const headers = [
-    { kid: '../../../../dev/null' },
+    { kid: '../../../../dev/null' }, // path-check: not a path (a traversal payload)
     { kid: "' OR 1=1 --" },
     { kid: '' },
     { kid: 42 },

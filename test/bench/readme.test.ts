@@ -1,6 +1,7 @@
-// The README's benchmark and footprint figures are generated (bench/readme.mjs), never
-// typed: these checks fail when they were edited by hand or went stale against the build.
-// Fix by running the command named in the failure, not by editing the figures.
+// The benchmark and footprint figures of docs/performance.md are generated (bench/readme.mjs,
+// bench/footprint.mjs), never typed: these checks fail when they were edited by hand or went
+// stale against the build. Fix by running the command named in the failure, not by editing
+// the figures.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
@@ -8,16 +9,23 @@ import { describe, expect, test } from 'vitest'
 const file = (path: string) => new URL(`../../${path}`, import.meta.url)
 const read = (path: string) => readFileSync(file(path), 'utf8')
 
+const DOC = 'docs/performance.md'
+
 function block(name: string): string {
-  const readme = read('README.md')
-  const start = readme.indexOf(`<!-- ${name}:start`)
-  const end = readme.indexOf(`<!-- ${name}:end -->`)
-  expect(start, `README.md has a ${name} block`).toBeGreaterThan(0)
+  const doc = read(DOC)
+  const start = doc.indexOf(`<!-- ${name}:start`)
+  const end = doc.indexOf(`<!-- ${name}:end -->`)
+  expect(start, `${DOC} has a ${name} block`).toBeGreaterThan(0)
   expect(end).toBeGreaterThan(start)
-  return readme.slice(readme.indexOf('-->', start) + 3, end).trim()
+  return doc.slice(doc.indexOf('-->', start) + 3, end).trim()
 }
 
-describe('README benchmark figures (npm run bench writes them)', () => {
+test('generated figures live only in docs/performance.md, where the README links', () => {
+  expect(read('README.md')).not.toMatch(/<!-- \w[\w-]*:start/)
+  expect(read('README.md')).toContain('](docs/performance.md)')
+})
+
+describe('benchmark figures (npm run bench writes them)', () => {
   const results = read('bench/RESULTS.md')
 
   test('come from the run in bench/RESULTS.md: its date, and every figure appears there', () => {
@@ -39,11 +47,11 @@ describe('README benchmark figures (npm run bench writes them)', () => {
   })
 })
 
-describe('README footprint figures (npm run footprint writes them)', () => {
+describe('footprint figures (npm run footprint writes them)', () => {
   test('match what bench/footprint.mjs prints for the current build', () => {
     expect(existsSync(file('dist/index.js')), 'dist/ is missing: run npm run build (npm test does)').toBe(true)
     const printed = execFileSync(process.execPath, [file('bench/footprint.mjs').pathname], { encoding: 'utf8' }).trim().split('\n').slice(1)
     const quoted = block('footprint').split('\n').slice(2, 2 + printed.length)
-    expect(quoted, 'README.md footprint block is stale: run npm run footprint').toEqual(printed)
+    expect(quoted, `${DOC} footprint block is stale: run npm run footprint`).toEqual(printed)
   })
 })

@@ -1,4 +1,4 @@
-// examples/fetch.ts, which the README's "Guards and cookies" section quotes verbatim
+// examples/fetch.ts, which docs/guards-cookies-csrf.md quotes verbatim
 // (test/adapters/readme.test.ts checks that), driven through the seed's flow with real
 // Requests and a browser-like cookie jar, in both forms: wrapped handlers and decorators.
 // Alone in its file: its exported guards use the default JWT, the example's own, so no
