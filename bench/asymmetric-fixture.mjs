@@ -1,8 +1,7 @@
 // The asymmetric fixture (issue 14), made with WebCrypto so that Node and the browser page
 // build it the same way and no library under test signs it: RSA keys of 2048, 3072 and
 // 4096 bits (e = 65537), their public JWKs in a JWKS with a kid each, and the HS fixture's
-// payload signed as RS256 and PS256. The 2048-bit RS256 signing input is 263 bytes, as in
-// the issue's measurements.
+// payload signed as RS256 and PS256.
 import { b64url, b64urlText, fixturePayload } from './fixture.mjs'
 
 /** [name, alg, modulus bits]: the cases the asymmetric benchmarks time. */
