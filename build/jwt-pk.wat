@@ -3796,7 +3796,7 @@
   loop $while-continue|1
    i32.const 8
    local.set $1
-   block $__inlined_func$assembly/pk/p256-field/cmp$69
+   block $__inlined_func$assembly/pk/p256-field/cmp$53
     loop $for-loop|00
      local.get $1
      i32.const 0
@@ -3823,7 +3823,7 @@
       local.get $6
       local.get $7
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/cmp$69
+      br_if $__inlined_func$assembly/pk/p256-field/cmp$53
       local.get $1
       i32.const 1
       i32.sub
@@ -6882,7 +6882,7 @@
   call $assembly/pk/p256-field/canon
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$75
+  block $__inlined_func$assembly/pk/p256-field/cmp$59
    loop $for-loop|0
     local.get $0
     i32.const 0
@@ -6909,7 +6909,7 @@
      local.get $2
      local.get $3
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$75
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$59
      local.get $0
      i32.const 1
      i32.sub
@@ -6941,32 +6941,34 @@
   i64.eqz
  )
  (func $assembly/pk/f25519/feEqual (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  loop $for-loop|0
-   local.get $2
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $2
-    i32.const 2976
-    i32.add
-    local.get $0
-    local.get $2
-    i32.add
-    i32.load
-    local.get $1
-    local.get $2
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $2
-    i32.const 4
-    i32.add
-    local.set $2
-    br $for-loop|0
-   end
-  end
+  i32.const 2976
+  local.get $0
+  v128.load
+  local.get $1
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 2992
+  local.get $0
+  v128.load offset=16
+  local.get $1
+  v128.load offset=16
+  i32x4.sub
+  v128.store
+  i32.const 3008
+  local.get $0
+  i32.load offset=32
+  local.get $1
+  i32.load offset=32
+  i32.sub
+  i32.store
+  i32.const 3012
+  local.get $0
+  i32.load offset=36
+  local.get $1
+  i32.load offset=36
+  i32.sub
+  i32.store
   i32.const 2976
   call $assembly/pk/f25519/feIsZero
  )
@@ -7069,59 +7071,63 @@
   call $assembly/pk/f25519/feMul
  )
  (func $assembly/pk/edwards25519/madd (param $0 i32) (param $1 i32)
-  (local $2 i32)
-  loop $for-loop|0
-   local.get $2
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $2
-    i32.const 34240
-    i32.add
-    local.get $2
-    i32.const 34120
-    i32.add
-    i32.load
-    local.get $2
-    i32.const 34080
-    i32.add
-    i32.load
-    i32.add
-    i32.store
-    local.get $2
-    i32.const 4
-    i32.add
-    local.set $2
-    br $for-loop|0
-   end
-  end
-  i32.const 0
-  local.set $2
-  loop $for-loop|00
-   local.get $2
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $2
-    i32.const 34280
-    i32.add
-    local.get $2
-    i32.const 34120
-    i32.add
-    i32.load
-    local.get $2
-    i32.const 34080
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $2
-    i32.const 4
-    i32.add
-    local.set $2
-    br $for-loop|00
-   end
-  end
+  (local $2 v128)
+  i32.const 34240
+  i32.const 34120
+  v128.load
+  i32.const 34080
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34256
+  i32.const 34136
+  v128.load
+  i32.const 34096
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34272
+  i32.const 34152
+  i32.load
+  i32.const 34112
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34276
+  i32.const 34156
+  i32.load
+  i32.const 34116
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34280
+  i32.const 34120
+  v128.load
+  i32.const 34080
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34296
+  i32.const 34136
+  v128.load
+  i32.const 34096
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34312
+  i32.const 34152
+  i32.load
+  i32.const 34112
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34316
+  i32.const 34156
+  i32.load
+  i32.const 34116
+  i32.load
+  i32.sub
+  i32.store
   i32.const 34320
   i32.const 34240
   local.get $0
@@ -7146,198 +7152,208 @@
   i32.add
   i32.const 34200
   call $assembly/pk/f25519/feMul
-  i32.const 0
-  local.set $0
-  loop $for-loop|01
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34400
-    i32.add
-    local.get $0
-    i32.const 34160
-    i32.add
-    i32.load
-    local.tee $2
-    local.get $2
-    i32.add
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|01
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|02
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34240
-    i32.add
-    local.get $0
-    i32.const 34320
-    i32.add
-    i32.load
-    local.get $0
-    i32.const 34280
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|02
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|03
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34280
-    i32.add
-    local.tee $2
-    local.get $0
-    i32.const 34320
-    i32.add
-    i32.load
-    local.get $2
-    i32.load
-    i32.add
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|03
-   end
-  end
+  i32.const 34400
+  i32.const 34160
+  v128.load
+  local.tee $2
+  local.get $2
+  i32x4.add
+  v128.store
+  i32.const 34416
+  i32.const 34176
+  v128.load
+  local.tee $2
+  local.get $2
+  i32x4.add
+  v128.store
+  i32.const 34432
+  i32.const 34192
+  i32.load
+  local.tee $0
+  local.get $0
+  i32.add
+  i32.store
+  i32.const 34436
+  i32.const 34196
+  i32.load
+  local.tee $0
+  local.get $0
+  i32.add
+  i32.store
+  i32.const 34240
+  i32.const 34320
+  v128.load
+  i32.const 34280
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34256
+  i32.const 34336
+  v128.load
+  i32.const 34296
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34272
+  i32.const 34352
+  i32.load
+  i32.const 34312
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34276
+  i32.const 34356
+  i32.load
+  i32.const 34316
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34280
+  i32.const 34320
+  v128.load
+  i32.const 34280
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34296
+  i32.const 34336
+  v128.load
+  i32.const 34296
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34312
+  i32.const 34352
+  i32.load
+  i32.const 34312
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34316
+  i32.const 34356
+  i32.load
+  i32.const 34316
+  i32.load
+  i32.add
+  i32.store
   local.get $1
   if
-   i32.const 0
-   local.set $0
-   loop $for-loop|04
-    local.get $0
-    i32.const 40
-    i32.lt_u
-    if
-     local.get $0
-     i32.const 34320
-     i32.add
-     local.get $0
-     i32.const 34400
-     i32.add
-     i32.load
-     local.get $0
-     i32.const 34360
-     i32.add
-     i32.load
-     i32.sub
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|04
-    end
-   end
-   i32.const 0
-   local.set $0
-   loop $for-loop|05
-    local.get $0
-    i32.const 40
-    i32.lt_u
-    if
-     local.get $0
-     i32.const 34360
-     i32.add
-     local.tee $1
-     local.get $0
-     i32.const 34400
-     i32.add
-     i32.load
-     local.get $1
-     i32.load
-     i32.add
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|05
-    end
-   end
+   i32.const 34320
+   i32.const 34400
+   v128.load
+   i32.const 34360
+   v128.load
+   i32x4.sub
+   v128.store
+   i32.const 34336
+   i32.const 34416
+   v128.load
+   i32.const 34376
+   v128.load
+   i32x4.sub
+   v128.store
+   i32.const 34352
+   i32.const 34432
+   i32.load
+   i32.const 34392
+   i32.load
+   i32.sub
+   i32.store
+   i32.const 34356
+   i32.const 34436
+   i32.load
+   i32.const 34396
+   i32.load
+   i32.sub
+   i32.store
+   i32.const 34360
+   i32.const 34400
+   v128.load
+   i32.const 34360
+   v128.load
+   i32x4.add
+   v128.store
+   i32.const 34376
+   i32.const 34416
+   v128.load
+   i32.const 34376
+   v128.load
+   i32x4.add
+   v128.store
+   i32.const 34392
+   i32.const 34432
+   i32.load
+   i32.const 34392
+   i32.load
+   i32.add
+   i32.store
+   i32.const 34396
+   i32.const 34436
+   i32.load
+   i32.const 34396
+   i32.load
+   i32.add
+   i32.store
   else
-   i32.const 0
-   local.set $0
-   loop $for-loop|06
-    local.get $0
-    i32.const 40
-    i32.lt_u
-    if
-     local.get $0
-     i32.const 34320
-     i32.add
-     local.get $0
-     i32.const 34400
-     i32.add
-     i32.load
-     local.get $0
-     i32.const 34360
-     i32.add
-     i32.load
-     i32.add
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|06
-    end
-   end
-   i32.const 0
-   local.set $0
-   loop $for-loop|07
-    local.get $0
-    i32.const 40
-    i32.lt_u
-    if
-     local.get $0
-     i32.const 34360
-     i32.add
-     local.tee $1
-     local.get $0
-     i32.const 34400
-     i32.add
-     i32.load
-     local.get $1
-     i32.load
-     i32.sub
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|07
-    end
-   end
+   i32.const 34320
+   i32.const 34400
+   v128.load
+   i32.const 34360
+   v128.load
+   i32x4.add
+   v128.store
+   i32.const 34336
+   i32.const 34416
+   v128.load
+   i32.const 34376
+   v128.load
+   i32x4.add
+   v128.store
+   i32.const 34352
+   i32.const 34432
+   i32.load
+   i32.const 34392
+   i32.load
+   i32.add
+   i32.store
+   i32.const 34356
+   i32.const 34436
+   i32.load
+   i32.const 34396
+   i32.load
+   i32.add
+   i32.store
+   i32.const 34360
+   i32.const 34400
+   v128.load
+   i32.const 34360
+   v128.load
+   i32x4.sub
+   v128.store
+   i32.const 34376
+   i32.const 34416
+   v128.load
+   i32.const 34376
+   v128.load
+   i32x4.sub
+   v128.store
+   i32.const 34392
+   i32.const 34432
+   i32.load
+   i32.const 34392
+   i32.load
+   i32.sub
+   i32.store
+   i32.const 34396
+   i32.const 34436
+   i32.load
+   i32.const 34396
+   i32.load
+   i32.sub
+   i32.store
   end
  )
  (func $assembly/pk/edwards25519/dbl
-  (local $0 i32)
-  (local $1 i32)
   i32.const 34240
   i32.const 34080
   call $assembly/pk/f25519/feSq
@@ -7345,140 +7361,149 @@
   i32.const 34120
   call $assembly/pk/f25519/feSq
   call $assembly/pk/f25519/feSq2
-  loop $for-loop|0
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34280
-    i32.add
-    local.get $0
-    i32.const 34080
-    i32.add
-    i32.load
-    local.get $0
-    i32.const 34120
-    i32.add
-    i32.load
-    i32.add
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|0
-   end
-  end
+  i32.const 34280
+  i32.const 34080
+  v128.load
+  i32.const 34120
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34296
+  i32.const 34096
+  v128.load
+  i32.const 34136
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34312
+  i32.const 34112
+  i32.load
+  i32.const 34152
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34316
+  i32.const 34116
+  i32.load
+  i32.const 34156
+  i32.load
+  i32.add
+  i32.store
   i32.const 34400
   i32.const 34280
   call $assembly/pk/f25519/feSq
-  i32.const 0
-  local.set $0
-  loop $for-loop|00
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34280
-    i32.add
-    local.get $0
-    i32.const 34320
-    i32.add
-    i32.load
-    local.get $0
-    i32.const 34240
-    i32.add
-    i32.load
-    i32.add
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|00
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|01
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34320
-    i32.add
-    local.tee $1
-    local.get $1
-    i32.load
-    local.get $0
-    i32.const 34240
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|01
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|02
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34240
-    i32.add
-    local.get $0
-    i32.const 34400
-    i32.add
-    i32.load
-    local.get $0
-    i32.const 34280
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|02
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|03
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34360
-    i32.add
-    local.tee $1
-    local.get $1
-    i32.load
-    local.get $0
-    i32.const 34320
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|03
-   end
-  end
+  i32.const 34280
+  i32.const 34320
+  v128.load
+  i32.const 34240
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34296
+  i32.const 34336
+  v128.load
+  i32.const 34256
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34312
+  i32.const 34352
+  i32.load
+  i32.const 34272
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34316
+  i32.const 34356
+  i32.load
+  i32.const 34276
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34320
+  i32.const 34320
+  v128.load
+  i32.const 34240
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34336
+  i32.const 34336
+  v128.load
+  i32.const 34256
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34352
+  i32.const 34352
+  i32.load
+  i32.const 34272
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34356
+  i32.const 34356
+  i32.load
+  i32.const 34276
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34240
+  i32.const 34400
+  v128.load
+  i32.const 34280
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34256
+  i32.const 34416
+  v128.load
+  i32.const 34296
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34272
+  i32.const 34432
+  i32.load
+  i32.const 34312
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34276
+  i32.const 34436
+  i32.load
+  i32.const 34316
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34360
+  i32.const 34360
+  v128.load
+  i32.const 34320
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34376
+  i32.const 34376
+  v128.load
+  i32.const 34336
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34392
+  i32.const 34392
+  i32.load
+  i32.const 34352
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34396
+  i32.const 34396
+  i32.load
+  i32.const 34356
+  i32.load
+  i32.sub
+  i32.store
  )
  (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i64)
@@ -7805,7 +7830,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$116
+       block $__inlined_func$assembly/json/hexValue$97
         local.get $0
         i32.load8_u
         local.tee $4
@@ -7814,7 +7839,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$116
+        br_if $__inlined_func$assembly/json/hexValue$97
         local.get $4
         i32.const 32
         i32.or
@@ -7827,11 +7852,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$116
+        br_if $__inlined_func$assembly/json/hexValue$97
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$117
+       block $__inlined_func$assembly/json/hexValue$98
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -7840,7 +7865,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$117
+        br_if $__inlined_func$assembly/json/hexValue$98
         local.get $4
         i32.const 32
         i32.or
@@ -7853,11 +7878,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$117
+        br_if $__inlined_func$assembly/json/hexValue$98
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$118
+       block $__inlined_func$assembly/json/hexValue$99
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -7866,7 +7891,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$118
+        br_if $__inlined_func$assembly/json/hexValue$99
         local.get $5
         i32.const 32
         i32.or
@@ -7879,11 +7904,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$118
+        br_if $__inlined_func$assembly/json/hexValue$99
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$119
+       block $__inlined_func$assembly/json/hexValue$100
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -7892,7 +7917,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$119
+        br_if $__inlined_func$assembly/json/hexValue$100
         local.get $8
         i32.const 32
         i32.or
@@ -7905,7 +7930,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$119
+        br_if $__inlined_func$assembly/json/hexValue$100
         i32.const -1
         local.set $5
        end
@@ -10145,7 +10170,6 @@
  (func $assembly/pk/edwards25519/toNiels (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
-  (local $4 i32)
   i32.const 35552
   local.get $0
   i32.const 80
@@ -10211,7 +10235,7 @@
     i32.const 120
     i32.mul
     i32.add
-    local.set $3
+    local.set $1
     local.get $2
     i32.const 0
     i32.gt_s
@@ -10226,7 +10250,7 @@
      call $assembly/pk/f25519/feMul
      i32.const 34448
      i32.const 34448
-     local.get $3
+     local.get $1
      i32.const 80
      i32.add
      call $assembly/pk/f25519/feMul
@@ -10237,87 +10261,83 @@
      memory.copy
     end
     i32.const 34544
-    local.get $3
+    local.get $1
     i32.const 34496
     call $assembly/pk/f25519/feMul
     i32.const 34496
-    local.get $3
+    local.get $1
     i32.const 40
     i32.add
+    local.tee $3
     i32.const 34496
     call $assembly/pk/f25519/feMul
-    i32.const 0
-    local.set $1
-    loop $for-loop|00
-     local.get $1
-     i32.const 40
-     i32.lt_u
-     if
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $1
-      i32.const 34496
-      i32.add
-      i32.load
-      local.get $1
-      i32.const 34544
-      i32.add
-      i32.load
-      i32.add
-      i32.store
-      local.get $1
-      i32.const 4
-      i32.add
-      local.set $1
-      br $for-loop|00
-     end
-    end
-    local.get $3
-    local.get $3
-    call $assembly/pk/f25519/feCarry
-    local.get $3
-    i32.const 40
+    local.get $1
+    i32.const 34496
+    v128.load
+    i32.const 34544
+    v128.load
+    i32x4.add
+    v128.store
+    local.get $1
+    i32.const 34512
+    v128.load
+    i32.const 34560
+    v128.load
+    i32x4.add
+    v128.store offset=16
+    local.get $1
+    i32.const 34528
+    i32.load
+    i32.const 34576
+    i32.load
     i32.add
-    local.set $4
-    i32.const 0
-    local.set $1
-    loop $for-loop|01
-     local.get $1
-     i32.const 40
-     i32.lt_u
-     if
-      local.get $1
-      local.get $4
-      i32.add
-      local.get $1
-      i32.const 34496
-      i32.add
-      i32.load
-      local.get $1
-      i32.const 34544
-      i32.add
-      i32.load
-      i32.sub
-      i32.store
-      local.get $1
-      i32.const 4
-      i32.add
-      local.set $1
-      br $for-loop|01
-     end
-    end
-    local.get $3
-    i32.const 40
+    i32.store offset=32
+    local.get $1
+    i32.const 34532
+    i32.load
+    i32.const 34580
+    i32.load
     i32.add
-    local.tee $1
+    i32.store offset=36
+    local.get $1
     local.get $1
     call $assembly/pk/f25519/feCarry
+    local.get $3
+    i32.const 34496
+    v128.load
+    i32.const 34544
+    v128.load
+    i32x4.sub
+    v128.store
+    local.get $3
+    i32.const 34512
+    v128.load
+    i32.const 34560
+    v128.load
+    i32x4.sub
+    v128.store offset=16
+    local.get $3
+    i32.const 34528
+    i32.load
+    i32.const 34576
+    i32.load
+    i32.sub
+    i32.store offset=32
+    local.get $3
+    i32.const 34532
+    i32.load
+    i32.const 34580
+    i32.load
+    i32.sub
+    i32.store offset=36
+    local.get $3
+    local.get $3
+    call $assembly/pk/f25519/feCarry
     i32.const 34544
     i32.const 34544
     i32.const 34496
     call $assembly/pk/f25519/feMul
-    local.get $3
+    local.get $1
     i32.const 80
     i32.add
     i32.const 34544
@@ -10508,12 +10528,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$145
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$126
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$145
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$126
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -10543,7 +10563,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$145
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$126
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -10677,7 +10697,7 @@
      local.set $6
      i32.const 31
      local.set $0
-     block $__inlined_func$assembly/pk/sc25519/scIsReduced$65
+     block $__inlined_func$assembly/pk/sc25519/scIsReduced$49
       loop $for-loop|00
        local.get $0
        i32.const 0
@@ -10698,7 +10718,7 @@
         local.get $7
         local.get $9
         i32.ne
-        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$65
+        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$49
         local.get $0
         i32.const 1
         i32.sub
@@ -10715,7 +10735,7 @@
      br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
      drop
      i32.const 0
-     block $__inlined_func$assembly/pk/f25519/isCanonical$66 (result i32)
+     block $__inlined_func$assembly/pk/f25519/isCanonical$50 (result i32)
       i32.const 1
       local.get $3
       i32.load8_u offset=31
@@ -10723,7 +10743,7 @@
       i32.and
       i32.const 127
       i32.ne
-      br_if $__inlined_func$assembly/pk/f25519/isCanonical$66
+      br_if $__inlined_func$assembly/pk/f25519/isCanonical$50
       drop
       i32.const 1
       local.set $0
@@ -10739,7 +10759,7 @@
         i32.load8_u
         i32.const 255
         i32.ne
-        br_if $__inlined_func$assembly/pk/f25519/isCanonical$66
+        br_if $__inlined_func$assembly/pk/f25519/isCanonical$50
         drop
         local.get $0
         i32.const 1
@@ -11532,7 +11552,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$130
+        block $__inlined_func$assembly/json/scanNumber$111
          local.get $1
          local.get $4
          i32.const 1
@@ -11545,7 +11565,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$130
+         br_if $__inlined_func$assembly/json/scanNumber$111
          local.get $0
          i32.load8_u
          local.tee $7
@@ -11583,7 +11603,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$130
+           br $__inlined_func$assembly/json/scanNumber$111
           end
          end
          local.get $0
@@ -11627,7 +11647,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$130
+          br_if $__inlined_func$assembly/json/scanNumber$111
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -11705,7 +11725,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$130
+          br_if $__inlined_func$assembly/json/scanNumber$111
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -11742,7 +11762,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$156 (result i32)
+         block $__inlined_func$assembly/json/scanWord$137 (result i32)
           i32.const 0
           i32.const 69020
           i32.load
@@ -11753,7 +11773,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$156
+          br_if $__inlined_func$assembly/json/scanWord$137
           drop
           i32.const 0
           local.set $3
@@ -11774,7 +11794,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$156
+            br_if $__inlined_func$assembly/json/scanWord$137
             drop
             local.get $3
             i32.const 1
@@ -11792,7 +11812,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$157 (result i32)
+          block $__inlined_func$assembly/json/scanWord$138 (result i32)
            i32.const 0
            i32.const 69052
            i32.load
@@ -11803,7 +11823,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$157
+           br_if $__inlined_func$assembly/json/scanWord$138
            drop
            i32.const 0
            local.set $3
@@ -11824,7 +11844,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$157
+             br_if $__inlined_func$assembly/json/scanWord$138
              drop
              local.get $3
              i32.const 1
@@ -11842,7 +11862,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$158 (result i32)
+          block $__inlined_func$assembly/json/scanWord$139 (result i32)
            i32.const 0
            i32.const 69084
            i32.load
@@ -11853,7 +11873,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$158
+           br_if $__inlined_func$assembly/json/scanWord$139
            drop
            i32.const 0
            local.set $3
@@ -11874,7 +11894,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$158
+             br_if $__inlined_func$assembly/json/scanWord$139
              drop
              local.get $3
              i32.const 1
@@ -12430,7 +12450,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$154
+   block $__inlined_func$assembly/pk/token/checkHeader$135
     i32.const 67952
     i32.load
     if (result i32)
@@ -12439,7 +12459,7 @@
      i32.const 67968
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$154
+    br_if $__inlined_func$assembly/pk/token/checkHeader$135
     i32.const 67936
     i32.load
     if
@@ -12717,7 +12737,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$154
+     br_if $__inlined_func$assembly/pk/token/checkHeader$135
     end
     i32.const 67984
     i32.load
@@ -12727,7 +12747,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$154
+    br_if $__inlined_func$assembly/pk/token/checkHeader$135
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -12821,7 +12841,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$154
+       br $__inlined_func$assembly/pk/token/checkHeader$135
       end
       local.get $0
       i32.const 1
@@ -13177,7 +13197,7 @@
   i64.const 0
   i64.ne
   if
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$77
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$61
     loop $for-loop|0
      local.get $3
      i32.const 32
@@ -13198,7 +13218,7 @@
       local.get $4
       local.get $5
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$77
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$61
       local.get $3
       i32.const 1
       i32.add
@@ -13238,7 +13258,7 @@
    local.set $5
    i32.const 0
    local.set $3
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$79
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$63
     loop $for-loop|00
      local.get $3
      i32.const 32
@@ -13259,7 +13279,7 @@
       local.get $4
       local.get $6
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$79
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$63
       local.get $3
       i32.const 1
       i32.add
@@ -13523,7 +13543,7 @@
   end
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$87
+  block $__inlined_func$assembly/pk/p256-field/cmp$71
    loop $for-loop|04
     local.get $0
     i32.const 0
@@ -13550,7 +13570,7 @@
      local.get $1
      local.get $2
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$87
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$71
      local.get $0
      i32.const 1
      i32.sub
@@ -13592,7 +13612,7 @@
   (local $6 i32)
   (local $7 i64)
   (local $8 i32)
-  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$105
+  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$86
    loop $for-loop|0
     local.get $2
     i32.const 32
@@ -13613,7 +13633,7 @@
      local.get $3
      local.get $4
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$105
+     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$86
      local.get $2
      i32.const 1
      i32.add
@@ -13632,7 +13652,7 @@
    local.set $5
    i32.const 0
    local.set $2
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$106
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
     loop $for-loop|00
      local.get $2
      i32.const 32
@@ -13653,7 +13673,7 @@
       local.get $3
       local.get $4
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$106
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
       local.get $2
       i32.const 1
       i32.add
@@ -14394,18 +14414,18 @@
   local.set $1
   i32.const 1
   local.set $0
-  block $__inlined_func$assembly/pk/ed25519/importEd25519$103
+  block $__inlined_func$assembly/pk/ed25519/importEd25519$84
    global.get $assembly/layout/IN
    local.tee $2
    call $assembly/pk/edwards25519/decodePoint
    local.tee $3
    i32.const 1
    i32.eq
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$103
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$84
    i32.const 2
    local.set $0
    local.get $3
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$103
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$84
    i32.const 34080
    i32.const 45856
    i32.const 40
@@ -14445,7 +14465,7 @@
    else
     i32.const 0
    end
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$103
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$84
    local.get $1
    i32.const 3
    i32.store
@@ -15258,7 +15278,7 @@
  (func $assembly/pk/edwards25519/decodePoint (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
-  block $__inlined_func$assembly/pk/f25519/isCanonical$91 (result i32)
+  block $__inlined_func$assembly/pk/f25519/isCanonical$74 (result i32)
    i32.const 1
    local.get $0
    i32.load8_u offset=31
@@ -15266,7 +15286,7 @@
    i32.and
    i32.const 127
    i32.ne
-   br_if $__inlined_func$assembly/pk/f25519/isCanonical$91
+   br_if $__inlined_func$assembly/pk/f25519/isCanonical$74
    drop
    i32.const 1
    local.set $1
@@ -15282,7 +15302,7 @@
      i32.load8_u
      i32.const 255
      i32.ne
-     br_if $__inlined_func$assembly/pk/f25519/isCanonical$91
+     br_if $__inlined_func$assembly/pk/f25519/isCanonical$74
      drop
      local.get $1
      i32.const 1
@@ -15392,58 +15412,62 @@
   i32.const 34448
   i32.const 2848
   call $assembly/pk/f25519/feMul
-  i32.const 0
-  local.set $1
-  loop $for-loop|00
-   local.get $1
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $1
-    i32.const 34448
-    i32.add
-    local.tee $2
-    local.get $2
-    i32.load
-    local.get $1
-    i32.const 45936
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $1
-    i32.const 4
-    i32.add
-    local.set $1
-    br $for-loop|00
-   end
-  end
-  i32.const 0
-  local.set $1
-  loop $for-loop|01
-   local.get $1
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $1
-    i32.const 34496
-    i32.add
-    local.tee $2
-    local.get $2
-    i32.load
-    local.get $1
-    i32.const 45936
-    i32.add
-    i32.load
-    i32.add
-    i32.store
-    local.get $1
-    i32.const 4
-    i32.add
-    local.set $1
-    br $for-loop|01
-   end
-  end
+  i32.const 34448
+  i32.const 34448
+  v128.load
+  i32.const 45936
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34464
+  i32.const 34464
+  v128.load
+  i32.const 45952
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34480
+  i32.const 34480
+  i32.load
+  i32.const 45968
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34484
+  i32.const 34484
+  i32.load
+  i32.const 45972
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34496
+  i32.const 34496
+  v128.load
+  i32.const 45936
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34512
+  i32.const 34512
+  v128.load
+  i32.const 45952
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34528
+  i32.const 34528
+  i32.load
+  i32.const 45968
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34532
+  i32.const 34532
+  i32.load
+  i32.const 45972
+  i32.load
+  i32.add
+  i32.store
   i32.const 34544
   i32.const 34496
   call $assembly/pk/f25519/feSq
@@ -15494,7 +15518,7 @@
   if
    i32.const 0
    local.set $1
-   loop $for-loop|02
+   loop $for-loop|00
     local.get $1
     i32.const 40
     i32.lt_u
@@ -15512,7 +15536,7 @@
      i32.const 4
      i32.add
      local.set $1
-     br $for-loop|02
+     br $for-loop|00
     end
    end
    i32.const 34544
@@ -15555,7 +15579,7 @@
   if
    i32.const 0
    local.set $0
-   loop $for-loop|03
+   loop $for-loop|01
     local.get $0
     i32.const 40
     i32.lt_u
@@ -15573,7 +15597,7 @@
      i32.const 4
      i32.add
      local.set $0
-     br $for-loop|03
+     br $for-loop|01
     end
    end
   end
