@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { profile } from './profile.mjs'
 import { memoryFigures, readmeSummary, targets, writeDocBlock } from './readme.mjs'
 import { eddsaSection } from './eddsa-results.mjs'
+import { asymmetricSection } from './asymmetric-report.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 const OUT = here('./.results/')
@@ -15,11 +16,11 @@ mkdirSync(OUT, { recursive: true })
 const started = new Date()
 const load = os.loadavg()
 
-function step(name, script) {
+function step(name, script, ...args) {
   const t0 = Date.now()
   process.stderr.write(`== ${name}\n`)
   const file = `${OUT}${name}.json`
-  const r = spawnSync(process.execPath, [here(script), file], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
+  const r = spawnSync(process.execPath, [here(script), file, ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
   if (r.status !== 0) throw new Error(`${name} failed (exit ${r.status})`)
   process.stderr.write(`== ${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`)
   return JSON.parse(readFileSync(file, 'utf8'))
@@ -29,6 +30,11 @@ const node = step('node', './node.bench.mjs')
 const browser = step('browser', './browser.bench.mjs')
 const cold = step('cold', './cold.mjs')
 const memory = step('memory', './memory.mjs')
+const asymmetric = {
+  node: step('asymmetric', './asymmetric.bench.mjs'),
+  browser: step('asymmetric-browser', './browser.bench.mjs', here('./browser/asymmetric-page.mjs')),
+  cold: step('asymmetric-cold', './asymmetric-cold.mjs'),
+}
 const eddsa = step('eddsa', './eddsa.bench.mjs')
 const es256 = step('es256', './es256.bench.mjs')
 process.stderr.write('== profiles\n')
@@ -160,6 +166,8 @@ Reading the profiles (figures from this run):
 - Rejecting a bad signature through decodeToken costs the verification plus one thrown JWTError (built without a stack trace, src/errors.ts): ${x(n('reject', 'jwt-wasm').ratio)}; verifyToken refuses without an Error: ${x(n('reject', 'jwt-wasm verifyToken').ratio)}.
 
 Function names for wasm frames come from build/jwt.wat (the release build has no name section). Time in a JS function includes the builtins V8 inlines into it (JSON.parse in decodeToken, JSON.stringify in #create).
+
+${asymmetricSection(asymmetric)}
 
 ${eddsaSection(eddsa)}
 

@@ -17,9 +17,10 @@
 // (src/pk/rsa.ts rounds it up), and every limb array has a zero limb before it and four
 // after it, for the shifted and the last loads.
 //
-// A dedicated squaring (each cross product once, then a separate reduction) was tried and
-// was no faster: it saves multiplications but adds loads and stores, and the vector
-// multiplications are not the only cost.
+// Tried and measured slower on V8 (bench A/B, RSA-2048): a dedicated squaring, either as a
+// triangle then a reduction or with the triangle folded into the reduction passes (fewer
+// multiplications, 5% slower); and four rows per pass (twice as slow: sixteen live vectors
+// spill). Multiplications are not the bottleneck; registers and column traffic are.
 //
 // Everything here works on public values (a signature and a public key), so nothing needs
 // to run in constant time.

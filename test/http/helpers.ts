@@ -42,7 +42,11 @@ interface Stored {
 /** A browser-like jar: keyed by name, domain and path; Max-Age wins over Expires; past expiry deletes. */
 export class CookieJar {
   readonly #cookies = new Map<string, Stored>()
-  constructor(readonly now: () => number = () => Date.now() / 1000) {}
+  readonly now: () => number
+  // No parameter property: tsconfig has erasableSyntaxOnly.
+  constructor(now: () => number = () => Date.now() / 1000) {
+    this.now = now
+  }
 
   absorb(target: Response | Headers): this {
     for (const c of setCookies(target)) {
