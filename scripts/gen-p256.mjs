@@ -191,6 +191,17 @@ ${reduceP()}
 ${storeResult()}
 }
 
+/** o = a²·R^-1 mod n: the 36 cross products once, then scMul's reduction. */
+export function scSqr(o: usize, a: usize): void {
+${loads('a', 'a')}
+${L.slice(1).map((i) => `  const d${i} = a${i} << 1;`).join('\n')}
+${L.map((i) => `  const n${i}: i64 = ${nLimbs[i]};`).join('\n')}
+${columns(true)}
+  let m: i64;
+${reduceN()}
+${storeResult()}
+}
+
 /** o = a·b·R^-1 mod n (not fully reduced): generic Montgomery reduction, n has no special form. */
 export function scMul(o: usize, a: usize, b: usize): void {
 ${loads('a', 'a')}

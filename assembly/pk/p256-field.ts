@@ -6,8 +6,8 @@
 // value below 2^258. Values are not fully reduced; feCanon/scCanon reduce them when a
 // comparison needs it. Verification handles only public data, so branching on values is
 // allowed here (no secret ever reaches this code).
-import { feMul, feSqr, scMul } from "./p256-mul";
-import { P, P8, N, R2_P, ONE_P, ONE_N } from "./p256-tables";
+import { feMul, feSqr, scMul, scSqr } from "./p256-mul";
+import { P, P8, N, R2_P, ONE_P, ONE_N, P_MINUS_2_BYTES, N_MINUS_2_BYTES } from "./p256-tables";
 
 const M: i64 = 0x1fffffff;
 /** Bytes of one 9-limb number. */
@@ -159,12 +159,15 @@ export function isZeroBytes(a: usize): bool {
 /** o = a·R mod p: into the Montgomery domain. */
 export function feToMont(o: usize, a: usize): void { feMul(o, a, R2_P); }
 
+/** a^0 .. a^15 for pow's window. */
+const POW_TABLE: usize = memory.data(36 * 16, 16);
+
 /**
  * o = a^e in the Montgomery domain of `mul`, for a 32-byte big-endian exponent e; a and o
  * are Montgomery values. A 4-bit fixed window: 252 squarings and at most 63 products,
- * after 14 products for the table.
+ * after 14 products for the table. The arithmetic comes in as function references (one
+ * indirect call each, next to a 50 ns product) so that p and n share this code.
  */
-const POW_TABLE: usize = memory.data(36 * 16, 16);
 function pow(o: usize, a: usize, e: usize, sqr: (o: usize, a: usize) => void, mul: (o: usize, a: usize, b: usize) => void, one: usize): void {
   memory.copy(POW_TABLE, one, FE);
   memory.copy(POW_TABLE + FE, a, FE);
@@ -178,14 +181,10 @@ function pow(o: usize, a: usize, e: usize, sqr: (o: usize, a: usize) => void, mu
   }
 }
 
-function scSqr(o: usize, a: usize): void { scMul(o, a, a); }
-
-import { P_MINUS_2_BYTES, N_MINUS_2_BYTES } from "./p256-tables";
-
 /** o = a^-1 (mod p), Montgomery in and out; a must not be ≡ 0. */
 export function feInv(o: usize, a: usize): void { pow(o, a, P_MINUS_2_BYTES, feSqr, feMul, ONE_P); }
 
 /** o = a^-1 (mod n), Montgomery in and out; a must not be ≡ 0. */
 export function scInv(o: usize, a: usize): void { pow(o, a, N_MINUS_2_BYTES, scSqr, scMul, ONE_N); }
 
-export { feMul, feSqr, scMul };
+export { feMul, feSqr, scMul, scSqr };

@@ -126,6 +126,73 @@ export function feSqr(o: usize, a: usize): void {
   store<u32>(o, <u32>c17, 32);
 }
 
+/** o = a²·R^-1 mod n: the 36 cross products once, then scMul's reduction. */
+export function scSqr(o: usize, a: usize): void {
+  const a0 = <i64>load<u32>(a, 0);
+  const a1 = <i64>load<u32>(a, 4);
+  const a2 = <i64>load<u32>(a, 8);
+  const a3 = <i64>load<u32>(a, 12);
+  const a4 = <i64>load<u32>(a, 16);
+  const a5 = <i64>load<u32>(a, 20);
+  const a6 = <i64>load<u32>(a, 24);
+  const a7 = <i64>load<u32>(a, 28);
+  const a8 = <i64>load<u32>(a, 32);
+  const d1 = a1 << 1;
+  const d2 = a2 << 1;
+  const d3 = a3 << 1;
+  const d4 = a4 << 1;
+  const d5 = a5 << 1;
+  const d6 = a6 << 1;
+  const d7 = a7 << 1;
+  const d8 = a8 << 1;
+  const n0: i64 = 476259665;
+  const n1: i64 = 500061719;
+  const n2: i64 = 99066172;
+  const n3: i64 = 234183502;
+  const n4: i64 = 536869838;
+  const n5: i64 = 536870911;
+  const n6: i64 = 262143;
+  const n7: i64 = 534773760;
+  const n8: i64 = 16777215;
+  let c0: i64 = a0 * a0;
+  let c1: i64 = a0 * d1;
+  let c2: i64 = a0 * d2 + a1 * a1;
+  let c3: i64 = a0 * d3 + a1 * d2;
+  let c4: i64 = a0 * d4 + a1 * d3 + a2 * a2;
+  let c5: i64 = a0 * d5 + a1 * d4 + a2 * d3;
+  let c6: i64 = a0 * d6 + a1 * d5 + a2 * d4 + a3 * a3;
+  let c7: i64 = a0 * d7 + a1 * d6 + a2 * d5 + a3 * d4;
+  let c8: i64 = a0 * d8 + a1 * d7 + a2 * d6 + a3 * d5 + a4 * a4;
+  let c9: i64 = a1 * d8 + a2 * d7 + a3 * d6 + a4 * d5;
+  let c10: i64 = a2 * d8 + a3 * d7 + a4 * d6 + a5 * a5;
+  let c11: i64 = a3 * d8 + a4 * d7 + a5 * d6;
+  let c12: i64 = a4 * d8 + a5 * d7 + a6 * a6;
+  let c13: i64 = a5 * d8 + a6 * d7;
+  let c14: i64 = a6 * d8 + a7 * a7;
+  let c15: i64 = a7 * d8;
+  let c16: i64 = a8 * a8;
+  let c17: i64 = 0;
+  let m: i64;
+  m = ((c0 & M) * N0) & M; c1 += (c0 + m * n0) >> 29; c1 += m * n1; c2 += m * n2; c3 += m * n3; c4 += m * n4; c5 += m * n5; c6 += m * n6; c7 += m * n7; c8 += m * n8;
+  m = ((c1 & M) * N0) & M; c2 += (c1 + m * n0) >> 29; c2 += m * n1; c3 += m * n2; c4 += m * n3; c5 += m * n4; c6 += m * n5; c7 += m * n6; c8 += m * n7; c9 += m * n8;
+  m = ((c2 & M) * N0) & M; c3 += (c2 + m * n0) >> 29; c3 += m * n1; c4 += m * n2; c5 += m * n3; c6 += m * n4; c7 += m * n5; c8 += m * n6; c9 += m * n7; c10 += m * n8;
+  m = ((c3 & M) * N0) & M; c4 += (c3 + m * n0) >> 29; c4 += m * n1; c5 += m * n2; c6 += m * n3; c7 += m * n4; c8 += m * n5; c9 += m * n6; c10 += m * n7; c11 += m * n8;
+  m = ((c4 & M) * N0) & M; c5 += (c4 + m * n0) >> 29; c5 += m * n1; c6 += m * n2; c7 += m * n3; c8 += m * n4; c9 += m * n5; c10 += m * n6; c11 += m * n7; c12 += m * n8;
+  m = ((c5 & M) * N0) & M; c6 += (c5 + m * n0) >> 29; c6 += m * n1; c7 += m * n2; c8 += m * n3; c9 += m * n4; c10 += m * n5; c11 += m * n6; c12 += m * n7; c13 += m * n8;
+  m = ((c6 & M) * N0) & M; c7 += (c6 + m * n0) >> 29; c7 += m * n1; c8 += m * n2; c9 += m * n3; c10 += m * n4; c11 += m * n5; c12 += m * n6; c13 += m * n7; c14 += m * n8;
+  m = ((c7 & M) * N0) & M; c8 += (c7 + m * n0) >> 29; c8 += m * n1; c9 += m * n2; c10 += m * n3; c11 += m * n4; c12 += m * n5; c13 += m * n6; c14 += m * n7; c15 += m * n8;
+  m = ((c8 & M) * N0) & M; c9 += (c8 + m * n0) >> 29; c9 += m * n1; c10 += m * n2; c11 += m * n3; c12 += m * n4; c13 += m * n5; c14 += m * n6; c15 += m * n7; c16 += m * n8;
+  c10 += c9 >> 29; store<u32>(o, <u32>(c9 & M), 0);
+  c11 += c10 >> 29; store<u32>(o, <u32>(c10 & M), 4);
+  c12 += c11 >> 29; store<u32>(o, <u32>(c11 & M), 8);
+  c13 += c12 >> 29; store<u32>(o, <u32>(c12 & M), 12);
+  c14 += c13 >> 29; store<u32>(o, <u32>(c13 & M), 16);
+  c15 += c14 >> 29; store<u32>(o, <u32>(c14 & M), 20);
+  c16 += c15 >> 29; store<u32>(o, <u32>(c15 & M), 24);
+  c17 += c16 >> 29; store<u32>(o, <u32>(c16 & M), 28);
+  store<u32>(o, <u32>c17, 32);
+}
+
 /** o = a·b·R^-1 mod n (not fully reduced): generic Montgomery reduction, n has no special form. */
 export function scMul(o: usize, a: usize, b: usize): void {
   const a0 = <i64>load<u32>(a, 0);

@@ -164,14 +164,12 @@ function doubleScalarMul(u1: usize, u2: usize, key: usize): void {
 }
 
 // ---- key import ----
-const BX: usize = memory.data(36, 16);
-const BY: usize = memory.data(36, 16);
-const AX: usize = memory.data(36, 16);
-const AY: usize = memory.data(36, 16);
-const ZI: usize = memory.data(36, 16);
-/** The key's points in Jacobian form before the shared inversion: 64 of X, Y, Z. */
+/** The key's points in Jacobian form (X, Y, Z) before a shared inversion: up to 64. */
 const JAC: usize = memory.data(<i32>(<usize>12 * Q_POINTS * FE), 16);
 const PREFIX: usize = memory.data(<i32>(<usize>4 * Q_POINTS * FE), 16);
+/** Affine B_j (= 2^(64j)·Q) and 2·B_j for j = 0..3: the bases and their doubles. */
+const BASES: usize = memory.data(<i32>(<usize>8 * AFFINE), 16);
+const ZI: usize = memory.data(36, 16);
 
 /** (X, Y, Z) = (x, y, 1). */
 function setAcc(x: usize, y: usize): void {
@@ -181,58 +179,23 @@ function setAcc(x: usize, y: usize): void {
   infinity = false;
 }
 
-/** (x, y) = affine (X, Y, Z), with one inversion. */
-function toAffine(x: usize, y: usize): void {
-  feInv(ZI, Z);
-  feSqr(T1, ZI);
-  feMul(x, X, T1);
-  feMul(T1, T1, ZI);
-  feMul(y, Y, T1);
+/** JAC entry i = (X, Y, Z). */
+function saveAcc(i: usize): void {
+  const e = JAC + i * 3 * FE;
+  memory.copy(e, X, FE);
+  memory.copy(e + FE, Y, FE);
+  memory.copy(e + 2 * FE, Z, FE);
 }
 
 /**
- * Validates the public key at src (x‖y, 32 bytes each, big-endian: the JWK's x and y,
- * RFC 7518 §6.2.1) and writes its table (P256_KEY_BYTES) to out. Returns false unless
- * x < p, y < p and y² = x³ - 3x + b (SEC 1 §3.2.2.1). P-256 has prime order, so there is
- * no subgroup to check, and the point at infinity has no affine encoding.
+ * The first `count` JAC entries to affine points at out (AFFINE bytes apart), with one
+ * inversion for all (Montgomery's trick: PREFIX[i] = Z0·..·Zi). No Z is zero: every
+ * entry is a multiple k·Q with 0 < k < n.
  */
-export function p256ImportKey(src: usize, out: usize): bool {
-  if (!lessThanBytes(src, P_BYTES) || !lessThanBytes(src + 32, P_BYTES)) return false;
-  fromBytes(BX, src);
-  fromBytes(BY, src + 32);
-  feToMont(BX, BX);
-  feToMont(BY, BY);
-  feSqr(T1, BY);
-  feSqr(T2, BX);
-  feMul(T2, T2, BX);
-  feMulSmall(T3, BX, 3);
-  feSub(T2, T2, T3);
-  feAdd(T2, T2, B_MONT);
-  if (!feEqual(T1, T2)) return false;
-
-  // For each base B = 2^(64j)·Q, its odd multiples B, 3B, .., 31B as B + k·2B (Jacobian).
-  const count: usize = 4 * Q_POINTS;
-  for (let j: usize = 0; j < 4; j++) {
-    setAcc(BX, BY);
-    double();
-    toAffine(AX, AY);
-    const base = JAC + j * Q_POINTS * 3 * FE;
-    setAcc(BX, BY);
-    for (let k: usize = 0; k < Q_POINTS; k++) {
-      if (k) addAffine(AX, AY);
-      const e = base + k * 3 * FE;
-      memory.copy(e, X, FE); memory.copy(e + FE, Y, FE); memory.copy(e + 2 * FE, Z, FE);
-    }
-    if (j == 3) break;
-    setAcc(BX, BY);
-    for (let k = 0; k < 64; k++) double();
-    toAffine(BX, BY);
-  }
-
-  // All to affine with one inversion (Montgomery's trick): PREFIX[i] = Z0·..·Zi.
+function batchToAffine(count: usize, out: usize): void {
   memory.copy(PREFIX, JAC + 2 * FE, FE);
   for (let i: usize = 1; i < count; i++) feMul(PREFIX + i * FE, PREFIX + (i - 1) * FE, JAC + (i * 3 + 2) * FE);
-  feInv(T5, PREFIX + (count - 1) * FE); // (Z0·..·Z63)^-1
+  feInv(T5, PREFIX + (count - 1) * FE); // (Z0·..·Zlast)^-1
   for (let i = <isize>count - 1; i >= 0; i--) {
     const e = JAC + <usize>i * 3 * FE;
     if (i > 0) {
@@ -245,6 +208,51 @@ export function p256ImportKey(src: usize, out: usize): bool {
     feMul(T1, T1, ZI);
     feMul(o + FE, e + FE, T1);
   }
+}
+
+/**
+ * Validates the public key at src (x‖y, 32 bytes each, big-endian: the JWK's x and y,
+ * RFC 7518 §6.2.1) and writes its table (P256_KEY_BYTES) to out. Returns false unless
+ * x < p, y < p and y² = x³ - 3x + b (SEC 1 §3.2.2.1). P-256 has prime order, so there is
+ * no subgroup to check, and the point at infinity has no affine encoding.
+ */
+export function p256ImportKey(src: usize, out: usize): bool {
+  if (!lessThanBytes(src, P_BYTES) || !lessThanBytes(src + 32, P_BYTES)) return false;
+  const qx = BASES, qy = BASES + FE;
+  fromBytes(qx, src);
+  fromBytes(qy, src + 32);
+  feToMont(qx, qx);
+  feToMont(qy, qy);
+  feSqr(T1, qy);
+  feSqr(T2, qx);
+  feMul(T2, T2, qx);
+  feMulSmall(T3, qx, 3);
+  feSub(T2, T2, T3);
+  feAdd(T2, T2, B_MONT);
+  if (!feEqual(T1, T2)) return false;
+
+  // One chain of 193 doublings from Q gives 2·B_j (the first doubling after B_j) and
+  // B_(j+1) = 2^64·B_j: JAC[2j] = 2·B_j, JAC[2j - 1] = B_j. Then all seven to affine at once.
+  setAcc(qx, qy);
+  for (let j: usize = 0; j < 4; j++) {
+    double();
+    saveAcc(2 * j);
+    if (j == 3) break;
+    for (let k = 1; k < 64; k++) double();
+    saveAcc(2 * j + 1);
+  }
+  batchToAffine(7, BASES + AFFINE); // BASES[1 + i] = JAC[i]: [2B_0, B_1, 2B_1, B_2, 2B_2, B_3, 2B_3]
+
+  // For each base B_j, its odd multiples B, 3B, .., 31B as B + k·2B, then all to affine.
+  for (let j: usize = 0; j < 4; j++) {
+    const b = BASES + 2 * j * AFFINE, twice = b + AFFINE;
+    setAcc(b, b + FE);
+    for (let k: usize = 0; k < Q_POINTS; k++) {
+      if (k) addAffine(twice, twice + FE);
+      saveAcc(j * Q_POINTS + k);
+    }
+  }
+  batchToAffine(4 * Q_POINTS, out);
   return true;
 }
 

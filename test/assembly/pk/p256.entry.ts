@@ -1,7 +1,7 @@
 // Test-only entry, compiled in memory by p256.harness.ts: the P-256 code alone,
 // with its arithmetic exposed, so that tests reach it before and apart from the pk module.
 import { p256ImportKey, p256Verify, P256_KEY_BYTES } from "../../../assembly/pk/p256";
-import { feMul, feSqr, scMul, feAdd, feSub, feMulSmall, feCanon, scCanon, feInv, scInv } from "../../../assembly/pk/p256-field";
+import { feMul, feSqr, scMul, scSqr, feAdd, feSub, feMulSmall, feCanon, scCanon, feInv, scInv } from "../../../assembly/pk/p256-field";
 
 /** IO: [0, 256) operands and results, KEY: a key table. */
 const IO: usize = memory.data(256, 16);
@@ -30,5 +30,6 @@ export function op(which: i32, k: i32): void {
     case 7: scCanon(o, a); break;
     case 8: feInv(o, a); break;
     case 9: scInv(o, a); break;
+    case 10: scSqr(o, a); break;
   }
 }

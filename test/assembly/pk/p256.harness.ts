@@ -18,7 +18,7 @@ export interface P256Exports {
 }
 
 /** The `op` numbers of p256.entry.ts. */
-export const OP = { feMul: 0, feSqr: 1, scMul: 2, feAdd: 3, feSub: 4, feMulSmall: 5, feCanon: 6, scCanon: 7, feInv: 8, scInv: 9 } as const;
+export const OP = { feMul: 0, feSqr: 1, scMul: 2, feAdd: 3, feSub: 4, feMulSmall: 5, feCanon: 6, scCanon: 7, feInv: 8, scInv: 9, scSqr: 10 } as const;
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 

@@ -98,11 +98,12 @@ describe("P-256 arithmetic against BigInt", () => {
     }
   });
 
-  it("Montgomery products mod n stay below 2^258", () => {
+  it("Montgomery products and squares mod n stay below 2^258", () => {
     const xs = operands();
     for (let i = 0; i < xs.length; i++) {
       const a = xs[i], b = xs[(i * 5 + 1) % xs.length];
       check(OP.scMul, a, b, a * b * RINV_N, N, 1n << 258n);
+      check(OP.scSqr, a, 0n, a * a * RINV_N, N, 1n << 258n);
     }
   });
 

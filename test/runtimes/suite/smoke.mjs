@@ -3,7 +3,7 @@
 // imports, so each runtime's runner only has to load the package's entries (jwt-wasm,
 // jwt-wasm/core and jwt-wasm/asymmetric) and call smoke(lib, vectors, core, asymmetric).
 // `vectors` come from jose in Node: [{ alg, secret, token, sub }] for HS256/384/512, and
-// [{ alg, jwks, token, sub }] for RS256, PS256 and EdDSA.
+// [{ alg, jwks, token, sub }] for RS256, PS256, EdDSA and ES256.
 
 export const ALGORITHMS = ['HS256', 'HS384', 'HS512']
 
@@ -15,6 +15,7 @@ export const SMOKE_TESTS = [
   'jwt-wasm/core creates, decodes and verifies, with tokens only',
   'jwt-wasm/asymmetric verifies jose-signed RS256 and PS256 tokens from a JWKS',
   'jwt-wasm/asymmetric verifies a jose-signed EdDSA token from a JWKS',
+  'jwt-wasm/asymmetric verifies a jose-signed ES256 token from a JWKS',
 ]
 
 const SECRET = 'smoke-suite-secret-0123456789abcdef'
@@ -139,6 +140,24 @@ export async function smoke(lib, vectors, core, asymmetric) {
     // The Ed25519 key never verifies a token of another family under its kid.
     const relabelled = `${base64url(JSON.stringify({ alg: 'RS256', kid: 'ed-current' }))}.${payload}.${signature}`
     equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', 'RS256 under the Ed25519 kid')
+  })
+
+  test('jwt-wasm/asymmetric verifies a jose-signed ES256 token from a JWKS', () => {
+    if (!asymmetric) throw new Error('the runner did not load jwt-wasm/asymmetric')
+    const { KeySet, JWTVerifier } = asymmetric
+    const vector = vectors.find((v) => v.alg === 'ES256')
+    if (!vector) throw new Error('no ES256 vector was passed in')
+    const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['ES256', 'RS256'] })
+    equal(verifier.verify(vector.token).identity, vector.sub, 'ES256 identity')
+    equal(verifier.verifyToken(vector.token), true, 'ES256 verifyToken')
+    const [header, payload, signature] = vector.token.split('.')
+    const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${flipped}`)).code, 'INVALID_SIGNATURE', 'ES256 tampered code')
+    // r = s = 0 (CVE-2022-21449) is refused on every runtime.
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${'A'.repeat(86)}`)).code, 'INVALID_SIGNATURE', 'ES256 zero signature')
+    // The P-256 key never verifies a token of another family under its kid.
+    const relabelled = `${base64url(JSON.stringify({ alg: 'RS256', kid: 'ec-current' }))}.${payload}.${signature}`
+    equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', 'RS256 under the P-256 kid')
   })
 
   const result = { runtime: runtimeName(), passed: [], failed: [] }
