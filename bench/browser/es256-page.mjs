@@ -1,28 +1,27 @@
-// The Chromium side of bench/es256.bench.mjs, bundled by esbuild: jwt-wasm/asymmetric as
-// shipped (dist/asymmetric.js) and jose, each paired with the crypto.subtle.verify floor
-// on the same signing input. The key and token come from Node through window.runEs256.
+// The Chromium side of the ES256 benchmark (bench/browser.bench.mjs with this page):
+// jwt-wasm/asymmetric as shipped (dist/asymmetric.js) and jose, each paired with
+// crypto.subtle.verify of the same signing input on an imported CryptoKey as the floor.
 import { KeySet, JWTVerifier } from '../../dist/asymmetric.js'
 import { jwtVerify } from 'jose'
+import { checkClaims } from '../fixture.mjs'
+import { ECDSA, es256Fixture } from '../es256-fixture.mjs'
 import { runPaired } from '../harness.mjs'
 
-const ECDSA = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' }
-
-window.runEs256 = async ({ jwk, token, rounds, cpuTime }) => {
-  const [h, p, s] = token.split('.')
-  const input = new TextEncoder().encode(`${h}.${p}`)
-  const sig = Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
-  const key = await crypto.subtle.importKey('jwk', jwk, ECDSA, false, ['verify'])
-  const ours = new JWTVerifier({ keys: KeySet.from({ keys: [jwk] }), algorithms: ['ES256'] })
-  const floor = () => crypto.subtle.verify(ECDSA, key, sig, input)
+window.runBench = async ({ rounds, cpuTime }) => {
+  const f = await es256Fixture()
+  const ours = new JWTVerifier({ keys: KeySet.from({ keys: [f.jwk] }), algorithms: ['ES256'] })
+  const floor = () => crypto.subtle.verify(ECDSA, f.publicKey, f.signature, f.bytes)
   const cases = [
-    ['verify+decode', 'jwt-wasm', () => ours.verify(token)],
-    ['verify+decode', 'jose', () => jwtVerify(token, key, { algorithms: ['ES256'] }).then((r) => r.payload)],
     ['verify', 'crypto.subtle.verify', floor],
+    ['verify+decode', 'jwt-wasm', () => ours.verify(f.token)],
+    ['verify+decode', 'jose', () => jwtVerify(f.token, f.publicKey, { algorithms: ['ES256'] }).then((r) => r.payload)],
   ]
-  for (const [, lib, fn] of cases) {
+  for (const [op, lib, fn] of cases) {
     const out = await fn()
-    if (out !== true && out?.sub !== 'user-1234') throw new Error(`${lib} did not verify the fixture`)
+    if (op === 'verify') {
+      if (out !== true) throw new Error('crypto.subtle.verify refused the fixture')
+    } else checkClaims(out, f.payload, `ES256 ${op} ${lib}`)
   }
   return runPaired(cases.map(([op, lib, fn]) => ({ op, alg: 'ES256', lib, fn, floor })), { rounds, cpuTime, minCallNs: 5e5 })
 }
-window.es256Ready = true
+window.benchReady = true
