@@ -35,7 +35,7 @@ const asymmetric = {
   browser: step('asymmetric-browser', './browser.bench.mjs', here('./browser/asymmetric-page.mjs')),
   cold: step('asymmetric-cold', './asymmetric-cold.mjs'),
 }
-const eddsa = step('eddsa', './eddsa.bench.mjs')
+const eddsa = { ...step('eddsa', './eddsa.bench.mjs'), browser: step('eddsa-browser', './browser.bench.mjs', here('./browser/eddsa-page.mjs')) }
 const es256 = { ...step('es256', './es256.bench.mjs'), browser: step('es256-browser', './browser.bench.mjs', here('./browser/es256-page.mjs')).results }
 process.stderr.write('== profiles\n')
 const profiles = ['decode', 'sign'].map((op) => profile(op, 'HS256', process.env.BENCH_QUICK === '1' ? 1 : 3))

@@ -2916,7 +2916,7 @@
   loop $while-continue|1
    i32.const 8
    local.set $1
-   block $__inlined_func$assembly/pk/p256-field/cmp$69
+   block $__inlined_func$assembly/pk/p256-field/cmp$53
     loop $for-loop|00
      local.get $1
      i32.const 0
@@ -2943,7 +2943,7 @@
       local.get $6
       local.get $7
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/cmp$69
+      br_if $__inlined_func$assembly/pk/p256-field/cmp$53
       local.get $1
       i32.const 1
       i32.sub
@@ -6773,7 +6773,7 @@
   call $assembly/pk/p256-field/canon
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$75
+  block $__inlined_func$assembly/pk/p256-field/cmp$59
    loop $for-loop|0
     local.get $0
     i32.const 0
@@ -6800,7 +6800,7 @@
      local.get $2
      local.get $3
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$75
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$59
      local.get $0
      i32.const 1
      i32.sub
@@ -6832,32 +6832,34 @@
   i64.eqz
  )
  (func $assembly/pk/f25519/feEqual (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  loop $for-loop|0
-   local.get $2
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $2
-    i32.const 2976
-    i32.add
-    local.get $0
-    local.get $2
-    i32.add
-    i32.load
-    local.get $1
-    local.get $2
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $2
-    i32.const 4
-    i32.add
-    local.set $2
-    br $for-loop|0
-   end
-  end
+  i32.const 2976
+  local.get $0
+  v128.load
+  local.get $1
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 2992
+  local.get $0
+  v128.load offset=16
+  local.get $1
+  v128.load offset=16
+  i32x4.sub
+  v128.store
+  i32.const 3008
+  local.get $0
+  i32.load offset=32
+  local.get $1
+  i32.load offset=32
+  i32.sub
+  i32.store
+  i32.const 3012
+  local.get $0
+  i32.load offset=36
+  local.get $1
+  i32.load offset=36
+  i32.sub
+  i32.store
   i32.const 2976
   call $assembly/pk/f25519/feIsZero
  )
@@ -6960,59 +6962,63 @@
   call $assembly/pk/f25519/feMul
  )
  (func $assembly/pk/edwards25519/madd (param $0 i32) (param $1 i32)
-  (local $2 i32)
-  loop $for-loop|0
-   local.get $2
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $2
-    i32.const 34240
-    i32.add
-    local.get $2
-    i32.const 34120
-    i32.add
-    i32.load
-    local.get $2
-    i32.const 34080
-    i32.add
-    i32.load
-    i32.add
-    i32.store
-    local.get $2
-    i32.const 4
-    i32.add
-    local.set $2
-    br $for-loop|0
-   end
-  end
-  i32.const 0
-  local.set $2
-  loop $for-loop|00
-   local.get $2
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $2
-    i32.const 34280
-    i32.add
-    local.get $2
-    i32.const 34120
-    i32.add
-    i32.load
-    local.get $2
-    i32.const 34080
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $2
-    i32.const 4
-    i32.add
-    local.set $2
-    br $for-loop|00
-   end
-  end
+  (local $2 v128)
+  i32.const 34240
+  i32.const 34120
+  v128.load
+  i32.const 34080
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34256
+  i32.const 34136
+  v128.load
+  i32.const 34096
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34272
+  i32.const 34152
+  i32.load
+  i32.const 34112
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34276
+  i32.const 34156
+  i32.load
+  i32.const 34116
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34280
+  i32.const 34120
+  v128.load
+  i32.const 34080
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34296
+  i32.const 34136
+  v128.load
+  i32.const 34096
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34312
+  i32.const 34152
+  i32.load
+  i32.const 34112
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34316
+  i32.const 34156
+  i32.load
+  i32.const 34116
+  i32.load
+  i32.sub
+  i32.store
   i32.const 34320
   i32.const 34240
   local.get $0
@@ -7037,198 +7043,208 @@
   i32.add
   i32.const 34200
   call $assembly/pk/f25519/feMul
-  i32.const 0
-  local.set $0
-  loop $for-loop|01
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34400
-    i32.add
-    local.get $0
-    i32.const 34160
-    i32.add
-    i32.load
-    local.tee $2
-    local.get $2
-    i32.add
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|01
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|02
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34240
-    i32.add
-    local.get $0
-    i32.const 34320
-    i32.add
-    i32.load
-    local.get $0
-    i32.const 34280
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|02
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|03
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34280
-    i32.add
-    local.tee $2
-    local.get $0
-    i32.const 34320
-    i32.add
-    i32.load
-    local.get $2
-    i32.load
-    i32.add
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|03
-   end
-  end
+  i32.const 34400
+  i32.const 34160
+  v128.load
+  local.tee $2
+  local.get $2
+  i32x4.add
+  v128.store
+  i32.const 34416
+  i32.const 34176
+  v128.load
+  local.tee $2
+  local.get $2
+  i32x4.add
+  v128.store
+  i32.const 34432
+  i32.const 34192
+  i32.load
+  local.tee $0
+  local.get $0
+  i32.add
+  i32.store
+  i32.const 34436
+  i32.const 34196
+  i32.load
+  local.tee $0
+  local.get $0
+  i32.add
+  i32.store
+  i32.const 34240
+  i32.const 34320
+  v128.load
+  i32.const 34280
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34256
+  i32.const 34336
+  v128.load
+  i32.const 34296
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34272
+  i32.const 34352
+  i32.load
+  i32.const 34312
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34276
+  i32.const 34356
+  i32.load
+  i32.const 34316
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34280
+  i32.const 34320
+  v128.load
+  i32.const 34280
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34296
+  i32.const 34336
+  v128.load
+  i32.const 34296
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34312
+  i32.const 34352
+  i32.load
+  i32.const 34312
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34316
+  i32.const 34356
+  i32.load
+  i32.const 34316
+  i32.load
+  i32.add
+  i32.store
   local.get $1
   if
-   i32.const 0
-   local.set $0
-   loop $for-loop|04
-    local.get $0
-    i32.const 40
-    i32.lt_u
-    if
-     local.get $0
-     i32.const 34320
-     i32.add
-     local.get $0
-     i32.const 34400
-     i32.add
-     i32.load
-     local.get $0
-     i32.const 34360
-     i32.add
-     i32.load
-     i32.sub
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|04
-    end
-   end
-   i32.const 0
-   local.set $0
-   loop $for-loop|05
-    local.get $0
-    i32.const 40
-    i32.lt_u
-    if
-     local.get $0
-     i32.const 34360
-     i32.add
-     local.tee $1
-     local.get $0
-     i32.const 34400
-     i32.add
-     i32.load
-     local.get $1
-     i32.load
-     i32.add
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|05
-    end
-   end
+   i32.const 34320
+   i32.const 34400
+   v128.load
+   i32.const 34360
+   v128.load
+   i32x4.sub
+   v128.store
+   i32.const 34336
+   i32.const 34416
+   v128.load
+   i32.const 34376
+   v128.load
+   i32x4.sub
+   v128.store
+   i32.const 34352
+   i32.const 34432
+   i32.load
+   i32.const 34392
+   i32.load
+   i32.sub
+   i32.store
+   i32.const 34356
+   i32.const 34436
+   i32.load
+   i32.const 34396
+   i32.load
+   i32.sub
+   i32.store
+   i32.const 34360
+   i32.const 34400
+   v128.load
+   i32.const 34360
+   v128.load
+   i32x4.add
+   v128.store
+   i32.const 34376
+   i32.const 34416
+   v128.load
+   i32.const 34376
+   v128.load
+   i32x4.add
+   v128.store
+   i32.const 34392
+   i32.const 34432
+   i32.load
+   i32.const 34392
+   i32.load
+   i32.add
+   i32.store
+   i32.const 34396
+   i32.const 34436
+   i32.load
+   i32.const 34396
+   i32.load
+   i32.add
+   i32.store
   else
-   i32.const 0
-   local.set $0
-   loop $for-loop|06
-    local.get $0
-    i32.const 40
-    i32.lt_u
-    if
-     local.get $0
-     i32.const 34320
-     i32.add
-     local.get $0
-     i32.const 34400
-     i32.add
-     i32.load
-     local.get $0
-     i32.const 34360
-     i32.add
-     i32.load
-     i32.add
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|06
-    end
-   end
-   i32.const 0
-   local.set $0
-   loop $for-loop|07
-    local.get $0
-    i32.const 40
-    i32.lt_u
-    if
-     local.get $0
-     i32.const 34360
-     i32.add
-     local.tee $1
-     local.get $0
-     i32.const 34400
-     i32.add
-     i32.load
-     local.get $1
-     i32.load
-     i32.sub
-     i32.store
-     local.get $0
-     i32.const 4
-     i32.add
-     local.set $0
-     br $for-loop|07
-    end
-   end
+   i32.const 34320
+   i32.const 34400
+   v128.load
+   i32.const 34360
+   v128.load
+   i32x4.add
+   v128.store
+   i32.const 34336
+   i32.const 34416
+   v128.load
+   i32.const 34376
+   v128.load
+   i32x4.add
+   v128.store
+   i32.const 34352
+   i32.const 34432
+   i32.load
+   i32.const 34392
+   i32.load
+   i32.add
+   i32.store
+   i32.const 34356
+   i32.const 34436
+   i32.load
+   i32.const 34396
+   i32.load
+   i32.add
+   i32.store
+   i32.const 34360
+   i32.const 34400
+   v128.load
+   i32.const 34360
+   v128.load
+   i32x4.sub
+   v128.store
+   i32.const 34376
+   i32.const 34416
+   v128.load
+   i32.const 34376
+   v128.load
+   i32x4.sub
+   v128.store
+   i32.const 34392
+   i32.const 34432
+   i32.load
+   i32.const 34392
+   i32.load
+   i32.sub
+   i32.store
+   i32.const 34396
+   i32.const 34436
+   i32.load
+   i32.const 34396
+   i32.load
+   i32.sub
+   i32.store
   end
  )
  (func $assembly/pk/edwards25519/dbl
-  (local $0 i32)
-  (local $1 i32)
   i32.const 34240
   i32.const 34080
   call $assembly/pk/f25519/feSq
@@ -7236,140 +7252,149 @@
   i32.const 34120
   call $assembly/pk/f25519/feSq
   call $assembly/pk/f25519/feSq2
-  loop $for-loop|0
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34280
-    i32.add
-    local.get $0
-    i32.const 34080
-    i32.add
-    i32.load
-    local.get $0
-    i32.const 34120
-    i32.add
-    i32.load
-    i32.add
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|0
-   end
-  end
+  i32.const 34280
+  i32.const 34080
+  v128.load
+  i32.const 34120
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34296
+  i32.const 34096
+  v128.load
+  i32.const 34136
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34312
+  i32.const 34112
+  i32.load
+  i32.const 34152
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34316
+  i32.const 34116
+  i32.load
+  i32.const 34156
+  i32.load
+  i32.add
+  i32.store
   i32.const 34400
   i32.const 34280
   call $assembly/pk/f25519/feSq
-  i32.const 0
-  local.set $0
-  loop $for-loop|00
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34280
-    i32.add
-    local.get $0
-    i32.const 34320
-    i32.add
-    i32.load
-    local.get $0
-    i32.const 34240
-    i32.add
-    i32.load
-    i32.add
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|00
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|01
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34320
-    i32.add
-    local.tee $1
-    local.get $1
-    i32.load
-    local.get $0
-    i32.const 34240
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|01
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|02
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34240
-    i32.add
-    local.get $0
-    i32.const 34400
-    i32.add
-    i32.load
-    local.get $0
-    i32.const 34280
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|02
-   end
-  end
-  i32.const 0
-  local.set $0
-  loop $for-loop|03
-   local.get $0
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 34360
-    i32.add
-    local.tee $1
-    local.get $1
-    i32.load
-    local.get $0
-    i32.const 34320
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    br $for-loop|03
-   end
-  end
+  i32.const 34280
+  i32.const 34320
+  v128.load
+  i32.const 34240
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34296
+  i32.const 34336
+  v128.load
+  i32.const 34256
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34312
+  i32.const 34352
+  i32.load
+  i32.const 34272
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34316
+  i32.const 34356
+  i32.load
+  i32.const 34276
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34320
+  i32.const 34320
+  v128.load
+  i32.const 34240
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34336
+  i32.const 34336
+  v128.load
+  i32.const 34256
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34352
+  i32.const 34352
+  i32.load
+  i32.const 34272
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34356
+  i32.const 34356
+  i32.load
+  i32.const 34276
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34240
+  i32.const 34400
+  v128.load
+  i32.const 34280
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34256
+  i32.const 34416
+  v128.load
+  i32.const 34296
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34272
+  i32.const 34432
+  i32.load
+  i32.const 34312
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34276
+  i32.const 34436
+  i32.load
+  i32.const 34316
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34360
+  i32.const 34360
+  v128.load
+  i32.const 34320
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34376
+  i32.const 34376
+  v128.load
+  i32.const 34336
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34392
+  i32.const 34392
+  i32.load
+  i32.const 34352
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34396
+  i32.const 34396
+  i32.load
+  i32.const 34356
+  i32.load
+  i32.sub
+  i32.store
  )
  (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i64)
@@ -7696,7 +7721,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$117
+       block $__inlined_func$assembly/json/hexValue$98
         local.get $0
         i32.load8_u
         local.tee $4
@@ -7705,7 +7730,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$117
+        br_if $__inlined_func$assembly/json/hexValue$98
         local.get $4
         i32.const 32
         i32.or
@@ -7718,11 +7743,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$117
+        br_if $__inlined_func$assembly/json/hexValue$98
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$118
+       block $__inlined_func$assembly/json/hexValue$99
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -7731,7 +7756,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$118
+        br_if $__inlined_func$assembly/json/hexValue$99
         local.get $4
         i32.const 32
         i32.or
@@ -7744,11 +7769,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$118
+        br_if $__inlined_func$assembly/json/hexValue$99
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$119
+       block $__inlined_func$assembly/json/hexValue$100
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -7757,7 +7782,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$119
+        br_if $__inlined_func$assembly/json/hexValue$100
         local.get $5
         i32.const 32
         i32.or
@@ -7770,11 +7795,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$119
+        br_if $__inlined_func$assembly/json/hexValue$100
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$120
+       block $__inlined_func$assembly/json/hexValue$101
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -7783,7 +7808,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$120
+        br_if $__inlined_func$assembly/json/hexValue$101
         local.get $8
         i32.const 32
         i32.or
@@ -7796,7 +7821,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$120
+        br_if $__inlined_func$assembly/json/hexValue$101
         i32.const -1
         local.set $5
        end
@@ -10239,7 +10264,6 @@
  (func $assembly/pk/edwards25519/toNiels (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
-  (local $4 i32)
   i32.const 35552
   local.get $0
   i32.const 80
@@ -10305,7 +10329,7 @@
     i32.const 120
     i32.mul
     i32.add
-    local.set $3
+    local.set $1
     local.get $2
     i32.const 0
     i32.gt_s
@@ -10320,7 +10344,7 @@
      call $assembly/pk/f25519/feMul
      i32.const 34448
      i32.const 34448
-     local.get $3
+     local.get $1
      i32.const 80
      i32.add
      call $assembly/pk/f25519/feMul
@@ -10331,87 +10355,83 @@
      memory.copy
     end
     i32.const 34544
-    local.get $3
+    local.get $1
     i32.const 34496
     call $assembly/pk/f25519/feMul
     i32.const 34496
-    local.get $3
+    local.get $1
     i32.const 40
     i32.add
+    local.tee $3
     i32.const 34496
     call $assembly/pk/f25519/feMul
-    i32.const 0
-    local.set $1
-    loop $for-loop|00
-     local.get $1
-     i32.const 40
-     i32.lt_u
-     if
-      local.get $1
-      local.get $3
-      i32.add
-      local.get $1
-      i32.const 34496
-      i32.add
-      i32.load
-      local.get $1
-      i32.const 34544
-      i32.add
-      i32.load
-      i32.add
-      i32.store
-      local.get $1
-      i32.const 4
-      i32.add
-      local.set $1
-      br $for-loop|00
-     end
-    end
-    local.get $3
-    local.get $3
-    call $assembly/pk/f25519/feCarry
-    local.get $3
-    i32.const 40
+    local.get $1
+    i32.const 34496
+    v128.load
+    i32.const 34544
+    v128.load
+    i32x4.add
+    v128.store
+    local.get $1
+    i32.const 34512
+    v128.load
+    i32.const 34560
+    v128.load
+    i32x4.add
+    v128.store offset=16
+    local.get $1
+    i32.const 34528
+    i32.load
+    i32.const 34576
+    i32.load
     i32.add
-    local.set $4
-    i32.const 0
-    local.set $1
-    loop $for-loop|01
-     local.get $1
-     i32.const 40
-     i32.lt_u
-     if
-      local.get $1
-      local.get $4
-      i32.add
-      local.get $1
-      i32.const 34496
-      i32.add
-      i32.load
-      local.get $1
-      i32.const 34544
-      i32.add
-      i32.load
-      i32.sub
-      i32.store
-      local.get $1
-      i32.const 4
-      i32.add
-      local.set $1
-      br $for-loop|01
-     end
-    end
-    local.get $3
-    i32.const 40
+    i32.store offset=32
+    local.get $1
+    i32.const 34532
+    i32.load
+    i32.const 34580
+    i32.load
     i32.add
-    local.tee $1
+    i32.store offset=36
+    local.get $1
     local.get $1
     call $assembly/pk/f25519/feCarry
+    local.get $3
+    i32.const 34496
+    v128.load
+    i32.const 34544
+    v128.load
+    i32x4.sub
+    v128.store
+    local.get $3
+    i32.const 34512
+    v128.load
+    i32.const 34560
+    v128.load
+    i32x4.sub
+    v128.store offset=16
+    local.get $3
+    i32.const 34528
+    i32.load
+    i32.const 34576
+    i32.load
+    i32.sub
+    i32.store offset=32
+    local.get $3
+    i32.const 34532
+    i32.load
+    i32.const 34580
+    i32.load
+    i32.sub
+    i32.store offset=36
+    local.get $3
+    local.get $3
+    call $assembly/pk/f25519/feCarry
     i32.const 34544
     i32.const 34544
     i32.const 34496
     call $assembly/pk/f25519/feMul
-    local.get $3
+    local.get $1
     i32.const 80
     i32.add
     i32.const 34544
@@ -10602,12 +10622,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$146
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$146
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -10637,7 +10657,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$146
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -10771,7 +10791,7 @@
      local.set $6
      i32.const 31
      local.set $0
-     block $__inlined_func$assembly/pk/sc25519/scIsReduced$65
+     block $__inlined_func$assembly/pk/sc25519/scIsReduced$49
       loop $for-loop|00
        local.get $0
        i32.const 0
@@ -10792,7 +10812,7 @@
         local.get $7
         local.get $9
         i32.ne
-        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$65
+        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$49
         local.get $0
         i32.const 1
         i32.sub
@@ -10809,7 +10829,7 @@
      br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
      drop
      i32.const 0
-     block $__inlined_func$assembly/pk/f25519/isCanonical$66 (result i32)
+     block $__inlined_func$assembly/pk/f25519/isCanonical$50 (result i32)
       i32.const 1
       local.get $3
       i32.load8_u offset=31
@@ -10817,7 +10837,7 @@
       i32.and
       i32.const 127
       i32.ne
-      br_if $__inlined_func$assembly/pk/f25519/isCanonical$66
+      br_if $__inlined_func$assembly/pk/f25519/isCanonical$50
       drop
       i32.const 1
       local.set $0
@@ -10833,7 +10853,7 @@
         i32.load8_u
         i32.const 255
         i32.ne
-        br_if $__inlined_func$assembly/pk/f25519/isCanonical$66
+        br_if $__inlined_func$assembly/pk/f25519/isCanonical$50
         drop
         local.get $0
         i32.const 1
@@ -11626,7 +11646,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$131
+        block $__inlined_func$assembly/json/scanNumber$112
          local.get $1
          local.get $4
          i32.const 1
@@ -11639,7 +11659,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$131
+         br_if $__inlined_func$assembly/json/scanNumber$112
          local.get $0
          i32.load8_u
          local.tee $7
@@ -11677,7 +11697,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$131
+           br $__inlined_func$assembly/json/scanNumber$112
           end
          end
          local.get $0
@@ -11721,7 +11741,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$131
+          br_if $__inlined_func$assembly/json/scanNumber$112
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -11799,7 +11819,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$131
+          br_if $__inlined_func$assembly/json/scanNumber$112
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -11836,7 +11856,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$157 (result i32)
+         block $__inlined_func$assembly/json/scanWord$138 (result i32)
           i32.const 0
           i32.const 69404
           i32.load
@@ -11847,7 +11867,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$157
+          br_if $__inlined_func$assembly/json/scanWord$138
           drop
           i32.const 0
           local.set $3
@@ -11868,7 +11888,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$157
+            br_if $__inlined_func$assembly/json/scanWord$138
             drop
             local.get $3
             i32.const 1
@@ -11886,7 +11906,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$158 (result i32)
+          block $__inlined_func$assembly/json/scanWord$139 (result i32)
            i32.const 0
            i32.const 69436
            i32.load
@@ -11897,7 +11917,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$158
+           br_if $__inlined_func$assembly/json/scanWord$139
            drop
            i32.const 0
            local.set $3
@@ -11918,7 +11938,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$158
+             br_if $__inlined_func$assembly/json/scanWord$139
              drop
              local.get $3
              i32.const 1
@@ -11936,7 +11956,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$159 (result i32)
+          block $__inlined_func$assembly/json/scanWord$140 (result i32)
            i32.const 0
            i32.const 69468
            i32.load
@@ -11947,7 +11967,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$159
+           br_if $__inlined_func$assembly/json/scanWord$140
            drop
            i32.const 0
            local.set $3
@@ -11968,7 +11988,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$159
+             br_if $__inlined_func$assembly/json/scanWord$140
              drop
              local.get $3
              i32.const 1
@@ -12524,7 +12544,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$155
+   block $__inlined_func$assembly/pk/token/checkHeader$136
     i32.const 68336
     i32.load
     if (result i32)
@@ -12533,7 +12553,7 @@
      i32.const 68352
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$155
+    br_if $__inlined_func$assembly/pk/token/checkHeader$136
     i32.const 68320
     i32.load
     if
@@ -12811,7 +12831,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$155
+     br_if $__inlined_func$assembly/pk/token/checkHeader$136
     end
     i32.const 68368
     i32.load
@@ -12821,7 +12841,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$155
+    br_if $__inlined_func$assembly/pk/token/checkHeader$136
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -12915,7 +12935,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$155
+       br $__inlined_func$assembly/pk/token/checkHeader$136
       end
       local.get $0
       i32.const 1
@@ -13271,7 +13291,7 @@
   i64.const 0
   i64.ne
   if
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$77
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$61
     loop $for-loop|0
      local.get $3
      i32.const 32
@@ -13292,7 +13312,7 @@
       local.get $4
       local.get $5
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$77
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$61
       local.get $3
       i32.const 1
       i32.add
@@ -13332,7 +13352,7 @@
    local.set $5
    i32.const 0
    local.set $3
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$79
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$63
     loop $for-loop|00
      local.get $3
      i32.const 32
@@ -13353,7 +13373,7 @@
       local.get $4
       local.get $6
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$79
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$63
       local.get $3
       i32.const 1
       i32.add
@@ -13617,7 +13637,7 @@
   end
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$87
+  block $__inlined_func$assembly/pk/p256-field/cmp$71
    loop $for-loop|04
     local.get $0
     i32.const 0
@@ -13644,7 +13664,7 @@
      local.get $1
      local.get $2
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$87
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$71
      local.get $0
      i32.const 1
      i32.sub
@@ -13686,7 +13706,7 @@
   (local $6 i32)
   (local $7 i64)
   (local $8 i32)
-  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$105
+  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$86
    loop $for-loop|0
     local.get $2
     i32.const 32
@@ -13707,7 +13727,7 @@
      local.get $3
      local.get $4
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$105
+     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$86
      local.get $2
      i32.const 1
      i32.add
@@ -13726,7 +13746,7 @@
    local.set $5
    i32.const 0
    local.set $2
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$106
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
     loop $for-loop|00
      local.get $2
      i32.const 32
@@ -13747,7 +13767,7 @@
       local.get $3
       local.get $4
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$106
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
       local.get $2
       i32.const 1
       i32.add
@@ -15164,18 +15184,18 @@
   local.set $1
   i32.const 1
   local.set $0
-  block $__inlined_func$assembly/pk/ed25519/importEd25519$103
+  block $__inlined_func$assembly/pk/ed25519/importEd25519$84
    global.get $assembly/layout/IN
    local.tee $2
    call $assembly/pk/edwards25519/decodePoint
    local.tee $3
    i32.const 1
    i32.eq
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$103
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$84
    i32.const 2
    local.set $0
    local.get $3
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$103
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$84
    i32.const 34080
    i32.const 45856
    i32.const 40
@@ -15215,7 +15235,7 @@
    else
     i32.const 0
    end
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$103
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$84
    local.get $1
    i32.const 3
    i32.store
@@ -16028,7 +16048,7 @@
  (func $assembly/pk/edwards25519/decodePoint (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
-  block $__inlined_func$assembly/pk/f25519/isCanonical$91 (result i32)
+  block $__inlined_func$assembly/pk/f25519/isCanonical$74 (result i32)
    i32.const 1
    local.get $0
    i32.load8_u offset=31
@@ -16036,7 +16056,7 @@
    i32.and
    i32.const 127
    i32.ne
-   br_if $__inlined_func$assembly/pk/f25519/isCanonical$91
+   br_if $__inlined_func$assembly/pk/f25519/isCanonical$74
    drop
    i32.const 1
    local.set $1
@@ -16052,7 +16072,7 @@
      i32.load8_u
      i32.const 255
      i32.ne
-     br_if $__inlined_func$assembly/pk/f25519/isCanonical$91
+     br_if $__inlined_func$assembly/pk/f25519/isCanonical$74
      drop
      local.get $1
      i32.const 1
@@ -16162,58 +16182,62 @@
   i32.const 34448
   i32.const 2848
   call $assembly/pk/f25519/feMul
-  i32.const 0
-  local.set $1
-  loop $for-loop|00
-   local.get $1
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $1
-    i32.const 34448
-    i32.add
-    local.tee $2
-    local.get $2
-    i32.load
-    local.get $1
-    i32.const 45936
-    i32.add
-    i32.load
-    i32.sub
-    i32.store
-    local.get $1
-    i32.const 4
-    i32.add
-    local.set $1
-    br $for-loop|00
-   end
-  end
-  i32.const 0
-  local.set $1
-  loop $for-loop|01
-   local.get $1
-   i32.const 40
-   i32.lt_u
-   if
-    local.get $1
-    i32.const 34496
-    i32.add
-    local.tee $2
-    local.get $2
-    i32.load
-    local.get $1
-    i32.const 45936
-    i32.add
-    i32.load
-    i32.add
-    i32.store
-    local.get $1
-    i32.const 4
-    i32.add
-    local.set $1
-    br $for-loop|01
-   end
-  end
+  i32.const 34448
+  i32.const 34448
+  v128.load
+  i32.const 45936
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34464
+  i32.const 34464
+  v128.load
+  i32.const 45952
+  v128.load
+  i32x4.sub
+  v128.store
+  i32.const 34480
+  i32.const 34480
+  i32.load
+  i32.const 45968
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34484
+  i32.const 34484
+  i32.load
+  i32.const 45972
+  i32.load
+  i32.sub
+  i32.store
+  i32.const 34496
+  i32.const 34496
+  v128.load
+  i32.const 45936
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34512
+  i32.const 34512
+  v128.load
+  i32.const 45952
+  v128.load
+  i32x4.add
+  v128.store
+  i32.const 34528
+  i32.const 34528
+  i32.load
+  i32.const 45968
+  i32.load
+  i32.add
+  i32.store
+  i32.const 34532
+  i32.const 34532
+  i32.load
+  i32.const 45972
+  i32.load
+  i32.add
+  i32.store
   i32.const 34544
   i32.const 34496
   call $assembly/pk/f25519/feSq
@@ -16264,7 +16288,7 @@
   if
    i32.const 0
    local.set $1
-   loop $for-loop|02
+   loop $for-loop|00
     local.get $1
     i32.const 40
     i32.lt_u
@@ -16282,7 +16306,7 @@
      i32.const 4
      i32.add
      local.set $1
-     br $for-loop|02
+     br $for-loop|00
     end
    end
    i32.const 34544
@@ -16325,7 +16349,7 @@
   if
    i32.const 0
    local.set $0
-   loop $for-loop|03
+   loop $for-loop|01
     local.get $0
     i32.const 40
     i32.lt_u
@@ -16343,7 +16367,7 @@
      i32.const 4
      i32.add
      local.set $0
-     br $for-loop|03
+     br $for-loop|01
     end
    end
   end

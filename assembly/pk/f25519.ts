@@ -42,12 +42,22 @@ export function feOne(h: usize): void {
 
 export function feCopy(h: usize, f: usize): void { memory.copy(h, f, FE); }
 
-export function feAdd(h: usize, f: usize, g: usize): void {
-  for (let i: usize = 0; i < FE; i += 4) store<i32>(h + i, load<i32>(f + i) + load<i32>(g + i));
+// Sums and differences are a tenth of a verification's time; as two i32x4 and one i64
+// lane they are three loads and stores each, inlined into the point formulas.
+// @ts-ignore: decorator
+@inline export function feAdd(h: usize, f: usize, g: usize): void {
+  v128.store(h, i32x4.add(v128.load(f), v128.load(g)));
+  v128.store(h, i32x4.add(v128.load(f, 16), v128.load(g, 16)), 16);
+  store<i32>(h, load<i32>(f, 32) + load<i32>(g, 32), 32);
+  store<i32>(h, load<i32>(f, 36) + load<i32>(g, 36), 36);
 }
 
-export function feSub(h: usize, f: usize, g: usize): void {
-  for (let i: usize = 0; i < FE; i += 4) store<i32>(h + i, load<i32>(f + i) - load<i32>(g + i));
+// @ts-ignore: decorator
+@inline export function feSub(h: usize, f: usize, g: usize): void {
+  v128.store(h, i32x4.sub(v128.load(f), v128.load(g)));
+  v128.store(h, i32x4.sub(v128.load(f, 16), v128.load(g, 16)), 16);
+  store<i32>(h, load<i32>(f, 32) - load<i32>(g, 32), 32);
+  store<i32>(h, load<i32>(f, 36) - load<i32>(g, 36), 36);
 }
 
 export function feNeg(h: usize, f: usize): void {

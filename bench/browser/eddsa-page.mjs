@@ -1,4 +1,5 @@
-// The Chromium side of bench/eddsa.bench.mjs, bundled by esbuild: jwt-wasm/asymmetric as
+// EdDSA in Chromium, run by bench/browser.bench.mjs (node bench/browser.bench.mjs out.json
+// bench/browser/eddsa-page.mjs), bundled by esbuild: jwt-wasm/asymmetric as
 // shipped (dist/asymmetric.js) and jose, paired with the crypto.subtle.verify floor
 // (Chromium's WebCrypto has Ed25519). Results go back through window.runBench().
 import { JWTVerifier, KeySet } from '../../dist/asymmetric.js'

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs'
 import * as jose from 'jose'
 import { ED25519_TORSION_SUBGROUP } from '@noble/curves/ed25519.js'
 import { describe, expect, test } from 'vitest'
-import { JWTError, JWTVerifier, KeySet } from '../../src/asymmetric.js'
+import { createServer } from 'node:http'
+import { JWTError, JWTVerifier, KeySet, RemoteKeySet } from '../../src/asymmetric.js'
 import { verifyMessage } from '../../src/wasm-pk/engine.js'
 import { PK_ALGORITHMS } from '../../src/pk/algorithms.js'
 import { importJwk } from '../../src/pk/jwk.js'
@@ -240,6 +241,30 @@ describe('key types never cross', () => {
       const input = `${b64(JSON.stringify({ alg: 'HS256' }))}.${b64(JSON.stringify(claims()))}`
       const token = `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`
       expect(code(() => v.verify(token))).toBe('ALGORITHM_MISMATCH')
+    }
+  })
+})
+
+describe('a remote set (RemoteKeySet) with Ed25519 keys', () => {
+  test('fetched from a real server on 127.0.0.1: a small-order key in it is skipped, rotation finds the new key', async () => {
+    const first = okpKey()
+    const second = okpKey()
+    const small = { kty: 'OKP', crv: 'Ed25519', kid: 'bad', x: b64(Buffer.from(ED25519_TORSION_SUBGROUP[3], 'hex')) }
+    let keys: unknown[] = [{ ...first.jwk, kid: 'one' }, small]
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys })))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as { port: number }
+      const remote = await RemoteKeySet.create(`http://127.0.0.1:${port}/jwks.json`, { cooldownMs: 0 })
+      const v = new JWTVerifier({ keys: remote, algorithms: ['EdDSA'], clock })
+      expect(v.verify(edToken(first.privateKey, { alg: 'EdDSA', kid: 'one' }, claims())).sub).toBe('user-1')
+      expect(code(() => v.verify(edToken(first.privateKey, { alg: 'EdDSA', kid: 'bad' }, claims())))).toBe('UNKNOWN_KEY')
+      keys = [{ ...first.jwk, kid: 'one' }, { ...second.jwk, kid: 'two' }]
+      const token = edToken(second.privateKey, { alg: 'EdDSA', kid: 'two' }, claims())
+      expect((await v.verifyAsync(token)).sub).toBe('user-1')
+      expect(code(() => v.verify(token))).toBe('OK')
+    } finally {
+      server.close()
     }
   })
 })

@@ -245,6 +245,32 @@ describe("differential against node:crypto", () => {
   });
 });
 
+describe("the cofactorless equation", () => {
+  test("a signature that only the cofactored equation accepts is refused, as by node:crypto", () => {
+    // Key A' = A + T with T of order 8, signed honestly with A's scalar a: R = [r]B,
+    // S = r + k a. Then [S]B - [k]A' = R - [k]T: the cofactorless check passes only when
+    // k = 0 (mod 8), the cofactored [8][S]B = [8]R + [8][k]A' always (noble's zip215 mode).
+    const { scalar: a, point } = ed25519.utils.getExtendedPublicKey(ed25519.utils.randomSecretKey());
+    const t = ed25519.Point.fromBytes(hex(ED25519_TORSION_SUBGROUP[1]));
+    const mixed = point.add(t).toBytes();
+    expect(importKey(mixed)).toBe(OK);
+    let cofactoredOnly = 0;
+    for (let n = 0; n < 24; n++) {
+      const msg = Buffer.from(`message ${n}`);
+      const r = fromLe(randomBytes(64)) % L;
+      const rBytes = ed25519.Point.BASE.multiply(r).toBytes();
+      const k = fromLe(sha512(rBytes, mixed, msg)) % L;
+      const sig = Buffer.concat([rBytes, le((r + k * a) % L)]);
+      expect(ed25519.verify(sig, msg, mixed, { zip215: true }), "cofactored").toBe(true);
+      const cofactorless = k % 8n === 0n;
+      expect(check(msg, sig), `k mod 8 = ${k % 8n}`).toBe(cofactorless);
+      expect(verify(null, msg, nodeKey(mixed), sig)).toBe(cofactorless);
+      if (!cofactorless) cofactoredOnly++;
+    }
+    expect(cofactoredOnly).toBeGreaterThan(0);
+  });
+});
+
 describe("public keys", () => {
   const encodings = ED25519_TORSION_SUBGROUP.map(hex);
 
