@@ -3,7 +3,21 @@
 //   assembly/pk/p256-tables.ts  curve constants and the odd multiples of 2^(64j)·G
 // Field elements are 9 limbs of 29 bits (261 bits); Montgomery form uses R = 2^261.
 // Run `node scripts/gen-p256.mjs` after changing this file; the outputs are committed.
-import { writeFileSync } from 'node:fs'
+// `node scripts/gen-p256.mjs --check` writes nothing and fails if they are out of date.
+import { readFileSync, writeFileSync } from 'node:fs'
+
+const check = process.argv.includes('--check')
+const stale = []
+/** Writes a generated file, or with --check records it when the committed one differs. */
+function emit(path, text) {
+  const url = new URL(`../${path}`, import.meta.url)
+  if (!check) return writeFileSync(url, text)
+  let current = null
+  try {
+    current = readFileSync(url, 'utf8')
+  } catch {}
+  if (current !== text) stale.push(path)
+}
 
 const P = 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n
 const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n
@@ -111,7 +125,7 @@ export const G_TABLE: usize = memory.data<u32>([
 ${chunks(table, 18).map((r) => '  ' + r.join(', ') + ',').join('\n')}
 ], 16);
 `
-writeFileSync(new URL('../assembly/pk/p256-tables.ts', import.meta.url), tables)
+emit('assembly/pk/p256-tables.ts', tables)
 
 // ---- p256-mul.ts ----
 const L = [...Array(LIMBS).keys()]
@@ -213,5 +227,11 @@ ${reduceN()}
 ${storeResult()}
 }
 `
-writeFileSync(new URL('../assembly/pk/p256-mul.ts', import.meta.url), mulSrc)
-console.log(`wrote assembly/pk/p256-tables.ts (${table.length / 18} G points) and assembly/pk/p256-mul.ts`)
+emit('assembly/pk/p256-mul.ts', mulSrc)
+if (check) {
+  if (stale.length) {
+    console.error(`out of date: ${stale.join(', ')}; run node scripts/gen-p256.mjs`)
+    process.exit(1)
+  }
+  console.log('assembly/pk/p256-tables.ts and p256-mul.ts are up to date')
+} else console.log(`wrote assembly/pk/p256-tables.ts (${table.length / 18} G points) and assembly/pk/p256-mul.ts`)

@@ -4,6 +4,7 @@
 // fails without it.
 import { describe, it, expect, beforeAll } from "vitest";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { createHash, generateKeyPairSync, randomBytes, sign, verify, createPublicKey } from "node:crypto";
 import { p256 } from "@noble/curves/nist.js";
 import { compileP256, OP, type P256Exports } from "./p256.harness";
@@ -63,6 +64,13 @@ function verifyDigest(digest: Uint8Array, sig: Uint8Array): boolean {
   mem.set(sig, IO + 32);
   return w.verify() === 1;
 }
+
+describe("generated sources", () => {
+  it("p256-tables.ts and p256-mul.ts are what scripts/gen-p256.mjs generates now", () => {
+    const script = new URL("../../../scripts/gen-p256.mjs", import.meta.url);
+    expect(() => execFileSync(process.execPath, [script.pathname, "--check"], { stdio: "pipe" })).not.toThrow();
+  });
+});
 
 describe("P-256 arithmetic against BigInt", () => {
   // Deterministic operands: the extremes of the bounds the code promises to handle (values
