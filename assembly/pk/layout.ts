@@ -9,7 +9,7 @@ export const MAX_SIGNATURE: i32 = 1024;
 
 /**
  * The public key in use, as its importer in src/pk/ laid it out; JS copies a key here when
- * it differs from the last one. KEY[0, 4) is the key's kind (KIND_* in algorithms.ts), so a
+ * it differs from the last one. KEY[0, 4) is the key's kind (KIND_* in kinds.ts), so a
  * verify function can refuse a key of another family whatever JS did.
  */
 export const KEY: usize = (SCAN_END + 63) & ~63;
@@ -27,3 +27,4 @@ export const EXPECTED: usize = HASH_IN + 256;
 export const WORK: usize = EXPECTED + <usize>MAX_SIGNATURE;
 export const WORK_SIZE: usize = 65536;
 export const WORK_END: usize = WORK + WORK_SIZE;
+// All of it ends near 1.2 MB; asconfig.pk.json gives 24 pages (1.5 MB), fixed.
