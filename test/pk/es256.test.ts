@@ -1,11 +1,14 @@
 // ES256 through the asymmetric entry: EC JWK import, tokens from jose and node:crypto,
 // the JWS and JWK Wycheproof cases with EC keys, key-type separation, and the malleability
 // that accepting high S brings.
-import { describe, it, expect } from 'vitest'
+import { describe, it, expect, afterAll } from 'vitest'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { createHmac, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto'
 import * as jose from 'jose'
-import { KeySet, JWTVerifier, JWTError } from '../../src/asymmetric.js'
+import { KeySet, JWTVerifier, JWTError, RemoteKeySet } from '../../src/asymmetric.js'
+import { createGuard } from '../../src/index.js'
 import { importJwk } from '../../src/pk/jwk.js'
 import { importSet, selectKey } from '../../src/pk/key-set.js'
 import { ALGORITHM_NAMES, PK_ALGORITHMS } from '../../src/pk/algorithms.js'
@@ -268,5 +271,36 @@ describe('Wycheproof JWS and JWK files, EC cases', () => {
     for (const { g, t } of tests) {
       expect({ id: t.tcId, ok: jwsVerdict(asSet(g.public ?? g.private), t.jws) }).toEqual({ id: t.tcId, ok: t.result === 'valid' })
     }
+  })
+})
+
+describe('ES256 from a remote set, in a guard', () => {
+  // A provider's JWKS endpoint on 127.0.0.1 that rotates from one P-256 key to the next.
+  let served = [ecKey('ec-old')]
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ keys: served.map((k) => ({ ...k.jwk, use: 'sig', alg: 'ES256' })) }))
+  })
+  const listening = new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`)))
+  afterAll(async () => {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  })
+
+  it('verifies synchronously, picks up a rotated key through verifyAsync, and answers 200 and 401 in the fetch guard', async () => {
+    const keys = await RemoteKeySet.create(await listening, { cooldownMs: 0 })
+    const verifier = new JWTVerifier({ keys, algorithms: ['ES256'] })
+    const old = served[0]
+    expect(verifier.verify(es256Token(old.privateKey, { kid: 'ec-old' }, { sub: 'a', exp: now() + 60 })).sub).toBe('a')
+    const fresh = ecKey('ec-new')
+    served = [old, fresh]
+    const rotated = es256Token(fresh.privateKey, { kid: 'ec-new' }, { sub: 'b', exp: now() + 60 })
+    expect((await verifier.verifyAsync(rotated)).sub).toBe('b')
+    const guarded = createGuard('required', verifier)((req) => new Response(String(req.jwtIdentity)))
+    const ok = await guarded(new Request('http://x/me', { headers: { authorization: `Bearer ${rotated}` } }))
+    expect([ok.status, await ok.text()]).toEqual([200, 'b'])
+    const [h, p] = rotated.split('.')
+    const refused = await guarded(new Request('http://x/me', { headers: { authorization: `Bearer ${h}.${p}.${b64(Buffer.alloc(64))}` } }))
+    expect(refused.status).toBe(401)
   })
 })
