@@ -168,6 +168,12 @@ describe('verification', () => {
     expect(code(() => verifier.verify(token))).toBe('OK')
     KeySet.from({ keys: [okpKey().jwk] })
     expect(code(() => verifier.verify(token))).toBe('OK')
+    // A refused import (small order, then not on the curve) changes nothing either.
+    const small = { kty: 'OKP', crv: 'Ed25519', x: b64(Buffer.from(ED25519_TORSION_SUBGROUP[2], 'hex')) }
+    expect(() => KeySet.from({ keys: [small] })).toThrow(TypeError)
+    expect(code(() => verifier.verify(token))).toBe('OK')
+    expect(() => KeySet.from({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: b64(Buffer.from([2, ...Buffer.alloc(31)])) }] })).toThrow(TypeError)
+    expect(code(() => verifier.verify(token))).toBe('OK')
   })
 
   test('signature length: exactly 64 bytes', () => {
