@@ -130,6 +130,18 @@ ${targets({ node, browser }).map((t) => target(t.label, t.value, t.limit)).join(
 
 Against the peers (HS256, ratio of ratios): verify+decode ${speedup(n('verify+decode', 'fast-jwt'), n('verify+decode', 'jwt-wasm'))} faster than fast-jwt (target 2.5x), ${speedup(n('verify+decode', '@node-rs/jsonwebtoken'), n('verify+decode', 'jwt-wasm'))} than @node-rs/jsonwebtoken, ${speedup(n('verify+decode', 'jose'), n('verify+decode', 'jwt-wasm'))} than jose on Node; sign ${speedup(n('sign', 'fast-jwt'), n('sign', 'jwt-wasm'))} faster than fast-jwt (target 2.5x); cached verify ${speedup(n('cached verify', 'fast-jwt'), n('cached verify', 'jwt-wasm'))} faster than fast-jwt's cache (target 6x); in Chromium verify ${speedup(b('verify+decode', 'jose'), b('verify+decode', 'jwt-wasm'))} faster than jose (target 5x).
 
+## Key ring (issue 11), HS256, Node
+
+A ring of three keys (\`keys\`, \`signingKey\`), whose tokens carry a kid. The ring's verifications are paired with createHmac over their own token's signing input, which is longer than the fixture's by the kid member; sign rows share the fixture floor, as everywhere else.
+
+| case | × createHmac | target | |
+| --- | ---: | --- | --- |
+| verify+decode, one secretKey | ${x(n('verify+decode', 'jwt-wasm').ratio)} | | |
+| verify+decode, ring of 3 keys, the signing key's token | ${x(n('verify+decode', 'jwt-wasm, ring of 3 keys').ratio)} | ≤ 1.25 | ${n('verify+decode', 'jwt-wasm, ring of 3 keys').ratio <= 1.25 ? 'met' : 'missed'}; ${x(n('verify+decode', 'jwt-wasm, ring of 3 keys').ratio / n('verify+decode', 'jwt-wasm').ratio)} one secretKey's in this run |
+| verify+decode, ring of 3 keys, another key's token (looked up by kid) | ${x(n('verify+decode', 'jwt-wasm, ring of 3 keys, another key').ratio)} | | |
+| sign, one secretKey | ${x(n('sign', 'jwt-wasm').ratio)} | | |
+| sign, ring of 3 keys | ${x(n('sign', 'jwt-wasm, ring of 3 keys').ratio)} | ≤ 1.0, today's sign (0.7-1.0x) | ${n('sign', 'jwt-wasm, ring of 3 keys').ratio <= 1 ? 'met' : 'missed'}; ${x(n('sign', 'jwt-wasm, ring of 3 keys').ratio / n('sign', 'jwt-wasm').ratio)} one secretKey's in this run |
+
 ## Node, in one process
 
 ${['HS256', 'HS384', 'HS512'].map((alg) => `### ${alg}\n\n${caseTable(node.results.filter((r) => r.alg === alg), 'createHmac')}`).join('\n\n')}

@@ -48,11 +48,19 @@ export function challengeFor(code: JWTErrorCode, message: string = ERROR_MESSAGE
  */
 export type AppBuilder = (jwt: JWT) => Client
 
-/** The verifiers: `main` reads headers then cookies and revokes tokens with the claim `revoked: true`. */
+/** A full-strength HS256 ring key for the `ring` verifier. */
+const RING_SECRET = 'ring-key-of-32-bytes-0123456789!'
+
+/**
+ * The verifiers: `main` reads headers then cookies and revokes tokens with the claim
+ * `revoked: true`; `ring` checks tokens by kid against a key ring (docs/key-rotation.md).
+ */
 export function verifiers() {
+  // Made first, so the default instance stays the last one made below, as before.
+  const ring = new JWT({ keys: [{ kid: 'k-current', secret: RING_SECRET }], clock: () => NOW })
   const main = makeJwt({ tokenLocation: ['headers', 'cookies'], isRevoked: (claims) => claims.revoked === true })
   const issued = makeJwt({ issuer: 'https://a.example', audience: 'api' })
-  return { main, issued }
+  return { main, issued, ring }
 }
 
 export interface Scenario {
@@ -60,7 +68,7 @@ export interface Scenario {
   message: string
   method: 'GET' | 'POST'
   path: string
-  verifier: 'main' | 'issued'
+  verifier: 'main' | 'issued' | 'ring'
   headers: (jwt: JWT) => Record<string, string>
 }
 
@@ -142,6 +150,15 @@ export const scenarios: Scenario[] = [
     headers: (jwt) => ({ cookie: `access_token_cookie=${jwt.createAccessToken('x')}` }),
   },
   {
+    // A kid the ring does not hold, signed with the very secret of a key it does.
+    code: 'UNKNOWN_KEY',
+    message: 'Unknown token key',
+    method: 'GET',
+    path: '/required',
+    verifier: 'ring',
+    headers: () => bearer(new JWT({ keys: [{ kid: 'k-retired', secret: RING_SECRET }], clock: () => NOW }).createAccessToken('x')),
+  },
+  {
     code: 'CSRF_FAILED',
     message: 'CSRF token missing or invalid',
     method: 'POST',
@@ -153,7 +170,7 @@ export const scenarios: Scenario[] = [
 
 // Codes whose feature (key ring, sessions, remote key sets) is still on its way; each leaves
 // this list in the change that adds its scenario below.
-const PENDING: readonly JWTErrorCode[] = ['UNKNOWN_KEY', 'REFRESH_REUSED', 'STORE_UNAVAILABLE', 'KEYS_UNAVAILABLE']
+const PENDING: readonly JWTErrorCode[] = ['REFRESH_REUSED', 'STORE_UNAVAILABLE', 'KEYS_UNAVAILABLE']
 const everyCode = (Object.keys(ERROR_MESSAGES) as JWTErrorCode[]).filter((code) => !PENDING.includes(code))
 
 /**

@@ -11,6 +11,7 @@ export const SMOKE_TESTS = [
   ...ALGORITHMS.map((alg) => `create and decode ${alg}`),
   ...ALGORITHMS.map((alg) => `jose-signed ${alg} vector decodes`),
   'tampered token is refused with INVALID_SIGNATURE',
+  'key ring round-trip: kid, rotation, UNKNOWN_KEY',
   'guarded fetch handler answers 200 and 401',
   'jwt-wasm/core creates, decodes and verifies, with tokens only',
   'jwt-wasm/asymmetric verifies jose-signed RS256 and PS256 tokens from a JWKS',
@@ -62,6 +63,24 @@ export async function smoke(lib, vectors, core, asymmetric) {
     equal(error.status, 401, 'status')
     equal(error.message.includes(forged), false, 'message leaves out the token')
     equal(jwt.verifyToken(forged), false, 'verifyToken')
+  })
+
+  test('key ring round-trip: kid, rotation, UNKNOWN_KEY', () => {
+    const first = JWT.generateKey({ kid: 'smoke-1' })
+    const jwt = new JWT({ keys: [first] })
+    const old = jwt.createAccessToken('alice')
+    equal(lib.decodeUnverified(old).header.kid, 'smoke-1', 'kid in the header')
+    equal(JSON.stringify(lib.decodeUnverified(old).header), '{"alg":"HS256","typ":"JWT","kid":"smoke-1"}', 'header order')
+    jwt.keys.add(JWT.generateKey({ algorithm: 'HS512', kid: 'smoke-2' }))
+    jwt.keys.use('smoke-2')
+    const current = jwt.createAccessToken('bob')
+    equal(lib.decodeUnverified(current).header.alg, 'HS512', 'new key algorithm')
+    equal(jwt.decodeToken(old).identity, 'alice', 'old token before removal')
+    equal(jwt.decodeToken(current).identity, 'bob', 'new token')
+    jwt.keys.remove('smoke-1')
+    const error = thrown(() => jwt.decodeToken(old))
+    equal(error instanceof JWTError && error.code, 'UNKNOWN_KEY', 'old token after removal')
+    equal(jwt.verifyToken(current), true, 'new token after removal')
   })
 
   test('guarded fetch handler answers 200 and 401', async () => {
