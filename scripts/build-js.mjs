@@ -10,6 +10,8 @@
 //   dist/jwt.wasm, dist/jwt.wat                               the module the edge entry imports, and its text form
 //   dist/<adapter>.js, .cjs                                   src/adapters/*.ts; they import the core as 'jwt-wasm'
 //   dist/cli.js      the `jwt-wasm` command (bin): Node ESM with a shebang; imports the core as 'jwt-wasm/core'
+//   dist/asymmetric.js, .cjs, asymmetric-edge.js              jwt-wasm/asymmetric: embeds (or, on edges, imports
+//                                                             ./jwt-pk.wasm?module) the asymmetric module only
 //   dist/types/      declarations (ESM)                       dist/types-cjs/ the same tree, typed as CommonJS
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
@@ -25,8 +27,8 @@ mkdirSync(dist)
 const shippedWasm = {
   name: 'shipped-wasm',
   setup(b) {
-    b.onResolve({ filter: /\/build\/jwt\.wasm(\?module)?$/ }, (args) => ({
-      path: `./jwt.wasm${args.path.endsWith('?module') ? '?module' : ''}`,
+    b.onResolve({ filter: /\/build\/jwt(-pk)?\.wasm(\?module)?$/ }, (args) => ({
+      path: `./${args.path.includes('jwt-pk') ? 'jwt-pk' : 'jwt'}.wasm${args.path.endsWith('?module') ? '?module' : ''}`,
       external: true,
     }))
   },
@@ -63,6 +65,14 @@ await build({ ...common, format: 'esm', outfile: 'dist/redis.js', entryPoints: [
 await build({ ...common, format: 'cjs', outfile: 'dist/redis.cjs', entryPoints: ['src/redis.ts'] })
 copyFileSync(new URL('build/jwt.wasm', root), new URL('jwt.wasm', dist))
 copyFileSync(new URL('build/jwt.wat', root), new URL('jwt.wat', dist))
+
+// jwt-wasm/asymmetric: its own bundles, carrying the asymmetric module and not the HS one.
+// JWTError is still one class across entries (src/errors.ts keeps it per realm).
+const asymmetric = { ...common, plugins: [shippedWasm] }
+await build({ ...asymmetric, format: 'esm', outdir: 'dist', entryPoints: { asymmetric: 'src/asymmetric.ts', 'asymmetric-edge': 'src/asymmetric-edge.ts' } })
+await build({ ...asymmetric, format: 'cjs', outfile: 'dist/asymmetric.cjs', entryPoints: ['src/asymmetric.ts'] })
+copyFileSync(new URL('build/jwt-pk.wasm', root), new URL('jwt-pk.wasm', dist))
+copyFileSync(new URL('build/jwt-pk.wat', root), new URL('jwt-pk.wat', dist))
 
 // Framework adapters: frameworks stay external (optional peer dependencies).
 const adapters = readdirSync(new URL('src/adapters/', root)).filter((file) => file.endsWith('.ts'))
@@ -106,7 +116,7 @@ execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root)
   stdio: 'inherit',
   cwd: root,
 })
-pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'core.d.ts', 'redis.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
+pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'core.d.ts', 'redis.d.ts', 'asymmetric.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
 cpSync(new URL('types/', dist), new URL('types-cjs/', dist), { recursive: true })
 writeFileSync(new URL('types-cjs/package.json', dist), '{ "type": "commonjs" }\n')
 

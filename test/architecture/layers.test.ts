@@ -37,6 +37,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   cli: ['api-core'],
   'wasm-pk': ['errors', 'util', 'runtime'],
   pk: ['errors', 'util', 'wasm-pk', 'token'],
+  'api-asymmetric': ['errors', 'token', 'pk'],
+  asymmetric: ['wasm-pk', 'runtime', 'api-asymmetric'],
+  'asymmetric-edge': ['wasm-pk', 'runtime', 'api-asymmetric'],
   ...Object.fromEntries(ENTRIES.map((entry) => [entry, ['wasm', 'runtime', entry.startsWith('core') ? 'api-core' : 'api']])),
 }
 
