@@ -2,9 +2,9 @@
  (type $0 (func (param i32 i32)))
  (type $1 (func (param i32 i32 i32)))
  (type $2 (func (result i32)))
- (type $3 (func (param i32 i32 i32) (result i32)))
- (type $4 (func (param i32) (result i32)))
- (type $5 (func))
+ (type $3 (func))
+ (type $4 (func (param i32 i32 i32) (result i32)))
+ (type $5 (func (param i32) (result i32)))
  (type $6 (func (param i32 i32) (result i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32)))
@@ -10607,6 +10607,36 @@
   i32.const 255
   call $assembly/pk/edwards25519/toNiels
  )
+ (func $assembly/pk/edwards25519/baseTable
+  global.get $assembly/pk/edwards25519/baseReady
+  i32.eqz
+  if
+   i32.const 34240
+   i32.const 3240
+   i32.const 40
+   memory.copy
+   i32.const 34280
+   i32.const 3280
+   i32.const 40
+   memory.copy
+   i32.const 34320
+   i32.const 0
+   i32.const 40
+   memory.fill
+   i32.const 34320
+   i32.const 1
+   i32.store
+   i32.const 34360
+   i32.const 3320
+   i32.const 40
+   memory.copy
+   i32.const 3360
+   i32.const 34240
+   call $assembly/pk/edwards25519/buildTable
+   i32.const 1
+   global.set $assembly/pk/edwards25519/baseReady
+  end
+ )
  (func $assembly/pk/algorithms/verifyWith (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
   (local $5 i64)
   (local $6 i32)
@@ -10622,12 +10652,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$126
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$126
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -10657,7 +10687,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$126
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -11856,7 +11886,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$138 (result i32)
+         block $__inlined_func$assembly/json/scanWord$137 (result i32)
           i32.const 0
           i32.const 69404
           i32.load
@@ -11867,7 +11897,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$138
+          br_if $__inlined_func$assembly/json/scanWord$137
           drop
           i32.const 0
           local.set $3
@@ -11888,7 +11918,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$138
+            br_if $__inlined_func$assembly/json/scanWord$137
             drop
             local.get $3
             i32.const 1
@@ -11906,7 +11936,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$139 (result i32)
+          block $__inlined_func$assembly/json/scanWord$138 (result i32)
            i32.const 0
            i32.const 69436
            i32.load
@@ -11917,7 +11947,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$139
+           br_if $__inlined_func$assembly/json/scanWord$138
            drop
            i32.const 0
            local.set $3
@@ -11938,7 +11968,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$139
+             br_if $__inlined_func$assembly/json/scanWord$138
              drop
              local.get $3
              i32.const 1
@@ -11956,7 +11986,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$140 (result i32)
+          block $__inlined_func$assembly/json/scanWord$139 (result i32)
            i32.const 0
            i32.const 69468
            i32.load
@@ -11967,7 +11997,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$140
+           br_if $__inlined_func$assembly/json/scanWord$139
            drop
            i32.const 0
            local.set $3
@@ -11988,7 +12018,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$140
+             br_if $__inlined_func$assembly/json/scanWord$139
              drop
              local.get $3
              i32.const 1
@@ -12544,7 +12574,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$136
+   block $__inlined_func$assembly/pk/token/checkHeader$135
     i32.const 68336
     i32.load
     if (result i32)
@@ -12553,7 +12583,7 @@
      i32.const 68352
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$136
+    br_if $__inlined_func$assembly/pk/token/checkHeader$135
     i32.const 68320
     i32.load
     if
@@ -12831,7 +12861,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$136
+     br_if $__inlined_func$assembly/pk/token/checkHeader$135
     end
     i32.const 68368
     i32.load
@@ -12841,7 +12871,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$136
+    br_if $__inlined_func$assembly/pk/token/checkHeader$135
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -12935,7 +12965,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$136
+       br $__inlined_func$assembly/pk/token/checkHeader$135
       end
       local.get $0
       i32.const 1
@@ -15256,6 +15286,7 @@
    i32.sub
    i32.const 45856
    call $assembly/pk/edwards25519/buildTable
+   call $assembly/pk/edwards25519/baseTable
    i32.const 0
    local.set $0
   end
@@ -15787,34 +15818,7 @@
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  global.get $assembly/pk/edwards25519/baseReady
-  i32.eqz
-  if
-   i32.const 34240
-   i32.const 3240
-   i32.const 40
-   memory.copy
-   i32.const 34280
-   i32.const 3280
-   i32.const 40
-   memory.copy
-   i32.const 34320
-   i32.const 0
-   i32.const 40
-   memory.fill
-   i32.const 34320
-   i32.const 1
-   i32.store
-   i32.const 34360
-   i32.const 3320
-   i32.const 40
-   memory.copy
-   i32.const 3360
-   i32.const 34240
-   call $assembly/pk/edwards25519/buildTable
-   i32.const 1
-   global.set $assembly/pk/edwards25519/baseReady
-  end
+  call $assembly/pk/edwards25519/baseTable
   i32.const 45792
   i32.const 0
   i32.const 32

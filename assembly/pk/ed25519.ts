@@ -13,7 +13,7 @@
 import { compress, finish, initState } from "../md";
 import { scIsReduced, scReduce64 } from "./sc25519";
 import {
-  TABLE_BYTES, DECODED, NOT_CANONICAL, buildTable, decodePoint, doubleScalarMul, hasSmallOrder,
+  TABLE_BYTES, DECODED, NOT_CANONICAL, baseTable, buildTable, decodePoint, doubleScalarMul, hasSmallOrder,
 } from "./edwards25519";
 import { isCanonical } from "./f25519";
 import { KIND_OKP } from "./kinds";
@@ -50,6 +50,7 @@ export function importEd25519(pub: usize, key: usize): i32 {
   memory.fill(key + 4, 0, KEY_A - 4);
   memory.copy(key + KEY_A, pub, 32);
   buildTable(key + KEY_TABLE, POINT);
+  baseTable();
   return ED25519_OK;
 }
 
