@@ -1,7 +1,8 @@
 // Chromium (headless, the flags of the runtime matrix): verify and sign against jose and
 // hono, floor crypto.subtle.sign. Bundles bench/browser/page.mjs, serves it on 127.0.0.1
 // (a secure context, so crypto.subtle exists), runs it, and writes the results as JSON.
-// Alone: node bench/browser.bench.mjs [out.json]
+// Alone: node bench/browser.bench.mjs [out.json] [page.mjs] (bench/browser/page.mjs unless given:
+// bench/browser/asymmetric-page.mjs runs the asymmetric cases).
 import { build } from 'esbuild'
 import { createServer } from 'node:http'
 import { execFileSync } from 'node:child_process'
@@ -17,7 +18,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 5))
 const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? (quick ? 8 : 25)) * 1e6
 
 const bundle = await build({
-  entryPoints: [new URL('./browser/page.mjs', import.meta.url).pathname],
+  entryPoints: [process.argv[3] ?? new URL('./browser/page.mjs', import.meta.url).pathname],
   bundle: true,
   format: 'esm',
   platform: 'browser',

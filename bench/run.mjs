@@ -7,6 +7,8 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { profile } from './profile.mjs'
 import { memoryFigures, readmeSummary, targets, writeDocBlock } from './readme.mjs'
+import { eddsaSection } from './eddsa-results.mjs'
+import { asymmetricSection } from './asymmetric-report.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 const OUT = here('./.results/')
@@ -14,11 +16,11 @@ mkdirSync(OUT, { recursive: true })
 const started = new Date()
 const load = os.loadavg()
 
-function step(name, script) {
+function step(name, script, ...args) {
   const t0 = Date.now()
   process.stderr.write(`== ${name}\n`)
   const file = `${OUT}${name}.json`
-  const r = spawnSync(process.execPath, [here(script), file], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
+  const r = spawnSync(process.execPath, [here(script), file, ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
   if (r.status !== 0) throw new Error(`${name} failed (exit ${r.status})`)
   process.stderr.write(`== ${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`)
   return JSON.parse(readFileSync(file, 'utf8'))
@@ -28,6 +30,13 @@ const node = step('node', './node.bench.mjs')
 const browser = step('browser', './browser.bench.mjs')
 const cold = step('cold', './cold.mjs')
 const memory = step('memory', './memory.mjs')
+const asymmetric = {
+  node: step('asymmetric', './asymmetric.bench.mjs'),
+  browser: step('asymmetric-browser', './browser.bench.mjs', here('./browser/asymmetric-page.mjs')),
+  cold: step('asymmetric-cold', './asymmetric-cold.mjs'),
+}
+const eddsa = { ...step('eddsa', './eddsa.bench.mjs'), browser: step('eddsa-browser', './browser.bench.mjs', here('./browser/eddsa-page.mjs')) }
+const es256 = { ...step('es256', './es256.bench.mjs'), browser: step('es256-browser', './browser.bench.mjs', here('./browser/es256-page.mjs')).results }
 process.stderr.write('== profiles\n')
 const profiles = ['decode', 'sign'].map((op) => profile(op, 'HS256', process.env.BENCH_QUICK === '1' ? 1 : 3))
 
@@ -70,6 +79,34 @@ const decodeProfile = profiles.find((p) => p.op === 'decode')
 const signProfile = profiles.find((p) => p.op === 'sign')
 const pct = (v) => `${(v * 100).toFixed(0)}%`
 const byAlg = (op, lib) => ['HS256', 'HS384', 'HS512'].map((alg) => `${alg} ${x(find(node.results, alg, op, lib).ratio)}`).join(', ')
+
+/** Issue 15: ES256 verify+decode against node:crypto / crypto.subtle.verify (the floors) and the peers. */
+function es256Section(r) {
+  const row = (set, op, lib) => set.find((c) => c.op === op && c.lib === lib)
+  const on = (set, floorName) => caseTable(set, floorName)
+  const ours = row(r.node, 'verify+decode', 'jwt-wasm'), jose = row(r.node, 'verify+decode', 'jose')
+  const oursB = row(r.browser, 'verify+decode', 'jwt-wasm'), joseB = row(r.browser, 'verify+decode', 'jose')
+  return `## ES256 (issue 15)
+
+Verify+decode of one ES256 token (the HS fixture's payload, header with a kid) by \`JWTVerifier\` from \`jwt-wasm/asymmetric\`, paired with the platform's own ECDSA verify of the same signing input: \`crypto.verify\` with a KeyObject on Node, \`crypto.subtle.verify\` in Chromium. fast-jwt gets the PEM, jose an imported key.
+
+| target | limit | measured | |
+| --- | --- | ---: | --- |
+${target('Node: verify+decode vs crypto.verify', ours.ratio, 3)}
+${target('Node: verify+decode vs jose', ours.ratio / jose.ratio, 1)}
+${target('Chromium: verify+decode vs crypto.subtle.verify', oursB.ratio, 3)}
+${target('Chromium: verify+decode vs jose', oursB.ratio / joseB.ratio, 1)}
+
+### Node
+
+${on(r.node, 'crypto.verify')}
+
+### Chromium
+
+${on(r.browser, 'crypto.subtle.verify')}
+
+Key import (\`KeySet.from\` of one P-256 JWK: decoding, the point check, the key's 64-point table): ${r.importUs.toFixed(0)} µs. build/jwt-pk.wasm is ${r.moduleBytes} bytes, ${r.withoutEs256Bytes} with ES256 stubbed out: ES256 adds ${r.moduleBytes - r.withoutEs256Bytes} bytes, 9,216 of them the static table of G's multiples.`
+}
 
 const md = `# Benchmark results
 
@@ -141,6 +178,12 @@ Reading the profiles (figures from this run):
 - Rejecting a bad signature through decodeToken costs the verification plus one thrown JWTError (built without a stack trace, src/errors.ts): ${x(n('reject', 'jwt-wasm').ratio)}; verifyToken refuses without an Error: ${x(n('reject', 'jwt-wasm verifyToken').ratio)}.
 
 Function names for wasm frames come from build/jwt.wat (the release build has no name section). Time in a JS function includes the builtins V8 inlines into it (JSON.parse in decodeToken, JSON.stringify in #create).
+
+${asymmetricSection(asymmetric)}
+
+${eddsaSection(eddsa)}
+
+${es256Section(es256)}
 
 ## How it is measured
 

@@ -24,3 +24,5 @@ export const ${constant} =
 }
 
 embed('build/jwt.wasm', 'WASM_HEX', 'src/runtime/wasm-bytes.generated.ts')
+// The asymmetric module (jwt-wasm/asymmetric), in its own file so that only its entry carries it.
+embed('build/jwt-pk.wasm', 'PK_WASM_HEX', 'src/runtime/pk-bytes.generated.ts')

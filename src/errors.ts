@@ -43,7 +43,7 @@ const SERVER_SIDE: ReadonlySet<JWTErrorCode> = new Set(['STORE_UNAVAILABLE', 'KE
 // V8 and JavaScriptCore read Error.stackTraceLimit; a frozen realm (SES) may not let us set it.
 const STACK_LIMIT_WRITABLE = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable === true
 
-export class JWTError extends Error {
+class JWTErrorClass extends Error {
   /** Stable, machine-readable reason; see ERROR_MESSAGES. */
   readonly code: JWTErrorCode
   /**
@@ -74,3 +74,13 @@ export class JWTError extends Error {
     return value instanceof JWTError || (value instanceof Error && value.name === 'JWTError' && typeof (value as JWTError).code === 'string')
   }
 }
+
+/**
+ * One JWTError class per realm, whichever bundle defines it first: the main entry,
+ * jwt-wasm/core and jwt-wasm/asymmetric are separate bundles (so that each carries only its
+ * own WebAssembly module), and `instanceof JWTError` must hold across them. The key names
+ * the class's shape; a change to it takes a new key.
+ */
+const REGISTRY = Symbol.for('jwt-wasm.JWTError.v1')
+export const JWTError: typeof JWTErrorClass = ((globalThis as Record<symbol, unknown>)[REGISTRY] as typeof JWTErrorClass | undefined) ?? ((globalThis as Record<symbol, unknown>)[REGISTRY] = JWTErrorClass)
+export type JWTError = JWTErrorClass

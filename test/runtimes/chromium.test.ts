@@ -41,7 +41,7 @@ beforeAll(async () => {
     // The import map points where the exports map's browser/import condition points.
     '/importmap.html': {
       body: page(
-        `<script type="importmap">${JSON.stringify({ imports: { 'jwt-wasm': `/node_modules/jwt-wasm/${browserEntry('.')}`, 'jwt-wasm/core': `/node_modules/jwt-wasm/${browserEntry('./core')}` } })}</script>` +
+        `<script type="importmap">${JSON.stringify({ imports: { 'jwt-wasm': `/node_modules/jwt-wasm/${browserEntry('.')}`, 'jwt-wasm/core': `/node_modules/jwt-wasm/${browserEntry('./core')}`, 'jwt-wasm/asymmetric': `/node_modules/jwt-wasm/${browserEntry('./asymmetric')}` } })}</script>` +
           '<script type="module" src="/suite/run-browser.mjs"></script>',
       ),
     },

@@ -44,7 +44,7 @@ describe('the packed tarball', () => {
     )
     const { analysis } = JSON.parse(output)
     expect(analysis.problems).toEqual([])
-    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './core', './express', './fastify', './hono', './package.json'])
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './asymmetric', './core', './express', './fastify', './hono', './package.json', './redis'])
   })
 
   test('ships the entries, the wasm and its text form, and declarations; no sources or tests', () => {
@@ -54,7 +54,7 @@ describe('the packed tarball', () => {
       .sort()
     const unexpected = files.filter(
       (file) =>
-        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge|core|core-edge)\.js|(index|core)\.cjs|(express|fastify|hono)\.c?js|jwt\.wasm|jwt\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
+        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge|core|core-edge|asymmetric|asymmetric-edge|cli)\.js|(index|core|asymmetric)\.cjs|(express|fastify|hono|redis)\.c?js|jwt(-pk)?\.wasm|jwt(-pk)?\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
     )
     expect(unexpected).toEqual([])
     for (const file of ['LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/core.js', 'dist/core.cjs', 'dist/core-edge.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts', 'dist/types/core.d.ts']) {
@@ -64,6 +64,20 @@ describe('the packed tarball', () => {
     for (const entry of ['dist/index.js', 'dist/core.js']) {
       const embedded = /"(0061736d[0-9a-f]+)"/.exec(readFileSync(join(packed.pkg, entry), 'utf8'))?.[1]
       expect(Buffer.from(embedded ?? '', 'hex').equals(readFileSync(join(packed.pkg, 'dist/jwt.wasm'))), entry).toBe(true)
+    }
+    for (const file of ['dist/asymmetric.js', 'dist/asymmetric.cjs', 'dist/asymmetric-edge.js', 'dist/jwt-pk.wasm', 'dist/jwt-pk.wat', 'dist/types/asymmetric.d.ts', 'dist/types-cjs/asymmetric.d.ts']) {
+      expect(files).toContain(file)
+    }
+    // Each entry carries exactly one module: the HS one, or (jwt-wasm/asymmetric) the asymmetric one.
+    const hs = readFileSync(join(packed.pkg, 'dist/jwt.wasm')).toString('hex')
+    const pk = readFileSync(join(packed.pkg, 'dist/jwt-pk.wasm')).toString('hex')
+    for (const entry of ['dist/asymmetric.js', 'dist/asymmetric.cjs']) {
+      const embedded = /"(0061736d[0-9a-f]+)"/.exec(readFileSync(join(packed.pkg, entry), 'utf8'))?.[1]
+      expect([entry, embedded === pk]).toEqual([entry, true])
+    }
+    for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/core.js', 'dist/core.cjs', 'dist/core-edge.js', 'dist/asymmetric.js', 'dist/asymmetric.cjs', 'dist/asymmetric-edge.js']) {
+      const code = readFileSync(join(packed.pkg, entry), 'utf8')
+      expect([entry, code.includes(hs), code.includes(pk)]).toEqual([entry, /(index|core)\.c?js$/.test(entry), /asymmetric\.c?js$/.test(entry)])
     }
     const manifest = JSON.parse(readFileSync(join(packed.pkg, 'package.json'), 'utf8'))
     expect(manifest.sideEffects).toBe(false)
@@ -92,8 +106,18 @@ describe('the packed tarball', () => {
     expect(Object.keys(cjs).sort()).toEqual(api)
   })
 
+  test('jwt-wasm/asymmetric, ESM and CommonJS, exports the names of src/api-asymmetric.ts, with the main entry\'s JWTError', async () => {
+    const api = await esmExports(join(ROOT, 'src/api-asymmetric.ts'))
+    expect(api).toEqual(['ERROR_MESSAGES', 'JWTError', 'JWTVerifier', 'KeySet', 'RemoteKeySet'])
+    for (const entry of ['dist/asymmetric.js', 'dist/asymmetric-edge.js']) expect([entry, await esmExports(join(packed.pkg, entry))]).toEqual([entry, api])
+    const require = createRequire(join(packed.dir, 'package.json'))
+    expect(Object.keys(require('jwt-wasm/asymmetric')).sort()).toEqual(api)
+    expect(require('jwt-wasm/asymmetric').JWTError).toBe(require('jwt-wasm').JWTError)
+    expect(readFileSync(join(packed.pkg, 'dist/asymmetric-edge.js'), 'utf8')).toMatch(/^import \w+ from "\.\/jwt-pk\.wasm\?module";$/m)
+  })
+
   test('no top-level await anywhere, no import.meta anywhere, and the edge entry imports the shipped wasm', async () => {
-    for (const entry of [...ENTRIES, ...CORE_ENTRIES, 'dist/express.js', 'dist/fastify.js', 'dist/hono.js']) {
+    for (const entry of [...ENTRIES, ...CORE_ENTRIES, 'dist/asymmetric.js', 'dist/asymmetric-edge.js', 'dist/express.js', 'dist/fastify.js', 'dist/hono.js', 'dist/redis.js']) {
       const code = readFileSync(join(packed.pkg, entry), 'utf8')
       expect([entry, code.includes('import.meta')]).toEqual([entry, false])
       // The CommonJS output format has no top-level await, so this fails if there is one.
@@ -113,6 +137,17 @@ describe('the packed tarball', () => {
     // The Express adapter imports Express's types only, so it loads without Express installed.
     const express = await import(pathToFileURL(join(packed.pkg, 'dist/express.js')).href)
     expect(typeof express.jwtRequired).toBe('function')
+  })
+
+  test('jwt-wasm/redis, ESM and CommonJS: RedisStore with no wasm and no Redis client inside', async () => {
+    for (const file of ['dist/redis.js', 'dist/redis.cjs']) {
+      const code = readFileSync(join(packed.pkg, file), 'utf8')
+      expect([file, /WASM_HEX|0061736d|class JWT\b/.test(code), /(from|require\()\s*["'](redis|ioredis|iovalkey|@redis\/client)["']/.test(code)]).toEqual([file, false, false])
+    }
+    const esm = await import(pathToFileURL(join(packed.pkg, 'dist/redis.js')).href)
+    const cjs = createRequire(join(packed.dir, 'package.json'))('jwt-wasm/redis')
+    for (const mod of [esm, cjs]) expect(Object.keys(mod).filter((k) => k !== 'default' && k !== '__esModule').sort()).toEqual(['RedisStore', 'ioredisCommands', 'nodeRedisCommands'])
+    expect(() => new esm.RedisStore({ client: {} })).toThrow(/RedisStore option client/)
   })
 
   test('"sideEffects": false does not lose the loader: a minified, tree-shaken bundle still works', async () => {

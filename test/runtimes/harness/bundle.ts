@@ -15,7 +15,7 @@ export type WasmImports = 'external' | 'global'
 /**
  * `external`: Wrangler's rule, a .wasm import stays an import of a CompiledWasm module.
  * `global`: Next.js's edge output, a .wasm?module import reads a global the sandbox fills
- * with a module it compiled itself (globalThis.__jwt_wasm_module here).
+ * with a module it compiled itself (globalThis.__jwt_wasm_modules[file name] here).
  */
 function wasmPlugin(mode: WasmImports, wasm: Map<string, Uint8Array<ArrayBuffer>>): Plugin {
   return {
@@ -30,7 +30,7 @@ function wasmPlugin(mode: WasmImports, wasm: Map<string, Uint8Array<ArrayBuffer>
         wasm.set(file, new Uint8Array(readFileSync(file)))
         return { path: file, namespace: 'wasm-global' }
       })
-      b.onLoad({ filter: /.*/, namespace: 'wasm-global' }, () => ({ contents: 'export default globalThis.__jwt_wasm_module', loader: 'js' }))
+      b.onLoad({ filter: /.*/, namespace: 'wasm-global' }, (args) => ({ contents: `export default globalThis.__jwt_wasm_modules[${JSON.stringify(basename(args.path))}]`, loader: 'js' }))
     },
   }
 }

@@ -1,5 +1,5 @@
 // Tokens signed by jose in Node, handed to each runtime: the interop half of the smoke suite.
-import { SignJWT, type JWTPayload } from 'jose'
+import { SignJWT, exportJWK, generateKeyPair, type JWTPayload } from 'jose'
 
 export interface Vector {
   alg: 'HS256' | 'HS384' | 'HS512'
@@ -18,8 +18,65 @@ function joseToken(alg: Vector['alg'], secret: string, sub: string, claims: JWTP
     .sign(new TextEncoder().encode(secret))
 }
 
-export async function joseVectors(): Promise<Vector[]> {
-  const vectors: Vector[] = []
+/** RS256 and PS256 tokens jose signs with a key it generates, and the JWKS that verifies them (jwt-wasm/asymmetric). */
+export interface PkVector {
+  alg: 'RS256' | 'PS256' | 'EdDSA' | 'ES256'
+  jwks: { keys: Record<string, unknown>[] }
+  token: string
+  sub: string
+}
+
+async function pkVectors(): Promise<PkVector[]> {
+  const vectors: PkVector[] = []
+  // Auth0's shape: a set with a key per signing key, told apart by kid (WebCrypto keeps an
+  // RSA key to one scheme, so PS256 has its own).
+  const pairs = { RS256: await generateKeyPair('RS256', { extractable: true }), PS256: await generateKeyPair('PS256', { extractable: true }) }
+  const jwks = { keys: [{ ...(await exportJWK(pairs.RS256.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(pairs.PS256.publicKey)), kid: 'ps-current', use: 'sig' }] }
+  for (const alg of ['RS256', 'PS256'] as const) {
+    const sub = `idp-user-${alg}`
+    const token = await new SignJWT({ scope: 'smoke' })
+      .setProtectedHeader({ alg, kid: alg === 'RS256' ? 'rs-current' : 'ps-current', typ: 'JWT' })
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(pairs[alg].privateKey)
+    vectors.push({ alg, jwks, token, sub })
+  }
+  return vectors
+}
+
+/** An EdDSA (Ed25519) token jose signs, and a JWKS with its key beside an RSA one. */
+async function okpVector(): Promise<PkVector> {
+  const ed = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
+  const rsa = await generateKeyPair('RS256', { extractable: true })
+  const jwks = { keys: [{ ...(await exportJWK(rsa.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(ed.publicKey)), kid: 'ed-current', use: 'sig' }] }
+  const sub = 'idp-user-EdDSA'
+  const token = await new SignJWT({ scope: 'smoke' })
+    .setProtectedHeader({ alg: 'EdDSA', kid: 'ed-current', typ: 'JWT' })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(ed.privateKey)
+  return { alg: 'EdDSA', jwks, token, sub }
+}
+
+/** An ES256 token jose signs, and a JWKS with its P-256 key beside an RSA one. */
+async function ecVector(): Promise<PkVector> {
+  const ec = await generateKeyPair('ES256', { extractable: true })
+  const rsa = await generateKeyPair('RS256', { extractable: true })
+  const jwks = { keys: [{ ...(await exportJWK(rsa.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(ec.publicKey)), kid: 'ec-current', use: 'sig' }] }
+  const sub = 'idp-user-ES256'
+  const token = await new SignJWT({ scope: 'smoke' })
+    .setProtectedHeader({ alg: 'ES256', kid: 'ec-current', typ: 'JWT' })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(ec.privateKey)
+  return { alg: 'ES256', jwks, token, sub }
+}
+
+export async function joseVectors(): Promise<(Vector | PkVector)[]> {
+  const vectors: (Vector | PkVector)[] = [...(await pkVectors()), await okpVector(), await ecVector()]
   for (const alg of ['HS256', 'HS384', 'HS512'] as const) {
     const secret = `jose-${alg}-secret-${'x'.repeat(64)}`
     const sub = `jose-user-${alg}`

@@ -7,11 +7,11 @@ import { smoke } from './smoke.mjs'
 
 export const GUARDED_SECRET = 'guarded-route-secret-0123456789abcdef'
 
-export function createHandler(lib, core) {
+export function createHandler(lib, core, asymmetric) {
   let guarded
   return async (request) => {
     const { pathname } = new URL(request.url)
-    if (pathname === '/smoke') return Response.json(await smoke(lib, await request.json(), core))
+    if (pathname === '/smoke') return Response.json(await smoke(lib, await request.json(), core, asymmetric))
     if (pathname === '/guarded') {
       guarded ??= new lib.JWT({ secretKey: GUARDED_SECRET }).required((req) => ({ identity: req.jwtIdentity }))
       return guarded(request)

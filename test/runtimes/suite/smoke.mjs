@@ -1,8 +1,9 @@
 // The one smoke suite every runtime runs (Node ESM and CJS, Chromium, workerd, Deno, Bun,
 // edge-runtime), against the package installed from its tarball. Plain JavaScript with no
-// imports, so each runtime's runner only has to load the package's two entries (jwt-wasm and
-// jwt-wasm/core) and call smoke(lib, vectors, core).
-// `vectors` come from jose in Node: [{ alg, secret, token, sub }] for HS256/384/512.
+// imports, so each runtime's runner only has to load the package's entries (jwt-wasm,
+// jwt-wasm/core and jwt-wasm/asymmetric) and call smoke(lib, vectors, core, asymmetric).
+// `vectors` come from jose in Node: [{ alg, secret, token, sub }] for HS256/384/512, and
+// [{ alg, jwks, token, sub }] for RS256, PS256, EdDSA and ES256.
 
 export const ALGORITHMS = ['HS256', 'HS384', 'HS512']
 
@@ -13,11 +14,14 @@ export const SMOKE_TESTS = [
   'key ring round-trip: kid, rotation, UNKNOWN_KEY',
   'guarded fetch handler answers 200 and 401',
   'jwt-wasm/core creates, decodes and verifies, with tokens only',
+  'jwt-wasm/asymmetric verifies jose-signed RS256 and PS256 tokens from a JWKS',
+  'jwt-wasm/asymmetric verifies a jose-signed EdDSA token from a JWKS',
+  'jwt-wasm/asymmetric verifies a jose-signed ES256 token from a JWKS',
 ]
 
 const SECRET = 'smoke-suite-secret-0123456789abcdef'
 
-export async function smoke(lib, vectors, core) {
+export async function smoke(lib, vectors, core, asymmetric) {
   const { JWT, JWTError } = lib
   const tests = new Map()
   const test = (name, fn) => tests.set(name, fn)
@@ -114,6 +118,65 @@ export async function smoke(lib, vectors, core) {
     equal(typeof jwt.setAccessCookies, 'undefined', 'no cookie methods')
     equal(['jwtRequired', 'makeResponse', 'cookieHelpers'].some((name) => name in core), false, 'no HTTP exports')
     equal(thrown(() => new core.JWT({ secretKey: SECRET, tokenLocation: 'cookies' })) instanceof TypeError, true, 'HTTP options refused')
+  })
+
+  test('jwt-wasm/asymmetric verifies jose-signed RS256 and PS256 tokens from a JWKS', async () => {
+    if (!asymmetric) throw new Error('the runner did not load jwt-wasm/asymmetric')
+    const { KeySet, JWTVerifier } = asymmetric
+    for (const alg of ['RS256', 'PS256']) {
+      const vector = vectors.find((v) => v.alg === alg)
+      if (!vector) throw new Error(`no ${alg} vector was passed in`)
+      const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['RS256', 'PS256'] })
+      equal(verifier.verify(vector.token).identity, vector.sub, `${alg} identity`)
+      equal(verifier.verifyToken(vector.token), true, `${alg} verifyToken`)
+      const [header, payload, signature] = vector.token.split('.')
+      const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+      const error = thrown(() => verifier.verify(`${header}.${payload}.${flipped}`))
+      // One JWTError class across the entries: the main entry's.
+      equal(error instanceof lib.JWTError, true, `${alg} instanceof the main entry's JWTError`)
+      equal(error.code, 'INVALID_SIGNATURE', `${alg} tampered code`)
+      // A verifier works in the main entry's guards.
+      const guarded = lib.createGuard('required', verifier)((request) => ({ identity: request.jwtIdentity }))
+      const ok = await guarded(new Request('https://example.test/me', { headers: { authorization: `Bearer ${vector.token}` } }))
+      equal(ok.status, 200, `${alg} guarded status`)
+    }
+    const hs = new JWT({ secretKey: SECRET }).createAccessToken('alice')
+    const rs = new JWTVerifier({ keys: KeySet.from(vectors.find((v) => v.alg === 'RS256').jwks), algorithms: ['RS256'] })
+    equal(thrown(() => rs.verify(hs)).code, 'ALGORITHM_MISMATCH', 'an HS token')
+  })
+
+  test('jwt-wasm/asymmetric verifies a jose-signed EdDSA token from a JWKS', () => {
+    if (!asymmetric) throw new Error('the runner did not load jwt-wasm/asymmetric')
+    const { KeySet, JWTVerifier } = asymmetric
+    const vector = vectors.find((v) => v.alg === 'EdDSA')
+    if (!vector) throw new Error('no EdDSA vector was passed in')
+    const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['EdDSA', 'RS256'] })
+    equal(verifier.verify(vector.token).identity, vector.sub, 'EdDSA identity')
+    equal(verifier.verifyToken(vector.token), true, 'EdDSA verifyToken')
+    const [header, payload, signature] = vector.token.split('.')
+    const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${flipped}`)).code, 'INVALID_SIGNATURE', 'EdDSA tampered code')
+    // The Ed25519 key never verifies a token of another family under its kid.
+    const relabelled = `${base64url(JSON.stringify({ alg: 'RS256', kid: 'ed-current' }))}.${payload}.${signature}`
+    equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', 'RS256 under the Ed25519 kid')
+  })
+
+  test('jwt-wasm/asymmetric verifies a jose-signed ES256 token from a JWKS', () => {
+    if (!asymmetric) throw new Error('the runner did not load jwt-wasm/asymmetric')
+    const { KeySet, JWTVerifier } = asymmetric
+    const vector = vectors.find((v) => v.alg === 'ES256')
+    if (!vector) throw new Error('no ES256 vector was passed in')
+    const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['ES256', 'RS256'] })
+    equal(verifier.verify(vector.token).identity, vector.sub, 'ES256 identity')
+    equal(verifier.verifyToken(vector.token), true, 'ES256 verifyToken')
+    const [header, payload, signature] = vector.token.split('.')
+    const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${flipped}`)).code, 'INVALID_SIGNATURE', 'ES256 tampered code')
+    // r = s = 0 (CVE-2022-21449) is refused on every runtime.
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${'A'.repeat(86)}`)).code, 'INVALID_SIGNATURE', 'ES256 zero signature')
+    // The P-256 key never verifies a token of another family under its kid.
+    const relabelled = `${base64url(JSON.stringify({ alg: 'RS256', kid: 'ec-current' }))}.${payload}.${signature}`
+    equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', 'RS256 under the P-256 kid')
   })
 
   const result = { runtime: runtimeName(), passed: [], failed: [] }

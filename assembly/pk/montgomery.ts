@@ -1,0 +1,192 @@
+// Montgomery arithmetic modulo an odd n for the RSA public operation (RFC 8017 §5.2.2),
+// on 28-bit limbs stored one per u32, least significant first.
+//
+// Why 28 bits: a limb product is below 2^56, so a u64 column can take 256 of them before
+// it could overflow. The products then go into the columns without propagating carries
+// (the carries are deferred), and SIMD does two columns at once with
+// i64x2.extmul_{low,high}_i32x4_u. Columns are normalised every 64 rows, which keeps every
+// column below 2^63 whatever the modulus size (a 2048-bit product has 74 rows).
+//
+// montMul is "almost Montgomery" (operand-scanning, reduction interleaved): with
+// R = 2^(28L) > 4n and inputs below 2n, (ab + mn)/R < 2n, so no subtraction is needed
+// between products; modPow reduces once at the end. Rows go in pairs: each pass over the
+// columns adds a_i*b + m_i*n and a_(i+1)*b + m_(i+1)*n (shifted one column), which halves
+// the loads and stores of the columns and keeps every 16-byte column load aligned with an
+// earlier store (a window moving by 8 bytes made each load straddle two stores, which
+// CPUs cannot forward): 1.7 times faster than one row per pass. So L is even
+// (src/pk/rsa.ts rounds it up), and every limb array has a zero limb before it and four
+// after it, for the shifted and the last loads.
+//
+// Tried and measured slower on V8 (bench A/B, RSA-2048): a dedicated squaring, either as a
+// triangle then a reduction or with the triangle folded into the reduction passes (fewer
+// multiplications, 5% slower); and four rows per pass (twice as slow: sixteen live vectors
+// spill). Multiplications are not the bottleneck; registers and column traffic are.
+//
+// Everything here works on public values (a signature and a public key), so nothing needs
+// to run in constant time.
+import { WORK } from "./layout";
+
+export const LIMB_BITS: i32 = 28;
+const MASK: u32 = (1 << 28) - 1;
+/** Limbs for an 8192-bit modulus: ceil((8192 + 2) / 28) = 293, padded to 296. */
+export const MAX_LIMBS: i32 = 296;
+/** Bytes of one limb array with its zero padding: 4 limbs before (the first 3 unused), 4 after. */
+export const LIMB_ARRAY_BYTES: usize = (<usize>MAX_LIMBS + 8) << 2;
+/** Offset of limb 0 inside such an array. */
+export const LIMB_ARRAY_START: usize = 16;
+
+/** The product's columns, u64 each: 2 * MAX_LIMBS + 16 of them. */
+const T: usize = WORK;
+const T_BYTES: usize = (<usize>(2 * MAX_LIMBS + 16)) << 3;
+/** s in Montgomery form, the running power, and the constant 1 (to leave the form). */
+const X: usize = T + T_BYTES + LIMB_ARRAY_START;
+const ACC: usize = X + LIMB_ARRAY_BYTES;
+const ONE: usize = ACC + LIMB_ARRAY_BYTES;
+/** Scratch for fromBytes callers. */
+export const S: usize = ONE + LIMB_ARRAY_BYTES;
+export const MONTGOMERY_END: usize = S + LIMB_ARRAY_BYTES;
+
+/** Carries over columns p[0, count), the last carry added into p[count]. */
+function normalize(p: usize, count: i32): void {
+  let c: u64 = 0;
+  for (let k = 0; k < count; k++) {
+    const at = p + (<usize>k << 3);
+    const v = load<u64>(at) + c;
+    store<u64>(at, v & MASK);
+    c = v >> 28;
+  }
+  const top = p + (<usize>count << 3);
+  store<u64>(top, load<u64>(top) + c);
+}
+
+/**
+ * out = a * b / R mod n, below 2n when a and b are (see above). out may be a or b.
+ * n0inv is -n^-1 mod 2^28. a, b and n have L4 limbs, those from L on zero; L is even.
+ */
+export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
+  memory.fill(T, 0, (<usize>(2 * L4 + 16)) << 3);
+  const b0 = <u64>load<u32>(b), b1 = <u64>load<u32>(b, 4);
+  const n0 = <u64>load<u32>(n), n1 = <u64>load<u32>(n, 4);
+  for (let i = 0; i < L; i += 2) {
+    const tp = T + (<usize>i << 3);
+    // The multiples of n that clear columns i and i + 1, computed before the pass.
+    const a0 = load<u32>(a + (<usize>i << 2));
+    const a1 = load<u32>(a + (<usize>i << 2), 4);
+    const c0 = load<u64>(tp) + <u64>a0 * b0;
+    const m0 = (<u32>c0 * n0inv) & MASK;
+    const c1 = load<u64>(tp, 8) + <u64>a0 * b1 + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28) + <u64>a1 * b0;
+    const m1 = (<u32>c1 * n0inv) & MASK;
+    const va0 = i32x4.splat(a0), vm0 = i32x4.splat(m0);
+    const va1 = i32x4.splat(a1), vm1 = i32x4.splat(m1);
+    for (let j = 0; j <= L4; j += 4) {
+      const at = <usize>j << 2;
+      const vb = v128.load(b + at), vn = v128.load(n + at);
+      // Limbs j - 1 .. j + 2: row i + 1 lands one column to the right.
+      const wb = v128.load(b + at - 4), wn = v128.load(n + at - 4);
+      const p = tp + (<usize>j << 3);
+      const lo = i64x2.add(
+        i64x2.add(i64x2.extmul_low_i32x4_u(vb, va0), i64x2.extmul_low_i32x4_u(vn, vm0)),
+        i64x2.add(i64x2.extmul_low_i32x4_u(wb, va1), i64x2.extmul_low_i32x4_u(wn, vm1)),
+      );
+      const hi = i64x2.add(
+        i64x2.add(i64x2.extmul_high_i32x4_u(vb, va0), i64x2.extmul_high_i32x4_u(vn, vm0)),
+        i64x2.add(i64x2.extmul_high_i32x4_u(wb, va1), i64x2.extmul_high_i32x4_u(wn, vm1)),
+      );
+      v128.store(p, i64x2.add(v128.load(p), lo));
+      v128.store(p, i64x2.add(v128.load(p, 16), hi), 16);
+    }
+    // Columns i and i + 1 are now multiples of 2^28: their high parts move up, and the
+    // division by R is reading the result from column L on. Every 32 passes a column has
+    // taken at most 128 products below 2^56 each: normalise before it could overflow.
+    const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 28);
+    store<u64>(tp, load<u64>(tp, 16) + (t1 >> 28), 16);
+    if ((i & 63) == 62) normalize(tp + 16, L4 + 2);
+  }
+  let c: u64 = 0;
+  for (let j = 0; j < L4; j++) {
+    const v = load<u64>(T + (<usize>(L + j) << 3)) + c;
+    store<u32>(out + (<usize>j << 2), <u32>v & MASK);
+    c = v >> 28;
+  }
+}
+
+/** a >= n, both of L4 limbs. */
+function geq(a: usize, n: usize, L4: i32): bool {
+  for (let j = L4 - 1; j >= 0; j--) {
+    const x = load<u32>(a + (<usize>j << 2));
+    const y = load<u32>(n + (<usize>j << 2));
+    if (x != y) return x > y;
+  }
+  return true;
+}
+
+/** a -= n, given a >= n. */
+function sub(a: usize, n: usize, L4: i32): void {
+  let borrow: i32 = 0;
+  for (let j = 0; j < L4; j++) {
+    const at = a + (<usize>j << 2);
+    const v = <i32>load<u32>(at) - <i32>load<u32>(n + (<usize>j << 2)) - borrow;
+    borrow = v < 0 ? 1 : 0;
+    store<u32>(at, <u32>v & MASK);
+  }
+}
+
+/**
+ * out = s^e mod n, fully reduced, for s < n. r2 is R^2 mod n. Left-to-right binary
+ * exponentiation: for e = 65537, 16 squarings and one multiplication, plus one product
+ * each to enter and leave the Montgomery form.
+ */
+export function modPow(out: usize, s: usize, e: u32, n: usize, r2: usize, n0inv: u32, L: i32, L4: i32): void {
+  // The vector loops read four limbs past L4: a larger key's limbs there would be read as
+  // part of this one's numbers.
+  const padded = (<usize>L4 + 4) << 2;
+  memory.fill(X, 0, padded);
+  memory.fill(ACC, 0, padded);
+  memory.fill(ONE, 0, padded);
+  montMul(X, s, r2, n, n0inv, L, L4);
+  memory.copy(ACC, X, <usize>L4 << 2);
+  for (let bit = 30 - <i32>clz(e); bit >= 0; bit--) {
+    montMul(ACC, ACC, ACC, n, n0inv, L, L4);
+    if ((e >> <u32>bit) & 1) montMul(ACC, ACC, X, n, n0inv, L, L4);
+  }
+  store<u32>(ONE, 1);
+  montMul(ACC, ACC, ONE, n, n0inv, L, L4);
+  if (geq(ACC, n, L4)) sub(ACC, n, L4);
+  memory.copy(out, ACC, <usize>L4 << 2);
+}
+
+/** The big-endian bytes src[0, len) as L4 limbs at dst, and the four zero limbs after them. */
+export function fromBytes(dst: usize, src: usize, len: i32, L4: i32): void {
+  memory.fill(dst, 0, (<usize>L4 + 4) << 2);
+  let acc: u64 = 0;
+  let bits: i32 = 0;
+  let j = 0;
+  for (let i = len - 1; i >= 0; i--) {
+    acc |= <u64>load<u8>(src + <usize>i) << <u64>bits;
+    bits += 8;
+    if (bits >= 28) {
+      if (j < L4) store<u32>(dst + (<usize>j << 2), <u32>acc & MASK);
+      j++;
+      acc >>= 28;
+      bits -= 28;
+    }
+  }
+  if (bits > 0 && j < L4) store<u32>(dst + (<usize>j << 2), <u32>acc);
+}
+
+/** The low len bytes of the L4 limbs at src, big-endian, at dst. */
+export function toBytes(dst: usize, src: usize, len: i32, L4: i32): void {
+  let acc: u64 = 0;
+  let bits: i32 = 0;
+  let j = 0;
+  for (let i = len - 1; i >= 0; i--) {
+    if (bits < 8) {
+      if (j < L4) acc |= <u64>load<u32>(src + (<usize>j << 2)) << <u64>bits;
+      j++;
+      bits += 28;
+    }
+    store<u8>(dst + <usize>i, <u8>acc);
+    acc >>= 8;
+    bits -= 8;
+  }
+}

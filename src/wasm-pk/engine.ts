@@ -1,0 +1,167 @@
+// Safe operations over abi.ts: strings in and out, status codes, keys. The only module that
+// touches the asymmetric module's memory.
+import { getPkAbi, Status, RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type PkAbi } from './abi.js'
+
+/** A public key in the layout its family's verify function reads at KEY (src/pk/rsa.ts and its siblings). */
+export interface KeyData {
+  readonly layout: Uint8Array
+}
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+
+// The layout now at KEY. Switching costs one copy of a few kilobytes.
+let loaded: Uint8Array | undefined
+
+function useKey(abi: PkAbi, key: KeyData): void {
+  if (loaded !== key.layout) {
+    abi.bytes.set(key.layout, abi.KEY)
+    loaded = key.layout
+  }
+}
+
+function writeInput(abi: PkAbi, text: string): number {
+  const { read, written } = encoder.encodeInto(text, abi.input)
+  return read < text.length ? -1 : written
+}
+
+function text(abi: PkAbi, start: number, length: number): string {
+  return decoder.decode(abi.bytes.subarray(start, start + length))
+}
+
+/** Compiles and instantiates the module now (the first key import does). */
+export function loadPkModule(): void {
+  getPkAbi()
+}
+
+/** Largest key layout a family may use. */
+export function keyLayoutMax(): number {
+  return getPkAbi().KEY_MAX
+}
+
+/** Strict base64url (no padding, canonical trailing bits), as for token segments; null if the text is not. */
+export function base64urlBytes(value: string): Uint8Array | null {
+  const abi = getPkAbi()
+  if (value.length > abi.MAX_TOKEN) return null
+  const length = writeInput(abi, value)
+  if (length !== value.length) return null
+  const n = abi.exports.decode(length)
+  return n < 0 ? null : abi.bytes.slice(abi.DEC, abi.DEC + n)
+}
+
+/**
+ * First half of a verification: size, segments, base64url, header profile. After
+ * Status.OK, parsedAlgorithm() and parsedKid() describe the header; the caller picks a
+ * key and calls verifyParsed. The token is ASCII or malformed: a longer UTF-8 form means
+ * a character base64url does not have.
+ */
+export function parseToken(token: string): number {
+  const abi = getPkAbi()
+  if (token.length > abi.MAX_TOKEN) return Status.TOKEN_TOO_LARGE
+  const length = writeInput(abi, token)
+  if (length !== token.length) return Status.MALFORMED
+  return abi.exports.parse(length)
+}
+
+/** The header's alg as the module numbers it (src/pk/algorithms.ts). */
+export function parsedAlgorithm(): number {
+  const abi = getPkAbi()
+  return abi.view.getInt32(abi.RES + RES_ALG, true)
+}
+
+/** The header's kid, or undefined when it has none. */
+export function parsedKid(): string | undefined {
+  const abi = getPkAbi()
+  if (abi.view.getInt32(abi.RES + RES_KID, true) === 0) return undefined
+  const start = abi.view.getUint32(abi.RES + RES_KID_START, true)
+  const raw = text(abi, start, abi.view.getUint32(abi.RES + RES_KID_END, true) - start)
+  // The raw JSON string text, already validated by the scanner: escapes are rare.
+  return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw
+}
+
+/** Second half: the signature under key, then the payload and time claims. */
+export function verifyParsed(alg: number, key: KeyData, now: number, leeway: number): number {
+  const abi = getPkAbi()
+  useKey(abi, key)
+  const status = abi.exports.verify(alg, now, leeway)
+  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, now, leeway) : status
+}
+
+/** Only the signature of the parsed token (JWS test vectors, whose payloads need not be JSON). */
+export function verifyParsedSignature(alg: number, key: KeyData): number {
+  const abi = getPkAbi()
+  useKey(abi, key)
+  return abi.exports.verifyJws(alg)
+}
+
+// Time claims spelled other than as short integers: Number() on the exact JSON text, as
+// src/wasm/engine.ts does for the HS module.
+function settleNumbers(abi: PkAbi, now: number, leeway: number): number {
+  for (let i = 0; i < 3; i++) {
+    const at = abi.RES + RES_TIME + 16 * i
+    if (abi.view.getInt32(at, true) !== TIME_PENDING) continue
+    const start = abi.view.getUint32(at + 4, true)
+    const end = abi.view.getUint32(at + 8, true)
+    abi.view.setFloat64(abi.RES + RES_VALUE + 8 * i, Number(text(abi, start, end - start)), true)
+  }
+  return abi.exports.checkTimes(now, leeway)
+}
+
+/** The payload JSON of the token verifyParsed last accepted. */
+export function payloadJson(): string {
+  const abi = getPkAbi()
+  const start = abi.view.getUint32(abi.RES + RES_PAYLOAD, true)
+  return text(abi, start, abi.view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true))
+}
+
+/** Whether that payload has a top-level aud member. */
+export function payloadHasAudience(): boolean {
+  const abi = getPkAbi()
+  return abi.view.getInt32(abi.RES + RES_AUDIENCE, true) !== 0
+}
+
+/** The signature scheme alone on raw bytes: for the test vectors (Wycheproof signs bytes, not tokens). */
+export function verifyMessage(alg: number, key: KeyData, message: Uint8Array, signature: Uint8Array): boolean {
+  const abi = getPkAbi()
+  if (message.length > abi.MAX_TOKEN || signature.length > abi.MAX_SIGNATURE) return false
+  useKey(abi, key)
+  abi.bytes.set(message, abi.IN)
+  abi.bytes.set(signature, abi.OUT)
+  return abi.exports.verifyMessage(alg, message.length, signature.length) === 1
+}
+
+/**
+ * The layout of a P-256 public key (x and y, 32 bytes each), built in the module (it
+ * validates the point and precomputes the key's table), or null if the point is not on
+ * the curve.
+ */
+export function importP256Layout(x: Uint8Array, y: Uint8Array): Uint8Array | null {
+  const abi = getPkAbi()
+  abi.bytes.set(x, abi.IN)
+  abi.bytes.set(y, abi.IN + 32)
+  const size = abi.exports.importEcP256()
+  // The import wrote at KEY: whatever key was loaded there is gone, and this one is there.
+  loaded = undefined
+  if (size === 0) return null
+  const layout = abi.bytes.slice(abi.KEY, abi.KEY + size)
+  loaded = layout
+  return layout
+}
+
+/**
+ * An Ed25519 public key (the 32 bytes of RFC 8037 §2's x) decoded, checked and with its
+ * table built by the module (assembly/pk/ed25519.ts), as a copy of its layout; or the
+ * module's reason for refusing it: 1 not canonical, 2 not a curve point, 3 of small order.
+ */
+export function importEd25519(x: Uint8Array): Uint8Array | number {
+  const abi = getPkAbi()
+  abi.bytes.set(x, abi.IN)
+  const status = abi.exports.importEd25519Key()
+  abi.bytes.fill(0, abi.IN, abi.IN + x.length)
+  // The import wrote at KEY: whatever key was loaded there is gone.
+  loaded = undefined
+  if (status !== 0) return status
+  const layout = abi.bytes.slice(abi.KEY, abi.KEY + abi.exports.ed25519KeyBytes())
+  loaded = layout
+  return layout
+}
