@@ -4,12 +4,13 @@
  (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32) (result i32)))
  (type $8 (func (param f64 f64) (result i32)))
  (type $9 (func))
  (type $10 (func (param i32 f64 f64) (result i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
@@ -24,6 +25,7 @@
  (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ONE (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
  (global $assembly/pk/pss/H_PRIME (mut i32) (i32.const 0))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
@@ -115,327 +117,6 @@
  (export "checkTimes" (func $assembly/claims/checkTimes))
  (export "memory" (memory $0))
  (start $~start)
- (func $assembly/pk/montgomery/montMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 i64)
-  (local $9 i32)
-  (local $10 i64)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 i64)
-  (local $16 i64)
-  (local $17 i64)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i64)
-  (local $25 i32)
-  (local $26 i32)
-  global.get $assembly/pk/montgomery/T
-  i32.const 0
-  local.get $6
-  i32.const 1
-  i32.shl
-  i32.const 16
-  i32.add
-  i32.const 3
-  i32.shl
-  memory.fill
-  local.get $2
-  i64.load32_u
-  local.set $10
-  local.get $2
-  i64.load32_u offset=4
-  local.set $15
-  local.get $3
-  i64.load32_u
-  local.set $16
-  local.get $3
-  i64.load32_u offset=4
-  local.set $17
-  loop $for-loop|0
-   local.get $5
-   local.get $9
-   i32.gt_s
-   if
-    global.get $assembly/pk/montgomery/T
-    local.get $9
-    i32.const 3
-    i32.shl
-    i32.add
-    local.tee $22
-    i64.load
-    local.get $1
-    local.get $9
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $7
-    i32.load
-    local.tee $23
-    i64.extend_i32_u
-    local.tee $8
-    local.get $10
-    i64.mul
-    i64.add
-    local.tee $24
-    i32.wrap_i64
-    local.get $4
-    i32.mul
-    i32.const 268435455
-    i32.and
-    local.set $25
-    local.get $23
-    i32x4.splat
-    local.set $11
-    local.get $25
-    i32x4.splat
-    local.set $12
-    local.get $7
-    i32.load offset=4
-    local.tee $7
-    i32x4.splat
-    local.set $13
-    local.get $22
-    i64.load offset=8
-    local.get $8
-    local.get $15
-    i64.mul
-    i64.add
-    local.get $17
-    local.get $25
-    i64.extend_i32_u
-    local.tee $8
-    i64.mul
-    i64.add
-    local.get $24
-    local.get $8
-    local.get $16
-    i64.mul
-    i64.add
-    i64.const 28
-    i64.shr_u
-    i64.add
-    local.get $7
-    i64.extend_i32_u
-    local.get $10
-    i64.mul
-    i64.add
-    i32.wrap_i64
-    local.get $4
-    i32.mul
-    i32.const 268435455
-    i32.and
-    i32x4.splat
-    local.set $14
-    i32.const 0
-    local.set $7
-    loop $for-loop|1
-     local.get $6
-     local.get $7
-     i32.ge_s
-     if
-      local.get $22
-      local.get $7
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $23
-      local.get $23
-      v128.load
-      local.get $7
-      i32.const 2
-      i32.shl
-      local.tee $25
-      local.get $2
-      i32.add
-      local.tee $26
-      v128.load
-      local.tee $18
-      local.get $11
-      i64x2.extmul_low_i32x4_u
-      local.get $3
-      local.get $25
-      i32.add
-      local.tee $25
-      v128.load
-      local.tee $19
-      local.get $12
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      local.get $26
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $20
-      local.get $13
-      i64x2.extmul_low_i32x4_u
-      local.get $25
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $21
-      local.get $14
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      i64x2.add
-      i64x2.add
-      v128.store
-      local.get $23
-      local.get $23
-      v128.load offset=16
-      local.get $18
-      local.get $11
-      i64x2.extmul_high_i32x4_u
-      local.get $19
-      local.get $12
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      local.get $20
-      local.get $13
-      i64x2.extmul_high_i32x4_u
-      local.get $21
-      local.get $14
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      i64x2.add
-      i64x2.add
-      v128.store offset=16
-      local.get $7
-      i32.const 4
-      i32.add
-      local.set $7
-      br $for-loop|1
-     end
-    end
-    local.get $22
-    local.get $22
-    i64.load offset=16
-    local.get $22
-    i64.load offset=8
-    local.get $22
-    i64.load
-    i64.const 28
-    i64.shr_u
-    i64.add
-    i64.const 28
-    i64.shr_u
-    i64.add
-    i64.store offset=16
-    local.get $9
-    i32.const 63
-    i32.and
-    i32.const 62
-    i32.eq
-    if
-     local.get $22
-     i32.const 16
-     i32.add
-     local.set $22
-     local.get $6
-     i32.const 2
-     i32.add
-     local.set $23
-     i64.const 0
-     local.set $8
-     i32.const 0
-     local.set $7
-     loop $for-loop|00
-      local.get $7
-      local.get $23
-      i32.lt_s
-      if
-       local.get $22
-       local.get $7
-       i32.const 3
-       i32.shl
-       i32.add
-       local.tee $25
-       i64.load
-       local.get $8
-       i64.add
-       local.set $8
-       local.get $25
-       local.get $8
-       i64.const 268435455
-       i64.and
-       i64.store
-       local.get $8
-       i64.const 28
-       i64.shr_u
-       local.set $8
-       local.get $7
-       i32.const 1
-       i32.add
-       local.set $7
-       br $for-loop|00
-      end
-     end
-     local.get $22
-     local.get $23
-     i32.const 3
-     i32.shl
-     i32.add
-     local.tee $7
-     local.get $7
-     i64.load
-     local.get $8
-     i64.add
-     i64.store
-    end
-    local.get $9
-    i32.const 2
-    i32.add
-    local.set $9
-    br $for-loop|0
-   end
-  end
-  i64.const 0
-  local.set $8
-  i32.const 0
-  local.set $1
-  loop $for-loop|2
-   local.get $1
-   local.get $6
-   i32.lt_s
-   if
-    local.get $0
-    local.get $1
-    i32.const 2
-    i32.shl
-    i32.add
-    global.get $assembly/pk/montgomery/T
-    local.get $1
-    local.get $5
-    i32.add
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    local.get $8
-    i64.add
-    local.tee $8
-    i32.wrap_i64
-    i32.const 268435455
-    i32.and
-    i32.store
-    local.get $8
-    i64.const 28
-    i64.shr_u
-    local.set $8
-    local.get $1
-    i32.const 1
-    i32.add
-    local.set $1
-    br $for-loop|2
-   end
-  end
- )
  (func $assembly/pk/hash/digest (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i64)
   (local $5 i32)
@@ -873,6 +554,327 @@
   local.get $2
   i32.sub
  )
+ (func $assembly/pk/montgomery/montMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i32)
+  (local $10 i64)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i64)
+  (local $25 i32)
+  (local $26 i32)
+  global.get $assembly/pk/montgomery/T
+  i32.const 0
+  local.get $6
+  i32.const 1
+  i32.shl
+  i32.const 16
+  i32.add
+  i32.const 3
+  i32.shl
+  memory.fill
+  local.get $2
+  i64.load32_u
+  local.set $10
+  local.get $2
+  i64.load32_u offset=4
+  local.set $15
+  local.get $3
+  i64.load32_u
+  local.set $16
+  local.get $3
+  i64.load32_u offset=4
+  local.set $17
+  loop $for-loop|0
+   local.get $5
+   local.get $9
+   i32.gt_s
+   if
+    global.get $assembly/pk/montgomery/T
+    local.get $9
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $22
+    i64.load
+    local.get $1
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    i32.load
+    local.tee $23
+    i64.extend_i32_u
+    local.tee $8
+    local.get $10
+    i64.mul
+    i64.add
+    local.tee $24
+    i32.wrap_i64
+    local.get $4
+    i32.mul
+    i32.const 268435455
+    i32.and
+    local.set $25
+    local.get $23
+    i32x4.splat
+    local.set $11
+    local.get $25
+    i32x4.splat
+    local.set $12
+    local.get $7
+    i32.load offset=4
+    local.tee $7
+    i32x4.splat
+    local.set $13
+    local.get $22
+    i64.load offset=8
+    local.get $8
+    local.get $15
+    i64.mul
+    i64.add
+    local.get $17
+    local.get $25
+    i64.extend_i32_u
+    local.tee $8
+    i64.mul
+    i64.add
+    local.get $24
+    local.get $8
+    local.get $16
+    i64.mul
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    local.get $7
+    i64.extend_i32_u
+    local.get $10
+    i64.mul
+    i64.add
+    i32.wrap_i64
+    local.get $4
+    i32.mul
+    i32.const 268435455
+    i32.and
+    i32x4.splat
+    local.set $14
+    i32.const 0
+    local.set $7
+    loop $for-loop|1
+     local.get $6
+     local.get $7
+     i32.ge_s
+     if
+      local.get $22
+      local.get $7
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $23
+      local.get $23
+      v128.load
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $25
+      local.get $2
+      i32.add
+      local.tee $26
+      v128.load
+      local.tee $18
+      local.get $11
+      i64x2.extmul_low_i32x4_u
+      local.get $3
+      local.get $25
+      i32.add
+      local.tee $25
+      v128.load
+      local.tee $19
+      local.get $12
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      local.get $26
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $20
+      local.get $13
+      i64x2.extmul_low_i32x4_u
+      local.get $25
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $21
+      local.get $14
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $23
+      local.get $23
+      v128.load offset=16
+      local.get $18
+      local.get $11
+      i64x2.extmul_high_i32x4_u
+      local.get $19
+      local.get $12
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      local.get $20
+      local.get $13
+      i64x2.extmul_high_i32x4_u
+      local.get $21
+      local.get $14
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $7
+      i32.const 4
+      i32.add
+      local.set $7
+      br $for-loop|1
+     end
+    end
+    local.get $22
+    local.get $22
+    i64.load offset=16
+    local.get $22
+    i64.load offset=8
+    local.get $22
+    i64.load
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.store offset=16
+    local.get $9
+    i32.const 63
+    i32.and
+    i32.const 62
+    i32.eq
+    if
+     local.get $22
+     i32.const 16
+     i32.add
+     local.set $22
+     local.get $6
+     i32.const 2
+     i32.add
+     local.set $23
+     i64.const 0
+     local.set $8
+     i32.const 0
+     local.set $7
+     loop $for-loop|00
+      local.get $7
+      local.get $23
+      i32.lt_s
+      if
+       local.get $22
+       local.get $7
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $25
+       i64.load
+       local.get $8
+       i64.add
+       local.set $8
+       local.get $25
+       local.get $8
+       i64.const 268435455
+       i64.and
+       i64.store
+       local.get $8
+       i64.const 28
+       i64.shr_u
+       local.set $8
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       br $for-loop|00
+      end
+     end
+     local.get $22
+     local.get $23
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $7
+     local.get $7
+     i64.load
+     local.get $8
+     i64.add
+     i64.store
+    end
+    local.get $9
+    i32.const 2
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+  i64.const 0
+  local.set $8
+  i32.const 0
+  local.set $1
+  loop $for-loop|2
+   local.get $1
+   local.get $6
+   i32.lt_s
+   if
+    local.get $0
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    global.get $assembly/pk/montgomery/T
+    local.get $1
+    local.get $5
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.get $8
+    i64.add
+    local.tee $8
+    i32.wrap_i64
+    i32.const 268435455
+    i32.and
+    i32.store
+    local.get $8
+    i64.const 28
+    i64.shr_u
+    local.set $8
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|2
+   end
+  end
+ )
  (func $assembly/json/scanString (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
@@ -992,7 +994,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$25
+       block $__inlined_func$assembly/json/hexValue$26
         local.get $0
         i32.load8_u
         local.tee $4
@@ -1001,7 +1003,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$25
+        br_if $__inlined_func$assembly/json/hexValue$26
         local.get $4
         i32.const 32
         i32.or
@@ -1014,11 +1016,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$25
+        br_if $__inlined_func$assembly/json/hexValue$26
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$26
+       block $__inlined_func$assembly/json/hexValue$27
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -1027,7 +1029,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$26
+        br_if $__inlined_func$assembly/json/hexValue$27
         local.get $4
         i32.const 32
         i32.or
@@ -1040,11 +1042,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$26
+        br_if $__inlined_func$assembly/json/hexValue$27
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$27
+       block $__inlined_func$assembly/json/hexValue$28
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -1053,7 +1055,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$27
+        br_if $__inlined_func$assembly/json/hexValue$28
         local.get $5
         i32.const 32
         i32.or
@@ -1066,11 +1068,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$27
+        br_if $__inlined_func$assembly/json/hexValue$28
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$28
+       block $__inlined_func$assembly/json/hexValue$29
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -1079,7 +1081,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$28
+        br_if $__inlined_func$assembly/json/hexValue$29
         local.get $8
         i32.const 32
         i32.or
@@ -1092,7 +1094,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$28
+        br_if $__inlined_func$assembly/json/hexValue$29
         i32.const -1
         local.set $5
        end
@@ -4446,12 +4448,11 @@
    if
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
-    global.get $assembly/pk/montgomery/ACC
     local.get $1
     local.get $8
     local.get $7
     local.get $5
-    call $assembly/pk/montgomery/montMul
+    call $assembly/pk/montgomery/montSqr
     local.get $9
     local.get $2
     i32.shr_u
@@ -4491,7 +4492,7 @@
   i32.const 1
   i32.sub
   local.set $2
-  block $__inlined_func$assembly/pk/montgomery/geq$7
+  block $__inlined_func$assembly/pk/montgomery/geq$8
    loop $for-loop|002
     local.get $2
     i32.const 0
@@ -4515,7 +4516,7 @@
      local.get $7
      local.get $8
      i32.ne
-     br_if $__inlined_func$assembly/pk/montgomery/geq$7
+     br_if $__inlined_func$assembly/pk/montgomery/geq$8
      local.get $2
      i32.const 1
      i32.sub
@@ -4662,12 +4663,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$51
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$51
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -4697,7 +4698,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$51
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$52
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -5258,7 +5259,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$39
+        block $__inlined_func$assembly/json/scanNumber$40
          local.get $1
          local.get $4
          i32.const 1
@@ -5271,7 +5272,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$39
+         br_if $__inlined_func$assembly/json/scanNumber$40
          local.get $0
          i32.load8_u
          local.tee $7
@@ -5309,7 +5310,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$39
+           br $__inlined_func$assembly/json/scanNumber$40
           end
          end
          local.get $0
@@ -5353,7 +5354,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$39
+          br_if $__inlined_func$assembly/json/scanNumber$40
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -5431,7 +5432,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$39
+          br_if $__inlined_func$assembly/json/scanNumber$40
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -5468,7 +5469,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$61 (result i32)
+         block $__inlined_func$assembly/json/scanWord$62 (result i32)
           i32.const 0
           i32.const 3996
           i32.load
@@ -5479,7 +5480,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$61
+          br_if $__inlined_func$assembly/json/scanWord$62
           drop
           i32.const 0
           local.set $3
@@ -5500,7 +5501,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$61
+            br_if $__inlined_func$assembly/json/scanWord$62
             drop
             local.get $3
             i32.const 1
@@ -5518,7 +5519,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$62 (result i32)
+          block $__inlined_func$assembly/json/scanWord$63 (result i32)
            i32.const 0
            i32.const 4028
            i32.load
@@ -5529,7 +5530,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$62
+           br_if $__inlined_func$assembly/json/scanWord$63
            drop
            i32.const 0
            local.set $3
@@ -5550,7 +5551,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$62
+             br_if $__inlined_func$assembly/json/scanWord$63
              drop
              local.get $3
              i32.const 1
@@ -5568,7 +5569,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$63 (result i32)
+          block $__inlined_func$assembly/json/scanWord$64 (result i32)
            i32.const 0
            i32.const 4060
            i32.load
@@ -5579,7 +5580,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$63
+           br_if $__inlined_func$assembly/json/scanWord$64
            drop
            i32.const 0
            local.set $3
@@ -5600,7 +5601,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$63
+             br_if $__inlined_func$assembly/json/scanWord$64
              drop
              local.get $3
              i32.const 1
@@ -5845,6 +5846,8 @@
   global.set $assembly/pk/montgomery/ONE
   i32.const 1097296
   global.set $assembly/pk/montgomery/S
+  i32.const 1098512
+  global.set $assembly/pk/montgomery/D
   i32.const 1087680
   global.set $assembly/pk/pss/H_PRIME
   i32.const 234432
@@ -6156,7 +6159,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$59
+   block $__inlined_func$assembly/pk/token/checkHeader$60
     i32.const 3056
     i32.load
     if (result i32)
@@ -6165,7 +6168,7 @@
      i32.const 3072
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$59
+    br_if $__inlined_func$assembly/pk/token/checkHeader$60
     i32.const 3040
     i32.load
     if
@@ -6443,7 +6446,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$59
+     br_if $__inlined_func$assembly/pk/token/checkHeader$60
     end
     i32.const 3088
     i32.load
@@ -6453,7 +6456,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$59
+    br_if $__inlined_func$assembly/pk/token/checkHeader$60
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -6547,7 +6550,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$59
+       br $__inlined_func$assembly/pk/token/checkHeader$60
       end
       local.get $0
       i32.const 1
@@ -6880,6 +6883,518 @@
    return
   end
   i32.const 0
+ )
+ (func $assembly/pk/montgomery/montSqr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 v128)
+  (local $10 i64)
+  (local $11 v128)
+  (local $12 i64)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i64)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  global.get $assembly/pk/montgomery/D
+  i32.const 0
+  local.get $5
+  i32.const 4
+  i32.add
+  i32.const 2
+  i32.shl
+  memory.fill
+  loop $for-loop|0
+   local.get $5
+   local.get $6
+   i32.gt_s
+   if
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.tee $7
+    global.get $assembly/pk/montgomery/D
+    i32.add
+    local.get $1
+    local.get $7
+    i32.add
+    i32.load
+    i32.const 1
+    i32.shl
+    i32.store
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|0
+   end
+  end
+  global.get $assembly/pk/montgomery/T
+  i32.const 0
+  local.get $5
+  i32.const 1
+  i32.shl
+  i32.const 16
+  i32.add
+  i32.const 3
+  i32.shl
+  memory.fill
+  local.get $2
+  i64.load32_u
+  local.set $12
+  local.get $2
+  i64.load32_u offset=4
+  local.set $10
+  loop $for-loop|1
+   local.get $4
+   local.get $21
+   i32.gt_s
+   if
+    local.get $1
+    local.get $21
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $6
+    i32.load offset=4
+    local.set $16
+    global.get $assembly/pk/montgomery/T
+    local.get $21
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $20
+    i64.load
+    i64.const 0
+    local.get $6
+    i32.load
+    local.tee $19
+    i64.extend_i32_u
+    local.tee $8
+    local.get $8
+    i64.mul
+    local.get $21
+    select
+    i64.add
+    local.tee $8
+    i32.wrap_i64
+    local.get $3
+    i32.mul
+    i32.const 268435455
+    i32.and
+    local.tee $6
+    i32x4.splat
+    local.set $18
+    local.get $6
+    i64.extend_i32_u
+    local.set $22
+    local.get $21
+    if (result i64)
+     i64.const 0
+    else
+     global.get $assembly/pk/montgomery/D
+     i64.load32_u offset=4
+     local.get $19
+     i64.extend_i32_u
+     i64.mul
+    end
+    local.get $20
+    i64.load offset=8
+    i64.add
+    local.get $10
+    local.get $22
+    i64.mul
+    i64.add
+    local.get $8
+    local.get $12
+    local.get $22
+    i64.mul
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i32.wrap_i64
+    local.get $3
+    i32.mul
+    i32.const 268435455
+    i32.and
+    i32x4.splat
+    local.set $17
+    local.get $21
+    i32.const -4
+    i32.and
+    local.set $7
+    i32.const 0
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $7
+     i32.lt_s
+     if
+      local.get $20
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      v128.load
+      local.get $6
+      i32.const 2
+      i32.shl
+      local.get $2
+      i32.add
+      local.tee $23
+      v128.load
+      local.tee $9
+      local.get $18
+      i64x2.extmul_low_i32x4_u
+      local.get $23
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $11
+      local.get $17
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $15
+      local.get $15
+      v128.load offset=16
+      local.get $9
+      local.get $18
+      i64x2.extmul_high_i32x4_u
+      local.get $11
+      local.get $17
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $6
+      i32.const 4
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
+    local.get $19
+    i32x4.splat
+    local.set $14
+    local.get $16
+    i32x4.splat
+    local.set $13
+    loop $for-loop|3
+     local.get $5
+     local.get $6
+     i32.ge_s
+     if
+      local.get $20
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      v128.load
+      local.get $6
+      i32.const 2
+      i32.shl
+      local.tee $23
+      global.get $assembly/pk/montgomery/D
+      i32.add
+      v128.load
+      local.tee $11
+      local.get $14
+      i64x2.extmul_low_i32x4_u
+      local.get $2
+      local.get $23
+      i32.add
+      local.tee $24
+      v128.load
+      local.tee $9
+      local.get $18
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      global.get $assembly/pk/montgomery/D
+      local.get $23
+      i32.add
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $25
+      local.get $13
+      i64x2.extmul_low_i32x4_u
+      local.get $24
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $26
+      local.get $17
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $15
+      local.get $15
+      v128.load offset=16
+      local.get $11
+      local.get $14
+      i64x2.extmul_high_i32x4_u
+      local.get $9
+      local.get $18
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      local.get $25
+      local.get $13
+      i64x2.extmul_high_i32x4_u
+      local.get $26
+      local.get $17
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $6
+      i32.const 4
+      i32.add
+      local.set $6
+      br $for-loop|3
+     end
+    end
+    local.get $7
+    local.set $6
+    loop $for-loop|4
+     local.get $6
+     local.get $21
+     i32.lt_s
+     if
+      local.get $20
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      i64.load
+      global.get $assembly/pk/montgomery/D
+      local.get $6
+      i32.const 2
+      i32.shl
+      i32.add
+      i64.load32_u
+      local.get $19
+      i64.extend_i32_u
+      i64.mul
+      i64.sub
+      i64.store
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|4
+     end
+    end
+    local.get $20
+    local.get $21
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $6
+    local.get $6
+    i64.load
+    local.get $19
+    i64.extend_i32_u
+    local.tee $8
+    local.get $8
+    i64.mul
+    i64.sub
+    i64.store
+    local.get $7
+    i32.const 1
+    i32.sub
+    local.set $6
+    loop $for-loop|5
+     local.get $6
+     local.get $21
+     i32.le_s
+     if
+      local.get $20
+      i32.const 8
+      i32.add
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $7
+      local.get $7
+      i64.load
+      global.get $assembly/pk/montgomery/D
+      local.get $6
+      i32.const 2
+      i32.shl
+      i32.add
+      i64.load32_u
+      local.get $16
+      i64.extend_i32_u
+      i64.mul
+      i64.sub
+      i64.store
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|5
+     end
+    end
+    local.get $21
+    i32.const 3
+    i32.shl
+    local.get $20
+    i32.add
+    local.tee $6
+    local.get $6
+    i64.load offset=16
+    local.get $16
+    i64.extend_i32_u
+    local.tee $8
+    local.get $8
+    i64.mul
+    i64.sub
+    i64.store offset=16
+    local.get $20
+    local.get $20
+    i64.load offset=16
+    local.get $20
+    i64.load offset=8
+    local.get $20
+    i64.load
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.store offset=16
+    local.get $21
+    i32.const 31
+    i32.and
+    i32.const 30
+    i32.eq
+    if
+     local.get $20
+     i32.const 16
+     i32.add
+     local.set $7
+     local.get $5
+     i32.const 2
+     i32.add
+     local.set $15
+     i64.const 0
+     local.set $8
+     i32.const 0
+     local.set $6
+     loop $for-loop|00
+      local.get $6
+      local.get $15
+      i32.lt_s
+      if
+       local.get $7
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $16
+       i64.load
+       local.get $8
+       i64.add
+       local.set $8
+       local.get $16
+       local.get $8
+       i64.const 268435455
+       i64.and
+       i64.store
+       local.get $8
+       i64.const 28
+       i64.shr_u
+       local.set $8
+       local.get $6
+       i32.const 1
+       i32.add
+       local.set $6
+       br $for-loop|00
+      end
+     end
+     local.get $7
+     local.get $15
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $6
+     local.get $6
+     i64.load
+     local.get $8
+     i64.add
+     i64.store
+    end
+    local.get $21
+    i32.const 2
+    i32.add
+    local.set $21
+    br $for-loop|1
+   end
+  end
+  i64.const 0
+  local.set $8
+  i32.const 0
+  local.set $1
+  loop $for-loop|6
+   local.get $1
+   local.get $5
+   i32.lt_s
+   if
+    local.get $0
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    global.get $assembly/pk/montgomery/T
+    local.get $1
+    local.get $4
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.get $8
+    i64.add
+    local.tee $8
+    i32.wrap_i64
+    i32.const 268435455
+    i32.and
+    i32.store
+    local.get $8
+    i64.const 28
+    i64.shr_u
+    local.set $8
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|6
+   end
+  end
  )
  (func $assembly/pk/index/verifyMessage (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   local.get $1
