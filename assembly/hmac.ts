@@ -69,3 +69,27 @@ export function hmacCompute(alg: i32, msg: usize, len: i32, out: usize): void {
   memory.copy(STATE, OUTER, 64);
   finish(alg, STATE, INNER, dlen, block, out, dlen);
 }
+
+/**
+ * The inner chaining state after K0 ^ ipad and then one more block, `first` (a block the
+ * caller knows many messages begin with), into `state`: with it, a MAC of such a message
+ * skips that block (hmacComputeFrom). As secret as the key schedule it is derived from.
+ */
+export function hmacPrefixState(alg: i32, first: usize, state: usize): void {
+  memory.copy(state, KEY_STATE, 64);
+  compress(alg, state, first, 1);
+}
+
+/**
+ * hmacCompute for a message whose first block is the one `state` (from hmacPrefixState,
+ * under the cached schedule) has absorbed: the length fields count the pad block and that
+ * block. The caller has compared msg's first block with it; len is at least a block.
+ */
+export function hmacComputeFrom(alg: i32, state: usize, msg: usize, len: i32, out: usize): void {
+  const block = blockLen(alg);
+  const dlen = <usize>digestLength(alg);
+  memory.copy(STATE, state, 64);
+  finish(alg, STATE, msg + block, <usize>len - block, block << 1, INNER, dlen);
+  memory.copy(STATE, OUTER, 64);
+  finish(alg, STATE, INNER, dlen, block, out, dlen);
+}

@@ -3,8 +3,9 @@
 import { IN, OUT, DEC, RES, MAX_TOKEN } from "./layout";
 import { hmacSetKey, KEY_STATE } from "./hmac";
 import * as b64 from "./base64url";
+import { OWN_HEADER } from "./token";
 
-export { verify, sign } from "./token";
+export { verify, sign, verifyRing, verifyKeyed, signOwn, setOwnHeader } from "./token";
 export { checkTimes } from "./claims";
 
 export function inPtr(): usize { return IN; }
@@ -12,6 +13,7 @@ export function outPtr(): usize { return OUT; }
 export function decPtr(): usize { return DEC; }
 export function resPtr(): usize { return RES; }
 export function keyStatePtr(): usize { return KEY_STATE; }
+export function ownHeaderPtr(): usize { return OWN_HEADER; }
 export function maxToken(): i32 { return MAX_TOKEN; }
 
 /** Schedules the HMAC key that JS wrote at IN[0, len), then wipes it from IN. */

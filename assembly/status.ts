@@ -1,6 +1,7 @@
 // Status codes returned across the boundary; src/wasm/abi.ts maps each to a JWTError code.
 // The order of the checks, and so which status wins, is: size, format, header and
-// algorithm, signature, claims. Nothing about the claims is reported without the key.
+// algorithm, signature, claims; with a key ring: size, format, header, kid, algorithm,
+// signature, claims. Nothing about the claims is reported without the key.
 export enum Status {
   OK = 0,
   MALFORMED = 1,
@@ -12,4 +13,8 @@ export enum Status {
   INVALID_CLAIMS = 7,
   /** Not a verdict: JS converts the pending numbers' text, then calls checkTimes. */
   NUMBERS_PENDING = 8,
+  /** A key ring has no key for the header's kid (or lack of one): no MAC was computed. */
+  UNKNOWN_KEY = 9,
+  /** Not a verdict: a key ring's JS selects the key by the reported kid, then calls verifyKeyed. */
+  KID_PENDING = 10,
 }

@@ -3,12 +3,15 @@
 import { IN, OUT, DEC, MAC, RES, MAX_TOKEN } from "./layout";
 import * as b64 from "./base64url";
 import * as json from "./json";
-import { hmacCompute, digestLength } from "./hmac";
+import { hmacCompute, hmacComputeFrom, hmacPrefixState, digestLength } from "./hmac";
+import { blockLen } from "./md";
 import { Status } from "./status";
 import { PAYLOAD_MEMBERS, readClaims } from "./claims";
 
 const HEADER_MEMBERS: StaticArray<string> = ["alg", "typ", "crit", "b64"];
-const ALG = 0, TYP = 1, CRIT = 2, B64 = 3;
+/** A key ring's verification also watches kid; the first four indexes are the same. */
+const RING_HEADER_MEMBERS: StaticArray<string> = ["alg", "typ", "crit", "b64", "kid"];
+const ALG = 0, TYP = 1, CRIT = 2, B64 = 3, KID = 4;
 const ALG_NAMES: StaticArray<string> = ["HS256", "HS384", "HS512"];
 
 /** Where the accepted payload's JSON text is, for JS to decode and parse. */
@@ -51,28 +54,42 @@ function valueIs(units: i32, word: string): bool {
 /**
  * The JOSE header checks (RFC 7515 §4.1). alg must equal the configured name exactly:
  * header parameter values are case-sensitive (§4.1.1), and the header never chooses the
- * algorithm or the key (kid, jku and the rest are ignored). typ, when present, must name
+ * algorithm or the key (kid, jku and the rest are ignored here; a key ring reads kid only to
+ * select one of its own keys, verifyRing below). typ, when present, must name
  * the JWT media type (RFC 7519 §5.1): "JWT", or "application/jwt", since a typ without a
  * "/" is read with "application/" prepended (RFC 7515 §4.1.9); in any case. crit is refused
  * because this library understands no extension (§4.1.11), and b64 (RFC 7797) would change
  * what is signed.
  */
 function checkHeader(alg: i32): Status {
-  if (json.slotKind(CRIT) != json.KIND_ABSENT || json.slotKind(B64) != json.KIND_ABSENT) return Status.MALFORMED;
-  if (json.slotKind(TYP) != json.KIND_ABSENT) {
-    const units = headerString(TYP);
-    if (!valueIs(units, "jwt") && !valueIs(units, "application/jwt")) return Status.MALFORMED;
-  }
-  const name = unchecked(ALG_NAMES[alg]);
-  if (headerString(ALG) != name.length) return Status.ALGORITHM_MISMATCH;
-  if (memory.compare(VALUE, changetype<usize>(name), <usize>name.length << 1) != 0) return Status.ALGORITHM_MISMATCH;
+  if (!headerFormatOk()) return Status.MALFORMED;
+  if (!headerAlgIs(alg)) return Status.ALGORITHM_MISMATCH;
   return Status.OK;
 }
 
-/** Verifies the token at IN[0, len) for alg (0 HS256, 1 HS384, 2 HS512). */
-export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
-  if (len > MAX_TOKEN) return Status.TOKEN_TOO_LARGE;
-  // Exactly three non-empty segments (RFC 7515 §7.1); no JWE, no detached payload.
+/** crit and b64 absent, typ absent or naming the JWT media type in any case (see checkHeader). */
+// @ts-ignore: decorator
+@inline function headerFormatOk(): bool {
+  if (json.slotKind(CRIT) != json.KIND_ABSENT || json.slotKind(B64) != json.KIND_ABSENT) return false;
+  if (json.slotKind(TYP) != json.KIND_ABSENT) {
+    const units = headerString(TYP);
+    if (!valueIs(units, "jwt") && !valueIs(units, "application/jwt")) return false;
+  }
+  return true;
+}
+
+/** The header's alg is exactly ALG_NAMES[alg] (case-sensitive, RFC 7515 §4.1.1). */
+function headerAlgIs(alg: i32): bool {
+  const name = unchecked(ALG_NAMES[alg]);
+  if (headerString(ALG) != name.length) return false;
+  return memory.compare(VALUE, changetype<usize>(name), <usize>name.length << 1) == 0;
+}
+
+/**
+ * The two dots of the token at IN[0, len): exactly three non-empty segments (RFC 7515
+ * §7.1); no JWE, no detached payload. Returns dot1 | dot2 << 32, or -1.
+ */
+function splitToken(len: i32): i64 {
   let dot1 = -1, dot2 = -1;
   let i = 0;
   // Eight bytes at a time (SWAR): x has a zero byte exactly where the token has a dot,
@@ -84,7 +101,7 @@ export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
       if (load<u8>(IN + <usize>k) == 0x2e) {
         if (dot1 < 0) dot1 = k;
         else if (dot2 < 0) dot2 = k;
-        else return Status.MALFORMED;
+        else return -1;
       }
     }
   }
@@ -92,10 +109,19 @@ export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
     if (load<u8>(IN + <usize>i) == 0x2e) {
       if (dot1 < 0) dot1 = i;
       else if (dot2 < 0) dot2 = i;
-      else return Status.MALFORMED;
+      else return -1;
     }
   }
-  if (dot2 < 0 || dot1 == 0 || dot2 == dot1 + 1 || dot2 == len - 1) return Status.MALFORMED;
+  if (dot2 < 0 || dot1 == 0 || dot2 == dot1 + 1 || dot2 == len - 1) return -1;
+  return <i64>dot1 | (<i64>dot2 << 32);
+}
+
+/** Verifies the token at IN[0, len) for alg (0 HS256, 1 HS384, 2 HS512). */
+export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
+  if (len > MAX_TOKEN) return Status.TOKEN_TOO_LARGE;
+  const dots = splitToken(len);
+  if (dots < 0) return Status.MALFORMED;
+  const dot1 = <i32>dots, dot2 = <i32>(dots >> 32);
 
   // The header this library writes is the common case: when the segment is exactly its
   // encoding for the configured algorithm, the header is known to pass every check
@@ -119,9 +145,19 @@ export function verify(alg: i32, len: i32, now: f64, leeway: f64): Status {
     if (headerStatus != Status.OK) return headerStatus;
   }
 
+  return signatureAndClaims(alg, dot2, signatureLength, payload, payloadLength, now, leeway);
+}
+
+/**
+ * The last two steps of every verification: the MAC of IN[0, signed) under the loaded
+ * schedule against the decoded signature at OUT, then the payload at DEC. One copy for
+ * verify, verifyRing and verifyKeyed (test/wasm/abi.test.ts reads its compare loop).
+ */
+function signatureAndClaims(alg: i32, signed: i32, signatureLength: i32, payload: usize, payloadLength: i32, now: f64, leeway: f64, own: bool = false): Status {
   const size = digestLength(alg);
   if (signatureLength != size) return Status.INVALID_SIGNATURE;
-  hmacCompute(alg, IN, dot2, MAC);
+  if (own && ownPrefixed(IN, signed)) hmacComputeFrom(alg, OWN_PREFIX_STATE, IN, signed, MAC);
+  else hmacCompute(alg, IN, signed, MAC);
   // Constant time: every byte is compared whatever the earlier ones were.
   let diff: u32 = 0;
   for (let i = 0; i < size; i++) diff |= <u32>(load<u8>(OUT + <usize>i) ^ load<u8>(MAC + <usize>i));
@@ -160,17 +196,32 @@ function isOwnHeader(alg: i32, length: i32): bool {
  * to OUT. Returns its length, or -1 if it would be longer than MAX_TOKEN.
  */
 export function sign(alg: i32, payloadLength: i32): i32 {
-  const size = digestLength(alg);
   if (payloadLength < 0 || payloadLength > MAX_TOKEN) return -1;
-  const total = 36 + 1 + b64.encodedLength(payloadLength) + 1 + b64.encodedLength(size);
-  if (total > MAX_TOKEN) return -1;
   if (!headersEncoded) encodeHeaders();
-  memory.copy(OUT, HEADER_BASE64 + <usize>alg * 40, 36);
-  let n = 36;
+  return signWith(alg, HEADER_BASE64 + <usize>alg * 40, HEADER_BASE64_LENGTH, payloadLength);
+}
+
+/**
+ * As sign, for a key ring: the header is the signing key's own, which JS has written to
+ * OWN_HEADER (setOwnHeader) with that key loaded; it carries the kid.
+ */
+export function signOwn(alg: i32, payloadLength: i32): i32 {
+  if (payloadLength < 0 || payloadLength > MAX_TOKEN || ownHeaderLength < 0) return -1;
+  return signWith(alg, OWN_HEADER, ownHeaderLength, payloadLength, true);
+}
+
+// @ts-ignore: decorator
+@inline function signWith(alg: i32, header: usize, headerLength: i32, payloadLength: i32, own: bool = false): i32 {
+  const size = digestLength(alg);
+  const total = headerLength + 1 + b64.encodedLength(payloadLength) + 1 + b64.encodedLength(size);
+  if (total > MAX_TOKEN) return -1;
+  memory.copy(OUT, header, <usize>headerLength);
+  let n = headerLength;
   store<u8>(OUT + <usize>n, 0x2e);
   n++;
   n += b64.encode(IN, payloadLength, OUT + <usize>n);
-  hmacCompute(alg, OUT, n, MAC);
+  if (own && ownPrefixed(OUT, n)) hmacComputeFrom(alg, OWN_PREFIX_STATE, OUT, n, MAC);
+  else hmacCompute(alg, OUT, n, MAC);
   store<u8>(OUT + <usize>n, 0x2e);
   n++;
   n += b64.encode(MAC, size, OUT + <usize>n);
@@ -188,4 +239,172 @@ function encodeHeaders(): void {
     b64.encode(HEADER, HEADER_LENGTH, HEADER_BASE64 + a * 40);
   }
   headersEncoded = true;
+}
+
+// ---- Verification with a key ring (issue 11). The header's kid names the key, and only
+// that key is ever tried. verifyRing takes the common case in one call: a header segment
+// equal, byte for byte, to the one JS signs with (OWN_HEADER) can only be that key's
+// (strict base64url has one spelling per text), so it is checked at once with the key JS
+// has loaded. Any other header is decoded and scanned, its kid reported as bytes, and
+// KID_PENDING returned; JS looks the kid up in its ring (an exact match, or UNKNOWN_KEY
+// with no MAC computed at all), loads that key, and calls verifyKeyed, which checks the
+// header's alg against that key's algorithm, then the signature and the claims.
+
+/** At RES + RES_KID_LENGTH (i32): the kid's length in bytes, or -1 when the header has none. */
+export const RES_KID_LENGTH: usize = 96;
+/** At RES + RES_KID: the kid's bytes, printable ASCII, after JSON unescaping. */
+export const RES_KID: usize = 128;
+/** A kid is 1 to 64 characters, 0x20 to 0x7e (the ring's own rule, src/token/keyring.ts). */
+const KID_MAX: i32 = 64;
+/** A longer raw kid decodes to more than KID_MAX units (an escape is at most 6 bytes). */
+const KID_RAW_MAX: usize = <usize>KID_MAX * 6;
+const KID_UNITS = memory.data(<i32>KID_RAW_MAX * 2);
+/** The header's alg when it names none of ours: matches no key. */
+const NO_ALG: i32 = 3;
+
+/** The base64url header segment of the ring's signing key, written by JS (src/wasm/engine.ts). */
+export const OWN_HEADER_MAX: i32 = 256;
+export const OWN_HEADER = memory.data(OWN_HEADER_MAX, 16);
+let ownHeaderLength: i32 = -1;
+
+// The first hash block of the signing input of most tokens the signing key makes or sees:
+// its header, the dot, then the start of a payload this library writes, {"sub":" (whose
+// base64url, eyJzdWIiOi, is the same for every token). With the inner state after that
+// block cached, such a MAC costs one compression less. Only when the header (a kid of at
+// least 4 characters, for HS256) leaves no other bytes in that block.
+const PAYLOAD_START = memory.data<u8>([101, 121, 74, 122, 100, 87, 73, 105, 79, 105]); // eyJzdWIiOi
+const OWN_PREFIX = memory.data(128, 16);
+const OWN_PREFIX_STATE = memory.data(64, 16);
+let ownPrefixLength: usize = 0;
+
+/**
+ * JS wrote the signing key's header segment to OWN_HEADER[0, length) and loaded that key's
+ * schedule: caches the first-block state when the block is determined (see above).
+ */
+export function setOwnHeader(alg: i32, length: i32): void {
+  ownHeaderLength = length;
+  ownPrefixLength = 0;
+  memory.fill(OWN_PREFIX_STATE, 0, 64);
+  if (length < 0 || length > OWN_HEADER_MAX) return; // -1: forget the key (src/wasm/engine.ts forgetKey)
+  const block = blockLen(alg);
+  if (<usize>length + 1 + 10 < block) return; // the block would hold payload bytes no one knows
+  if (<usize>length >= block) {
+    memory.copy(OWN_PREFIX, OWN_HEADER, block);
+  } else {
+    memory.copy(OWN_PREFIX, OWN_HEADER, <usize>length);
+    store<u8>(OWN_PREFIX + <usize>length, 0x2e);
+    memory.copy(OWN_PREFIX + <usize>length + 1, PAYLOAD_START, block - <usize>length - 1);
+  }
+  hmacPrefixState(alg, OWN_PREFIX, OWN_PREFIX_STATE);
+  ownPrefixLength = block;
+}
+
+/** Whether msg[0, len) starts with the cached first block (and is longer than it). */
+function ownPrefixed(msg: usize, len: i32): bool {
+  const n = ownPrefixLength;
+  return n != 0 && <usize>len >= n && sameBytes(msg, OWN_PREFIX, n);
+}
+
+/**
+ * a[0, n) == b[0, n), eight bytes at a time: memory.compare goes byte by byte when its
+ * operands are not aligned, as a header after the payload in IN is not. Public bytes only
+ * (headers and token text), so it may stop at the first difference.
+ */
+function sameBytes(a: usize, b: usize, n: usize): bool {
+  let i: usize = 0;
+  for (; i + 8 <= n; i += 8) if (load<u64>(a + i) != load<u64>(b + i)) return false;
+  for (; i < n; i++) if (load<u8>(a + i) != load<u8>(b + i)) return false;
+  return true;
+}
+
+// What verifyRing accepted for verifyKeyed; pendingSigned is -1 when there is none.
+let pendingSigned: i32 = -1;
+let pendingAlg: i32 = NO_ALG;
+let pendingPayload: usize = 0;
+let pendingPayloadLength: i32 = 0;
+let pendingSignatureLength: i32 = 0;
+
+/**
+ * Verifies the token at IN[0, len) for a key ring. When its header segment is exactly
+ * OWN_HEADER[0, ownLength), the key JS loaded (of algorithm alg) checks it, and the
+ * verdict is returned. Otherwise the size, format and header checks are made as verify
+ * makes them, the kid is reported, and KID_PENDING is returned for JS to select the key.
+ * The kid must be a string (RFC 7515 §4.1.4), else MALFORMED; one no ring can hold
+ * (empty, longer than 64, outside printable ASCII) is UNKNOWN_KEY.
+ */
+export function verifyRing(alg: i32, ownLength: i32, len: i32, now: f64, leeway: f64): Status {
+  pendingSigned = -1;
+  if (len > MAX_TOKEN) return Status.TOKEN_TOO_LARGE;
+  const dots = splitToken(len);
+  if (dots < 0) return Status.MALFORMED;
+  const dot1 = <i32>dots, dot2 = <i32>(dots >> 32);
+
+  if (dot1 == ownLength && ownLength == ownHeaderLength && sameBytes(IN, OWN_HEADER, <usize>ownLength)) {
+    const payloadLength = b64.decode(IN + <usize>(dot1 + 1), dot2 - dot1 - 1, DEC);
+    if (payloadLength < 0) return Status.MALFORMED;
+    const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);
+    if (signatureLength < 0) return Status.MALFORMED;
+    return signatureAndClaims(alg, dot2, signatureLength, DEC, payloadLength, now, leeway, true);
+  }
+
+  const headerLength = b64.decode(IN, dot1, DEC);
+  if (headerLength < 0) return Status.MALFORMED;
+  const payload = DEC + <usize>headerLength;
+  const payloadLength = b64.decode(IN + <usize>(dot1 + 1), dot2 - dot1 - 1, payload);
+  if (payloadLength < 0) return Status.MALFORMED;
+  const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);
+  if (signatureLength < 0) return Status.MALFORMED;
+
+  if (!json.scanObject(DEC, payload, RING_HEADER_MEMBERS)) return Status.MALFORMED;
+  if (!headerFormatOk()) return Status.MALFORMED;
+  let headerAlg = NO_ALG;
+  for (let a = 0; a < 3; a++) {
+    if (headerAlgIs(a)) {
+      headerAlg = a;
+      break;
+    }
+  }
+  const kid = readKid();
+  if (kid != Status.OK) return kid;
+  pendingAlg = headerAlg;
+  pendingPayload = payload;
+  pendingPayloadLength = payloadLength;
+  pendingSignatureLength = signatureLength;
+  pendingSigned = dot2;
+  return Status.KID_PENDING;
+}
+
+/**
+ * The rest of a verification verifyRing left at KID_PENDING, under the schedule JS has
+ * loaded for the key the kid named, whose algorithm is alg. MALFORMED when there is no
+ * such token (a call out of order): never a MAC over whatever IN holds.
+ */
+export function verifyKeyed(alg: i32, now: f64, leeway: f64): Status {
+  const signed = pendingSigned;
+  pendingSigned = -1;
+  if (signed < 0) return Status.MALFORMED;
+  if (alg != pendingAlg) return Status.ALGORITHM_MISMATCH;
+  return signatureAndClaims(alg, signed, pendingSignatureLength, pendingPayload, pendingPayloadLength, now, leeway);
+}
+
+/** Reads the scanned header's kid into RES (see verifyRing for the statuses). */
+function readKid(): Status {
+  const kind = json.slotKind(KID);
+  if (kind == json.KIND_ABSENT) {
+    store<i32>(RES + RES_KID_LENGTH, -1);
+    return Status.OK;
+  }
+  if (kind != json.KIND_STRING) return Status.MALFORMED;
+  const start = json.slotStart(KID), end = json.slotEnd(KID);
+  if (end - start > KID_RAW_MAX) return Status.UNKNOWN_KEY;
+  json.scanString(start, end + 1, KID_UNITS); // valid: the scan accepted it
+  const units = json.lastDecodedUnits();
+  if (units < 1 || units > KID_MAX) return Status.UNKNOWN_KEY;
+  for (let i = 0; i < units; i++) {
+    const c = <u32>load<u16>(KID_UNITS + (<usize>i << 1));
+    if (c - 0x20 > 0x5e) return Status.UNKNOWN_KEY;
+    store<u8>(RES + RES_KID + <usize>i, <u8>c);
+  }
+  store<i32>(RES + RES_KID_LENGTH, units);
+  return Status.OK;
 }

@@ -18,8 +18,9 @@ export function fixturePayload(now = nowSeconds()) {
   return { sub: 'user-1234', iat: now, nbf: now, exp: now + 86400, jti: '0123456789abcdef0123456789abcdef', type: 'access', fresh: true, role: 'admin' }
 }
 
-export function headerJson(alg) {
-  return `{"alg":"${alg}","typ":"JWT"}`
+/** The header jwt-wasm writes: with a kid when a key ring signs (issue 11). */
+export function headerJson(alg, kid) {
+  return kid === undefined ? `{"alg":"${alg}","typ":"JWT"}` : `{"alg":"${alg}","typ":"JWT","kid":"${kid}"}`
 }
 
 export function b64url(bytes) {
@@ -42,10 +43,10 @@ export function importHmacKey(alg, usages = ['sign', 'verify']) {
   return crypto.subtle.importKey('raw', SECRET, { name: 'HMAC', hash: HASH[alg] }, false, usages)
 }
 
-/** The fixture token for alg, signed with WebCrypto (independent of every library timed). */
-export async function fixtureToken(alg, payload) {
-  const input = `${b64urlText(headerJson(alg))}.${b64urlText(JSON.stringify(payload))}`
-  const key = await importHmacKey(alg, ['sign'])
+/** The fixture token for alg, signed with WebCrypto (independent of every library timed); with a kid header and another secret when given. */
+export async function fixtureToken(alg, payload, { kid, secret = SECRET } = {}) {
+  const input = `${b64urlText(headerJson(alg, kid))}.${b64urlText(JSON.stringify(payload))}`
+  const key = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: HASH[alg] }, false, ['sign'])
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(input)))
   return { input, token: `${input}.${b64url(mac)}` }
 }

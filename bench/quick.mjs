@@ -31,6 +31,20 @@ for (const [name, url] of builds) {
   )
 }
 
+// The key ring (issue 11) of the newest build: three keys; its tokens carry a kid, so the
+// verification is paired with createHmac over the ring token's own signing input.
+{
+  const { JWT } = await import(builds.at(-1)[1])
+  const ring = new JWT({ keys: [{ kid: 'k2025-10', secret: new Uint8Array(64).fill(1) }, { kid: 'k2025-11', secret: SECRET }, { kid: 'k2025-12', secret: new Uint8Array(64).fill(2) }], signingKey: 'k2025-11', algorithm: alg })
+  const keyed = await fixtureToken(alg, fixturePayload(), { kid: 'k2025-11' })
+  if (ring.decodeToken(keyed.token).role !== 'admin') throw new Error('ring: fixture not accepted')
+  const ringFloor = () => createHmac(hash, secret).update(keyed.input).digest()
+  cases.push(
+    { op: 'sign', alg, lib: 'ring', fn: () => ring.createAccessToken('user-1234', { claims: { role: 'admin' } }), floor },
+    { op: 'verify+decode', alg, lib: 'ring', fn: () => ring.decodeToken(keyed.token), floor: ringFloor },
+  )
+}
+
 const results = await runPaired(cases, { rounds: Number(roundsArg), cpuTime: 25e6 })
 console.log(`load ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`)
 for (const r of results) {

@@ -7,6 +7,7 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { profile } from './profile.mjs'
 import { memoryFigures, readmeSummary, targets, writeDocBlock } from './readme.mjs'
+import { eddsaSection } from './eddsa-results.mjs'
 import { asymmetricSection } from './asymmetric-report.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
@@ -34,6 +35,8 @@ const asymmetric = {
   browser: step('asymmetric-browser', './browser.bench.mjs', here('./browser/asymmetric-page.mjs')),
   cold: step('asymmetric-cold', './asymmetric-cold.mjs'),
 }
+const eddsa = { ...step('eddsa', './eddsa.bench.mjs'), browser: step('eddsa-browser', './browser.bench.mjs', here('./browser/eddsa-page.mjs')) }
+const es256 = { ...step('es256', './es256.bench.mjs'), browser: step('es256-browser', './browser.bench.mjs', here('./browser/es256-page.mjs')).results }
 process.stderr.write('== profiles\n')
 const profiles = ['decode', 'sign'].map((op) => profile(op, 'HS256', process.env.BENCH_QUICK === '1' ? 1 : 3))
 
@@ -77,6 +80,34 @@ const signProfile = profiles.find((p) => p.op === 'sign')
 const pct = (v) => `${(v * 100).toFixed(0)}%`
 const byAlg = (op, lib) => ['HS256', 'HS384', 'HS512'].map((alg) => `${alg} ${x(find(node.results, alg, op, lib).ratio)}`).join(', ')
 
+/** Issue 15: ES256 verify+decode against node:crypto / crypto.subtle.verify (the floors) and the peers. */
+function es256Section(r) {
+  const row = (set, op, lib) => set.find((c) => c.op === op && c.lib === lib)
+  const on = (set, floorName) => caseTable(set, floorName)
+  const ours = row(r.node, 'verify+decode', 'jwt-wasm'), jose = row(r.node, 'verify+decode', 'jose')
+  const oursB = row(r.browser, 'verify+decode', 'jwt-wasm'), joseB = row(r.browser, 'verify+decode', 'jose')
+  return `## ES256 (issue 15)
+
+Verify+decode of one ES256 token (the HS fixture's payload, header with a kid) by \`JWTVerifier\` from \`jwt-wasm/asymmetric\`, paired with the platform's own ECDSA verify of the same signing input: \`crypto.verify\` with a KeyObject on Node, \`crypto.subtle.verify\` in Chromium. fast-jwt gets the PEM, jose an imported key.
+
+| target | limit | measured | |
+| --- | --- | ---: | --- |
+${target('Node: verify+decode vs crypto.verify', ours.ratio, 3)}
+${target('Node: verify+decode vs jose', ours.ratio / jose.ratio, 1)}
+${target('Chromium: verify+decode vs crypto.subtle.verify', oursB.ratio, 3)}
+${target('Chromium: verify+decode vs jose', oursB.ratio / joseB.ratio, 1)}
+
+### Node
+
+${on(r.node, 'crypto.verify')}
+
+### Chromium
+
+${on(r.browser, 'crypto.subtle.verify')}
+
+Key import (\`KeySet.from\` of one P-256 JWK: decoding, the point check, the key's 64-point table): ${r.importUs.toFixed(0)} µs. build/jwt-pk.wasm is ${r.moduleBytes} bytes, ${r.withoutEs256Bytes} with ES256 stubbed out: ES256 adds ${r.moduleBytes - r.withoutEs256Bytes} bytes, 9,216 of them the static table of G's multiples.`
+}
+
 const md = `# Benchmark results
 
 Written by \`npm run bench\` (bench/run.mjs); do not edit by hand, run it again.
@@ -98,6 +129,18 @@ ${targets({ node, browser }).map((t) => target(t.label, t.value, t.limit)).join(
 | Memory: wasm memory never grows | 0 | ${wasmGrew ? 'grew' : '0'} | ${wasmGrew ? 'missed' : 'met'} |
 
 Against the peers (HS256, ratio of ratios): verify+decode ${speedup(n('verify+decode', 'fast-jwt'), n('verify+decode', 'jwt-wasm'))} faster than fast-jwt (target 2.5x), ${speedup(n('verify+decode', '@node-rs/jsonwebtoken'), n('verify+decode', 'jwt-wasm'))} than @node-rs/jsonwebtoken, ${speedup(n('verify+decode', 'jose'), n('verify+decode', 'jwt-wasm'))} than jose on Node; sign ${speedup(n('sign', 'fast-jwt'), n('sign', 'jwt-wasm'))} faster than fast-jwt (target 2.5x); cached verify ${speedup(n('cached verify', 'fast-jwt'), n('cached verify', 'jwt-wasm'))} faster than fast-jwt's cache (target 6x); in Chromium verify ${speedup(b('verify+decode', 'jose'), b('verify+decode', 'jwt-wasm'))} faster than jose (target 5x).
+
+## Key ring (issue 11), HS256, Node
+
+A ring of three keys (\`keys\`, \`signingKey\`), whose tokens carry a kid. The ring's verifications are paired with createHmac over their own token's signing input, which is longer than the fixture's by the kid member; sign rows share the fixture floor, as everywhere else.
+
+| case | × createHmac | target | |
+| --- | ---: | --- | --- |
+| verify+decode, one secretKey | ${x(n('verify+decode', 'jwt-wasm').ratio)} | | |
+| verify+decode, ring of 3 keys, the signing key's token | ${x(n('verify+decode', 'jwt-wasm, ring of 3 keys').ratio)} | ≤ 1.25 | ${n('verify+decode', 'jwt-wasm, ring of 3 keys').ratio <= 1.25 ? 'met' : 'missed'}; ${x(n('verify+decode', 'jwt-wasm, ring of 3 keys').ratio / n('verify+decode', 'jwt-wasm').ratio)} one secretKey's in this run |
+| verify+decode, ring of 3 keys, another key's token (looked up by kid) | ${x(n('verify+decode', 'jwt-wasm, ring of 3 keys, another key').ratio)} | | |
+| sign, one secretKey | ${x(n('sign', 'jwt-wasm').ratio)} | | |
+| sign, ring of 3 keys | ${x(n('sign', 'jwt-wasm, ring of 3 keys').ratio)} | ≤ 1.0, today's sign (0.7-1.0x) | ${n('sign', 'jwt-wasm, ring of 3 keys').ratio <= 1 ? 'met' : 'missed'}; ${x(n('sign', 'jwt-wasm, ring of 3 keys').ratio / n('sign', 'jwt-wasm').ratio)} one secretKey's in this run |
 
 ## Node, in one process
 
@@ -137,6 +180,11 @@ Reading the profiles (figures from this run):
 Function names for wasm frames come from build/jwt.wat (the release build has no name section). Time in a JS function includes the builtins V8 inlines into it (JSON.parse in decodeToken, JSON.stringify in #create).
 
 ${asymmetricSection(asymmetric)}
+
+${eddsaSection(eddsa)}
+
+${es256Section(es256)}
+
 ## How it is measured
 
 - Fixture (bench/fixture.mjs): header \`{"alg":"HSxxx","typ":"JWT"}\`, payload \`{sub, iat, nbf, exp, jti (32 hex), type: "access", fresh: true, role: "admin"}\`, a 64-byte secret. Every library gets the same bytes in its fastest documented key form: Buffer for fast-jwt, @node-rs/jsonwebtoken and createHmac; a KeyObject for jsonwebtoken; an imported CryptoKey for jose and hono. Every library's output is checked before timing (signatures recomputed with WebCrypto, claims compared, bad signatures refused).

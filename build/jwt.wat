@@ -1,15 +1,19 @@
 (module
- (type $0 (func (param i32 i32 i32) (result i32)))
- (type $1 (func (result i32)))
+ (type $0 (func (result i32)))
+ (type $1 (func (param i32 i32 i32) (result i32)))
  (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32 i32)))
- (type $4 (func))
- (type $5 (func (param i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32)))
- (type $7 (func (param f64 f64) (result i32)))
- (type $8 (func (param i32 i32 f64 f64) (result i32)))
- (type $9 (func (param i32 i32) (result i32)))
- (type $10 (func (param i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32)))
+ (type $5 (func))
+ (type $6 (func (param i32 i32) (result i32)))
+ (type $7 (func (param i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 f64 f64 i32) (result i32)))
+ (type $10 (func (param i32) (result i64)))
+ (type $11 (func (param f64 f64) (result i32)))
+ (type $12 (func (param i32 i32 i32 f64 f64) (result i32)))
+ (type $13 (func (param i32 f64 f64) (result i32)))
+ (type $14 (func (param i32 i32 f64 f64) (result i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
@@ -26,6 +30,13 @@
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
  (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
  (global $assembly/token/headersEncoded (mut i32) (i32.const 0))
+ (global $assembly/token/ownHeaderLength (mut i32) (i32.const -1))
+ (global $assembly/token/ownPrefixLength (mut i32) (i32.const 0))
+ (global $assembly/token/pendingSigned (mut i32) (i32.const -1))
+ (global $assembly/token/pendingAlg (mut i32) (i32.const 0))
+ (global $assembly/token/pendingPayload (mut i32) (i32.const 0))
+ (global $assembly/token/pendingPayloadLength (mut i32) (i32.const 0))
+ (global $assembly/token/pendingSignatureLength (mut i32) (i32.const 0))
  (memory $0 20 20)
  (data $0 (i32.const 1024) "g\e6\tj\85\aeg\bbr\f3n<:\f5O\a5\7fR\0eQ\8ch\05\9b\ab\d9\83\1f\19\cd\e0[")
  (data $1 (i32.const 1056) "\98/\8aB\91D7q\cf\fb\c0\b5\a5\db\b5\e9[\c2V9\f1\11\f1Y\a4\82?\92\d5^\1c\ab\98\aa\07\d8\01[\83\12\be\851$\c3}\0cUt]\ber\fe\b1\de\80\a7\06\dc\9bt\f1\9b\c1\c1i\9b\e4\86G\be\ef\c6\9d\c1\0f\cc\a1\0c$o,\e9-\aa\84tJ\dc\a9\b0\\\da\88\f9vRQ>\98m\c61\a8\c8\'\03\b0\c7\7fY\bf\f3\0b\e0\c6G\91\a7\d5Qc\ca\06g))\14\85\n\b7\'8!\1b.\fcm,M\13\r8STs\ne\bb\njv.\c9\c2\81\85,r\92\a1\e8\bf\a2Kf\1a\a8p\8bK\c2\a3Ql\c7\19\e8\92\d1$\06\99\d6\855\0e\f4p\a0j\10\16\c1\a4\19\08l7\1eLwH\'\b5\bc\b04\b3\0c\1c9J\aa\d8NO\ca\9c[\f3o.h\ee\82\8ftoc\a5x\14x\c8\84\08\02\c7\8c\fa\ff\be\90\eblP\a4\f7\a3\f9\be\f2xq\c6")
@@ -58,39 +69,415 @@
  (data $24 (i32.const 3772) ",")
  (data $24.1 (i32.const 3784) "\04\00\00\00\10\00\00\00P\0e\00\00p\0e\00\00\90\0e\00\00\b0\0e")
  (data $25 (i32.const 3820) "\1c")
- (data $25.1 (i32.const 3832) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
- (data $26 (i32.const 3852) "\1c")
- (data $26.1 (i32.const 3864) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
- (data $27 (i32.const 3884) "\1c")
- (data $27.1 (i32.const 3896) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
- (data $28 (i32.const 3916) "\1c")
- (data $28.1 (i32.const 3928) "\04\00\00\00\0c\00\00\00\00\0f\00\00 \0f\00\00@\0f")
- (data $30 (i32.const 4080) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
- (data $32 (i32.const 4232) "256384512")
- (data $33 (i32.const 4252) "\1c")
- (data $33.1 (i32.const 4264) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $34 (i32.const 4284) "\1c")
- (data $34.1 (i32.const 4296) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $35 (i32.const 4316) "\1c")
- (data $35.1 (i32.const 4328) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $36 (i32.const 4348) "\1c")
- (data $36.1 (i32.const 4360) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $37 (i32.const 4380) "<")
- (data $37.1 (i32.const 4392) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $25.1 (i32.const 3832) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $26 (i32.const 3852) ",")
+ (data $26.1 (i32.const 3864) "\04\00\00\00\14\00\00\00P\0e\00\00p\0e\00\00\90\0e\00\00\b0\0e\00\00\00\0f")
+ (data $27 (i32.const 3900) "\1c")
+ (data $27.1 (i32.const 3912) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
+ (data $28 (i32.const 3932) "\1c")
+ (data $28.1 (i32.const 3944) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
+ (data $29 (i32.const 3964) "\1c")
+ (data $29.1 (i32.const 3976) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
+ (data $30 (i32.const 3996) "\1c")
+ (data $30.1 (i32.const 4008) "\04\00\00\00\0c\00\00\00P\0f\00\00p\0f\00\00\90\0f")
+ (data $32 (i32.const 4160) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
+ (data $34 (i32.const 4312) "256384512")
+ (data $37 (i32.const 5360) "eyJzdWIiOi")
+ (data $40 (i32.const 5580) "\1c")
+ (data $40.1 (i32.const 5592) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $41 (i32.const 5612) "\1c")
+ (data $41.1 (i32.const 5624) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $42 (i32.const 5644) "\1c")
+ (data $42.1 (i32.const 5656) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $43 (i32.const 5676) "\1c")
+ (data $43.1 (i32.const 5688) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $44 (i32.const 5708) "<")
+ (data $44.1 (i32.const 5720) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
  (export "resPtr" (func $assembly/index/resPtr))
  (export "keyStatePtr" (func $assembly/index/keyStatePtr))
+ (export "ownHeaderPtr" (func $assembly/index/ownHeaderPtr))
  (export "maxToken" (func $assembly/index/maxToken))
  (export "setKey" (func $assembly/index/setKey))
  (export "encode" (func $assembly/index/encode))
  (export "decode" (func $assembly/index/decode))
  (export "verify" (func $assembly/token/verify))
  (export "sign" (func $assembly/token/sign))
+ (export "verifyRing" (func $assembly/token/verifyRing))
+ (export "verifyKeyed" (func $assembly/token/verifyKeyed))
+ (export "signOwn" (func $assembly/token/signOwn))
+ (export "setOwnHeader" (func $assembly/token/setOwnHeader))
  (export "checkTimes" (func $assembly/claims/checkTimes))
  (export "memory" (memory $0))
  (start $~start)
+ (func $assembly/base64url/decode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $1
+  i32.const 3
+  i32.and
+  local.tee $6
+  i32.const 1
+  i32.eq
+  if
+   i32.const -1
+   return
+  end
+  local.get $2
+  local.set $3
+  local.get $0
+  local.get $1
+  local.get $6
+  i32.sub
+  i32.add
+  local.set $8
+  loop $while-continue|0
+   local.get $0
+   local.get $8
+   i32.lt_u
+   if
+    local.get $4
+    local.get $0
+    i32.load8_u offset=3
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $7
+    local.get $0
+    i32.load8_u offset=2
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $5
+    local.get $0
+    i32.load8_u
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $9
+    local.get $0
+    i32.load8_u offset=1
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $1
+    i32.or
+    i32.or
+    i32.or
+    i32.or
+    local.set $4
+    local.get $3
+    local.get $9
+    i32.const 18
+    i32.shl
+    local.get $1
+    i32.const 12
+    i32.shl
+    i32.or
+    local.get $5
+    i32.const 6
+    i32.shl
+    i32.or
+    local.get $7
+    i32.or
+    local.tee $1
+    i32.const 16
+    i32.shr_u
+    i32.store8
+    local.get $3
+    local.get $1
+    i32.const 8
+    i32.shr_u
+    i32.store8 offset=1
+    local.get $3
+    local.get $1
+    i32.store8 offset=2
+    local.get $0
+    i32.const 4
+    i32.add
+    local.set $0
+    local.get $3
+    i32.const 3
+    i32.add
+    local.set $3
+    br $while-continue|0
+   end
+  end
+  local.get $6
+  i32.const 2
+  i32.eq
+  if (result i32)
+   local.get $4
+   local.get $0
+   i32.load8_u
+   i32.const 2784
+   i32.add
+   i32.load8_u
+   local.tee $1
+   local.get $0
+   i32.load8_u offset=1
+   i32.const 2784
+   i32.add
+   i32.load8_u
+   local.tee $0
+   i32.or
+   i32.or
+   local.set $4
+   local.get $0
+   i32.const 15
+   i32.and
+   if
+    i32.const -1
+    return
+   end
+   local.get $3
+   local.get $1
+   i32.const 2
+   i32.shl
+   local.get $0
+   i32.const 4
+   i32.shr_u
+   i32.or
+   i32.store8
+   local.get $3
+   i32.const 1
+   i32.add
+  else
+   local.get $6
+   i32.const 3
+   i32.eq
+   if (result i32)
+    local.get $4
+    local.get $0
+    i32.load8_u offset=2
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $1
+    local.get $0
+    i32.load8_u
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $5
+    local.get $0
+    i32.load8_u offset=1
+    i32.const 2784
+    i32.add
+    i32.load8_u
+    local.tee $0
+    i32.or
+    i32.or
+    i32.or
+    local.set $4
+    local.get $1
+    i32.const 3
+    i32.and
+    if
+     i32.const -1
+     return
+    end
+    local.get $3
+    local.get $5
+    i32.const 10
+    i32.shl
+    local.get $0
+    i32.const 4
+    i32.shl
+    i32.or
+    local.get $1
+    i32.const 2
+    i32.shr_u
+    i32.or
+    local.tee $0
+    i32.const 8
+    i32.shr_u
+    i32.store8
+    local.get $3
+    local.get $0
+    i32.store8 offset=1
+    local.get $3
+    i32.const 2
+    i32.add
+   else
+    local.get $3
+   end
+  end
+  local.get $4
+  i32.const 128
+  i32.and
+  if
+   i32.const -1
+   return
+  end
+  local.get $2
+  i32.sub
+ )
+ (func $assembly/base64url/encode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  local.get $2
+  local.set $3
+  local.get $0
+  local.get $1
+  local.get $1
+  i32.const 3
+  i32.rem_s
+  i32.sub
+  i32.add
+  local.set $5
+  loop $while-continue|0
+   local.get $0
+   local.get $5
+   i32.lt_u
+   if
+    local.get $3
+    local.get $0
+    i32.load8_u offset=2
+    local.get $0
+    i32.load8_u
+    i32.const 16
+    i32.shl
+    local.get $0
+    i32.load8_u offset=1
+    i32.const 8
+    i32.shl
+    i32.or
+    i32.or
+    local.tee $4
+    i32.const 18
+    i32.shr_u
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8
+    local.get $3
+    local.get $4
+    i32.const 12
+    i32.shr_u
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=1
+    local.get $3
+    local.get $4
+    i32.const 6
+    i32.shr_u
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=2
+    local.get $3
+    local.get $4
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=3
+    local.get $0
+    i32.const 3
+    i32.add
+    local.set $0
+    local.get $3
+    i32.const 4
+    i32.add
+    local.set $3
+    br $while-continue|0
+   end
+  end
+  local.get $1
+  i32.const 3
+  i32.rem_s
+  local.tee $1
+  i32.const 1
+  i32.eq
+  if (result i32)
+   local.get $3
+   local.get $0
+   i32.load8_u
+   local.tee $0
+   i32.const 2
+   i32.shr_u
+   i32.const 2720
+   i32.add
+   i32.load8_u
+   i32.store8
+   local.get $3
+   local.get $0
+   i32.const 4
+   i32.shl
+   i32.const 63
+   i32.and
+   i32.const 2720
+   i32.add
+   i32.load8_u
+   i32.store8 offset=1
+   local.get $3
+   i32.const 2
+   i32.add
+  else
+   local.get $1
+   i32.const 2
+   i32.eq
+   if (result i32)
+    local.get $3
+    local.get $0
+    i32.load8_u offset=1
+    local.get $0
+    i32.load8_u
+    i32.const 8
+    i32.shl
+    i32.or
+    local.tee $0
+    i32.const 10
+    i32.shr_u
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8
+    local.get $3
+    local.get $0
+    i32.const 4
+    i32.shr_u
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=1
+    local.get $3
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=2
+    local.get $3
+    i32.const 3
+    i32.add
+   else
+    local.get $3
+   end
+  end
+  local.get $2
+  i32.sub
+ )
  (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i64)
   (local $4 i64)
@@ -2835,372 +3222,6 @@
   local.get $3
   i32.store offset=28
  )
- (func $assembly/base64url/encode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  local.get $2
-  local.set $3
-  local.get $0
-  local.get $1
-  local.get $1
-  i32.const 3
-  i32.rem_s
-  i32.sub
-  i32.add
-  local.set $5
-  loop $while-continue|0
-   local.get $0
-   local.get $5
-   i32.lt_u
-   if
-    local.get $3
-    local.get $0
-    i32.load8_u offset=2
-    local.get $0
-    i32.load8_u
-    i32.const 16
-    i32.shl
-    local.get $0
-    i32.load8_u offset=1
-    i32.const 8
-    i32.shl
-    i32.or
-    i32.or
-    local.tee $4
-    i32.const 18
-    i32.shr_u
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8
-    local.get $3
-    local.get $4
-    i32.const 12
-    i32.shr_u
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=1
-    local.get $3
-    local.get $4
-    i32.const 6
-    i32.shr_u
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=2
-    local.get $3
-    local.get $4
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=3
-    local.get $0
-    i32.const 3
-    i32.add
-    local.set $0
-    local.get $3
-    i32.const 4
-    i32.add
-    local.set $3
-    br $while-continue|0
-   end
-  end
-  local.get $1
-  i32.const 3
-  i32.rem_s
-  local.tee $1
-  i32.const 1
-  i32.eq
-  if (result i32)
-   local.get $3
-   local.get $0
-   i32.load8_u
-   local.tee $0
-   i32.const 2
-   i32.shr_u
-   i32.const 2720
-   i32.add
-   i32.load8_u
-   i32.store8
-   local.get $3
-   local.get $0
-   i32.const 4
-   i32.shl
-   i32.const 63
-   i32.and
-   i32.const 2720
-   i32.add
-   i32.load8_u
-   i32.store8 offset=1
-   local.get $3
-   i32.const 2
-   i32.add
-  else
-   local.get $1
-   i32.const 2
-   i32.eq
-   if (result i32)
-    local.get $3
-    local.get $0
-    i32.load8_u offset=1
-    local.get $0
-    i32.load8_u
-    i32.const 8
-    i32.shl
-    i32.or
-    local.tee $0
-    i32.const 10
-    i32.shr_u
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8
-    local.get $3
-    local.get $0
-    i32.const 4
-    i32.shr_u
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=1
-    local.get $3
-    local.get $0
-    i32.const 2
-    i32.shl
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=2
-    local.get $3
-    i32.const 3
-    i32.add
-   else
-    local.get $3
-   end
-  end
-  local.get $2
-  i32.sub
- )
- (func $assembly/base64url/decode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  local.get $1
-  i32.const 3
-  i32.and
-  local.tee $6
-  i32.const 1
-  i32.eq
-  if
-   i32.const -1
-   return
-  end
-  local.get $2
-  local.set $3
-  local.get $0
-  local.get $1
-  local.get $6
-  i32.sub
-  i32.add
-  local.set $8
-  loop $while-continue|0
-   local.get $0
-   local.get $8
-   i32.lt_u
-   if
-    local.get $4
-    local.get $0
-    i32.load8_u offset=3
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $7
-    local.get $0
-    i32.load8_u offset=2
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $5
-    local.get $0
-    i32.load8_u
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $9
-    local.get $0
-    i32.load8_u offset=1
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $1
-    i32.or
-    i32.or
-    i32.or
-    i32.or
-    local.set $4
-    local.get $3
-    local.get $9
-    i32.const 18
-    i32.shl
-    local.get $1
-    i32.const 12
-    i32.shl
-    i32.or
-    local.get $5
-    i32.const 6
-    i32.shl
-    i32.or
-    local.get $7
-    i32.or
-    local.tee $1
-    i32.const 16
-    i32.shr_u
-    i32.store8
-    local.get $3
-    local.get $1
-    i32.const 8
-    i32.shr_u
-    i32.store8 offset=1
-    local.get $3
-    local.get $1
-    i32.store8 offset=2
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    local.get $3
-    i32.const 3
-    i32.add
-    local.set $3
-    br $while-continue|0
-   end
-  end
-  local.get $6
-  i32.const 2
-  i32.eq
-  if (result i32)
-   local.get $4
-   local.get $0
-   i32.load8_u
-   i32.const 2784
-   i32.add
-   i32.load8_u
-   local.tee $1
-   local.get $0
-   i32.load8_u offset=1
-   i32.const 2784
-   i32.add
-   i32.load8_u
-   local.tee $0
-   i32.or
-   i32.or
-   local.set $4
-   local.get $0
-   i32.const 15
-   i32.and
-   if
-    i32.const -1
-    return
-   end
-   local.get $3
-   local.get $1
-   i32.const 2
-   i32.shl
-   local.get $0
-   i32.const 4
-   i32.shr_u
-   i32.or
-   i32.store8
-   local.get $3
-   i32.const 1
-   i32.add
-  else
-   local.get $6
-   i32.const 3
-   i32.eq
-   if (result i32)
-    local.get $4
-    local.get $0
-    i32.load8_u offset=2
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $1
-    local.get $0
-    i32.load8_u
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $5
-    local.get $0
-    i32.load8_u offset=1
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $0
-    i32.or
-    i32.or
-    i32.or
-    local.set $4
-    local.get $1
-    i32.const 3
-    i32.and
-    if
-     i32.const -1
-     return
-    end
-    local.get $3
-    local.get $5
-    i32.const 10
-    i32.shl
-    local.get $0
-    i32.const 4
-    i32.shl
-    i32.or
-    local.get $1
-    i32.const 2
-    i32.shr_u
-    i32.or
-    local.tee $0
-    i32.const 8
-    i32.shr_u
-    i32.store8
-    local.get $3
-    local.get $0
-    i32.store8 offset=1
-    local.get $3
-    i32.const 2
-    i32.add
-   else
-    local.get $3
-   end
-  end
-  local.get $4
-  i32.const 128
-  i32.and
-  if
-   i32.const -1
-   return
-  end
-  local.get $2
-  i32.sub
- )
  (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i64)
   (local $7 i32)
@@ -3917,6 +3938,313 @@
   end
   i32.const 0
  )
+ (func $assembly/token/signatureAndClaims (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f64) (param $6 f64) (param $7 i32) (result i32)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 f64)
+  local.get $2
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $11
+  i32.ne
+  if
+   i32.const 4
+   return
+  end
+  local.get $7
+  if (result i32)
+   i32.const 0
+   local.set $2
+   global.get $assembly/token/ownPrefixLength
+   local.tee $8
+   local.get $1
+   i32.le_u
+   i32.const 0
+   local.get $8
+   select
+   if (result i32)
+    global.get $assembly/layout/IN
+    local.set $10
+    block $__inlined_func$assembly/token/sameBytes$36 (result i32)
+     loop $for-loop|0
+      local.get $2
+      i32.const 8
+      i32.add
+      local.tee $7
+      local.get $8
+      i32.le_u
+      if
+       i32.const 0
+       local.get $2
+       local.get $10
+       i32.add
+       i64.load
+       local.get $2
+       i32.const 5376
+       i32.add
+       i64.load
+       i64.ne
+       br_if $__inlined_func$assembly/token/sameBytes$36
+       drop
+       local.get $7
+       local.set $2
+       br $for-loop|0
+      end
+     end
+     loop $for-loop|1
+      local.get $2
+      local.get $8
+      i32.lt_u
+      if
+       i32.const 0
+       local.get $2
+       local.get $10
+       i32.add
+       i32.load8_u
+       local.get $2
+       i32.const 5376
+       i32.add
+       i32.load8_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/sameBytes$36
+       drop
+       local.get $2
+       i32.const 1
+       i32.add
+       local.set $2
+       br $for-loop|1
+      end
+     end
+     i32.const 1
+    end
+   else
+    i32.const 0
+   end
+  else
+   i32.const 0
+  end
+  if
+   local.get $0
+   global.get $assembly/layout/IN
+   local.get $1
+   global.get $assembly/layout/MAC
+   call $assembly/hmac/hmacComputeFrom
+  else
+   local.get $0
+   global.get $assembly/layout/IN
+   local.get $1
+   global.get $assembly/layout/MAC
+   call $assembly/hmac/hmacCompute
+  end
+  i32.const 0
+  local.set $1
+  i32.const 0
+  local.set $0
+  loop $for-loop|00
+   local.get $0
+   local.get $11
+   i32.lt_s
+   if
+    local.get $1
+    global.get $assembly/layout/OUT
+    local.get $0
+    i32.add
+    i32.load8_u
+    global.get $assembly/layout/MAC
+    local.get $0
+    i32.add
+    i32.load8_u
+    i32.xor
+    i32.or
+    local.set $1
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|00
+   end
+  end
+  local.get $1
+  if
+   i32.const 4
+   return
+  end
+  local.get $3
+  local.get $3
+  local.get $4
+  i32.add
+  i32.const 3616
+  call $assembly/json/scanObject
+  i32.eqz
+  if
+   i32.const 1
+   return
+  end
+  global.get $assembly/layout/RES
+  local.get $3
+  i32.store
+  global.get $assembly/layout/RES
+  local.get $4
+  i32.store offset=4
+  i32.const 0
+  local.set $2
+  i32.const 0
+  local.set $7
+  global.get $assembly/layout/RES
+  i32.const 3104
+  i32.load
+  i32.const 0
+  i32.ne
+  i32.store offset=8
+  block $__inlined_func$assembly/claims/readClaims$2 (result i32)
+   i32.const 7
+   i32.const 3088
+   i32.load
+   local.tee $0
+   i32.const 1
+   i32.ne
+   i32.const 0
+   local.get $0
+   select
+   br_if $__inlined_func$assembly/claims/readClaims$2
+   drop
+   loop $for-loop|01
+    local.get $2
+    i32.const 3
+    i32.lt_s
+    if
+     local.get $2
+     i32.const 4
+     i32.shl
+     local.tee $0
+     i32.const 3040
+     i32.add
+     local.tee $1
+     i32.load
+     local.set $3
+     global.get $assembly/layout/RES
+     i32.const 16
+     i32.add
+     local.get $0
+     i32.add
+     local.tee $0
+     local.get $1
+     i32.load offset=4
+     i32.store offset=4
+     local.get $0
+     local.get $1
+     i32.load offset=8
+     i32.store offset=8
+     local.get $3
+     if
+      local.get $3
+      i32.const 3
+      i32.eq
+      if
+       local.get $0
+       i32.const 1
+       i32.store
+       local.get $1
+       i32.load offset=8
+       local.set $3
+       local.get $1
+       i32.load offset=4
+       local.tee $0
+       i32.load8_u
+       i32.const 45
+       i32.eq
+       local.tee $4
+       if
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+       end
+       i64.const 0
+       local.set $9
+       loop $while-continue|0
+        local.get $0
+        local.get $3
+        i32.lt_u
+        if
+         local.get $0
+         local.tee $1
+         i32.const 1
+         i32.add
+         local.set $0
+         local.get $1
+         i64.load8_u
+         i64.const 48
+         i64.sub
+         local.get $9
+         i64.const 10
+         i64.mul
+         i64.add
+         local.set $9
+         br $while-continue|0
+        end
+       end
+       global.get $assembly/layout/RES
+       i32.const -64
+       i32.sub
+       local.get $2
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $9
+       f64.convert_i64_s
+       local.tee $12
+       f64.neg
+       local.get $12
+       local.get $4
+       select
+       f64.store
+      else
+       i32.const 7
+       local.get $3
+       i32.const 2
+       i32.ne
+       br_if $__inlined_func$assembly/claims/readClaims$2
+       drop
+       local.get $0
+       i32.const 2
+       i32.store
+       i32.const 1
+       local.set $7
+      end
+     else
+      local.get $0
+      i32.const 0
+      i32.store
+     end
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
+     br $for-loop|01
+    end
+   end
+   local.get $7
+   if (result i32)
+    i32.const 8
+   else
+    local.get $5
+    local.get $6
+    call $assembly/claims/checkTimes
+   end
+  end
+ )
  (func $assembly/token/headerString (param $0 i32) (result i32)
   (local $1 i32)
   local.get $0
@@ -3953,44 +4281,10 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 3952
+  i32.const 4032
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
- )
- (func $assembly/token/encodeHeaders
-  (local $0 i32)
-  loop $for-loop|0
-   local.get $0
-   i32.const 3
-   i32.lt_u
-   if
-    i32.const 4090
-    local.get $0
-    i32.const 3
-    i32.mul
-    i32.const 4232
-    i32.add
-    i32.const 3
-    memory.copy
-    i32.const 4080
-    i32.const 27
-    local.get $0
-    i32.const 40
-    i32.mul
-    i32.const 4112
-    i32.add
-    call $assembly/base64url/encode
-    drop
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $for-loop|0
-   end
-  end
-  i32.const 1
-  global.set $assembly/token/headersEncoded
  )
  (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -4654,9 +4948,9 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$52 (result i32)
+         block $__inlined_func$assembly/json/scanWord$61 (result i32)
           i32.const 0
-          i32.const 4268
+          i32.const 5596
           i32.load
           i32.const 1
           i32.shr_u
@@ -4665,7 +4959,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$52
+          br_if $__inlined_func$assembly/json/scanWord$61
           drop
           i32.const 0
           local.set $3
@@ -4682,11 +4976,11 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 4272
+            i32.const 5600
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$52
+            br_if $__inlined_func$assembly/json/scanWord$61
             drop
             local.get $3
             i32.const 1
@@ -4704,9 +4998,9 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$53 (result i32)
+          block $__inlined_func$assembly/json/scanWord$62 (result i32)
            i32.const 0
-           i32.const 4300
+           i32.const 5628
            i32.load
            i32.const 1
            i32.shr_u
@@ -4715,7 +5009,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$53
+           br_if $__inlined_func$assembly/json/scanWord$62
            drop
            i32.const 0
            local.set $3
@@ -4732,11 +5026,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 4304
+             i32.const 5632
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$53
+             br_if $__inlined_func$assembly/json/scanWord$62
              drop
              local.get $3
              i32.const 1
@@ -4754,9 +5048,9 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$54 (result i32)
+          block $__inlined_func$assembly/json/scanWord$63 (result i32)
            i32.const 0
-           i32.const 4332
+           i32.const 5660
            i32.load
            i32.const 1
            i32.shr_u
@@ -4765,7 +5059,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$54
+           br_if $__inlined_func$assembly/json/scanWord$63
            drop
            i32.const 0
            local.set $3
@@ -4782,11 +5076,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 4336
+             i32.const 5664
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$54
+             br_if $__inlined_func$assembly/json/scanWord$63
              drop
              local.get $3
              i32.const 1
@@ -4945,870 +5239,167 @@
   local.get $2
   call $assembly/md/finish
  )
- (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
-  (local $2 f64)
-  (local $3 f64)
+ (func $assembly/token/splitToken (param $0 i32) (result i64)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
   (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 f64)
-  global.get $assembly/layout/RES
-  i32.const -64
-  i32.sub
-  local.tee $4
-  f64.load offset=8
-  local.set $2
-  local.get $4
-  f64.load offset=16
+  (local $5 i64)
+  i32.const -1
+  local.set $4
+  i32.const -1
   local.set $3
-  global.get $assembly/layout/RES
-  i32.load offset=32
-  i32.const 0
-  i32.ne
-  local.set $5
-  global.get $assembly/layout/RES
-  i32.load offset=48
-  i32.const 0
-  i32.ne
-  local.set $6
-  global.get $assembly/layout/RES
-  i32.load offset=16
-  i32.eqz
-  local.get $4
-  f64.load
-  local.tee $7
-  local.get $7
-  f64.sub
-  f64.const 0
-  f64.ne
-  i32.or
-  if
-   i32.const 7
-   return
-  end
-  local.get $3
-  local.get $3
-  f64.sub
-  f64.const 0
-  f64.ne
-  local.get $6
-  i32.and
-  local.get $2
-  local.get $2
-  f64.sub
-  f64.const 0
-  f64.ne
-  local.get $5
-  i32.and
-  i32.or
-  if
-   i32.const 7
-   return
-  end
-  local.get $0
-  local.get $7
-  local.get $1
-  f64.add
-  f64.lt
-  i32.eqz
-  if
-   i32.const 5
-   return
-  end
-  local.get $0
-  local.get $2
-  local.get $1
-  f64.sub
-  f64.ge
-  i32.eqz
-  local.get $5
-  i32.and
-  if
-   i32.const 6
-   return
-  end
-  local.get $3
-  local.get $0
-  local.get $1
-  f64.add
-  f64.le
-  i32.eqz
-  local.get $6
-  i32.and
-  if
-   i32.const 7
-   return
-  end
-  i32.const 0
- )
- (func $~start
-  i32.const 4480
-  global.set $assembly/layout/IN
-  i32.const 70080
-  global.set $assembly/layout/OUT
-  i32.const 135872
-  global.set $assembly/layout/DEC
-  i32.const 234304
-  global.set $assembly/layout/MAC
-  i32.const 234368
-  global.set $assembly/layout/RES
-  i32.const 234624
-  global.set $assembly/json/STACK
-  i32.const 431232
-  global.set $assembly/json/ENTRIES
-  i32.const 627840
-  global.set $assembly/json/TEXT
-  i32.const 726144
-  global.set $assembly/json/TABLE
- )
- (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i64)
-  (local $9 f64)
-  (local $10 i32)
-  local.get $1
-  i32.const 65536
-  i32.gt_s
-  if
-   i32.const 2
-   return
-  end
-  i32.const -1
-  local.set $6
-  i32.const -1
-  local.set $7
-  block $folding-inner0
-   loop $for-loop|0
-    local.get $5
-    i32.const 8
-    i32.add
-    local.get $1
-    i32.le_s
-    if
-     global.get $assembly/layout/IN
-     local.get $5
-     i32.add
-     i64.load
-     i64.const 3327647950551526958
-     i64.xor
-     local.tee $8
-     i64.const 72340172838076673
-     i64.sub
-     local.get $8
-     i64.const -1
-     i64.xor
-     i64.and
-     i64.const -9187201950435737472
-     i64.and
-     i64.const 0
-     i64.ne
-     if
-      local.get $5
-      local.set $4
-      loop $for-loop|1
-       local.get $4
-       local.get $5
-       i32.const 8
-       i32.add
-       i32.lt_s
-       if
-        global.get $assembly/layout/IN
-        local.get $4
-        i32.add
-        i32.load8_u
-        i32.const 46
-        i32.eq
-        if
-         local.get $6
-         i32.const 0
-         i32.lt_s
-         if
-          local.get $4
-          local.set $6
-         else
-          local.get $7
-          i32.const 0
-          i32.ge_s
-          br_if $folding-inner0
-          local.get $4
-          local.set $7
-         end
-        end
-        local.get $4
-        i32.const 1
-        i32.add
-        local.set $4
-        br $for-loop|1
-       end
-      end
-     end
-     local.get $5
-     i32.const 8
-     i32.add
-     local.set $5
-     br $for-loop|0
-    end
-   end
-   loop $for-loop|2
-    local.get $1
-    local.get $5
-    i32.gt_s
-    if
-     global.get $assembly/layout/IN
-     local.get $5
-     i32.add
-     i32.load8_u
-     i32.const 46
-     i32.eq
-     if
-      local.get $6
-      i32.const 0
-      i32.lt_s
-      if
-       local.get $5
-       local.set $6
-      else
-       local.get $7
-       i32.const 0
-       i32.ge_s
-       br_if $folding-inner0
-       local.get $5
-       local.set $7
-      end
-     end
-     local.get $5
-     i32.const 1
-     i32.add
-     local.set $5
-     br $for-loop|2
-    end
-   end
-   local.get $6
-   i32.eqz
-   local.get $7
-   i32.const 0
-   i32.lt_s
-   i32.or
-   local.get $7
-   local.get $6
-   i32.const 1
-   i32.add
-   i32.eq
-   i32.or
-   local.get $7
+  loop $for-loop|0
    local.get $1
-   i32.const 1
-   i32.sub
-   i32.eq
-   i32.or
-   br_if $folding-inner0
-   global.get $assembly/layout/DEC
-   local.set $5
-   local.get $6
-   i32.const 36
-   i32.ne
-   if (result i32)
-    i32.const 0
-   else
-    global.get $assembly/token/headersEncoded
-    i32.eqz
-    if
-     call $assembly/token/encodeHeaders
-    end
-    global.get $assembly/layout/IN
-    i64.load
-    local.get $0
-    i32.const 40
-    i32.mul
-    i32.const 4112
-    i32.add
-    local.tee $4
-    i64.load
-    i64.xor
-    global.get $assembly/layout/IN
-    i64.load offset=8
-    local.get $4
-    i64.load offset=8
-    i64.xor
-    i64.or
-    global.get $assembly/layout/IN
-    i64.load offset=16
-    local.get $4
-    i64.load offset=16
-    i64.xor
-    i64.or
-    global.get $assembly/layout/IN
-    i64.load offset=24
-    local.get $4
-    i64.load offset=24
-    i64.xor
-    i64.or
-    global.get $assembly/layout/IN
-    i64.load32_u offset=32
-    local.get $4
-    i64.load32_u offset=32
-    i64.xor
-    i64.or
-    i64.eqz
-   end
-   local.tee $10
-   i32.eqz
+   i32.const 8
+   i32.add
+   local.get $0
+   i32.le_s
    if
     global.get $assembly/layout/IN
-    local.get $6
-    global.get $assembly/layout/DEC
-    call $assembly/base64url/decode
-    local.tee $4
-    i32.const 0
-    i32.lt_s
-    br_if $folding-inner0
-    global.get $assembly/layout/DEC
-    local.get $4
+    local.get $1
     i32.add
-    local.set $5
-   end
-   global.get $assembly/layout/IN
-   local.get $6
-   i32.const 1
-   i32.add
-   i32.add
-   local.get $7
-   local.get $6
-   i32.sub
-   i32.const 1
-   i32.sub
-   local.get $5
-   call $assembly/base64url/decode
-   local.tee $6
-   i32.const 0
-   i32.lt_s
-   br_if $folding-inner0
-   global.get $assembly/layout/IN
-   local.get $7
-   i32.const 1
-   i32.add
-   i32.add
-   local.get $1
-   local.get $7
-   i32.sub
-   i32.const 1
-   i32.sub
-   global.get $assembly/layout/OUT
-   call $assembly/base64url/decode
-   local.tee $4
-   i32.const 0
-   i32.lt_s
-   br_if $folding-inner0
-   local.get $10
-   i32.eqz
-   if
-    global.get $assembly/layout/DEC
+    i64.load
+    i64.const 3327647950551526958
+    i64.xor
+    local.tee $5
+    i64.const 72340172838076673
+    i64.sub
     local.get $5
-    i32.const 3792
-    call $assembly/json/scanObject
-    i32.eqz
-    br_if $folding-inner0
-    local.get $0
-    call $assembly/token/checkHeader
-    local.tee $1
+    i64.const -1
+    i64.xor
+    i64.and
+    i64.const -9187201950435737472
+    i64.and
+    i64.const 0
+    i64.ne
     if
      local.get $1
-     return
-    end
-   end
-   local.get $0
-   if (result i32)
-    i32.const 48
-    i32.const 64
-    local.get $0
-    i32.const 1
-    i32.eq
-    select
-   else
-    i32.const 32
-   end
-   local.tee $1
-   local.get $4
-   i32.ne
-   if
-    i32.const 4
-    return
-   end
-   local.get $0
-   global.get $assembly/layout/IN
-   local.get $7
-   global.get $assembly/layout/MAC
-   call $assembly/hmac/hmacCompute
-   i32.const 0
-   local.set $0
-   i32.const 0
-   local.set $4
-   loop $for-loop|3
-    local.get $1
-    local.get $4
-    i32.gt_s
-    if
-     local.get $0
-     global.get $assembly/layout/OUT
-     local.get $4
-     i32.add
-     i32.load8_u
-     global.get $assembly/layout/MAC
-     local.get $4
-     i32.add
-     i32.load8_u
-     i32.xor
-     i32.or
-     local.set $0
-     local.get $4
-     i32.const 1
-     i32.add
-     local.set $4
-     br $for-loop|3
-    end
-   end
-   local.get $0
-   if
-    i32.const 4
-    return
-   end
-   local.get $5
-   local.get $5
-   local.get $6
-   i32.add
-   i32.const 3616
-   call $assembly/json/scanObject
-   i32.eqz
-   br_if $folding-inner0
-   global.get $assembly/layout/RES
-   local.get $5
-   i32.store
-   global.get $assembly/layout/RES
-   local.get $6
-   i32.store offset=4
-   i32.const 0
-   local.set $7
-   i32.const 0
-   local.set $5
-   global.get $assembly/layout/RES
-   i32.const 3104
-   i32.load
-   i32.const 0
-   i32.ne
-   i32.store offset=8
-   block $__inlined_func$assembly/claims/readClaims$3 (result i32)
-    i32.const 7
-    i32.const 3088
-    i32.load
-    local.tee $0
-    i32.const 1
-    i32.ne
-    i32.const 0
-    local.get $0
-    select
-    br_if $__inlined_func$assembly/claims/readClaims$3
-    drop
-    loop $for-loop|00
-     local.get $7
-     i32.const 3
-     i32.lt_s
-     if
-      local.get $7
-      i32.const 4
-      i32.shl
-      local.tee $0
-      i32.const 3040
-      i32.add
-      local.tee $4
-      i32.load
-      local.set $1
-      global.get $assembly/layout/RES
-      i32.const 16
-      i32.add
-      local.get $0
-      i32.add
-      local.tee $0
-      local.get $4
-      i32.load offset=4
-      i32.store offset=4
-      local.get $0
-      local.get $4
-      i32.load offset=8
-      i32.store offset=8
+     local.set $2
+     loop $for-loop|1
+      local.get $2
       local.get $1
+      i32.const 8
+      i32.add
+      i32.lt_s
       if
-       local.get $1
-       i32.const 3
+       global.get $assembly/layout/IN
+       local.get $2
+       i32.add
+       i32.load8_u
+       i32.const 46
        i32.eq
        if
-        local.get $0
-        i32.const 1
-        i32.store
         local.get $4
-        i32.load offset=8
-        local.set $6
-        local.get $4
-        i32.load offset=4
-        local.tee $1
-        i32.load8_u
-        i32.const 45
-        i32.eq
-        local.tee $4
+        i32.const 0
+        i32.lt_s
         if
-         local.get $1
-         i32.const 1
-         i32.add
-         local.set $1
-        end
-        i64.const 0
-        local.set $8
-        loop $while-continue|0
-         local.get $1
-         local.get $6
-         i32.lt_u
+         local.get $2
+         local.set $4
+        else
+         local.get $3
+         i32.const 0
+         i32.ge_s
          if
-          local.get $1
-          local.tee $0
-          i32.const 1
-          i32.add
-          local.set $1
-          local.get $0
-          i64.load8_u
-          i64.const 48
-          i64.sub
-          local.get $8
-          i64.const 10
-          i64.mul
-          i64.add
-          local.set $8
-          br $while-continue|0
+          i64.const -1
+          return
          end
+         local.get $2
+         local.set $3
         end
-        global.get $assembly/layout/RES
-        i32.const -64
-        i32.sub
-        local.get $7
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $8
-        f64.convert_i64_s
-        local.tee $9
-        f64.neg
-        local.get $9
-        local.get $4
-        select
-        f64.store
-       else
-        i32.const 7
-        local.get $1
-        i32.const 2
-        i32.ne
-        br_if $__inlined_func$assembly/claims/readClaims$3
-        drop
-        local.get $0
-        i32.const 2
-        i32.store
-        i32.const 1
-        local.set $5
        end
-      else
-       local.get $0
-       i32.const 0
-       i32.store
+       local.get $2
+       i32.const 1
+       i32.add
+       local.set $2
+       br $for-loop|1
       end
-      local.get $7
-      i32.const 1
-      i32.add
-      local.set $7
-      br $for-loop|00
      end
     end
-    local.get $5
-    if (result i32)
-     i32.const 8
-    else
-     local.get $2
-     local.get $3
-     call $assembly/claims/checkTimes
-    end
+    local.get $1
+    i32.const 8
+    i32.add
+    local.set $1
+    br $for-loop|0
    end
-   return
   end
-  i32.const 1
- )
- (func $assembly/token/sign (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  local.get $1
+  loop $for-loop|2
+   local.get $0
+   local.get $1
+   i32.gt_s
+   if
+    global.get $assembly/layout/IN
+    local.get $1
+    i32.add
+    i32.load8_u
+    i32.const 46
+    i32.eq
+    if
+     local.get $4
+     i32.const 0
+     i32.lt_s
+     if
+      local.get $1
+      local.set $4
+     else
+      local.get $3
+      i32.const 0
+      i32.ge_s
+      if
+       i64.const -1
+       return
+      end
+      local.get $1
+      local.set $3
+     end
+    end
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|2
+   end
+  end
+  local.get $4
+  i32.eqz
+  local.get $3
   i32.const 0
   i32.lt_s
-  local.get $1
-  i32.const 65536
-  i32.gt_s
   i32.or
-  if
-   i32.const -1
-   return
-  end
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  local.tee $2
-  i32.const 3
-  i32.rem_s
-  i32.const 2
-  i32.shl
-  i32.const 2
-  i32.add
-  i32.const 3
-  i32.div_s
-  local.get $2
-  i32.const 3
-  i32.div_s
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $1
-  i32.const 3
-  i32.rem_s
-  i32.const 2
-  i32.shl
-  i32.const 2
-  i32.add
-  i32.const 3
-  i32.div_s
-  local.get $1
-  i32.const 3
-  i32.div_s
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.const 38
-  i32.add
-  i32.add
-  i32.const 65536
-  i32.gt_s
-  if
-   i32.const -1
-   return
-  end
-  global.get $assembly/token/headersEncoded
-  i32.eqz
-  if
-   call $assembly/token/encodeHeaders
-  end
-  global.get $assembly/layout/OUT
-  local.get $0
-  i32.const 40
-  i32.mul
-  i32.const 4112
-  i32.add
-  i32.const 36
-  memory.copy
-  global.get $assembly/layout/OUT
-  i32.const 46
-  i32.store8 offset=36
-  local.get $0
-  global.get $assembly/layout/OUT
-  global.get $assembly/layout/IN
-  local.get $1
-  global.get $assembly/layout/OUT
-  i32.const 37
-  i32.add
-  call $assembly/base64url/encode
-  i32.const 37
-  i32.add
-  local.tee $0
-  global.get $assembly/layout/MAC
-  call $assembly/hmac/hmacCompute
-  global.get $assembly/layout/OUT
-  local.get $0
-  i32.add
-  i32.const 46
-  i32.store8
-  global.get $assembly/layout/MAC
-  local.get $2
-  local.get $0
+  local.get $3
+  local.get $4
   i32.const 1
   i32.add
-  local.tee $0
-  global.get $assembly/layout/OUT
-  i32.add
-  call $assembly/base64url/encode
+  i32.eq
+  i32.or
+  local.get $3
   local.get $0
-  i32.add
+  i32.const 1
+  i32.sub
+  i32.eq
+  i32.or
+  if
+   i64.const -1
+   return
+  end
+  local.get $4
+  i64.extend_i32_s
+  local.get $3
+  i64.extend_i32_s
+  i64.const 32
+  i64.shl
+  i64.or
  )
- (func $assembly/token/checkHeader (param $0 i32) (result i32)
+ (func $assembly/token/headerAlgIs (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  i32.const 3072
-  i32.load
-  if (result i32)
-   i32.const 1
-  else
-   i32.const 3088
-   i32.load
-  end
-  if
-   i32.const 1
-   return
-  end
-  i32.const 3056
-  i32.load
-  if
-   block $__inlined_func$assembly/token/valueIs$1
-    i32.const 1
-    call $assembly/token/headerString
-    local.tee $4
-    i32.const 4364
-    i32.load
-    i32.const 1
-    i32.shr_u
-    i32.ne
-    br_if $__inlined_func$assembly/token/valueIs$1
-    loop $for-loop|0
-     local.get $4
-     local.get $5
-     i32.gt_s
-     if
-      local.get $5
-      i32.const 4364
-      i32.load
-      i32.const 1
-      i32.shr_u
-      i32.ge_u
-      if (result i32)
-       i32.const -1
-      else
-       local.get $5
-       i32.const 1
-       i32.shl
-       i32.const 4368
-       i32.add
-       i32.load16_u
-      end
-      local.tee $3
-      local.get $5
-      i32.const 1
-      i32.shl
-      i32.const 3952
-      i32.add
-      i32.load16_u
-      local.tee $1
-      i32.const 32
-      i32.or
-      i32.ne
-      local.get $1
-      local.get $3
-      i32.ne
-      local.get $3
-      i32.const 97
-      i32.ge_u
-      select
-      br_if $__inlined_func$assembly/token/valueIs$1
-      local.get $5
-      i32.const 1
-      i32.add
-      local.set $5
-      br $for-loop|0
-     end
-    end
-    i32.const 1
-    local.set $2
-   end
-   local.get $2
-   if
-    i32.const 1
-    local.set $2
-   else
-    i32.const 0
-    local.set $5
-    i32.const 0
-    local.set $2
-    block $__inlined_func$assembly/token/valueIs$2
-     local.get $4
-     i32.const 4396
-     i32.load
-     i32.const 1
-     i32.shr_u
-     i32.ne
-     br_if $__inlined_func$assembly/token/valueIs$2
-     loop $for-loop|00
-      local.get $4
-      local.get $5
-      i32.gt_s
-      if
-       local.get $5
-       i32.const 4396
-       i32.load
-       i32.const 1
-       i32.shr_u
-       i32.ge_u
-       if (result i32)
-        i32.const -1
-       else
-        local.get $5
-        i32.const 1
-        i32.shl
-        i32.const 4400
-        i32.add
-        i32.load16_u
-       end
-       local.tee $3
-       local.get $5
-       i32.const 1
-       i32.shl
-       i32.const 3952
-       i32.add
-       i32.load16_u
-       local.tee $1
-       i32.const 32
-       i32.or
-       i32.ne
-       local.get $1
-       local.get $3
-       i32.ne
-       local.get $3
-       i32.const 97
-       i32.ge_u
-       select
-       br_if $__inlined_func$assembly/token/valueIs$2
-       local.get $5
-       i32.const 1
-       i32.add
-       local.set $5
-       br $for-loop|00
-      end
-     end
-     i32.const 1
-     local.set $2
-    end
-   end
-   local.get $2
-   i32.eqz
-   if
-    i32.const 1
-    return
-   end
-  end
   local.get $0
   i32.const 2
   i32.shl
-  i32.const 3936
+  i32.const 4016
   i32.add
   i32.load
   local.set $0
@@ -5822,7 +5413,7 @@
   i32.shr_u
   i32.ne
   if
-   i32.const 3
+   i32.const 0
    return
   end
   local.get $0
@@ -5832,13 +5423,11 @@
   i32.const -2
   i32.and
   local.set $2
-  i32.const 3952
+  i32.const 4032
   local.set $4
-  i32.const 0
-  local.set $5
   block $~lib/util/memory/memcmp|inlined.2
    local.get $0
-   i32.const 3952
+   i32.const 4032
    i32.eq
    br_if $~lib/util/memory/memcmp|inlined.2
    local.get $0
@@ -5946,11 +5535,1426 @@
    local.set $5
   end
   local.get $5
+  i32.eqz
+ )
+ (func $assembly/token/encodeHeaders
+  (local $0 i32)
+  loop $for-loop|0
+   local.get $0
+   i32.const 3
+   i32.lt_u
+   if
+    i32.const 4170
+    local.get $0
+    i32.const 3
+    i32.mul
+    i32.const 4312
+    i32.add
+    i32.const 3
+    memory.copy
+    i32.const 4160
+    i32.const 27
+    local.get $0
+    i32.const 40
+    i32.mul
+    i32.const 4192
+    i32.add
+    call $assembly/base64url/encode
+    drop
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  i32.const 1
+  global.set $assembly/token/headersEncoded
+ )
+ (func $assembly/hmac/hmacComputeFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  i32.const 2464
+  i32.const 5504
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $4
+  local.get $1
+  i32.add
+  local.get $2
+  local.get $4
+  i32.sub
+  local.get $4
+  i32.const 1
+  i32.shl
+  i32.const 2656
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $1
+  call $assembly/md/finish
+  i32.const 2464
+  i32.const 2400
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 2656
+  local.get $1
+  local.get $4
+  local.get $3
+  local.get $1
+  call $assembly/md/finish
+ )
+ (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
+  (local $2 f64)
+  (local $3 f64)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 f64)
+  global.get $assembly/layout/RES
+  i32.const -64
+  i32.sub
+  local.tee $4
+  f64.load offset=8
+  local.set $2
+  local.get $4
+  f64.load offset=16
+  local.set $3
+  global.get $assembly/layout/RES
+  i32.load offset=32
+  i32.const 0
+  i32.ne
+  local.set $5
+  global.get $assembly/layout/RES
+  i32.load offset=48
+  i32.const 0
+  i32.ne
+  local.set $6
+  global.get $assembly/layout/RES
+  i32.load offset=16
+  i32.eqz
+  local.get $4
+  f64.load
+  local.tee $7
+  local.get $7
+  f64.sub
+  f64.const 0
+  f64.ne
+  i32.or
+  if
+   i32.const 7
+   return
+  end
+  local.get $3
+  local.get $3
+  f64.sub
+  f64.const 0
+  f64.ne
+  local.get $6
+  i32.and
+  local.get $2
+  local.get $2
+  f64.sub
+  f64.const 0
+  f64.ne
+  local.get $5
+  i32.and
+  i32.or
+  if
+   i32.const 7
+   return
+  end
+  local.get $0
+  local.get $7
+  local.get $1
+  f64.add
+  f64.lt
+  i32.eqz
+  if
+   i32.const 5
+   return
+  end
+  local.get $0
+  local.get $2
+  local.get $1
+  f64.sub
+  f64.ge
+  i32.eqz
+  local.get $5
+  i32.and
+  if
+   i32.const 6
+   return
+  end
+  local.get $3
+  local.get $0
+  local.get $1
+  f64.add
+  f64.le
+  i32.eqz
+  local.get $6
+  i32.and
+  if
+   i32.const 7
+   return
+  end
+  i32.const 0
+ )
+ (func $~start
+  i32.const 5824
+  global.set $assembly/layout/IN
+  i32.const 71424
+  global.set $assembly/layout/OUT
+  i32.const 137216
+  global.set $assembly/layout/DEC
+  i32.const 235648
+  global.set $assembly/layout/MAC
+  i32.const 235712
+  global.set $assembly/layout/RES
+  i32.const 235968
+  global.set $assembly/json/STACK
+  i32.const 432576
+  global.set $assembly/json/ENTRIES
+  i32.const 629184
+  global.set $assembly/json/TEXT
+  i32.const 727488
+  global.set $assembly/json/TABLE
+  i32.const 3
+  global.set $assembly/token/pendingAlg
+ )
+ (func $assembly/token/verifyRing (param $0 i32) (param $1 i32) (param $2 i32) (param $3 f64) (param $4 f64) (result i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  i32.const -1
+  global.set $assembly/token/pendingSigned
+  local.get $2
+  i32.const 65536
+  i32.gt_s
+  if
+   i32.const 2
+   return
+  end
+  block $folding-inner0
+   local.get $2
+   call $assembly/token/splitToken
+   local.tee $8
+   i64.const 0
+   i64.lt_s
+   br_if $folding-inner0
+   local.get $8
+   i64.const 32
+   i64.shr_s
+   i32.wrap_i64
+   local.set $9
+   local.get $1
+   global.get $assembly/token/ownHeaderLength
+   i32.eq
+   local.get $8
+   i32.wrap_i64
+   local.tee $7
+   local.get $1
+   i32.eq
+   i32.and
+   if (result i32)
+    global.get $assembly/layout/IN
+    local.set $11
+    block $__inlined_func$assembly/token/sameBytes$45 (result i32)
+     loop $for-loop|0
+      local.get $5
+      i32.const 8
+      i32.add
+      local.tee $6
+      local.get $1
+      i32.le_u
+      if
+       i32.const 0
+       local.get $5
+       local.get $11
+       i32.add
+       i64.load
+       local.get $5
+       i32.const 5104
+       i32.add
+       i64.load
+       i64.ne
+       br_if $__inlined_func$assembly/token/sameBytes$45
+       drop
+       local.get $6
+       local.set $5
+       br $for-loop|0
+      end
+     end
+     loop $for-loop|1
+      local.get $1
+      local.get $5
+      i32.gt_u
+      if
+       i32.const 0
+       local.get $5
+       local.get $11
+       i32.add
+       i32.load8_u
+       local.get $5
+       i32.const 5104
+       i32.add
+       i32.load8_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/sameBytes$45
+       drop
+       local.get $5
+       i32.const 1
+       i32.add
+       local.set $5
+       br $for-loop|1
+      end
+     end
+     i32.const 1
+    end
+   else
+    i32.const 0
+   end
+   if
+    global.get $assembly/layout/IN
+    local.get $7
+    i32.const 1
+    i32.add
+    i32.add
+    local.get $9
+    local.get $7
+    i32.sub
+    i32.const 1
+    i32.sub
+    global.get $assembly/layout/DEC
+    call $assembly/base64url/decode
+    local.tee $1
+    i32.const 0
+    i32.lt_s
+    br_if $folding-inner0
+    global.get $assembly/layout/IN
+    local.get $9
+    i32.const 1
+    i32.add
+    i32.add
+    local.get $2
+    local.get $9
+    i32.sub
+    i32.const 1
+    i32.sub
+    global.get $assembly/layout/OUT
+    call $assembly/base64url/decode
+    local.tee $2
+    i32.const 0
+    i32.lt_s
+    br_if $folding-inner0
+    local.get $0
+    local.get $9
+    local.get $2
+    global.get $assembly/layout/DEC
+    local.get $1
+    local.get $3
+    local.get $4
+    i32.const 1
+    call $assembly/token/signatureAndClaims
+    return
+   end
+   global.get $assembly/layout/IN
+   local.get $7
+   global.get $assembly/layout/DEC
+   call $assembly/base64url/decode
+   local.tee $0
+   i32.const 0
+   i32.lt_s
+   br_if $folding-inner0
+   global.get $assembly/layout/IN
+   local.get $7
+   i32.const 1
+   i32.add
+   i32.add
+   local.get $9
+   local.get $7
+   i32.sub
+   i32.const 1
+   i32.sub
+   global.get $assembly/layout/DEC
+   local.get $0
+   i32.add
+   local.tee $7
+   call $assembly/base64url/decode
+   local.tee $6
+   i32.const 0
+   i32.lt_s
+   br_if $folding-inner0
+   global.get $assembly/layout/IN
+   local.get $9
+   i32.const 1
+   i32.add
+   i32.add
+   local.get $2
+   local.get $9
+   i32.sub
+   i32.const 1
+   i32.sub
+   global.get $assembly/layout/OUT
+   call $assembly/base64url/decode
+   local.tee $2
+   i32.const 0
+   i32.lt_s
+   br_if $folding-inner0
+   global.get $assembly/layout/DEC
+   local.get $7
+   i32.const 3872
+   call $assembly/json/scanObject
+   i32.eqz
+   br_if $folding-inner0
+   i32.const 0
+   local.set $5
+   block $assembly/token/headerFormatOk|inlined.1
+    i32.const 3072
+    i32.load
+    if (result i32)
+     i32.const 1
+    else
+     i32.const 3088
+     i32.load
+    end
+    br_if $assembly/token/headerFormatOk|inlined.1
+    i32.const 3056
+    i32.load
+    if
+     i32.const 0
+     local.set $1
+     block $__inlined_func$assembly/token/valueIs$5
+      i32.const 1
+      call $assembly/token/headerString
+      local.tee $11
+      i32.const 5692
+      i32.load
+      i32.const 1
+      i32.shr_u
+      i32.ne
+      br_if $__inlined_func$assembly/token/valueIs$5
+      loop $for-loop|00
+       local.get $1
+       local.get $11
+       i32.lt_s
+       if
+        local.get $1
+        i32.const 5692
+        i32.load
+        i32.const 1
+        i32.shr_u
+        i32.ge_u
+        if (result i32)
+         i32.const -1
+        else
+         local.get $1
+         i32.const 1
+         i32.shl
+         i32.const 5696
+         i32.add
+         i32.load16_u
+        end
+        local.tee $0
+        local.get $1
+        i32.const 1
+        i32.shl
+        i32.const 4032
+        i32.add
+        i32.load16_u
+        local.tee $12
+        i32.const 32
+        i32.or
+        i32.ne
+        local.get $0
+        local.get $12
+        i32.ne
+        local.get $0
+        i32.const 97
+        i32.ge_u
+        select
+        br_if $__inlined_func$assembly/token/valueIs$5
+        local.get $1
+        i32.const 1
+        i32.add
+        local.set $1
+        br $for-loop|00
+       end
+      end
+      i32.const 1
+      local.set $10
+     end
+     local.get $10
+     if
+      i32.const 1
+      local.set $0
+     else
+      i32.const 0
+      local.set $1
+      i32.const 0
+      local.set $0
+      block $__inlined_func$assembly/token/valueIs$6
+       local.get $11
+       i32.const 5724
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/valueIs$6
+       loop $for-loop|01
+        local.get $1
+        local.get $11
+        i32.lt_s
+        if
+         local.get $1
+         i32.const 5724
+         i32.load
+         i32.const 1
+         i32.shr_u
+         i32.ge_u
+         if (result i32)
+          i32.const -1
+         else
+          local.get $1
+          i32.const 1
+          i32.shl
+          i32.const 5728
+          i32.add
+          i32.load16_u
+         end
+         local.tee $10
+         local.get $1
+         i32.const 1
+         i32.shl
+         i32.const 4032
+         i32.add
+         i32.load16_u
+         local.tee $12
+         i32.const 32
+         i32.or
+         i32.ne
+         local.get $10
+         local.get $12
+         i32.ne
+         local.get $10
+         i32.const 97
+         i32.ge_u
+         select
+         br_if $__inlined_func$assembly/token/valueIs$6
+         local.get $1
+         i32.const 1
+         i32.add
+         local.set $1
+         br $for-loop|01
+        end
+       end
+       i32.const 1
+       local.set $0
+      end
+     end
+     local.get $0
+     i32.eqz
+     br_if $assembly/token/headerFormatOk|inlined.1
+    end
+    i32.const 1
+    local.set $5
+   end
+   local.get $5
+   i32.eqz
+   br_if $folding-inner0
+   i32.const 3
+   local.set $1
+   i32.const 0
+   local.set $0
+   loop $for-loop|002
+    local.get $0
+    i32.const 3
+    i32.lt_s
+    if
+     block $for-break0
+      local.get $0
+      call $assembly/token/headerAlgIs
+      if
+       local.get $0
+       local.set $1
+       br $for-break0
+      end
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $for-loop|002
+     end
+    end
+   end
+   block $__inlined_func$assembly/token/readKid$59 (result i32)
+    i32.const 3104
+    i32.load
+    local.tee $0
+    i32.eqz
+    if
+     global.get $assembly/layout/RES
+     i32.const -1
+     i32.store offset=96
+     i32.const 0
+     br $__inlined_func$assembly/token/readKid$59
+    end
+    i32.const 1
+    local.get $0
+    i32.const 1
+    i32.ne
+    br_if $__inlined_func$assembly/token/readKid$59
+    drop
+    i32.const 9
+    i32.const 3112
+    i32.load
+    local.tee $0
+    i32.const 3108
+    i32.load
+    local.tee $5
+    i32.sub
+    i32.const 384
+    i32.gt_u
+    br_if $__inlined_func$assembly/token/readKid$59
+    drop
+    local.get $5
+    local.get $0
+    i32.const 1
+    i32.add
+    i32.const 4336
+    call $assembly/json/scanString
+    drop
+    i32.const 9
+    global.get $assembly/json/decodedUnits
+    local.tee $5
+    i32.const 0
+    i32.le_s
+    local.get $5
+    i32.const 64
+    i32.gt_s
+    i32.or
+    br_if $__inlined_func$assembly/token/readKid$59
+    drop
+    i32.const 0
+    local.set $0
+    loop $for-loop|013
+     local.get $0
+     local.get $5
+     i32.lt_s
+     if
+      i32.const 9
+      local.get $0
+      i32.const 1
+      i32.shl
+      i32.const 4336
+      i32.add
+      i32.load16_u
+      local.tee $10
+      i32.const 32
+      i32.sub
+      i32.const 94
+      i32.gt_u
+      br_if $__inlined_func$assembly/token/readKid$59
+      drop
+      global.get $assembly/layout/RES
+      i32.const 128
+      i32.add
+      local.get $0
+      i32.add
+      local.get $10
+      i32.store8
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $for-loop|013
+     end
+    end
+    global.get $assembly/layout/RES
+    local.get $5
+    i32.store offset=96
+    i32.const 0
+   end
+   local.tee $0
+   if
+    local.get $0
+    return
+   end
+   local.get $1
+   global.set $assembly/token/pendingAlg
+   local.get $7
+   global.set $assembly/token/pendingPayload
+   local.get $6
+   global.set $assembly/token/pendingPayloadLength
+   local.get $2
+   global.set $assembly/token/pendingSignatureLength
+   local.get $9
+   global.set $assembly/token/pendingSigned
+   i32.const 10
+   return
+  end
+  i32.const 1
+ )
+ (func $assembly/token/verifyKeyed (param $0 i32) (param $1 f64) (param $2 f64) (result i32)
+  (local $3 i32)
+  global.get $assembly/token/pendingSigned
+  local.set $3
+  i32.const -1
+  global.set $assembly/token/pendingSigned
+  local.get $3
+  i32.const 0
+  i32.lt_s
+  if
+   i32.const 1
+   return
+  end
+  local.get $0
+  global.get $assembly/token/pendingAlg
+  i32.ne
   if
    i32.const 3
    return
   end
+  local.get $0
+  local.get $3
+  global.get $assembly/token/pendingSignatureLength
+  global.get $assembly/token/pendingPayload
+  global.get $assembly/token/pendingPayloadLength
+  local.get $1
+  local.get $2
   i32.const 0
+  call $assembly/token/signatureAndClaims
+ )
+ (func $assembly/token/verify (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i64)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  local.get $1
+  i32.const 65536
+  i32.gt_s
+  if
+   i32.const 2
+   return
+  end
+  local.get $1
+  call $assembly/token/splitToken
+  local.tee $6
+  i64.const 0
+  i64.lt_s
+  if
+   i32.const 1
+   return
+  end
+  global.get $assembly/layout/DEC
+  local.set $4
+  local.get $6
+  i32.wrap_i64
+  local.tee $7
+  i32.const 36
+  i32.ne
+  if (result i32)
+   i32.const 0
+  else
+   global.get $assembly/token/headersEncoded
+   i32.eqz
+   if
+    call $assembly/token/encodeHeaders
+   end
+   global.get $assembly/layout/IN
+   i64.load
+   local.get $0
+   i32.const 40
+   i32.mul
+   i32.const 4192
+   i32.add
+   local.tee $9
+   i64.load
+   i64.xor
+   global.get $assembly/layout/IN
+   i64.load offset=8
+   local.get $9
+   i64.load offset=8
+   i64.xor
+   i64.or
+   global.get $assembly/layout/IN
+   i64.load offset=16
+   local.get $9
+   i64.load offset=16
+   i64.xor
+   i64.or
+   global.get $assembly/layout/IN
+   i64.load offset=24
+   local.get $9
+   i64.load offset=24
+   i64.xor
+   i64.or
+   global.get $assembly/layout/IN
+   i64.load32_u offset=32
+   local.get $9
+   i64.load32_u offset=32
+   i64.xor
+   i64.or
+   i64.eqz
+  end
+  local.tee $9
+  i32.eqz
+  if
+   global.get $assembly/layout/IN
+   local.get $7
+   global.get $assembly/layout/DEC
+   call $assembly/base64url/decode
+   local.tee $4
+   i32.const 0
+   i32.lt_s
+   if
+    i32.const 1
+    return
+   end
+   global.get $assembly/layout/DEC
+   local.get $4
+   i32.add
+   local.set $4
+  end
+  global.get $assembly/layout/IN
+  local.get $7
+  i32.const 1
+  i32.add
+  i32.add
+  local.get $6
+  i64.const 32
+  i64.shr_s
+  i32.wrap_i64
+  local.tee $10
+  local.get $7
+  i32.sub
+  i32.const 1
+  i32.sub
+  local.get $4
+  call $assembly/base64url/decode
+  local.tee $11
+  i32.const 0
+  i32.lt_s
+  if
+   i32.const 1
+   return
+  end
+  global.get $assembly/layout/IN
+  local.get $10
+  i32.const 1
+  i32.add
+  i32.add
+  local.get $1
+  local.get $10
+  i32.sub
+  i32.const 1
+  i32.sub
+  global.get $assembly/layout/OUT
+  call $assembly/base64url/decode
+  local.tee $7
+  i32.const 0
+  i32.lt_s
+  if
+   i32.const 1
+   return
+  end
+  local.get $9
+  i32.eqz
+  if
+   global.get $assembly/layout/DEC
+   local.get $4
+   i32.const 3792
+   call $assembly/json/scanObject
+   i32.eqz
+   if
+    i32.const 1
+    return
+   end
+   block $assembly/token/headerFormatOk|inlined.0
+    i32.const 3072
+    i32.load
+    if (result i32)
+     i32.const 1
+    else
+     i32.const 3088
+     i32.load
+    end
+    br_if $assembly/token/headerFormatOk|inlined.0
+    i32.const 3056
+    i32.load
+    if
+     i32.const 0
+     local.set $1
+     block $__inlined_func$assembly/token/valueIs$3
+      i32.const 1
+      call $assembly/token/headerString
+      local.tee $9
+      i32.const 5692
+      i32.load
+      i32.const 1
+      i32.shr_u
+      i32.ne
+      br_if $__inlined_func$assembly/token/valueIs$3
+      loop $for-loop|0
+       local.get $5
+       local.get $9
+       i32.lt_s
+       if
+        local.get $5
+        i32.const 5692
+        i32.load
+        i32.const 1
+        i32.shr_u
+        i32.ge_u
+        if (result i32)
+         i32.const -1
+        else
+         local.get $5
+         i32.const 1
+         i32.shl
+         i32.const 5696
+         i32.add
+         i32.load16_u
+        end
+        local.tee $12
+        local.get $5
+        i32.const 1
+        i32.shl
+        i32.const 4032
+        i32.add
+        i32.load16_u
+        local.tee $13
+        i32.const 32
+        i32.or
+        i32.ne
+        local.get $12
+        local.get $13
+        i32.ne
+        local.get $12
+        i32.const 97
+        i32.ge_u
+        select
+        br_if $__inlined_func$assembly/token/valueIs$3
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|0
+       end
+      end
+      i32.const 1
+      local.set $1
+     end
+     local.get $1
+     if
+      i32.const 1
+      local.set $1
+     else
+      i32.const 0
+      local.set $5
+      i32.const 0
+      local.set $1
+      block $__inlined_func$assembly/token/valueIs$4
+       local.get $9
+       i32.const 5724
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/valueIs$4
+       loop $for-loop|00
+        local.get $5
+        local.get $9
+        i32.lt_s
+        if
+         local.get $5
+         i32.const 5724
+         i32.load
+         i32.const 1
+         i32.shr_u
+         i32.ge_u
+         if (result i32)
+          i32.const -1
+         else
+          local.get $5
+          i32.const 1
+          i32.shl
+          i32.const 5728
+          i32.add
+          i32.load16_u
+         end
+         local.tee $12
+         local.get $5
+         i32.const 1
+         i32.shl
+         i32.const 4032
+         i32.add
+         i32.load16_u
+         local.tee $13
+         i32.const 32
+         i32.or
+         i32.ne
+         local.get $12
+         local.get $13
+         i32.ne
+         local.get $12
+         i32.const 97
+         i32.ge_u
+         select
+         br_if $__inlined_func$assembly/token/valueIs$4
+         local.get $5
+         i32.const 1
+         i32.add
+         local.set $5
+         br $for-loop|00
+        end
+       end
+       i32.const 1
+       local.set $1
+      end
+     end
+     local.get $1
+     i32.eqz
+     br_if $assembly/token/headerFormatOk|inlined.0
+    end
+    i32.const 1
+    local.set $8
+   end
+   block $__inlined_func$assembly/token/checkHeader$42 (result i32)
+    i32.const 1
+    local.get $8
+    i32.eqz
+    br_if $__inlined_func$assembly/token/checkHeader$42
+    drop
+    i32.const 3
+    local.get $0
+    call $assembly/token/headerAlgIs
+    i32.eqz
+    br_if $__inlined_func$assembly/token/checkHeader$42
+    drop
+    i32.const 0
+   end
+   local.tee $1
+   if
+    local.get $1
+    return
+   end
+  end
+  local.get $0
+  local.get $10
+  local.get $7
+  local.get $4
+  local.get $11
+  local.get $2
+  local.get $3
+  i32.const 0
+  call $assembly/token/signatureAndClaims
+ )
+ (func $assembly/token/signOwn (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $1
+  i32.const 0
+  i32.lt_s
+  local.get $1
+  i32.const 65536
+  i32.gt_s
+  i32.or
+  global.get $assembly/token/ownHeaderLength
+  i32.const 0
+  i32.lt_s
+  i32.or
+  if
+   i32.const -1
+   return
+  end
+  global.get $assembly/token/ownHeaderLength
+  local.set $2
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $5
+  i32.const 3
+  i32.rem_s
+  i32.const 2
+  i32.shl
+  i32.const 2
+  i32.add
+  i32.const 3
+  i32.div_s
+  local.get $5
+  i32.const 3
+  i32.div_s
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $2
+  local.get $1
+  i32.const 3
+  i32.rem_s
+  i32.const 2
+  i32.shl
+  i32.const 2
+  i32.add
+  i32.const 3
+  i32.div_s
+  local.get $1
+  i32.const 3
+  i32.div_s
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.add
+  i32.const 2
+  i32.add
+  i32.add
+  i32.const 65536
+  i32.le_s
+  if (result i32)
+   global.get $assembly/layout/OUT
+   i32.const 5104
+   local.get $2
+   memory.copy
+   global.get $assembly/layout/OUT
+   local.get $2
+   i32.add
+   i32.const 46
+   i32.store8
+   global.get $assembly/layout/IN
+   local.get $1
+   local.get $2
+   i32.const 1
+   i32.add
+   local.tee $1
+   global.get $assembly/layout/OUT
+   i32.add
+   call $assembly/base64url/encode
+   local.get $1
+   i32.add
+   local.set $3
+   global.get $assembly/layout/OUT
+   local.set $6
+   i32.const 0
+   local.set $1
+   global.get $assembly/token/ownPrefixLength
+   local.tee $4
+   local.get $3
+   i32.le_u
+   i32.const 0
+   local.get $4
+   select
+   if (result i32)
+    block $__inlined_func$assembly/token/sameBytes$36 (result i32)
+     loop $for-loop|0
+      local.get $1
+      i32.const 8
+      i32.add
+      local.tee $2
+      local.get $4
+      i32.le_u
+      if
+       i32.const 0
+       local.get $1
+       local.get $6
+       i32.add
+       i64.load
+       local.get $1
+       i32.const 5376
+       i32.add
+       i64.load
+       i64.ne
+       br_if $__inlined_func$assembly/token/sameBytes$36
+       drop
+       local.get $2
+       local.set $1
+       br $for-loop|0
+      end
+     end
+     loop $for-loop|1
+      local.get $1
+      local.get $4
+      i32.lt_u
+      if
+       i32.const 0
+       local.get $1
+       local.get $6
+       i32.add
+       i32.load8_u
+       local.get $1
+       i32.const 5376
+       i32.add
+       i32.load8_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/sameBytes$36
+       drop
+       local.get $1
+       i32.const 1
+       i32.add
+       local.set $1
+       br $for-loop|1
+      end
+     end
+     i32.const 1
+    end
+   else
+    i32.const 0
+   end
+   if
+    local.get $0
+    global.get $assembly/layout/OUT
+    local.get $3
+    global.get $assembly/layout/MAC
+    call $assembly/hmac/hmacComputeFrom
+   else
+    local.get $0
+    global.get $assembly/layout/OUT
+    local.get $3
+    global.get $assembly/layout/MAC
+    call $assembly/hmac/hmacCompute
+   end
+   global.get $assembly/layout/OUT
+   local.get $3
+   i32.add
+   i32.const 46
+   i32.store8
+   global.get $assembly/layout/MAC
+   local.get $5
+   local.get $3
+   i32.const 1
+   i32.add
+   local.tee $0
+   global.get $assembly/layout/OUT
+   i32.add
+   call $assembly/base64url/encode
+   local.get $0
+   i32.add
+  else
+   i32.const -1
+  end
+ )
+ (func $assembly/token/sign (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  local.get $1
+  i32.const 0
+  i32.lt_s
+  local.get $1
+  i32.const 65536
+  i32.gt_s
+  i32.or
+  if
+   i32.const -1
+   return
+  end
+  global.get $assembly/token/headersEncoded
+  i32.eqz
+  if
+   call $assembly/token/encodeHeaders
+  end
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $2
+  i32.const 3
+  i32.rem_s
+  i32.const 2
+  i32.shl
+  i32.const 2
+  i32.add
+  i32.const 3
+  i32.div_s
+  local.get $2
+  i32.const 3
+  i32.div_s
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $1
+  i32.const 3
+  i32.rem_s
+  i32.const 2
+  i32.shl
+  i32.const 2
+  i32.add
+  i32.const 3
+  i32.div_s
+  local.get $1
+  i32.const 3
+  i32.div_s
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.const 38
+  i32.add
+  i32.add
+  i32.const 65536
+  i32.gt_s
+  if (result i32)
+   i32.const -1
+  else
+   global.get $assembly/layout/OUT
+   local.get $0
+   i32.const 40
+   i32.mul
+   i32.const 4192
+   i32.add
+   i32.const 36
+   memory.copy
+   global.get $assembly/layout/OUT
+   i32.const 46
+   i32.store8 offset=36
+   local.get $0
+   global.get $assembly/layout/OUT
+   global.get $assembly/layout/IN
+   local.get $1
+   global.get $assembly/layout/OUT
+   i32.const 37
+   i32.add
+   call $assembly/base64url/encode
+   i32.const 37
+   i32.add
+   local.tee $0
+   global.get $assembly/layout/MAC
+   call $assembly/hmac/hmacCompute
+   global.get $assembly/layout/OUT
+   local.get $0
+   i32.add
+   i32.const 46
+   i32.store8
+   global.get $assembly/layout/MAC
+   local.get $2
+   local.get $0
+   i32.const 1
+   i32.add
+   local.tee $0
+   global.get $assembly/layout/OUT
+   i32.add
+   call $assembly/base64url/encode
+   local.get $0
+   i32.add
+  end
+ )
+ (func $assembly/token/setOwnHeader (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  local.get $1
+  global.set $assembly/token/ownHeaderLength
+  i32.const 0
+  global.set $assembly/token/ownPrefixLength
+  i32.const 5504
+  i32.const 0
+  i32.const 64
+  memory.fill
+  local.get $1
+  i32.const 0
+  i32.lt_s
+  local.get $1
+  i32.const 256
+  i32.gt_s
+  i32.or
+  if
+   return
+  end
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $2
+  local.get $1
+  i32.const 11
+  i32.add
+  i32.gt_u
+  if
+   return
+  end
+  local.get $1
+  local.get $2
+  i32.ge_u
+  if
+   i32.const 5376
+   i32.const 5104
+   local.get $2
+   memory.copy
+  else
+   i32.const 5376
+   i32.const 5104
+   local.get $1
+   memory.copy
+   local.get $1
+   i32.const 5376
+   i32.add
+   i32.const 46
+   i32.store8
+   local.get $1
+   i32.const 5377
+   i32.add
+   i32.const 5360
+   local.get $2
+   local.get $1
+   i32.sub
+   i32.const 1
+   i32.sub
+   memory.copy
+  end
+  i32.const 5504
+  i32.const 2336
+  i32.const 64
+  memory.copy
+  local.get $0
+  if
+   i32.const 5504
+   i32.const 5376
+   i32.const 1
+   call $assembly/sha512/sha512Blocks
+  else
+   i32.const 5504
+   i32.const 5376
+   i32.const 1
+   call $assembly/sha256/sha256Blocks
+  end
+  local.get $2
+  global.set $assembly/token/ownPrefixLength
  )
  (func $assembly/json/watchedIndex (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -6659,6 +7663,9 @@
  )
  (func $assembly/index/resPtr (result i32)
   global.get $assembly/layout/RES
+ )
+ (func $assembly/index/ownHeaderPtr (result i32)
+  i32.const 5104
  )
  (func $assembly/index/outPtr (result i32)
   global.get $assembly/layout/OUT

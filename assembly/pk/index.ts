@@ -5,6 +5,8 @@ import { IN, OUT, DEC, RES, MAX_TOKEN } from "../layout";
 import { KEY, KEY_MAX, MAX_SIGNATURE } from "./layout";
 import * as b64 from "../base64url";
 import { verifyWith } from "./algorithms";
+import { importEd25519, ED25519_KEY_BYTES } from "./ed25519";
+import { importEs256 } from "./es256";
 
 export { parse, verify, verifyJws } from "./token";
 export { checkTimes } from "../claims";
@@ -30,4 +32,18 @@ export function decode(len: i32): i32 {
 export function verifyMessage(alg: i32, msgLen: i32, sigLen: i32): i32 {
   if (msgLen < 0 || msgLen > MAX_TOKEN || sigLen < 0 || sigLen > MAX_SIGNATURE) return 0;
   return verifyWith(alg, IN, msgLen, OUT, sigLen) ? 1 : 0;
+}
+
+/**
+ * Imports the Ed25519 public key (RFC 8037 §2, x: 32 bytes) at IN[0, 32) into KEY: decoded,
+ * checked and with its comb table (assembly/pk/ed25519.ts). Returns ED25519_OK (0) or why
+ * the key is refused; JS then copies KEY[0, ed25519KeyBytes()) as the key's layout.
+ */
+export function importEd25519Key(): i32 {
+  return importEd25519(IN, KEY);
+}
+export function ed25519KeyBytes(): i32 { return <i32>ED25519_KEY_BYTES; }
+/** Imports the P-256 public key x‖y at IN[0, 64) into KEY; its layout's size, or 0 if not on the curve. */
+export function importEcP256(): i32 {
+  return importEs256(IN);
 }

@@ -2,3 +2,7 @@
 // a key of one family can never be read as another's, whatever JS loaded. EC and OKP
 // keys take the next numbers; src/pk/algorithms.ts mirrors them.
 export const KIND_RSA: u32 = 1;
+/** ECDSA P-256 public keys (assembly/pk/es256.ts). */
+export const KIND_EC_P256: u32 = 2;
+/** Ed25519 (OKP, RFC 8037). */
+export const KIND_OKP: u32 = 3;

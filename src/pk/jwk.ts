@@ -4,6 +4,8 @@
 // break a set. EC and OKP importers are added to IMPORTERS.
 import { loadPkModule, type KeyData } from '../wasm-pk/engine.js'
 import { importRsa } from './rsa.js'
+import { importEc } from './ec.js'
+import { importOkp } from './okp.js'
 
 /** A public key ready to verify with, and the members that say when it may. */
 export interface PublicKey extends KeyData {
@@ -16,11 +18,17 @@ export interface PublicKey extends KeyData {
   readonly keyOps: readonly string[] | undefined
 }
 
-/** An importer: the key's layout for the module (or a TypeError naming what is wrong) and its curve if any. */
-type Importer = (jwk: Record<string, unknown>, where: string) => { layout: Uint8Array; crv?: string }
+/**
+ * An importer: the key's layout for the module (or a TypeError naming what is wrong) and
+ * its curve if any; null for a curve it does not verify with, which is skipped like an
+ * unknown kty.
+ */
+type Importer = (jwk: Record<string, unknown>, where: string) => { layout: Uint8Array; crv?: string } | null
 
 const IMPORTERS: Readonly<Record<string, Importer>> = {
   RSA: importRsa,
+  EC: importEc,
+  OKP: importOkp,
 }
 
 function optionalString(jwk: Record<string, unknown>, name: string, where: string): string | undefined {
@@ -57,6 +65,8 @@ export function importJwk(value: unknown, where: string): PublicKey | null {
   if (use !== undefined && use !== 'sig') return null
   if (keyOps !== undefined && !keyOps.includes('verify')) return null
   loadPkModule()
-  const { layout, crv } = importer(jwk, where)
+  const imported = importer(jwk, where)
+  if (imported === null) return null
+  const { layout, crv } = imported
   return Object.freeze({ kty, crv, kid, alg, use, keyOps, layout })
 }

@@ -1,11 +1,12 @@
 // The token-only JWT: create, decode and verify tokens, nothing about HTTP. jwt-wasm/core
 // exports it as `JWT`; the main entry's `JWT` (src/jwt.ts) extends it with the seed's cookie
 // methods, bound guards and HTTP options. All synchronous.
-import { Status, base64urlEncode, payloadHasAudience, payloadJson, scheduleKey, signPayload, statusError, verifyToken, type KeySchedule } from '../wasm/engine.js'
+import { Status, base64urlEncode, checkTimesExceptExpiry, payloadHasAudience, payloadJson, scheduleKey, signPayload, signPayloadWithHeader, statusError, verifyToken, verifyTokenSelected, type KeySchedule } from '../wasm/engine.js'
 import { isPlainObject, seconds } from '../util/validate.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
 import { checkCustomClaims, checkIssuerAudience, type Claims, type TokenType } from './claims.js'
 import { TokenCache } from './cache.js'
+import { generateKey, KeyRing, NO_RING, type GeneratedKey, type GenerateKeyOptions, type Keys } from './keyring.js'
 import { decodeUnverified, type UnverifiedToken } from './decode.js'
 import { payloadText, randomHex } from './payload.js'
 import { resolveTokenOptions, type ResolvedTokenOptions, type TokenOptions } from './options.js'
@@ -17,6 +18,20 @@ export interface AccessTokenOptions {
   fresh?: boolean
   /** Custom claims; names this library writes are refused. */
   claims?: Record<string, unknown>
+}
+
+/** Options of decodeToken. */
+export interface DecodeOptions {
+  /** Accept a token past its exp (false); signature, nbf, iat, issuer and audience are still checked. */
+  allowExpired?: boolean
+}
+
+function allowExpiredOption(options: DecodeOptions): boolean {
+  if (typeof options !== 'object' || options === null) throw new TypeError('decodeToken options must be an object')
+  for (const name of Object.keys(options)) if (name !== 'allowExpired') throw new TypeError(`Unknown decodeToken option: ${name}`)
+  const { allowExpired = false } = options
+  if (typeof allowExpired !== 'boolean') throw new TypeError('allowExpired must be true or false')
+  return allowExpired
 }
 
 export interface RefreshTokenOptions {
@@ -79,7 +94,10 @@ export class JWTBase {
   protected static readonly ownOptionNames: ReadonlySet<string> = NO_NAMES
 
   readonly #options: ResolvedTokenOptions
-  readonly #key: KeySchedule
+  /** The secretKey's schedule, or undefined with a key ring. */
+  readonly #key: KeySchedule | undefined
+  /** The keys option's ring (src/token/keyring.ts), or undefined with a secretKey. */
+  readonly #ring: KeyRing | undefined
   /** Verified tokens (the cache option); per instance, since options and secret never change. */
   readonly #cache: TokenCache | undefined
 
@@ -97,10 +115,20 @@ export class JWTBase {
           : `Unknown JWT option: ${name}`,
       ),
     )
-    const secret = secretBytes(given)
-    this.#key = scheduleKey(ALGORITHMS[this.#options.algorithm].id, secret)
-    // Wipe the bytes made from a string secret; a caller's own Uint8Array is left as it was.
-    if (typeof given === 'string') secret.fill(0)
+    if (opts.keys !== undefined) {
+      // app.secretKey (say, Flask's session secret) is not read when a ring is given.
+      if (opts.secretKey !== undefined) throw new TypeError('JWT option secretKey cannot be combined with keys: put the old secret in the ring and name it with keylessKey')
+      const { keys, signingKey, keylessKey } = opts
+      // A removed key's tokens must never be answered from the cache (issue 11).
+      this.#ring = new KeyRing({ keys, signingKey, keylessKey, algorithm: this.#options.algorithm, onRemove: () => this.#cache?.clear() })
+    } else {
+      if (opts.signingKey !== undefined) throw new TypeError('JWT option signingKey needs the keys option')
+      if (opts.keylessKey !== undefined) throw new TypeError('JWT option keylessKey needs the keys option')
+      const secret = secretBytes(given)
+      this.#key = scheduleKey(ALGORITHMS[this.#options.algorithm].id, secret)
+      // Wipe the bytes made from a string secret; a caller's own Uint8Array is left as it was.
+      if (typeof given === 'string') secret.fill(0)
+    }
     this.#cache = this.#options.cacheSize > 0 ? new TokenCache(this.#options.cacheSize) : undefined
   }
 
@@ -112,6 +140,23 @@ export class JWTBase {
     const secret = base64urlEncode(bytes) // wipes its copies in wasm memory
     bytes.fill(0)
     return secret
+  }
+
+  /**
+   * A new oct JWK of full strength for the algorithm (RFC 7518 §3.2), for the keys option or
+   * `jwt.keys.add`, with a random kid unless one is given (docs/key-rotation.md).
+   */
+  static generateKey(options?: GenerateKeyOptions): GeneratedKey {
+    return generateKey(options)
+  }
+
+  /**
+   * The key ring, changed while running: `add(key)`, `use(kid)`, `remove(kid)`, `has(kid)`,
+   * `list()`. Guards, adapters and the default instance call this instance, so they see each
+   * change at once. An instance made with secretKey has no ring: its changes throw a TypeError.
+   */
+  get keys(): Keys {
+    return this.#ring?.control ?? NO_RING
   }
 
   get algorithm(): Algorithm {
@@ -135,14 +180,26 @@ export class JWTBase {
   }
 
   #create(identity: unknown, type: TokenType, lifetime: number, fresh: boolean | undefined, claims: unknown): string {
-    const sub = identityOf(identity)
+    const iat = Math.floor(this.#options.clock())
+    return this.#sign(identityOf(identity), type, iat, iat + lifetime, randomHex(), fresh, claims)
+  }
+
+  /**
+   * A token with exactly this `exp` and, when given, this `jti`, for the session layer
+   * (src/sessions/): a rotation in its grace period re-issues the successor it minted before,
+   * same jti and exp. Claims are checked as createAccessToken checks them.
+   */
+  protected mintToken(sub: string, type: TokenType, exp: number, jti: string | undefined, fresh: boolean | undefined, claims: Record<string, unknown>): string {
+    return this.#sign(sub, type, Math.floor(this.#options.clock()), exp, jti ?? randomHex(), fresh, claims)
+  }
+
+  #sign(sub: string, type: TokenType, iat: number, exp: number, jti: string, fresh: boolean | undefined, claims: unknown): string {
     const custom = checkCustomClaims(claims)
     const { issuer, audience } = this.#options
-    const iat = Math.floor(this.#options.clock())
-    const jti = randomHex()
     const csrf = this.csrfClaim()
-    const json = payloadText({ sub, iat, exp: iat + lifetime, jti, type, fresh, csrf, iss: issuer, aud: audience }, custom)
-    const token = signPayload(this.#key, json)
+    const json = payloadText({ sub, iat, exp, jti, type, fresh, csrf, iss: issuer, aud: audience }, custom)
+    const ring = this.#ring
+    const token = ring === undefined ? signPayload(this.#key as KeySchedule, json) : signPayloadWithHeader(ring.signer, json)
     if (token === null || token.length > this.#options.maxTokenLength) {
       throw new RangeError(`The token would be longer than maxTokenLength (${this.#options.maxTokenLength})`)
     }
@@ -157,24 +214,33 @@ export class JWTBase {
     return undefined
   }
 
-  /** Verifies the token and returns its claims plus `identity`; throws JWTError on any failure. */
-  decodeToken(token: string): Claims {
+  /**
+   * Verifies the token and returns its claims plus `identity`; throws JWTError on any failure.
+   * `{ allowExpired: true }` accepts a token past its `exp` (for refresh and audit flows, as
+   * flask-jwt-extended's allow_expired); every other check still applies.
+   */
+  decodeToken(token: string, options?: DecodeOptions): Claims {
     // One admission step: type and size first (an oversized token costs nothing but its
     // length), one clock reading for the cache and the engine alike.
     if (typeof token !== 'string') throw statusError(Status.MALFORMED)
-    const options = this.#options
-    if (token.length > options.maxTokenLength) throw statusError(Status.TOKEN_TOO_LARGE)
-    const now = options.clock()
+    const allowExpired = options !== undefined && allowExpiredOption(options)
+    const settings = this.#options
+    if (token.length > settings.maxTokenLength) throw statusError(Status.TOKEN_TOO_LARGE)
+    const now = settings.clock()
+    // The cache holds tokens inside their time window only: an expired one goes to the engine.
+    const cache = allowExpired ? undefined : this.#cache
     // A hit skips the engine, never the time checks (src/token/cache.ts).
-    const hit = this.#cache?.get(token, now, options.leeway)
+    const hit = cache?.get(token, now, settings.leeway)
     if (hit !== undefined) return hit
-    const status = verifyToken(this.#key, token, now, options.leeway)
+    let status = this.#engine(token, now)
+    // EXPIRED comes after the signature and the claim types: only nbf and iat are left to check.
+    if (status === Status.EXPIRED && allowExpired) status = checkTimesExceptExpiry(now, settings.leeway)
     if (status !== Status.OK) throw statusError(status)
     const json = payloadJson()
     const claims = JSON.parse(json) as Claims
-    checkIssuerAudience(claims, options.issuer, options.audience)
+    checkIssuerAudience(claims, settings.issuer, settings.audience)
     claims.identity = typeof claims.sub === 'string' ? claims.sub : null
-    this.#cache?.set(token, claims, json)
+    cache?.set(token, claims, json)
     return claims
   }
 
@@ -186,7 +252,7 @@ export class JWTBase {
       if (typeof token !== 'string' || token.length > options.maxTokenLength) return false
       const now = options.clock()
       if (this.#cache?.has(token, now, options.leeway)) return true
-      if (verifyToken(this.#key, token, now, options.leeway) !== Status.OK) return false
+      if (this.#engine(token, now) !== Status.OK) return false
       const { issuer, audience } = options
       // An aud is refused even with no audience configured (RFC 7519 §4.1.3), as decodeToken does.
       if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(JSON.parse(payloadJson()), issuer, audience)
@@ -194,6 +260,12 @@ export class JWTBase {
     } catch {
       return false
     }
+  }
+
+  /** The engine's verdict: with the ring, by the token's kid; else with the one secret. */
+  #engine(token: string, now: number): number {
+    const ring = this.#ring
+    return ring === undefined ? verifyToken(this.#key as KeySchedule, token, now, this.#options.leeway) : verifyTokenSelected(ring, token, now, this.#options.leeway)
   }
 
   /**

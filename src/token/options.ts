@@ -3,11 +3,22 @@
 // (src/http/options.ts); a bad option fails here, at construction, naming it.
 import { listOf, nonEmptyString, optionError, seconds } from '../util/validate.js'
 import { parseAlgorithm, type Algorithm } from './algorithms.js'
+import type { RingKey } from './keyring.js'
 
 /** The options of the token-only `JWT` (jwt-wasm/core); the main entry's `JWT` adds the HTTP ones. */
 export interface TokenOptions {
   /** The HMAC secret. Defaults to `app.secretKey`. At least 16 bytes; `JWT.generateSecret()` makes a full-strength one. */
   secretKey?: string | Uint8Array
+  /**
+   * A ring of named keys instead of secretKey (docs/key-rotation.md): each
+   * `{ kid, secret, algorithm? }` or an oct JWK, at full strength (RFC 7518 §3.2). A token
+   * is checked only with the key its header's kid names.
+   */
+  keys?: readonly RingKey[]
+  /** The kid of the ring key new tokens are signed with (required with more than one key). */
+  signingKey?: string
+  /** The kid of the ring key that checks tokens without a kid (issued before the ring); without it they are UNKNOWN_KEY. */
+  keylessKey?: string
   /** HS256 (default), HS384 or HS512, any case. */
   algorithm?: Algorithm | Lowercase<Algorithm> | (string & {})
   /** Access token lifetime in whole seconds (900). */
@@ -57,6 +68,9 @@ const MAX_TOKEN_LENGTH = 65536
 
 const TOKEN_OPTION_NAMES: ReadonlySet<string> = new Set([
   'secretKey',
+  'keys',
+  'signingKey',
+  'keylessKey',
   'algorithm',
   'accessExpires',
   'refreshExpires',

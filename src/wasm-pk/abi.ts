@@ -19,6 +19,9 @@ interface Exports {
   verifyJws(alg: number): number
   verifyMessage(alg: number, msgLen: number, sigLen: number): number
   checkTimes(now: number, leeway: number): number
+  importEd25519Key(): number
+  ed25519KeyBytes(): number
+  importEcP256(): number
 }
 
 /** assembly/status.ts (compiled into both modules). */
@@ -32,6 +35,9 @@ export const Status = {
   NOT_YET_VALID: 6,
   INVALID_CLAIMS: 7,
   NUMBERS_PENDING: 8,
+  // The HS key ring's two (this module never returns them).
+  UNKNOWN_KEY: 9,
+  KID_PENDING: 10,
 } as const
 
 /** assembly/claims.ts and assembly/pk/token.ts: offsets inside RES. */

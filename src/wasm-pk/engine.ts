@@ -129,3 +129,39 @@ export function verifyMessage(alg: number, key: KeyData, message: Uint8Array, si
   abi.bytes.set(signature, abi.OUT)
   return abi.exports.verifyMessage(alg, message.length, signature.length) === 1
 }
+
+/**
+ * The layout of a P-256 public key (x and y, 32 bytes each), built in the module (it
+ * validates the point and precomputes the key's table), or null if the point is not on
+ * the curve.
+ */
+export function importP256Layout(x: Uint8Array, y: Uint8Array): Uint8Array | null {
+  const abi = getPkAbi()
+  abi.bytes.set(x, abi.IN)
+  abi.bytes.set(y, abi.IN + 32)
+  const size = abi.exports.importEcP256()
+  // The import wrote at KEY: whatever key was loaded there is gone, and this one is there.
+  loaded = undefined
+  if (size === 0) return null
+  const layout = abi.bytes.slice(abi.KEY, abi.KEY + size)
+  loaded = layout
+  return layout
+}
+
+/**
+ * An Ed25519 public key (the 32 bytes of RFC 8037 §2's x) decoded, checked and with its
+ * table built by the module (assembly/pk/ed25519.ts), as a copy of its layout; or the
+ * module's reason for refusing it: 1 not canonical, 2 not a curve point, 3 of small order.
+ */
+export function importEd25519(x: Uint8Array): Uint8Array | number {
+  const abi = getPkAbi()
+  abi.bytes.set(x, abi.IN)
+  const status = abi.exports.importEd25519Key()
+  abi.bytes.fill(0, abi.IN, abi.IN + x.length)
+  // The import wrote at KEY: whatever key was loaded there is gone.
+  loaded = undefined
+  if (status !== 0) return status
+  const layout = abi.bytes.slice(abi.KEY, abi.KEY + abi.exports.ed25519KeyBytes())
+  loaded = layout
+  return layout
+}

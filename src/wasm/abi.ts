@@ -15,6 +15,11 @@ interface Exports {
   decode(len: number): number
   sign(alg: number, payloadLength: number): number
   verify(alg: number, len: number, now: number, leeway: number): number
+  signOwn(alg: number, payloadLength: number): number
+  verifyRing(alg: number, ownLength: number, len: number, now: number, leeway: number): number
+  verifyKeyed(alg: number, now: number, leeway: number): number
+  ownHeaderPtr(): number
+  setOwnHeader(alg: number, length: number): void
   checkTimes(now: number, leeway: number): number
 }
 
@@ -29,6 +34,8 @@ export const Status = {
   NOT_YET_VALID: 6,
   INVALID_CLAIMS: 7,
   NUMBERS_PENDING: 8,
+  UNKNOWN_KEY: 9,
+  KID_PENDING: 10,
 } as const
 
 const STATUS_CODES: readonly JWTErrorCode[] = [
@@ -40,6 +47,8 @@ const STATUS_CODES: readonly JWTErrorCode[] = [
   'EXPIRED',
   'NOT_YET_VALID',
   'INVALID_CLAIMS',
+  'MALFORMED', // NUMBERS_PENDING is not a verdict
+  'UNKNOWN_KEY',
 ]
 
 export function statusError(status: number): JWTError {
@@ -53,6 +62,11 @@ export const RES_AUDIENCE = 8
 export const RES_TIME = 16
 export const RES_VALUE = 64
 export const TIME_PENDING = 2
+/** assembly/token.ts: the kid verifyHeader found (length -1: none), as bytes inside RES. */
+export const RES_KID_LENGTH = 96
+export const RES_KID = 128
+/** assembly/token.ts OWN_HEADER_MAX */
+export const OWN_HEADER_MAX = 256
 /** Bytes of cached key schedule (inner and outer chaining states), assembly/hmac.ts. */
 export const KEY_STATE_SIZE = 128
 
@@ -67,6 +81,8 @@ export interface Abi {
   readonly DEC: number
   readonly RES: number
   readonly KEY_STATE: number
+  /** Where a key ring's signing header is kept for verifyRing to compare with (OWN_HEADER_MAX bytes). */
+  readonly OWN_HEADER: number
   readonly MAX_TOKEN: number
 }
 
@@ -100,6 +116,7 @@ function instantiate(): Abi {
     DEC: exports.decPtr(),
     RES: exports.resPtr(),
     KEY_STATE: exports.keyStatePtr(),
+    OWN_HEADER: exports.ownHeaderPtr(),
     MAX_TOKEN,
   }
 }

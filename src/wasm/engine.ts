@@ -1,6 +1,6 @@
 // Safe operations over abi.ts: strings in and out, status codes, key schedules. The only
 // module that touches wasm memory.
-import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
+import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_MAX, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
 
 // The token layer reads verdicts through here, never the ABI itself.
 export { Status, statusError } from './abi.js'
@@ -60,6 +60,99 @@ export function signPayload(key: KeySchedule, payloadJson: string): string | nul
   return n < 0 ? null : text(abi, abi.OUT, n)
 }
 
+/** A key ring's signing key: its schedule and the base64url header segment it writes, as bytes. */
+export interface Signer {
+  readonly schedule: KeySchedule
+  readonly header: Uint8Array
+}
+
+// The signer whose header is in wasm memory (OWN_HEADER), with the first-block state the
+// engine derived from it and its key; like `loaded`, known by identity: one header array
+// per ring key (src/token/keyring.ts), so the same array means the same key.
+let ownHeader: Uint8Array | undefined
+
+/** Loads a ring's signing key and its header (assembly/token.ts setOwnHeader). */
+function useSigner(abi: Abi, signer: Signer): void {
+  useKey(abi, signer.schedule)
+  const header = signer.header
+  if (ownHeader !== header) {
+    // At most 219 characters for a kid of 64 (src/token/keyring.ts); never past the region.
+    if (header.length > OWN_HEADER_MAX) throw new RangeError('Key ring header too long')
+    abi.bytes.set(header, abi.OWN_HEADER)
+    abi.exports.setOwnHeader(signer.schedule.alg, header.length)
+    ownHeader = header
+  }
+}
+
+/** Signs the payload JSON with a key ring's signing key: its header, with its kid, heads the token. */
+export function signPayloadWithHeader(signer: Signer, payloadJson: string): string | null {
+  const abi = getAbi()
+  const length = writeInput(abi, payloadJson)
+  if (length < 0) return null
+  useSigner(abi, signer)
+  const n = abi.exports.signOwn(signer.schedule.alg, length)
+  return n < 0 ? null : text(abi, abi.OUT, n)
+}
+
+/**
+ * Wipes a ring key that will not be used again (a removed key): its schedule, and the
+ * engine's copies of it and of the state derived from it, when they are the loaded ones.
+ */
+export function forgetKey(key: Signer): void {
+  const abi = getAbi()
+  if (loaded === key.schedule.state) {
+    abi.bytes.fill(0, abi.KEY_STATE, abi.KEY_STATE + KEY_STATE_SIZE)
+    loaded = undefined
+  }
+  if (ownHeader === key.header) {
+    abi.exports.setOwnHeader(0, -1) // wipes the first-block state
+    ownHeader = undefined
+  }
+  key.schedule.state.fill(0)
+}
+
+/** How a key ring answers the engine. */
+export interface KeySelector {
+  /** The schedule of the key with exactly this kid (null: the header has none), or undefined when there is none. */
+  select(kid: string | null): KeySchedule | undefined
+  /** The signing key, and the header segment it writes: most tokens a server sees carry it. */
+  readonly signer: Signer
+}
+
+/**
+ * Verifies a token against a key ring and returns a Status. A header segment equal, byte
+ * for byte, to the signing key's own is checked with that key in the same call (strict
+ * base64url gives it one decoding: that key's alg and kid). Any other header's kid is
+ * reported by the engine, the ring names one key or none (UNKNOWN_KEY, no MAC computed),
+ * and only that key is checked. Never a second key.
+ */
+export function verifyTokenSelected(ring: KeySelector, token: string, now: number, leeway: number): number {
+  const abi = getAbi()
+  if (token.length > abi.MAX_TOKEN) return Status.TOKEN_TOO_LARGE
+  const length = writeInput(abi, token)
+  if (length !== token.length) return Status.MALFORMED
+  const signer = ring.signer
+  useSigner(abi, signer)
+  let status = abi.exports.verifyRing(signer.schedule.alg, signer.header.length, length, now, leeway)
+  if (status === Status.KID_PENDING) {
+    const key = ring.select(kidText(abi))
+    if (key === undefined) return Status.UNKNOWN_KEY
+    useKey(abi, key)
+    status = abi.exports.verifyKeyed(key.alg, now, leeway)
+  }
+  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, now, leeway) : status
+}
+
+// The engine checked every byte is printable ASCII, so each is one UTF-16 unit.
+function kidText(abi: Abi): string | null {
+  const n = abi.view.getInt32(abi.RES + RES_KID_LENGTH, true)
+  if (n < 0) return null
+  const bytes = abi.bytes
+  let kid = ''
+  for (let i = abi.RES + RES_KID, end = i + n; i < end; i++) kid += String.fromCharCode(bytes[i])
+  return kid
+}
+
 /**
  * Verifies a token and returns a Status. After Status.OK, payloadJson() returns its payload
  * text. JWT has already applied maxTokenLength (at most MAX_TOKEN); the check here keeps the
@@ -90,6 +183,18 @@ function settleNumbers(abi: Abi, now: number, leeway: number): number {
   return abi.exports.checkTimes(now, leeway)
 }
 
+/**
+ * After verifyToken answered EXPIRED (which it does only once the signature and the claim
+ * types are checked): the time checks again as if exp had not passed, so nbf and iat still
+ * apply. For decodeToken's allowExpired.
+ */
+export function checkTimesExceptExpiry(now: number, leeway: number): number {
+  const abi = getAbi()
+  // checkTimes reads exp from RES_VALUE; one that ends after now + leeway passes its test.
+  abi.view.setFloat64(abi.RES + RES_VALUE, now - leeway + 1, true)
+  return abi.exports.checkTimes(now, leeway)
+}
+
 /** The payload JSON of the token verifyToken last accepted. */
 export function payloadJson(): string {
   const abi = getAbi()
@@ -116,11 +221,22 @@ export function base64urlEncode(bytes: Uint8Array): string {
   return encoded
 }
 
-/** Strict base64url (no padding, canonical trailing bits); null if the text is not. */
-export function base64urlDecode(value: string): Uint8Array | null {
+/**
+ * Strict base64url (no padding, canonical trailing bits); null if the text is not. With
+ * `secret`, the copies made in wasm memory are wiped (a JWK's k).
+ */
+export function base64urlDecode(value: string, secret = false): Uint8Array | null {
   const abi = getAbi()
   const length = writeInput(abi, value)
-  if (length !== value.length) return null
+  if (length !== value.length) {
+    if (secret) abi.input.fill(0)
+    return null
+  }
   const n = abi.exports.decode(length)
-  return n < 0 ? null : abi.bytes.slice(abi.DEC, abi.DEC + n)
+  const bytes = n < 0 ? null : abi.bytes.slice(abi.DEC, abi.DEC + n)
+  if (secret) {
+    abi.bytes.fill(0, abi.IN, abi.IN + length)
+    if (n > 0) abi.bytes.fill(0, abi.DEC, abi.DEC + n)
+  }
+  return bytes
 }

@@ -43,7 +43,7 @@ interface Stored {
 export class CookieJar {
   readonly #cookies = new Map<string, Stored>()
   readonly now: () => number
-  // No parameter property: tsconfig has erasableSyntaxOnly.
+  // A plain parameter, not a parameter property: tsconfig has erasableSyntaxOnly.
   constructor(now: () => number = () => Date.now() / 1000) {
     this.now = now
   }

@@ -9,7 +9,8 @@ import { verifyMessage } from '../../src/wasm-pk/engine.js'
 import { PK_ALGORITHMS, type AsymmetricAlgorithm } from '../../src/pk/algorithms.js'
 import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
 
-const ALGS = Object.keys(PK_ALGORITHMS) as AsymmetricAlgorithm[]
+// The RSA families only: the curve families have their own differentials (test/assembly/pk/).
+const ALGS = (Object.keys(PK_ALGORITHMS) as AsymmetricAlgorithm[]).filter((alg) => PK_ALGORITHMS[alg].kty === 'RSA')
 const HASH = (alg: string) => `sha${alg.slice(2)}`
 
 function reference(alg: string, key: KeyObject, message: Uint8Array, signature: Uint8Array): boolean {

@@ -1,7 +1,7 @@
 // Interop with jose: our tokens verify there with the same secret bytes, and tokens jose
 // signs decode here, for HS256, HS384 and HS512.
 import { describe, expect, test } from 'vitest'
-import { SignJWT, jwtVerify, decodeProtectedHeader } from 'jose'
+import { SignJWT, jwtVerify, decodeProtectedHeader, importJWK } from 'jose'
 import { JWT } from '../../src/index.js'
 import { expectFixedMemory } from './helpers.js'
 
@@ -78,4 +78,47 @@ test('a Uint8Array secret is used as the same bytes on both sides', async () => 
   expect((await jwtVerify(j2.createAccessToken('u'), long)).payload.sub).toBe('u')
   const joseToken = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('j').setExpirationTime(now + 60).sign(long)
   expect(j2.decodeToken(joseToken).identity).toBe('j')
+})
+
+describe.each(ALGORITHMS)('key ring, %s', (alg) => {
+  // Two generated keys of this algorithm in a jwt-wasm ring, the same JWKs in jose.
+  const current = JWT.generateKey({ algorithm: alg, kid: `current-${alg}` })
+  const previous = JWT.generateKey({ algorithm: alg, kid: `previous-${alg}` })
+  const ring = new JWT({ keys: [previous, current], signingKey: current.kid })
+
+  test('jose verifies our ring tokens, choosing the key by kid', async () => {
+    const token = ring.createAccessToken('user123', { claims: { role: 'admin' } })
+    // jose's JWK sets take asymmetric keys only, so its key-resolver function picks the JWK.
+    const byKid = new Map([previous, current].map((jwk) => [jwk.kid, jwk]))
+    const resolve = (header: { kid?: string }) => importJWK(byKid.get(header.kid ?? '')!, alg)
+    const { payload, protectedHeader } = await jwtVerify(token, resolve, { algorithms: [alg], typ: 'JWT' })
+    expect(protectedHeader).toEqual({ alg, typ: 'JWT', kid: current.kid })
+    expect(payload).toMatchObject({ sub: 'user123', role: 'admin' })
+    // jose refuses it under the other key of the ring: the kid is what binds the key.
+    await expect(jwtVerify(token, await importJWK(previous, alg))).rejects.toThrow()
+  })
+
+  test('tokens jose signs with a kid decode here, with that key only', async () => {
+    const key = await importJWK(previous, alg)
+    const token = await new SignJWT({ role: 'r' }).setProtectedHeader({ alg, kid: previous.kid }).setSubject('j').setExpirationTime(now + 60).sign(key)
+    expect(ring.decodeToken(token)).toEqual({ role: 'r', sub: 'j', exp: now + 60, identity: 'j' })
+    const relabelled = await new SignJWT({}).setProtectedHeader({ alg, kid: current.kid }).setSubject('j').setExpirationTime(now + 60).sign(key)
+    expect(() => ring.decodeToken(relabelled)).toThrow(expect.objectContaining({ code: 'INVALID_SIGNATURE' }))
+    const unknown = await new SignJWT({}).setProtectedHeader({ alg, kid: 'nobody' }).setSubject('j').setExpirationTime(now + 60).sign(key)
+    expect(() => ring.decodeToken(unknown)).toThrow(expect.objectContaining({ code: 'UNKNOWN_KEY' }))
+  })
+
+  test('a JWK from JWT.generateKey imports into jose, which signs tokens the ring accepts', async () => {
+    const fresh = JWT.generateKey({ algorithm: alg })
+    const key = await importJWK(fresh, alg)
+    ring.keys.add(fresh)
+    const token = await new SignJWT({}).setProtectedHeader({ alg, typ: 'JWT', kid: fresh.kid }).setSubject('gen').setExpirationTime(now + 60).sign(key)
+    expect(ring.decodeToken(token).identity).toBe('gen')
+    // And the other way: the ring signs with it, jose verifies with the imported key.
+    ring.keys.use(fresh.kid)
+    expect((await jwtVerify(ring.createAccessToken('back'), key, { algorithms: [alg] })).payload.sub).toBe('back')
+    ring.keys.use(current.kid)
+    ring.keys.remove(fresh.kid)
+    expect(() => ring.decodeToken(token)).toThrow(expect.objectContaining({ code: 'UNKNOWN_KEY' }))
+  })
 })

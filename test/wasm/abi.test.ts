@@ -44,20 +44,29 @@ describe('the module', () => {
     expect(wat).not.toMatch(/~lib\/rt\//)
   })
 
-  test('verify compares the MAC in constant time: one loop over every byte, no exit before its end', () => {
-    // The release codegen of assembly/token.ts verify: after the MAC is computed, the
-    // compare loop only accumulates XORs with OR; a br_if or return inside it would make
-    // the time depend on how many leading bytes of a forged signature were right.
-    const verify = /\(func \$assembly\/token\/verify [\s\S]*?\n \(func /.exec(wat)?.[0] ?? ''
-    const afterMac = verify.slice(verify.indexOf('call $assembly/hmac/hmacCompute'))
-    expect(afterMac.length).toBeGreaterThan(0)
-    const loop = /loop (\$\S+)\n([\s\S]*?)\n\s*br \1\n/.exec(afterMac)
+  /** The release codegen of one function of assembly/token.ts. */
+  const func = (name: string) => new RegExp(`\\(func \\$assembly/token/${name} [\\s\\S]*?\\n \\(func `).exec(wat)?.[0] ?? ''
+
+  test('the MAC is compared in constant time: one loop over every byte, no exit before its end', () => {
+    // assembly/token.ts signatureAndClaims: after the MAC is computed, the compare loop only
+    // accumulates XORs with OR; a br_if or return inside it would make the time depend on
+    // how many leading bytes of a forged signature were right.
+    const shared = func('signatureAndClaims')
+    const at = shared.indexOf('call $assembly/hmac/hmacCompute')
+    expect(at).toBeGreaterThan(0)
+    const loop = /loop (\$\S+)\n([\s\S]*?)\n\s*br \1\n/.exec(shared.slice(at))
     expect(loop).not.toBeNull()
     const body = loop![2]
     expect(body).toMatch(/i(32|64)\.xor/)
     expect(body).toMatch(/i(32|64)\.or/)
     expect(body).not.toMatch(/\b(br_if|br_table|return)\b/)
     expect(body).not.toMatch(/\bcall\b/)
+  })
+
+  test.each(['verify', 'verifyRing', 'verifyKeyed'])('%s reaches the MAC only through that compare', (name) => {
+    const body = func(name)
+    expect(body).toContain('call $assembly/token/signatureAndClaims')
+    expect(body).not.toContain('call $assembly/hmac/hmacCompute')
   })
 
   test('the embedded bytes are the release build', () => {

@@ -4,7 +4,7 @@
 // and src/token/algorithms.ts, so a change on one side alone fails.
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { KEY_STATE_SIZE, RES_AUDIENCE, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, Status, TIME_PENDING } from '../../src/wasm/abi.js'
+import { KEY_STATE_SIZE, OWN_HEADER_MAX, RES_AUDIENCE, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, Status, TIME_PENDING } from '../../src/wasm/abi.js'
 import { ALGORITHMS } from '../../src/token/algorithms.js'
 
 const source = (file: string) => readFileSync(new URL(`../../assembly/${file}`, import.meta.url), 'utf8')
@@ -31,6 +31,18 @@ describe('the boundary constants', () => {
       RES_VALUE: constant('claims.ts', 'RES_VALUE'),
       TIME_PENDING: constant('claims.ts', 'TIME_PENDING'),
     })
+  })
+
+  test("a key ring's kid offsets and signing-header region match assembly/token.ts", () => {
+    expect({ RES_KID_LENGTH, RES_KID, OWN_HEADER_MAX }).toEqual({
+      RES_KID_LENGTH: constant('token.ts', 'RES_KID_LENGTH'),
+      RES_KID: constant('token.ts', 'RES_KID'),
+      OWN_HEADER_MAX: constant('token.ts', 'OWN_HEADER_MAX'),
+    })
+    // The kid (64 bytes at most) stays inside RES's 256 bytes, clear of the claims' results.
+    expect(RES_KID_LENGTH).toBeGreaterThanOrEqual(RES_VALUE + 24)
+    expect(RES_KID).toBeGreaterThanOrEqual(RES_KID_LENGTH + 4)
+    expect(RES_KID + 64).toBeLessThanOrEqual(256)
   })
 
   test('the key schedule size matches the static data assembly/hmac.ts reserves', () => {

@@ -3,7 +3,7 @@
 // imports, so each runtime's runner only has to load the package's entries (jwt-wasm,
 // jwt-wasm/core and jwt-wasm/asymmetric) and call smoke(lib, vectors, core, asymmetric).
 // `vectors` come from jose in Node: [{ alg, secret, token, sub }] for HS256/384/512, and
-// [{ alg, jwks, token, sub }] for RS256 and PS256.
+// [{ alg, jwks, token, sub }] for RS256, PS256, EdDSA and ES256.
 
 export const ALGORITHMS = ['HS256', 'HS384', 'HS512']
 
@@ -11,9 +11,12 @@ export const SMOKE_TESTS = [
   ...ALGORITHMS.map((alg) => `create and decode ${alg}`),
   ...ALGORITHMS.map((alg) => `jose-signed ${alg} vector decodes`),
   'tampered token is refused with INVALID_SIGNATURE',
+  'key ring round-trip: kid, rotation, UNKNOWN_KEY',
   'guarded fetch handler answers 200 and 401',
   'jwt-wasm/core creates, decodes and verifies, with tokens only',
   'jwt-wasm/asymmetric verifies jose-signed RS256 and PS256 tokens from a JWKS',
+  'jwt-wasm/asymmetric verifies a jose-signed EdDSA token from a JWKS',
+  'jwt-wasm/asymmetric verifies a jose-signed ES256 token from a JWKS',
 ]
 
 const SECRET = 'smoke-suite-secret-0123456789abcdef'
@@ -60,6 +63,24 @@ export async function smoke(lib, vectors, core, asymmetric) {
     equal(error.status, 401, 'status')
     equal(error.message.includes(forged), false, 'message leaves out the token')
     equal(jwt.verifyToken(forged), false, 'verifyToken')
+  })
+
+  test('key ring round-trip: kid, rotation, UNKNOWN_KEY', () => {
+    const first = JWT.generateKey({ kid: 'smoke-1' })
+    const jwt = new JWT({ keys: [first] })
+    const old = jwt.createAccessToken('alice')
+    equal(lib.decodeUnverified(old).header.kid, 'smoke-1', 'kid in the header')
+    equal(JSON.stringify(lib.decodeUnverified(old).header), '{"alg":"HS256","typ":"JWT","kid":"smoke-1"}', 'header order')
+    jwt.keys.add(JWT.generateKey({ algorithm: 'HS512', kid: 'smoke-2' }))
+    jwt.keys.use('smoke-2')
+    const current = jwt.createAccessToken('bob')
+    equal(lib.decodeUnverified(current).header.alg, 'HS512', 'new key algorithm')
+    equal(jwt.decodeToken(old).identity, 'alice', 'old token before removal')
+    equal(jwt.decodeToken(current).identity, 'bob', 'new token')
+    jwt.keys.remove('smoke-1')
+    const error = thrown(() => jwt.decodeToken(old))
+    equal(error instanceof JWTError && error.code, 'UNKNOWN_KEY', 'old token after removal')
+    equal(jwt.verifyToken(current), true, 'new token after removal')
   })
 
   test('guarded fetch handler answers 200 and 401', async () => {
@@ -122,6 +143,40 @@ export async function smoke(lib, vectors, core, asymmetric) {
     const hs = new JWT({ secretKey: SECRET }).createAccessToken('alice')
     const rs = new JWTVerifier({ keys: KeySet.from(vectors.find((v) => v.alg === 'RS256').jwks), algorithms: ['RS256'] })
     equal(thrown(() => rs.verify(hs)).code, 'ALGORITHM_MISMATCH', 'an HS token')
+  })
+
+  test('jwt-wasm/asymmetric verifies a jose-signed EdDSA token from a JWKS', () => {
+    if (!asymmetric) throw new Error('the runner did not load jwt-wasm/asymmetric')
+    const { KeySet, JWTVerifier } = asymmetric
+    const vector = vectors.find((v) => v.alg === 'EdDSA')
+    if (!vector) throw new Error('no EdDSA vector was passed in')
+    const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['EdDSA', 'RS256'] })
+    equal(verifier.verify(vector.token).identity, vector.sub, 'EdDSA identity')
+    equal(verifier.verifyToken(vector.token), true, 'EdDSA verifyToken')
+    const [header, payload, signature] = vector.token.split('.')
+    const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${flipped}`)).code, 'INVALID_SIGNATURE', 'EdDSA tampered code')
+    // The Ed25519 key never verifies a token of another family under its kid.
+    const relabelled = `${base64url(JSON.stringify({ alg: 'RS256', kid: 'ed-current' }))}.${payload}.${signature}`
+    equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', 'RS256 under the Ed25519 kid')
+  })
+
+  test('jwt-wasm/asymmetric verifies a jose-signed ES256 token from a JWKS', () => {
+    if (!asymmetric) throw new Error('the runner did not load jwt-wasm/asymmetric')
+    const { KeySet, JWTVerifier } = asymmetric
+    const vector = vectors.find((v) => v.alg === 'ES256')
+    if (!vector) throw new Error('no ES256 vector was passed in')
+    const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['ES256', 'RS256'] })
+    equal(verifier.verify(vector.token).identity, vector.sub, 'ES256 identity')
+    equal(verifier.verifyToken(vector.token), true, 'ES256 verifyToken')
+    const [header, payload, signature] = vector.token.split('.')
+    const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${flipped}`)).code, 'INVALID_SIGNATURE', 'ES256 tampered code')
+    // r = s = 0 (CVE-2022-21449) is refused on every runtime.
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${'A'.repeat(86)}`)).code, 'INVALID_SIGNATURE', 'ES256 zero signature')
+    // The P-256 key never verifies a token of another family under its kid.
+    const relabelled = `${base64url(JSON.stringify({ alg: 'RS256', kid: 'ec-current' }))}.${payload}.${signature}`
+    equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', 'RS256 under the P-256 kid')
   })
 
   const result = { runtime: runtimeName(), passed: [], failed: [] }

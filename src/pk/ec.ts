@@ -1,0 +1,31 @@
+// Elliptic-curve public keys (RFC 7518 §6.2.1): P-256 for ES256. The module validates the
+// point and precomputes the key's table (assembly/pk/p256.ts), once, at import.
+import { base64urlBytes, importP256Layout } from '../wasm-pk/engine.js'
+
+/** The curves this library verifies with; a key on another curve is skipped, as an unknown kty is. */
+const CURVES = new Set(['P-256'])
+
+function coordinate(jwk: Record<string, unknown>, name: string, where: string): Uint8Array {
+  const value = jwk[name]
+  if (typeof value !== 'string') throw new TypeError(`${where}: EC member ${name} must be a base64url string`)
+  const bytes = base64urlBytes(value)
+  if (bytes === null) throw new TypeError(`${where}: EC member ${name} is not base64url without padding`)
+  // §6.2.1.2/§6.2.1.3: the full size of a coordinate, leading zeros kept: 32 bytes for P-256.
+  if (bytes.length !== 32) throw new TypeError(`${where}: EC member ${name} must be 32 bytes for P-256, not ${bytes.length}`)
+  return bytes
+}
+
+/**
+ * The layout of a public EC JWK, null for a curve this library does not verify with, or a
+ * TypeError naming what is wrong (`where` names the key, never its material): a private
+ * key, coordinates of the wrong size or spelling, or a point that is not on the curve.
+ */
+export function importEc(jwk: Record<string, unknown>, where: string): { layout: Uint8Array; crv: string } | null {
+  if ('d' in jwk) throw new TypeError(`${where}: an EC private key; a key set must hold public keys only`)
+  const crv = jwk.crv
+  if (typeof crv !== 'string') throw new TypeError(`${where}: EC member crv must be a string`)
+  if (!CURVES.has(crv)) return null
+  const layout = importP256Layout(coordinate(jwk, 'x', where), coordinate(jwk, 'y', where))
+  if (!layout) throw new TypeError(`${where}: EC point is not on P-256`)
+  return { layout, crv }
+}

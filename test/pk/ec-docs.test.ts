@@ -1,0 +1,26 @@
+// docs/ec.md's example, run as written: the first js block, with `jwks` and `token` given
+// (a provider's set and a token it signed), and what it logs compared with its comment.
+import { readFileSync } from 'node:fs'
+import { generateKeyPairSync, sign } from 'node:crypto'
+import { expect, test } from 'vitest'
+import { KeySet, JWTVerifier } from '../../src/asymmetric.js'
+import { b64 } from './helpers.js'
+
+const doc = readFileSync(new URL('../../docs/ec.md', import.meta.url), 'utf8')
+const block = /```js\n([\s\S]*?)```/.exec(doc)?.[1] ?? ''
+
+test('the example in docs/ec.md verifies a provider token and logs what it says', () => {
+  expect(block).toContain("from 'jwt-wasm/asymmetric'")
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  const jwks = { keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'k1', use: 'sig', alg: 'ES256' }] }
+  const input = `${b64(JSON.stringify({ alg: 'ES256', kid: 'k1', typ: 'JWT' }))}.${b64(JSON.stringify({ iss: 'https://auth.example.com', sub: 'user-1', exp: Math.floor(Date.now() / 1000) + 60 }))}`
+  const token = `${input}.${b64(sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' }))}`
+  const logged: string[] = []
+  const body = block
+    .split('\n')
+    .filter((line) => !line.startsWith('import '))
+    .map((line) => line.replace(/console\.log\((.*)\) \/\/ (.*)$/, (_, expr, comment) => `__log(${expr}, ${JSON.stringify(comment)})`))
+    .join('\n')
+  new Function('KeySet', 'JWTVerifier', 'jwks', 'token', '__log', body)(KeySet, JWTVerifier, jwks, token, (value: unknown, comment: string) => logged.push(`${String(value)} | ${comment}`))
+  expect(logged).toEqual(['user-1 | user-1'])
+})

@@ -1,0 +1,210 @@
+// The key ring on its own (src/token/keyring.ts): what it accepts, what it refuses and
+// with which message, lookup by the exact kid, JWK import and generateKey.
+import { describe, expect, test } from 'vitest'
+import '../../src/index.js'
+import { generateKey, isKid, KeyRing, type RingKey } from '../../src/token/keyring.js'
+import { b64url, expectFixedMemory } from './helpers.js'
+
+expectFixedMemory()
+
+const S256 = 'k'.repeat(32)
+const S512 = 'z'.repeat(64)
+
+function ring(keys: unknown, extra: { signingKey?: unknown; keylessKey?: unknown } = {}, onRemove = () => {}): KeyRing {
+  return new KeyRing({ keys, signingKey: extra.signingKey, keylessKey: extra.keylessKey, algorithm: 'HS256', onRemove })
+}
+
+function messageOf(fn: () => unknown): string {
+  try {
+    fn()
+  } catch (e) {
+    expect(e).toBeInstanceOf(TypeError)
+    return (e as Error).message
+  }
+  throw new Error('expected a TypeError')
+}
+
+describe('kid rule', () => {
+  test('1 to 64 printable ASCII characters', () => {
+    for (const kid of ['a', ' ', '~', 'k'.repeat(64), '../x', 'a"b', 'a\\b', "' OR 1=1 --"]) expect(isKid(kid), kid).toBe(true)
+    for (const kid of ['', 'k'.repeat(65), 'a\u0000', 'é', 'a\nb', '\u007f', 1, null, undefined, ['a']]) expect(isKid(kid), String(kid)).toBe(false)
+  })
+})
+
+describe('construction', () => {
+  test('secret keys and oct JWKs, each with its own or the instance algorithm', () => {
+    const r = ring(
+      [
+        { kid: 'a', secret: S256 },
+        { kid: 'b', secret: S512, algorithm: 'hs512' },
+        { kty: 'oct', kid: 'c', k: b64url(S512), alg: 'HS384', use: 'sig', key_ops: ['sign', 'verify'], ext: true },
+        { kid: 'd', secret: new Uint8Array(32).fill(7) },
+      ],
+      { signingKey: 'b', keylessKey: 'a' },
+    )
+    expect(r.control.list()).toEqual([
+      { kid: 'a', algorithm: 'HS256', signing: false, keyless: true },
+      { kid: 'b', algorithm: 'HS512', signing: true, keyless: false },
+      { kid: 'c', algorithm: 'HS384', signing: false, keyless: false },
+      { kid: 'd', algorithm: 'HS256', signing: false, keyless: false },
+    ])
+    expect(r.select('a')?.alg).toBe(0)
+    expect(r.select('b')?.alg).toBe(2)
+    expect(r.select('c')?.alg).toBe(1)
+    expect(r.select(null)).toBe(r.select('a'))
+  })
+
+  test('one key signs without naming it; several need signingKey', () => {
+    expect(ring([{ kid: 'only', secret: S256 }]).control.list()[0].signing).toBe(true)
+    expect(messageOf(() => ring([{ kid: 'a', secret: S256 }, { kid: 'b', secret: S256 }]))).toMatch(/^JWT option signingKey /)
+  })
+
+  test('the signer header is {"alg","typ","kid"} in that order', () => {
+    const r = ring([{ kid: 'k"1', secret: S512, algorithm: 'HS512' }])
+    expect(Buffer.from(new TextDecoder().decode(r.signer.header), 'base64url').toString()).toBe('{"alg":"HS512","typ":"JWT","kid":"k\\"1"}')
+  })
+
+  const refused: [string, unknown, { signingKey?: unknown; keylessKey?: unknown }, RegExp][] = [
+    ['not an array', { kid: 'a', secret: S256 }, {}, /^JWT option keys must be a non-empty array/],
+    ['empty', [], {}, /^JWT option keys must be a non-empty array/],
+    ['a key that is not an object', ['secret'], {}, /^JWT option keys\[0\] must be an object/],
+    ['a missing kid', [{ secret: S256 }], {}, /^JWT option keys\[0\]\.kid must be a string of 1 to 64 printable ASCII/],
+    ['an empty kid', [{ kid: '', secret: S256 }], {}, /^JWT option keys\[0\]\.kid /],
+    ['a 65-character kid', [{ kid: 'k'.repeat(65), secret: S256 }], {}, /^JWT option keys\[0\]\.kid /],
+    ['a kid with NUL', [{ kid: 'a\u0000', secret: S256 }], {}, /^JWT option keys\[0\]\.kid /],
+    ['two keys with one kid', [{ kid: 'a', secret: S256 }, { kid: 'a', secret: S512 }], { signingKey: 'a' }, /^JWT option keys\[1\]\.kid repeats the kid of an earlier key$/],
+    ['a signingKey naming no key', [{ kid: 'a', secret: S256 }], { signingKey: 'b' }, /^JWT option signingKey must be the kid of a key in keys$/],
+    ['a keylessKey naming no key', [{ kid: 'a', secret: S256 }], { keylessKey: 'A' }, /^JWT option keylessKey must be the kid of a key in keys$/],
+    ['an HS256 secret under 32 bytes', [{ kid: 'a', secret: 'x'.repeat(31) }], {}, /^JWT option keys\[0\]\.secret must be at least 32 bytes for HS256 \(RFC 7518 §3\.2\)/],
+    ['an HS384 secret under 48 bytes', [{ kid: 'a', secret: 'x'.repeat(47), algorithm: 'HS384' }], {}, /at least 48 bytes for HS384/],
+    ['an HS512 secret under 64 bytes', [{ kid: 'a', secret: new Uint8Array(63), algorithm: 'HS512' }], {}, /at least 64 bytes for HS512/],
+    ['a 16-byte secret (enough for secretKey, not for a ring)', [{ kid: 'a', secret: 'x'.repeat(16) }], {}, /at least 32 bytes/],
+    ['an unknown algorithm', [{ kid: 'a', secret: S256, algorithm: 'RS256' }], {}, /^JWT option keys\[0\]\.algorithm must be HS256, HS384 or HS512$/],
+    ['a secret that is a number', [{ kid: 'a', secret: 12345678901234567890123456789012 }], {}, /^JWT option keys\[0\]\.secret must be a string or a Uint8Array$/],
+    ['a lone surrogate in a secret', [{ kid: 'a', secret: `${'x'.repeat(40)}\ud800` }], {}, /well-formed/],
+    ['an unknown member (alg on a secret key)', [{ kid: 'a', secret: S256, alg: 'HS256' }], {}, /^JWT option keys\[0\] has an unknown member alg/],
+    ['a JWK of kty RSA', [{ kty: 'RSA', kid: 'a', n: 'AQAB', e: 'AQAB' }], {}, /^JWT option keys\[0\]\.kty must be 'oct'/],
+    ['a JWK of kty EC', [{ kty: 'EC', kid: 'a', crv: 'P-256' }], {}, /\.kty must be 'oct'/],
+    ['a JWK for encryption (use enc)', [{ kty: 'oct', kid: 'a', k: b64url(S256), use: 'enc' }], {}, /^JWT option keys\[0\]\.use must be 'sig'/],
+    ['a JWK whose key_ops forbid signing', [{ kty: 'oct', kid: 'a', k: b64url(S256), key_ops: ['verify'] }], {}, /^JWT option keys\[0\]\.key_ops must allow both 'sign' and 'verify'/],
+    ['a JWK whose key_ops forbid verifying', [{ kty: 'oct', kid: 'a', k: b64url(S256), key_ops: ['sign'] }], {}, /key_ops must allow both/],
+    ['a JWK with key_ops not an array', [{ kty: 'oct', kid: 'a', k: b64url(S256), key_ops: 'sign verify' }], {}, /key_ops must allow both/],
+    ['a JWK alg in lower case (case-sensitive, RFC 7517 §4.4)', [{ kty: 'oct', kid: 'a', k: b64url(S256), alg: 'hs256' }], {}, /^JWT option keys\[0\]\.alg must be HS256, HS384 or HS512/],
+    ['a JWK alg none', [{ kty: 'oct', kid: 'a', k: b64url(S256), alg: 'none' }], {}, /\.alg must be/],
+    ['a JWK k with padding', [{ kty: 'oct', kid: 'a', k: `${Buffer.from('x'.repeat(32)).toString('base64url')}=` }], {}, /^JWT option keys\[0\]\.k must be the key in base64url/],
+    ['a JWK k in standard base64', [{ kty: 'oct', kid: 'a', k: Buffer.from(new Uint8Array(33).fill(0xfb)).toString('base64') }], {}, /\.k must be the key in base64url/],
+    ['a JWK without k', [{ kty: 'oct', kid: 'a' }], {}, /\.k must be the key in base64url/],
+    ['a JWK k too short for its alg', [{ kty: 'oct', kid: 'a', k: b64url(S256), alg: 'HS512' }], {}, /^JWT option keys\[0\]\.k must be at least 64 bytes for HS512/],
+    ['a JWK without kid', [{ kty: 'oct', k: b64url(S256) }], {}, /\.kid must be/],
+  ]
+  for (const [name, keys, extra, message] of refused) {
+    test(`refused: ${name}`, () => {
+      expect(messageOf(() => ring(keys, extra))).toMatch(message)
+    })
+  }
+
+  test('messages never contain a kid or a secret', () => {
+    const kid = 'KID-VISIBLE-MARKER'
+    const secret = 'SECRET-VISIBLE-MARKER-0123456789'
+    const cases: unknown[][] = [
+      [{ kid, secret: secret.slice(0, 20) }],
+      [{ kid, secret }, { kid, secret }],
+      [{ kid, secret, algorithm: 'nope' }],
+      [{ kty: 'oct', kid, k: b64url(secret.slice(0, 20)) }],
+    ]
+    for (const keys of cases) {
+      const message = messageOf(() => ring(keys, { signingKey: kid }))
+      expect(message).not.toContain(kid)
+      expect(message).not.toContain('SECRET-VISIBLE')
+    }
+    expect(messageOf(() => ring([{ kid: 'a', secret }], { signingKey: kid }))).not.toContain(kid)
+  })
+})
+
+describe('lookup', () => {
+  const r = ring([{ kid: 'key-1', secret: S256 }, { kid: 'Key-1', secret: S512 }], { signingKey: 'key-1' })
+  test('by the exact kid, case-sensitive', () => {
+    expect(r.select('key-1')).toBeDefined()
+    expect(r.select('Key-1')).toBeDefined()
+    expect(r.select('Key-1')).not.toBe(r.select('key-1'))
+    for (const kid of ['KEY-1', 'key-1 ', ' key-1', 'key-', 'key-1\u0000', 'key\u20111']) expect(r.select(kid), kid).toBeUndefined()
+  })
+  test('no keylessKey: a token without a kid selects nothing', () => {
+    expect(r.select(null)).toBeUndefined()
+  })
+  test('names from the prototype select nothing', () => {
+    for (const kid of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) expect(r.select(kid)).toBeUndefined()
+  })
+})
+
+describe('changes at run time', () => {
+  test('add, use and remove, each checked as the constructor checks', () => {
+    let removed = 0
+    const r = ring([{ kid: 'old', secret: S256 }], {}, () => removed++)
+    const keys = r.control
+    expect(() => keys.add({ kid: 'new', secret: 'short' })).toThrow(/^keys\.add\(key\)\.secret must be at least 32 bytes/)
+    expect(() => keys.add({ kid: 'old', secret: S256 })).toThrow(/^keys\.add\(key\): key\.kid is already in the ring/)
+    expect(() => keys.add({ kty: 'RSA', kid: 'x' } as unknown as RingKey)).toThrow(/^keys\.add\(key\)\.kty must be 'oct'/)
+    expect(keys.has('new')).toBe(false)
+    keys.add({ kid: 'new', secret: S512, algorithm: 'HS512' })
+    expect(keys.has('new')).toBe(true)
+    expect(r.signer).toBe(r.signer)
+    const before = r.signer
+    expect(() => keys.use('nope')).toThrow(/^keys\.use\(kid\): no key in the ring has this kid$/)
+    expect(r.signer).toBe(before)
+    keys.use('new')
+    expect(r.signer).not.toBe(before)
+    expect(() => keys.remove('new')).toThrow(/^keys\.remove\(kid\): this is the signing key/)
+    expect(() => keys.remove('nope')).toThrow(/^keys\.remove\(kid\): no key/)
+    expect(removed).toBe(0)
+    const schedule = r.select('old')!
+    keys.remove('old')
+    expect(removed).toBe(1)
+    expect(r.select('old')).toBeUndefined()
+    expect(schedule.state.every((b) => b === 0)).toBe(true) // wiped
+    expect(keys.list().map((k) => k.kid)).toEqual(['new'])
+  })
+
+  test('a refused change changes nothing', () => {
+    const r = ring([{ kid: 'a', secret: S256 }])
+    const list = JSON.stringify(r.control.list())
+    for (const bad of [() => r.control.add({ kid: 'b', secret: 'x' }), () => r.control.use('b'), () => r.control.remove('a'), () => r.control.add(null as unknown as RingKey)]) {
+      expect(bad).toThrow(TypeError)
+      expect(JSON.stringify(r.control.list())).toBe(list)
+    }
+  })
+
+  test('the control object is frozen and gives no way to the schedules', () => {
+    const r = ring([{ kid: 'a', secret: S256 }])
+    expect(Object.isFrozen(r.control)).toBe(true)
+    expect(JSON.stringify(r.control.list())).not.toMatch(/state|secret/)
+  })
+})
+
+describe('generateKey', () => {
+  test('a full-strength oct JWK that the ring accepts, for each algorithm', () => {
+    for (const [alg, bytes] of [['HS256', 32], ['HS384', 48], ['HS512', 64]] as const) {
+      const jwk = generateKey({ algorithm: alg, kid: `k-${alg}` })
+      expect(Object.keys(jwk)).toEqual(['kty', 'kid', 'alg', 'k'])
+      expect(jwk).toMatchObject({ kty: 'oct', kid: `k-${alg}`, alg })
+      expect(Buffer.from(jwk.k, 'base64url')).toHaveLength(bytes)
+      expect(jwk.k).toMatch(/^[A-Za-z0-9_-]+$/)
+      expect(ring([jwk]).control.list()[0]).toMatchObject({ kid: `k-${alg}`, algorithm: alg })
+    }
+  })
+  test('a random kid by default, and a different key each time', () => {
+    const a = generateKey()
+    const b = generateKey()
+    expect(a.alg).toBe('HS256')
+    expect(a.kid).toMatch(/^[0-9a-f]{32}$/)
+    expect(a.kid).not.toBe(b.kid)
+    expect(a.k).not.toBe(b.k)
+  })
+  test('bad options are TypeErrors naming the option', () => {
+    expect(() => generateKey({ algorithm: 'RS256' })).toThrow(/^JWT\.generateKey option algorithm /)
+    expect(() => generateKey({ kid: '' })).toThrow(/^JWT\.generateKey option kid /)
+    expect(() => generateKey({ kid: 'k'.repeat(65) })).toThrow(/^JWT\.generateKey option kid /)
+    expect(() => generateKey({ size: 32 } as never)).toThrow(/^JWT\.generateKey has no option size$/)
+    expect(() => generateKey('HS256' as never)).toThrow(/^JWT\.generateKey options must be an object/)
+  })
+})
