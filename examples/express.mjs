@@ -1,8 +1,8 @@
-// Express 5 with jwt-wasm: the seed's whole flow, tokens in the Authorization header or in
-// cookies (CSRF-protected). Run it: npm run build && node examples/express.mjs
+// Express 5 with jwt-wasm: the seed's whole flow with sessions, tokens in the Authorization
+// header or in cookies (CSRF-protected). Run it: npm run build && node examples/express.mjs
 import { fileURLToPath } from 'node:url'
 import express from 'express'
-import { JWT } from 'jwt-wasm'
+import { JWT, MemoryStore } from 'jwt-wasm'
 import {
   freshJwtRequired,
   jwtErrorHandler,
@@ -18,20 +18,22 @@ export const jwt = new JWT({
   secretKey: process.env.JWT_SECRET ?? JWT.generateSecret(),
   tokenLocation: ['headers', 'cookies'], // csrfProtect is on by default with cookies
   cookieSecure: false, // plain http in development; set it true behind HTTPS
+  // Sessions (docs/sessions.md): logout ends the session on the server, refresh tokens rotate
+  // with reuse detection. MemoryStore is one process; several share RedisStore (jwt-wasm/redis).
+  store: new MemoryStore(),
 })
 
 export const app = express()
 app.use(express.json())
 
-app.post('/login', (req, res) => {
+app.post('/login', async (req, res) => {
   const { username, password } = req.body ?? {}
   // Check the credentials against your user store here.
   if (username !== 'demo' || password !== 'demo-password') {
     res.status(401).json({ error: 'Bad username or password' })
     return
   }
-  const accessToken = jwt.createAccessToken(username, { fresh: true })
-  const refreshToken = jwt.createRefreshToken(username)
+  const { accessToken, refreshToken } = await jwt.startSession(username, { fresh: true })
   setAccessCookies(jwt, res, accessToken)
   setRefreshCookies(jwt, res, refreshToken)
   res.json({ login: true, access_token: accessToken, refresh_token: refreshToken })
@@ -45,20 +47,31 @@ app.get('/feed', jwtOptional(jwt), (req, res) => {
   res.json(req.jwtIdentity ? { feed: `personalized for ${req.jwtIdentity}` } : { feed: 'public' })
 })
 
-app.post('/refresh', jwtRefreshTokenRequired(jwt), (req, res) => {
-  // A refreshed token is not fresh: sensitive routes ask for a new login.
-  const accessToken = jwt.createAccessToken(req.jwtIdentity, { fresh: false })
+app.post('/refresh', jwtRefreshTokenRequired(jwt), async (req, res) => {
+  // A new refresh token each time; an old one presented again ends the session (401
+  // REFRESH_REUSED, through next(err)). A refreshed access token is not fresh.
+  const { accessToken, refreshToken } = await jwt.rotateRefreshToken(req.jwtClaims)
   setAccessCookies(jwt, res, accessToken)
-  res.json({ access_token: accessToken })
+  setRefreshCookies(jwt, res, refreshToken)
+  res.json({ access_token: accessToken, refresh_token: refreshToken })
 })
 
 app.post('/change-password', freshJwtRequired(jwt), (req, res) => {
   res.json({ status: 'password changed', user: req.jwtIdentity })
 })
 
-app.post('/logout', (req, res) => {
+// Logout ends the session: its tokens stop working everywhere, not only in this browser.
+app.post('/logout', jwtRequired(jwt), async (req, res) => {
+  await jwt.endSession(req.jwtClaims)
   unsetJwtCookies(jwt, res)
   res.json({ logout: true })
+})
+
+// Logout everywhere (after a password change, say): every session of the user ends.
+app.post('/logout-all', jwtRequired(jwt), async (req, res) => {
+  await jwt.endAllSessions(req.jwtIdentity)
+  unsetJwtCookies(jwt, res)
+  res.json({ logout: 'everywhere' })
 })
 
 // Optional: refusals as {"error", "code"} JSON, as the fetch guards send them. Without it,

@@ -1,8 +1,8 @@
-// Fastify 5 with jwt-wasm: the seed's whole flow, tokens in the Authorization header or in
-// cookies (CSRF-protected). Run it: npm run build && node examples/fastify.mjs
+// Fastify 5 with jwt-wasm: the seed's whole flow with sessions, tokens in the Authorization
+// header or in cookies (CSRF-protected). Run it: npm run build && node examples/fastify.mjs
 import { fileURLToPath } from 'node:url'
 import Fastify from 'fastify'
-import { JWT } from 'jwt-wasm'
+import { JWT, MemoryStore } from 'jwt-wasm'
 import {
   freshJwtRequired,
   jwtOptional,
@@ -18,6 +18,9 @@ export const jwt = new JWT({
   secretKey: process.env.JWT_SECRET ?? JWT.generateSecret(),
   tokenLocation: ['headers', 'cookies'], // csrfProtect is on by default with cookies
   cookieSecure: false, // plain http in development; set it true behind HTTPS
+  // Sessions (docs/sessions.md): logout ends the session on the server, refresh tokens rotate
+  // with reuse detection. MemoryStore is one process; several share RedisStore (jwt-wasm/redis).
+  store: new MemoryStore(),
 })
 
 export const app = Fastify()
@@ -30,8 +33,7 @@ app.post('/login', async (request, reply) => {
   if (username !== 'demo' || password !== 'demo-password') {
     return reply.code(401).send({ error: 'Bad username or password' })
   }
-  const accessToken = jwt.createAccessToken(username, { fresh: true })
-  const refreshToken = jwt.createRefreshToken(username)
+  const { accessToken, refreshToken } = await jwt.startSession(username, { fresh: true })
   setAccessCookies(jwt, reply, accessToken)
   setRefreshCookies(jwt, reply, refreshToken)
   return { login: true, access_token: accessToken, refresh_token: refreshToken }
@@ -46,19 +48,30 @@ app.get('/feed', { preHandler: jwtOptional }, async (request) => {
 })
 
 app.post('/refresh', { preHandler: jwtRefreshTokenRequired }, async (request, reply) => {
-  // A refreshed token is not fresh: sensitive routes ask for a new login.
-  const accessToken = jwt.createAccessToken(request.jwtIdentity, { fresh: false })
+  // A new refresh token each time; an old one presented again ends the session (401
+  // REFRESH_REUSED, thrown to Fastify's error handler). A refreshed access token is not fresh.
+  const { accessToken, refreshToken } = await jwt.rotateRefreshToken(request.jwtClaims)
   setAccessCookies(jwt, reply, accessToken)
-  return { access_token: accessToken }
+  setRefreshCookies(jwt, reply, refreshToken)
+  return { access_token: accessToken, refresh_token: refreshToken }
 })
 
 app.post('/change-password', { preHandler: freshJwtRequired }, async (request) => {
   return { status: 'password changed', user: request.jwtIdentity }
 })
 
-app.post('/logout', async (request, reply) => {
+// Logout ends the session: its tokens stop working everywhere, not only in this browser.
+app.post('/logout', { preHandler: jwtRequired }, async (request, reply) => {
+  await jwt.endSession(request.jwtClaims)
   unsetJwtCookies(jwt, reply)
   return { logout: true }
+})
+
+// Logout everywhere (after a password change, say): every session of the user ends.
+app.post('/logout-all', { preHandler: jwtRequired }, async (request, reply) => {
+  await jwt.endAllSessions(request.jwtIdentity)
+  unsetJwtCookies(jwt, reply)
+  return { logout: 'everywhere' }
 })
 
 // Refusals need no handler: Fastify answers 401 with the WWW-Authenticate header and

@@ -6,14 +6,16 @@
 //   dist/index.js    ESM, embedded module (import, browser)   dist/index.cjs  the same, CommonJS (require)
 //   dist/edge.js     ESM, imports ./jwt.wasm?module (workerd, edge-light)
 //   dist/core.js, core.cjs, core-edge.js                     jwt-wasm/core: the same three, tokens only (src/api-core.ts)
+//   dist/redis.js, redis.cjs                                  jwt-wasm/redis: RedisStore (src/redis.ts), no wasm
 //   dist/jwt.wasm, dist/jwt.wat                               the module the edge entry imports, and its text form
 //   dist/<adapter>.js, .cjs                                   src/adapters/*.ts; they import the core as 'jwt-wasm'
+//   dist/cli.js      the `jwt-wasm` command (bin): Node ESM with a shebang; imports the core as 'jwt-wasm/core'
 //   dist/asymmetric.js, .cjs, asymmetric-edge.js              jwt-wasm/asymmetric: embeds (or, on edges, imports
 //                                                             ./jwt-pk.wasm?module) the asymmetric module only
 //   dist/types/      declarations (ESM)                       dist/types-cjs/ the same tree, typed as CommonJS
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 
 const root = new URL('../', import.meta.url)
@@ -58,6 +60,9 @@ await build({ ...core, format: 'cjs', outfile: 'dist/index.cjs', entryPoints: ['
 const tokenOnly = { ...common, plugins: [shippedWasm] }
 await build({ ...tokenOnly, format: 'esm', outdir: 'dist', entryPoints: { core: 'src/core.ts', 'core-edge': 'src/core-edge.ts' } })
 await build({ ...tokenOnly, format: 'cjs', outfile: 'dist/core.cjs', entryPoints: ['src/core.ts'] })
+// jwt-wasm/redis: the session store on Redis, no wasm and no client library in it.
+await build({ ...common, format: 'esm', outfile: 'dist/redis.js', entryPoints: ['src/redis.ts'] })
+await build({ ...common, format: 'cjs', outfile: 'dist/redis.cjs', entryPoints: ['src/redis.ts'] })
 copyFileSync(new URL('build/jwt.wasm', root), new URL('jwt.wasm', dist))
 copyFileSync(new URL('build/jwt.wat', root), new URL('jwt.wat', dist))
 
@@ -80,13 +85,38 @@ for (const file of adapters) {
   }
 }
 
+// The command line: Node only, and like the adapters it reaches the core by the package's
+// name, here the token-only jwt-wasm/core (it needs no HTTP code).
+const tokenCoreByName = {
+  name: 'token-core-by-name',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/api-core\.js$/ }, () => ({ path: 'jwt-wasm/core', external: true }))
+  },
+}
+const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
+const cli = await build({
+  ...common,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  outfile: 'dist/cli.js',
+  entryPoints: ['src/cli/main.ts'],
+  banner: { js: '#!/usr/bin/env node' },
+  define: { __VERSION__: JSON.stringify(version) },
+  plugins: [tokenCoreByName],
+  metafile: true,
+})
+const outside = Object.keys(cli.metafile.inputs).filter((input) => !input.startsWith('src/cli/'))
+if (outside.length) throw new Error(`src/cli/ may import the core only through ../api-core.js; it also bundles ${outside.join(', ')}`)
+chmodSync(new URL('cli.js', dist), 0o755)
+
 // Declarations: one tsc run, then the same tree again under a package.json that makes
 // its .d.ts files CommonJS, so `require` users get types that match the .cjs files.
 execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.json', '--outDir', 'dist/types'], {
   stdio: 'inherit',
   cwd: root,
 })
-pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'core.d.ts', 'asymmetric.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
+pruneDeclarations(new URL('types/', dist), ['index.d.ts', 'core.d.ts', 'redis.d.ts', 'asymmetric.d.ts', ...adapters.map((file) => `adapters/${basename(file, '.ts')}.d.ts`)])
 cpSync(new URL('types/', dist), new URL('types-cjs/', dist), { recursive: true })
 writeFileSync(new URL('types-cjs/package.json', dist), '{ "type": "commonjs" }\n')
 

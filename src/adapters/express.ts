@@ -6,6 +6,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import {
   authenticate,
   challenge,
+  refusalHeaders,
   errorBody,
   checkTarget,
   cookieHelpers,
@@ -67,7 +68,7 @@ export const jwtRefreshTokenRequired = guard('refresh', 'jwtRefreshTokenRequired
  */
 export const jwtErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
   if (!JWTError.is(err) || res.headersSent) return next(err)
-  const headers = (err as Partial<{ headers: Record<string, string> }>).headers ?? { 'WWW-Authenticate': challenge(err) }
+  const headers = (err as Partial<{ headers: Record<string, string> }>).headers ?? refusalHeaders(err, challenge(err))
   res.status(err.status).set(headers).json(errorBody(err))
 }
 

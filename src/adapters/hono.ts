@@ -2,11 +2,12 @@
 // already speaks Request/Response, so this is the thinnest adapter: the shared authenticate()
 // on c.req.raw, a refusal thrown as an HTTPException carrying the shared 401 response.
 // Imports Hono's types, and its HTTPException class (Hono's error path needs that class).
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context, ErrorHandler, MiddlewareHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import {
   authenticate,
   errorResponse,
+  JWTError,
   checkTarget,
   cookieHelpers,
   httpConfig,
@@ -50,6 +51,18 @@ function guard<V extends JwtVariables | OptionalJwtVariables>(kind: GuardKind, n
   }
   Object.defineProperty(factory, 'name', { value: name })
   return factory
+}
+
+/**
+ * Optional, for `app.onError(jwtErrorHandler)`: answers a JWTError that a handler throws
+ * (rotateRefreshToken's REFRESH_REUSED, a session store that is down) as the guards answer
+ * theirs; anything else as Hono's default handler does.
+ */
+export const jwtErrorHandler: ErrorHandler = (err, c) => {
+  if (JWTError.is(err)) return errorResponse(err)
+  if (err instanceof HTTPException) return err.getResponse()
+  console.error(err)
+  return c.text('Internal Server Error', 500)
 }
 
 /** Middleware requiring a valid access token: `app.get('/protected', jwtRequired(jwt), (c) => …)`. Without `jwt`, the default instance. */

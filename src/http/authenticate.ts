@@ -19,19 +19,29 @@ export type AuthResult =
 
 const ANONYMOUS = Object.freeze({ ok: true, identity: null, claims: null } as const)
 
+/** Claims objects that passed jwtRefreshTokenRequired: rotateRefreshToken accepts these in place of the token. */
+const refreshVerified = new WeakSet<Claims>()
+
+/** True for the claims of a refresh token that a refresh guard verified (request.jwtClaims there). */
+export function passedRefreshGuard(claims: Claims): boolean {
+  return refreshVerified.has(claims)
+}
+
 /**
  * Runs one guard's checks in order: find the token (header, then cookie, as configured),
- * verify it, its type, CSRF (cookie tokens on csrfMethods only), freshness, then
- * `isRevoked`. Resolves to the identity and claims, or to the JWTError and its challenge;
- * the 'optional' guard resolves every refusal to anonymous (nulls). Rejects only when
- * `isRevoked` throws: a failing revocation store is a server error, not an anonymous user.
+ * verify it, its type, CSRF (cookie tokens on csrfMethods only), freshness, the session
+ * store (with one), then `isRevoked`. Resolves to the identity and claims, or to the
+ * JWTError and its challenge; the 'optional' guard resolves every refusal to anonymous
+ * (nulls) except STORE_UNAVAILABLE: a token it cannot check is never passed, not even as
+ * anonymous. Rejects only when `isRevoked` throws: a failing revocation callback is a
+ * server error, not an anonymous user.
  */
 export async function authenticate(jwt: GuardTarget, kind: GuardKind, request: RequestParts): Promise<AuthResult> {
   try {
     return { ok: true, ...(await check(jwt, kind, request)) }
   } catch (error) {
     if (!JWTError.is(error)) throw error
-    if (kind === 'optional') return ANONYMOUS
+    if (kind === 'optional' && error.status !== 503) return ANONYMOUS
     return { ok: false, error, wwwAuthenticate: challenge(error, httpConfig(jwt).headerType) }
   }
 }
@@ -52,6 +62,11 @@ async function check(jwt: GuardTarget, kind: GuardKind, request: RequestParts): 
     checkCsrf(options, request.method, request.header(options.csrfHeaderName), claims.csrf)
   }
   if (kind === 'fresh' && claims.fresh !== true) throw new JWTError('FRESH_REQUIRED')
+  // After the token's own checks (a request without a valid token never reaches the store),
+  // never skipped by the verified-token cache: one store round trip.
+  const session = jwt.checkSession?.(claims)
+  if (session !== undefined) await session
   if (options.isRevoked && (await options.isRevoked(claims))) throw new JWTError('REVOKED')
+  if (refresh) refreshVerified.add(claims)
   return { identity: claims.identity, claims }
 }

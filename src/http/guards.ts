@@ -1,9 +1,10 @@
 // The seed's four decorators on the Web fetch-handler shape. One function serves both forms:
 // a higher-order function around a handler, and a standard (TC39) method decorator.
-import type { JWTError } from '../errors.js'
+import { JWTError } from '../errors.js'
 import type { Claims } from '../token/claims.js'
 import { authenticate, type GuardKind } from './authenticate.js'
 import { requestParts } from './extract.js'
+import { challenge } from './refusal.js'
 import { makeResponse, refusalResponse } from './response.js'
 import { httpConfig, NO_INSTANCE, targetFor, type GuardTarget } from './target.js'
 
@@ -82,7 +83,16 @@ export function createGuard<R extends Request = JwtRequest>(kind: GuardKind, ins
         jwtIdentity: { value: result.identity, configurable: true, enumerable: true },
         jwtClaims: { value: result.claims, configurable: true, enumerable: true },
       })
-      return makeResponse(await handler.call(this, request as R, ...args))
+      let body: unknown
+      try {
+        body = await handler.call(this, request as R, ...args)
+      } catch (error) {
+        // A JWTError from the handler (rotateRefreshToken's REFRESH_REUSED, a store that is
+        // down) is answered as the guard's own refusals are; anything else propagates.
+        if (!JWTError.is(error)) throw error
+        return refuse(jwt, error, challenge(error, httpConfig(jwt).headerType), request)
+      }
+      return makeResponse(body)
     }
   }
   Object.defineProperty(guard, 'name', { value: name })

@@ -22,10 +22,20 @@ export function errorBody(error: JWTError): { error: string; code: string } {
   return { error: error.message, code: error.code }
 }
 
+/**
+ * The headers of a refusal: the challenge on a 401 (RFC 7235 §3.1 requires it); on a 503
+ * (a store that cannot answer) no challenge, since the token is not at fault, but
+ * `Retry-After` (RFC 9110 §10.2.3), so that a client retries with the tokens it has.
+ */
+export function refusalHeaders(error: JWTError, wwwAuthenticate: string): { readonly 'WWW-Authenticate'?: string; readonly 'Retry-After'?: string } {
+  return error.status === 503 ? { 'Retry-After': '1' } : { 'WWW-Authenticate': wwwAuthenticate }
+}
+
 /** A refusal as the http-errors convention shapes it; see httpError. */
 export type JWTHttpError = JWTError & {
   readonly statusCode: number
-  readonly headers: { readonly 'WWW-Authenticate': string }
+  /** WWW-Authenticate on a 401, Retry-After on a 503 (refusalHeaders). */
+  readonly headers: { readonly 'WWW-Authenticate'?: string; readonly 'Retry-After'?: string }
   readonly expose: true
 }
 
@@ -33,13 +43,13 @@ export type JWTHttpError = JWTError & {
  * A refusal shaped for a framework's error path, by the http-errors convention that
  * Express's final handler and Fastify's default error handler both read: the same
  * JWTError (so `instanceof JWTError` and `code` still work), plus `statusCode` (beside
- * `status`), `headers` with the challenge, and `expose: true` (the message is safe to show).
+ * `status`), `headers` (the challenge, or Retry-After on a 503), and `expose: true` (the message is safe to show).
  */
 export function httpError(refusal: { readonly error: JWTError; readonly wwwAuthenticate: string }): JWTHttpError {
   // Each refusal's JWTError is made for its request, so decorating it shares nothing.
   return Object.defineProperties(refusal.error, {
     statusCode: { value: refusal.error.status, enumerable: true, configurable: true },
-    headers: { value: Object.freeze({ 'WWW-Authenticate': refusal.wwwAuthenticate }), enumerable: true, configurable: true },
+    headers: { value: Object.freeze(refusalHeaders(refusal.error, refusal.wwwAuthenticate)), enumerable: true, configurable: true },
     expose: { value: true, enumerable: true, configurable: true },
   }) as JWTHttpError
 }

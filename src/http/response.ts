@@ -1,6 +1,6 @@
 // Turning a handler's return value, or a refusal, into a standard Response.
 import type { JWTError } from '../errors.js'
-import { challenge, errorBody } from './refusal.js'
+import { challenge, errorBody, refusalHeaders } from './refusal.js'
 
 function isBodyInit(body: object): body is Exclude<BodyInit, string> {
   return (
@@ -42,5 +42,5 @@ export function errorResponse(error: JWTError, headerType = 'Bearer'): Response 
 
 /** A refusal with its challenge already written (authenticate() writes it), and the body onError chose, if any. */
 export function refusalResponse(error: JWTError, wwwAuthenticate: string, body: unknown = errorBody(error)): Response {
-  return makeResponse(body, { status: error.status, headers: { 'www-authenticate': wwwAuthenticate } })
+  return makeResponse(body, { status: error.status, headers: refusalHeaders(error, wwwAuthenticate) as Record<string, string> })
 }

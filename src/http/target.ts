@@ -20,6 +20,8 @@ export interface HttpConfig extends ResolvedHttpOptions {
 /** What the guards need: a token in, its claims out (JWTError otherwise). */
 export interface GuardTarget {
   decodeToken(token: string): Claims
+  /** The session store's verdict on verified claims (the JWT's, with a store): rejects with REVOKED or STORE_UNAVAILABLE. */
+  checkSession?(claims: Claims): Promise<void> | undefined
   readonly [HTTP_CONFIG]?: HttpConfig
 }
 

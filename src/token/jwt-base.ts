@@ -1,7 +1,7 @@
 // The token-only JWT: create, decode and verify tokens, nothing about HTTP. jwt-wasm/core
 // exports it as `JWT`; the main entry's `JWT` (src/jwt.ts) extends it with the seed's cookie
 // methods, bound guards and HTTP options. All synchronous.
-import { Status, base64urlEncode, payloadHasAudience, payloadJson, scheduleKey, signPayload, signPayloadWithHeader, statusError, verifyToken, verifyTokenSelected, type KeySchedule } from '../wasm/engine.js'
+import { Status, base64urlEncode, checkTimesExceptExpiry, payloadHasAudience, payloadJson, scheduleKey, signPayload, signPayloadWithHeader, statusError, verifyToken, verifyTokenSelected, type KeySchedule } from '../wasm/engine.js'
 import { isPlainObject, seconds } from '../util/validate.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
 import { checkCustomClaims, checkIssuerAudience, type Claims, type TokenType } from './claims.js'
@@ -18,6 +18,20 @@ export interface AccessTokenOptions {
   fresh?: boolean
   /** Custom claims; names this library writes are refused. */
   claims?: Record<string, unknown>
+}
+
+/** Options of decodeToken. */
+export interface DecodeOptions {
+  /** Accept a token past its exp (false); signature, nbf, iat, issuer and audience are still checked. */
+  allowExpired?: boolean
+}
+
+function allowExpiredOption(options: DecodeOptions): boolean {
+  if (typeof options !== 'object' || options === null) throw new TypeError('decodeToken options must be an object')
+  for (const name of Object.keys(options)) if (name !== 'allowExpired') throw new TypeError(`Unknown decodeToken option: ${name}`)
+  const { allowExpired = false } = options
+  if (typeof allowExpired !== 'boolean') throw new TypeError('allowExpired must be true or false')
+  return allowExpired
 }
 
 export interface RefreshTokenOptions {
@@ -166,13 +180,24 @@ export class JWTBase {
   }
 
   #create(identity: unknown, type: TokenType, lifetime: number, fresh: boolean | undefined, claims: unknown): string {
-    const sub = identityOf(identity)
+    const iat = Math.floor(this.#options.clock())
+    return this.#sign(identityOf(identity), type, iat, iat + lifetime, randomHex(), fresh, claims)
+  }
+
+  /**
+   * A token with exactly this `exp` and, when given, this `jti`, for the session layer
+   * (src/sessions/): a rotation in its grace period re-issues the successor it minted before,
+   * same jti and exp. Claims are checked as createAccessToken checks them.
+   */
+  protected mintToken(sub: string, type: TokenType, exp: number, jti: string | undefined, fresh: boolean | undefined, claims: Record<string, unknown>): string {
+    return this.#sign(sub, type, Math.floor(this.#options.clock()), exp, jti ?? randomHex(), fresh, claims)
+  }
+
+  #sign(sub: string, type: TokenType, iat: number, exp: number, jti: string, fresh: boolean | undefined, claims: unknown): string {
     const custom = checkCustomClaims(claims)
     const { issuer, audience } = this.#options
-    const iat = Math.floor(this.#options.clock())
-    const jti = randomHex()
     const csrf = this.csrfClaim()
-    const json = payloadText({ sub, iat, exp: iat + lifetime, jti, type, fresh, csrf, iss: issuer, aud: audience }, custom)
+    const json = payloadText({ sub, iat, exp, jti, type, fresh, csrf, iss: issuer, aud: audience }, custom)
     const ring = this.#ring
     const token = ring === undefined ? signPayload(this.#key as KeySchedule, json) : signPayloadWithHeader(ring.signer, json)
     if (token === null || token.length > this.#options.maxTokenLength) {
@@ -189,24 +214,33 @@ export class JWTBase {
     return undefined
   }
 
-  /** Verifies the token and returns its claims plus `identity`; throws JWTError on any failure. */
-  decodeToken(token: string): Claims {
+  /**
+   * Verifies the token and returns its claims plus `identity`; throws JWTError on any failure.
+   * `{ allowExpired: true }` accepts a token past its `exp` (for refresh and audit flows, as
+   * flask-jwt-extended's allow_expired); every other check still applies.
+   */
+  decodeToken(token: string, options?: DecodeOptions): Claims {
     // One admission step: type and size first (an oversized token costs nothing but its
     // length), one clock reading for the cache and the engine alike.
     if (typeof token !== 'string') throw statusError(Status.MALFORMED)
-    const options = this.#options
-    if (token.length > options.maxTokenLength) throw statusError(Status.TOKEN_TOO_LARGE)
-    const now = options.clock()
+    const allowExpired = options !== undefined && allowExpiredOption(options)
+    const settings = this.#options
+    if (token.length > settings.maxTokenLength) throw statusError(Status.TOKEN_TOO_LARGE)
+    const now = settings.clock()
+    // The cache holds tokens inside their time window only: an expired one goes to the engine.
+    const cache = allowExpired ? undefined : this.#cache
     // A hit skips the engine, never the time checks (src/token/cache.ts).
-    const hit = this.#cache?.get(token, now, options.leeway)
+    const hit = cache?.get(token, now, settings.leeway)
     if (hit !== undefined) return hit
-    const status = this.#engine(token, now)
+    let status = this.#engine(token, now)
+    // EXPIRED comes after the signature and the claim types: only nbf and iat are left to check.
+    if (status === Status.EXPIRED && allowExpired) status = checkTimesExceptExpiry(now, settings.leeway)
     if (status !== Status.OK) throw statusError(status)
     const json = payloadJson()
     const claims = JSON.parse(json) as Claims
-    checkIssuerAudience(claims, options.issuer, options.audience)
+    checkIssuerAudience(claims, settings.issuer, settings.audience)
     claims.identity = typeof claims.sub === 'string' ? claims.sub : null
-    this.#cache?.set(token, claims, json)
+    cache?.set(token, claims, json)
     return claims
   }
 

@@ -18,6 +18,7 @@ function fetchClient(base: () => string): Client {
     return {
       status: res.status,
       challenge: res.headers.get('www-authenticate'),
+      retryAfter: res.headers.get('retry-after'),
       setCookie: res.headers.getSetCookie(),
       contentType: res.headers.get('content-type'),
       text: await res.text(),

@@ -33,6 +33,7 @@ export function client(app: Express): Client {
     return {
       status: res.status,
       challenge: (res.headers['www-authenticate'] as string | undefined) ?? null,
+      retryAfter: (res.headers['retry-after'] as string | undefined) ?? null,
       setCookie: cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [cookies],
       contentType: (res.headers['content-type'] as string | undefined) ?? null,
       text: res.text,
@@ -48,6 +49,11 @@ function build(jwt: JWT, { errorHandler = true }: { errorHandler?: boolean } = {
   app.all('/optional', jwtOptional(jwt), (req, res) => void res.json({ user: req.jwtIdentity }))
   app.post('/fresh', freshJwtRequired(jwt), (req, res) => void res.json({ user: req.jwtIdentity, fresh: req.jwtClaims?.fresh }))
   app.post('/refresh', jwtRefreshTokenRequired(jwt), (req, res) => void res.json({ user: req.jwtIdentity, type: req.jwtClaims?.type }))
+  // Express 5 sends the handler's rejection (a JWTError shaped for the error path) to next(err).
+  app.post('/rotate', jwtRefreshTokenRequired(jwt), async (req, res) => {
+    await jwt.rotateRefreshToken(req.jwtClaims!)
+    res.json({ rotated: true })
+  })
   app.post('/cookies/set', (req, res) => {
     setAccessCookies(jwt, res, req.body.access)
     setRefreshCookies(jwt, res, req.body.refresh)

@@ -30,6 +30,7 @@ function client(app: FastifyInstance): Client {
     return {
       status: res.statusCode,
       challenge: (res.headers['www-authenticate'] as string | undefined) ?? null,
+      retryAfter: (res.headers['retry-after'] as string | undefined) ?? null,
       setCookie: cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [cookies],
       contentType: (res.headers['content-type'] as string | undefined) ?? null,
       text: res.payload,
@@ -46,6 +47,11 @@ function build(jwt: JWT): FastifyInstance {
   app.route({ method: ['GET', 'POST'], url: '/optional', preHandler: jwtOptional, handler: async (request) => ({ user: request.jwtIdentity }) })
   app.post('/fresh', { preHandler: freshJwtRequired }, async (request) => ({ user: request.jwtIdentity, fresh: request.jwtClaims?.fresh }))
   app.post('/refresh', { preHandler: jwtRefreshTokenRequired }, whoami)
+  // The handler's JWTError (shaped with statusCode and headers) goes to Fastify's error handler.
+  app.post('/rotate', { preHandler: jwtRefreshTokenRequired }, async (request) => {
+    await jwt.rotateRefreshToken(request.jwtClaims!)
+    return { rotated: true }
+  })
   app.post<{ Body: { access: string; refresh: string } }>('/cookies/set', async (request, reply) => {
     setAccessCookies(jwt, reply, request.body.access)
     setRefreshCookies(jwt, reply, request.body.refresh)
@@ -62,7 +68,7 @@ describe('with Fastify’s own error handler', () => {
     (jwt) => client(build(jwt)),
     (reply, code, message) => {
       expect(reply.contentType).toMatch(/^application\/json/)
-      expect(json(reply)).toEqual({ statusCode: 401, code, error: 'Unauthorized', message })
+      expect(json(reply)).toEqual({ statusCode: reply.status, code, error: reply.status === 503 ? 'Service Unavailable' : 'Unauthorized', message })
     },
   )
 })

@@ -3,7 +3,7 @@
 // scenarios, the seed's flow and the expectations live here once, so the three adapters are
 // held to the same answers as the fetch guards.
 import { expect, it } from 'vitest'
-import { ERROR_MESSAGES, JWT, tokenCookieHeaders, type JWTErrorCode } from '../../src/index.js'
+import { ERROR_MESSAGES, JWT, MemoryStore, SessionStoreBase, decodeUnverified, tokenCookieHeaders, type JWTErrorCode } from '../../src/index.js'
 import { signRaw } from '../token/helpers.js'
 import { CookieJar, NOW, SECRET, makeJwt } from '../http/helpers.js'
 
@@ -11,6 +11,8 @@ export interface Reply {
   status: number
   /** WWW-Authenticate, or null. */
   challenge: string | null
+  /** Retry-After, or null. */
+  retryAfter: string | null
   setCookie: string[]
   contentType: string | null
   text: string
@@ -45,22 +47,37 @@ export function challengeFor(code: JWTErrorCode, message: string = ERROR_MESSAGE
  *   GET|POST /optional  jwtOptional              -> { user }  (null when anonymous)
  *   POST     /fresh     freshJwtRequired         -> { user, fresh }
  *   POST     /refresh   jwtRefreshTokenRequired  -> { user, type }
+ *   POST     /rotate    jwtRefreshTokenRequired + jwt.rotateRefreshToken(claims) -> { rotated: true }
+ *                      (the handler's JWTError goes through the framework's error path)
  */
 export type AppBuilder = (jwt: JWT) => Client
 
 /** A full-strength HS256 ring key for the `ring` verifier. */
 const RING_SECRET = 'ring-key-of-32-bytes-0123456789!'
 
+/** A session store whose every call fails, as a store that is down does. */
+class DownStore extends SessionStoreBase {
+  openSession = () => Promise.reject(new Error('down'))
+  checkToken = () => Promise.reject(new Error('down'))
+  rotateRefresh = () => Promise.reject(new Error('down'))
+  endSession = () => Promise.reject(new Error('down'))
+  endAllSessions = () => Promise.reject(new Error('down'))
+  denyToken = () => Promise.reject(new Error('down'))
+}
+
 /**
  * The verifiers: `main` reads headers then cookies and revokes tokens with the claim
- * `revoked: true`; `ring` checks tokens by kid against a key ring (docs/key-rotation.md).
+ * `revoked: true`; `ring` checks tokens by kid against a key ring (docs/key-rotation.md);
+ * `sessions` has a MemoryStore (no grace period); `down` a store that fails.
  */
 export function verifiers() {
   // Made first, so the default instance stays the last one made below, as before.
   const ring = new JWT({ keys: [{ kid: 'k-current', secret: RING_SECRET }], clock: () => NOW })
+  const sessions = makeJwt({ store: new MemoryStore(), reuseGraceSeconds: 0 })
+  const down = makeJwt({ store: new DownStore() })
   const main = makeJwt({ tokenLocation: ['headers', 'cookies'], isRevoked: (claims) => claims.revoked === true })
   const issued = makeJwt({ issuer: 'https://a.example', audience: 'api' })
-  return { main, issued, ring }
+  return { main, issued, ring, sessions, down }
 }
 
 export interface Scenario {
@@ -68,8 +85,8 @@ export interface Scenario {
   message: string
   method: 'GET' | 'POST'
   path: string
-  verifier: 'main' | 'issued' | 'ring'
-  headers: (jwt: JWT) => Record<string, string>
+  verifier: 'main' | 'issued' | 'ring' | 'sessions' | 'down'
+  headers: (jwt: JWT) => Record<string, string> | Promise<Record<string, string>>
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
@@ -166,11 +183,25 @@ export const scenarios: Scenario[] = [
     verifier: 'main',
     headers: (jwt) => ({ cookie: `refresh_token_cookie=${jwt.createRefreshToken('x')}`, 'x-csrf-token': 'wrong' }),
   },
+  {
+    code: 'REFRESH_REUSED',
+    message: 'Refresh token reuse detected',
+    method: 'POST',
+    path: '/rotate',
+    verifier: 'sessions',
+    // A refresh token presented again after it rotated (no grace period here).
+    headers: async (jwt) => {
+      const { refreshToken } = await jwt.startSession('x')
+      await jwt.rotateRefreshToken(refreshToken)
+      return bearer(refreshToken)
+    },
+  },
+  { code: 'STORE_UNAVAILABLE', message: 'Session store unavailable', method: 'GET', path: '/required', verifier: 'down', headers: (jwt) => bearer(jwt.createAccessToken('x')) },
 ]
 
-// Codes whose feature (key ring, sessions, remote key sets) is still on its way; each leaves
-// this list in the change that adds its scenario below.
-const PENDING: readonly JWTErrorCode[] = ['REFRESH_REUSED', 'STORE_UNAVAILABLE', 'KEYS_UNAVAILABLE']
+// Codes whose feature (remote key sets) is still on its way; each leaves this list in the
+// change that adds its scenario below.
+const PENDING: readonly JWTErrorCode[] = ['KEYS_UNAVAILABLE']
 const everyCode = (Object.keys(ERROR_MESSAGES) as JWTErrorCode[]).filter((code) => !PENDING.includes(code))
 
 /**
@@ -185,16 +216,26 @@ export function errorSuite(build: AppBuilder, expectBody: (reply: Reply, code: J
   it.each(scenarios.map((s) => [`${s.code} (${s.message}) on ${s.method} ${s.path}`, s] as const))('answers %s', async (_, scenario) => {
     const jwts = verifiers()
     const jwt = jwts[scenario.verifier]
-    const reply = await build(jwt)(scenario.method, scenario.path, { headers: scenario.headers(jwt) })
-    expect(reply.status).toBe(401)
-    expect(reply.challenge).toBe(challengeFor(scenario.code, scenario.message))
+    const reply = await build(jwt)(scenario.method, scenario.path, { headers: await scenario.headers(jwt) })
+    // A store that cannot answer is the server's fault: 503 with Retry-After, no challenge.
+    const unavailable = scenario.code === 'STORE_UNAVAILABLE'
+    expect(reply.status).toBe(unavailable ? 503 : 401)
+    expect(reply.challenge).toBe(unavailable ? null : challengeFor(scenario.code, scenario.message))
+    expect(reply.retryAfter).toBe(unavailable ? '1' : null)
     expectBody(reply, scenario.code, scenario.message)
+  })
+
+  it('never lets jwtOptional pass a token it cannot check: 503, not anonymous', async () => {
+    const { down } = verifiers()
+    const reply = await build(down)('GET', '/optional', { headers: bearer(down.createAccessToken('x')) })
+    expect([reply.status, reply.retryAfter]).toEqual([503, '1'])
+    expect(json(await build(down)('GET', '/optional'))).toEqual({ user: null }) // no token: no store call
   })
 
   it('lets the optional guard through as anonymous for every bad token', async () => {
     const jwts = verifiers()
     for (const scenario of scenarios.filter((s) => s.verifier === 'main' && s.path === '/required')) {
-      const reply = await build(jwts.main)(scenario.method, '/optional', { headers: scenario.headers(jwts.main) })
+      const reply = await build(jwts.main)(scenario.method, '/optional', { headers: await scenario.headers(jwts.main) })
       expect([scenario.code, reply.status, json(reply)]).toEqual([scenario.code, 200, { user: null }])
     }
   })
@@ -283,8 +324,16 @@ export function flowSuite(send: Client): void {
     expect(await call('POST', '/change-password', { csrf: 'csrf_access_token' })).toMatchObject({ status: 401, body: { code: 'FRESH_REQUIRED' } })
     expect(await call('GET', '/protected')).toMatchObject({ status: 200, body: { user: 'demo' } })
 
-    expect(await call('POST', '/logout')).toMatchObject({ status: 200, body: { logout: true } })
+    // Sessions: the refresh rotated the refresh token too; logout needs CSRF like any POST,
+    // and ends the session on the server.
+    expect(jar.get('refresh_token_cookie')).toBe((refreshed.body as { refresh_token: string }).refresh_token)
+    const lastAccess = jar.get('access_token_cookie')!
+    expect((await call('POST', '/logout')).body).toMatchObject({ code: 'CSRF_FAILED' })
+    expect(await call('POST', '/logout', { csrf: 'csrf_access_token' })).toMatchObject({ status: 200, body: { logout: true } })
     expect(jar.size).toBe(0)
+    const reused = await send('GET', '/protected', { headers: { authorization: `Bearer ${lastAccess}` } })
+    expect(reused.status).toBe(401)
+    expect(json(reused)).toMatchObject({ code: 'REVOKED' })
     expect(await call('GET', '/protected')).toMatchObject({ status: 401, body: { code: 'MISSING_TOKEN' }, challenge: 'Bearer' })
     expect((await call('GET', '/feed')).body).toEqual({ feed: 'public' })
   })
@@ -298,5 +347,27 @@ export function flowSuite(send: Client): void {
     expect(refreshed.status).toBe(200)
     const fresh = await send('POST', '/change-password', { headers: { authorization: `Bearer ${(json(refreshed) as { access_token: string }).access_token}` } })
     expect([fresh.status, fresh.challenge]).toEqual([401, challengeFor('FRESH_REQUIRED')])
+  })
+
+  it('rotates refresh tokens with reuse detection, and logs out everywhere', async () => {
+    const login = async () => json(await send('POST', '/login', { json: { username: 'demo', password: 'demo-password' } })) as { access_token: string; refresh_token: string }
+    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+    const first = await login()
+    const rotated = await send('POST', '/refresh', bearer(first.refresh_token))
+    const next = json(rotated) as { access_token: string; refresh_token: string }
+    expect([rotated.status, next.refresh_token === first.refresh_token]).toEqual([200, false])
+    // Within the grace period the same successor comes back (a second tab, a lost response).
+    const again = json(await send('POST', '/refresh', bearer(first.refresh_token))) as { refresh_token: string }
+    const jti = (token: string) => decodeUnverified(token).claims.jti
+    expect(jti(again.refresh_token)).toBe(jti(next.refresh_token))
+    const second = await login()
+    const everywhere = await send('POST', '/logout-all', bearer(second.access_token))
+    expect([everywhere.status, json(everywhere)]).toEqual([200, { logout: 'everywhere' }])
+    for (const token of [first.access_token, next.access_token, second.access_token]) {
+      expect(json(await send('GET', '/protected', bearer(token)))).toMatchObject({ code: 'REVOKED' })
+    }
+    const gone = await send('POST', '/refresh', bearer(next.refresh_token))
+    expect([gone.status, (json(gone) as { code: string }).code]).toEqual([401, 'REVOKED'])
+    expect(json(await send('GET', '/protected', bearer((await login()).access_token)))).toEqual({ user: 'demo' })
   })
 }

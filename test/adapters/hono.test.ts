@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { JWTError, type JWT } from '../../src/index.js'
 import {
   freshJwtRequired,
+  jwtErrorHandler,
   jwtOptional,
   jwtRefreshTokenRequired,
   jwtRequired,
@@ -34,6 +35,7 @@ function client(app: Hono): Client {
     return {
       status: res.status,
       challenge: res.headers.get('www-authenticate'),
+      retryAfter: res.headers.get('retry-after'),
       setCookie: res.headers.getSetCookie(),
       contentType: res.headers.get('content-type'),
       text: await res.text(),
@@ -48,6 +50,12 @@ function build(jwt: JWT): Hono {
   app.on(['GET', 'POST'], '/optional', jwtOptional(jwt), (c) => c.json({ user: c.get('jwtIdentity') }))
   app.post('/fresh', freshJwtRequired(jwt), (c) => c.json({ user: c.get('jwtIdentity'), fresh: c.get('jwtClaims').fresh }))
   app.post('/refresh', jwtRefreshTokenRequired(jwt), (c) => c.json({ user: c.get('jwtIdentity'), type: c.get('jwtClaims').type }))
+  app.post('/rotate', jwtRefreshTokenRequired(jwt), async (c) => {
+    await jwt.rotateRefreshToken(c.get('jwtClaims'))
+    return c.json({ rotated: true })
+  })
+  // A handler's JWTError (rotateRefreshToken's) answered as the guards answer theirs.
+  app.onError(jwtErrorHandler)
   app.post('/cookies/set', async (c) => {
     const { access, refresh } = await c.req.json<{ access: string; refresh: string }>()
     setAccessCookies(jwt, c, access)

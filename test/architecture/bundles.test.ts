@@ -17,7 +17,10 @@ const KIB = 1024
 // out of an app that constructs a JWT: it added 3.2 KiB to each app (1 KiB of engine: kid
 // scan, ring verification, the signing header's cached first block; the rest
 // src/token/keyring.ts and its wiring), measured by bench/footprint.mjs.
-const BUDGET = { core: 18.25 * KIB, main: 23.5 * KIB }
+// Issue 12's sessions: the session logic comes with a store (SessionStoreBase) and is shaken
+// out without one, but the JWT's session methods, the guards' store step (503, Retry-After)
+// and decodeToken's allowExpired stay: 0.8 KiB on the main app, 0.14 KiB on the core's.
+const BUDGET = { core: 18.25 * KIB, main: 24.25 * KIB }
 // What only the HTTP layer writes or reads: cookie headers, the RFC 6750 challenge, the CSRF
 // cookie's default name, and the cookie package's parser.
 const HTTP_CODE = /set-cookie|www-authenticate|csrf_access_token|parseCookie|__Host-/i

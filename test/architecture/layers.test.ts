@@ -32,6 +32,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   'api-core': ['errors', 'token'],
   api: ['errors', 'token', 'sessions', 'http', 'jwt'],
   adapters: ['api'],
+  // jwt-wasm/redis: its own entry over the session store, no wasm, no loader.
+  redis: ['sessions'],
+  cli: ['api-core'],
   'wasm-pk': ['errors', 'util', 'runtime'],
   pk: ['errors', 'util', 'wasm-pk', 'token'],
   'api-asymmetric': ['errors', 'token', 'pk'],

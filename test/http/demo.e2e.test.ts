@@ -52,10 +52,26 @@ async function call(method: string, path: string, { csrf, json, bearer }: { csrf
   return { status: response.status, body: await response.json(), challenge: response.headers.get('www-authenticate') }
 }
 
-it('prints the URL, the demo user and a curl command for each step', () => {
+it('prints the URL, the inspector, the demo user and a curl command for each step', () => {
+  expect(output).toContain(`Token inspector: open ${url}/ in a browser (the API's routes: ${url}/api)`)
   expect(output).toContain('Demo user: demo / demo-password')
-  for (const path of ['/login', '/protected', '/feed', '/refresh', '/change-password', '/logout']) expect(output).toContain(`${url}${path}`)
+  expect(output).toContain('Sessions: in memory (MemoryStore; set REDIS_URL to share them between processes)')
+  for (const path of ['/login', '/protected', '/feed', '/refresh', '/change-password', '/logout', '/logout-all']) expect(output).toContain(`${url}${path}`)
   expect(output).toContain('X-CSRF-TOKEN: $(awk')
+})
+
+it('serves the inspector page at / under a strict CSP, and the route list at /api', async () => {
+  const page = await fetch(`${url}/`)
+  expect(page.status).toBe(200)
+  expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+  expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/)
+  expect(await page.text()).toContain('<title>jwt-wasm token inspector</title>')
+  expect(await (await fetch(`${url}/api`)).json()).toEqual({ routes: ['POST /login', 'GET /protected', 'GET /feed', 'POST /refresh', 'POST /change-password', 'POST /logout', 'POST /logout-all', 'POST /revoke'] })
+  // The browser build the page imports is the package's own, as built.
+  const build = await fetch(`${url}/jwt-wasm/browser.js`)
+  expect(build.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+  expect(await build.text()).toMatch(/export \{[^}]*\bJWT\b/)
+  expect((await fetch(`${url}/inspector/../package.json`)).status).toBe(404)
 })
 
 it('runs the seed’s whole flow over HTTP with cookies', async () => {
@@ -80,10 +96,15 @@ it('runs the seed’s whole flow over HTTP with cookies', async () => {
   expect(await call('POST', '/refresh')).toMatchObject({ status: 401, body: { code: 'CSRF_FAILED' } })
   expect(await call('POST', '/refresh', { csrf: 'csrf_access_token' })).toMatchObject({ status: 401, body: { code: 'CSRF_FAILED' } })
   const before = jar.get('access_token_cookie')
+  const oldRefresh = jar.get('refresh_token_cookie')!
   const refreshed = await call('POST', '/refresh', { csrf: 'csrf_refresh_token' })
   expect(refreshed.status).toBe(200)
   expect(jar.get('access_token_cookie')).toBe(refreshed.body.access_token)
   expect(jar.get('access_token_cookie')).not.toBe(before)
+  // Sessions: the refresh token rotated too, and the first access token is still of the session.
+  expect(jar.get('refresh_token_cookie')).toBe(refreshed.body.refresh_token)
+  expect(jar.get('refresh_token_cookie')).not.toBe(oldRefresh)
+  expect(await call('GET', '/protected', { bearer: before })).toMatchObject({ status: 200 })
 
   // The refreshed token is not fresh.
   expect(await call('POST', '/change-password', { csrf: 'csrf_access_token' })).toEqual({
@@ -93,9 +114,28 @@ it('runs the seed’s whole flow over HTTP with cookies', async () => {
   })
   expect(await call('GET', '/protected')).toMatchObject({ status: 200, body: { user: 'demo' } })
 
-  expect(await call('POST', '/logout')).toMatchObject({ status: 200, body: { logout: true } })
+  // Logout is a state-changing request like any other: it needs the CSRF header with cookies.
+  expect(await call('POST', '/logout')).toMatchObject({ status: 401, body: { code: 'CSRF_FAILED' } })
+  const lastAccess = jar.get('access_token_cookie')!
+  expect(await call('POST', '/logout', { csrf: 'csrf_access_token' })).toMatchObject({ status: 200, body: { logout: true } })
   expect(jar.size).toBe(0)
   expect(await call('GET', '/protected')).toMatchObject({ status: 401, body: { code: 'MISSING_TOKEN' } })
+  // The session ended on the server: its tokens no longer work, even if kept elsewhere.
+  expect(await call('GET', '/protected', { bearer: lastAccess })).toMatchObject({ status: 401, body: { code: 'REVOKED' } })
+  expect(await call('GET', '/protected', { bearer: before })).toMatchObject({ status: 401, body: { code: 'REVOKED' } })
+})
+
+it('logs out everywhere: every session of the user ends, a new login works', async () => {
+  const logins = []
+  for (let i = 0; i < 2; i++) logins.push((await call('POST', '/login', { json: { username: 'demo', password: 'demo-password' } })).body)
+  expect(await call('POST', '/logout-all', { bearer: logins[0].access_token })).toMatchObject({ status: 200, body: { logout: 'everywhere' } })
+  for (const login of logins) {
+    expect(await call('GET', '/protected', { bearer: login.access_token })).toMatchObject({ status: 401, body: { code: 'REVOKED' } })
+    expect(await call('POST', '/refresh', { bearer: login.refresh_token })).toMatchObject({ status: 401, body: { code: 'REVOKED' } })
+  }
+  const again = (await call('POST', '/login', { json: { username: 'demo', password: 'demo-password' } })).body
+  expect(await call('GET', '/protected', { bearer: again.access_token })).toMatchObject({ status: 200 })
+  jar.absorb(new Headers()) // the logins above set cookies; the curl test starts from its own jar
 })
 
 // The printed commands, pasted as a newcomer would: each line through bash, in one
@@ -128,10 +168,13 @@ it.skipIf(!hasCurl)('prints curl commands that each do what their step says', ()
     expect(JSON.parse(paste(refresh!))).toHaveProperty('access_token')
     expect(staleChangePassword).toContain('# 401')
     expect(JSON.parse(paste(staleChangePassword!))).toEqual({ error: 'Fresh token required', code: 'FRESH_REQUIRED' })
+    // The header step while the session lives; after logout the same token is refused.
+    const withToken = withHeader!.replace('<access_token>', loggedIn.access_token)
+    expect(JSON.parse(paste(withToken))).toEqual({ user: 'demo', role: 'demo' })
     const loggedOut = paste(logoutThenProtected!)
     expect(loggedOut.match(/^set-cookie: [a-z_]+=; Max-Age=0;/gim)).toHaveLength(4)
     expect(loggedOut).toContain('{"logout":true}{"error":"Missing JWT token","code":"MISSING_TOKEN"}')
-    expect(JSON.parse(paste(withHeader!.replace('<access_token>', loggedIn.access_token)))).toEqual({ user: 'demo', role: 'demo' })
+    expect(JSON.parse(paste(withToken))).toEqual({ error: 'Token has been revoked', code: 'REVOKED' })
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -44,7 +44,7 @@ describe('the packed tarball', () => {
     )
     const { analysis } = JSON.parse(output)
     expect(analysis.problems).toEqual([])
-    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './asymmetric', './core', './express', './fastify', './hono', './package.json'])
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './asymmetric', './core', './express', './fastify', './hono', './package.json', './redis'])
   })
 
   test('ships the entries, the wasm and its text form, and declarations; no sources or tests', () => {
@@ -54,7 +54,7 @@ describe('the packed tarball', () => {
       .sort()
     const unexpected = files.filter(
       (file) =>
-        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge|core|core-edge|asymmetric|asymmetric-edge)\.js|(index|core|asymmetric)\.cjs|(express|fastify|hono)\.c?js|jwt(-pk)?\.wasm|jwt(-pk)?\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
+        !/^(package\.json|README\.md|LICENSE|dist\/((index|edge|core|core-edge|asymmetric|asymmetric-edge|cli)\.js|(index|core|asymmetric)\.cjs|(express|fastify|hono|redis)\.c?js|jwt(-pk)?\.wasm|jwt(-pk)?\.wat|types\/.+\.d\.ts|types-cjs\/(.+\.d\.ts|package\.json)))$/.test(file),
     )
     expect(unexpected).toEqual([])
     for (const file of ['LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/edge.js', 'dist/core.js', 'dist/core.cjs', 'dist/core-edge.js', 'dist/jwt.wasm', 'dist/jwt.wat', 'dist/types/index.d.ts', 'dist/types-cjs/index.d.ts', 'dist/types/core.d.ts']) {
@@ -117,7 +117,7 @@ describe('the packed tarball', () => {
   })
 
   test('no top-level await anywhere, no import.meta anywhere, and the edge entry imports the shipped wasm', async () => {
-    for (const entry of [...ENTRIES, ...CORE_ENTRIES, 'dist/asymmetric.js', 'dist/asymmetric-edge.js', 'dist/express.js', 'dist/fastify.js', 'dist/hono.js']) {
+    for (const entry of [...ENTRIES, ...CORE_ENTRIES, 'dist/asymmetric.js', 'dist/asymmetric-edge.js', 'dist/express.js', 'dist/fastify.js', 'dist/hono.js', 'dist/redis.js']) {
       const code = readFileSync(join(packed.pkg, entry), 'utf8')
       expect([entry, code.includes('import.meta')]).toEqual([entry, false])
       // The CommonJS output format has no top-level await, so this fails if there is one.
@@ -137,6 +137,17 @@ describe('the packed tarball', () => {
     // The Express adapter imports Express's types only, so it loads without Express installed.
     const express = await import(pathToFileURL(join(packed.pkg, 'dist/express.js')).href)
     expect(typeof express.jwtRequired).toBe('function')
+  })
+
+  test('jwt-wasm/redis, ESM and CommonJS: RedisStore with no wasm and no Redis client inside', async () => {
+    for (const file of ['dist/redis.js', 'dist/redis.cjs']) {
+      const code = readFileSync(join(packed.pkg, file), 'utf8')
+      expect([file, /WASM_HEX|0061736d|class JWT\b/.test(code), /(from|require\()\s*["'](redis|ioredis|iovalkey|@redis\/client)["']/.test(code)]).toEqual([file, false, false])
+    }
+    const esm = await import(pathToFileURL(join(packed.pkg, 'dist/redis.js')).href)
+    const cjs = createRequire(join(packed.dir, 'package.json'))('jwt-wasm/redis')
+    for (const mod of [esm, cjs]) expect(Object.keys(mod).filter((k) => k !== 'default' && k !== '__esModule').sort()).toEqual(['RedisStore', 'ioredisCommands', 'nodeRedisCommands'])
+    expect(() => new esm.RedisStore({ client: {} })).toThrow(/RedisStore option client/)
   })
 
   test('"sideEffects": false does not lose the loader: a minified, tree-shaken bundle still works', async () => {
