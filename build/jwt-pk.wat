@@ -8,10 +8,10 @@
  (type $6 (func (param i32 i32) (result i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32)))
- (type $9 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $10 (func (param i32 i32 i64)))
- (type $11 (func (param i32 i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $11 (func (param i32 i32 i64)))
+ (type $12 (func (param i32 i32 i32 i32)))
  (type $13 (func (param f64 f64) (result i32)))
  (type $14 (func (param i32 f64 f64) (result i32)))
  (global $assembly/pk/layout/KEY (mut i32) (i32.const 0))
@@ -19,20 +19,21 @@
  (global $assembly/pk/layout/EXPECTED (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
  (global $assembly/pk/p256/infinity (mut i32) (i32.const 1))
  (global $assembly/pk/layout/DIGEST (mut i32) (i32.const 0))
  (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
  (global $assembly/pk/layout/EM (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
  (global $assembly/json/generation (mut i32) (i32.const 0))
  (global $assembly/json/textTop (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/X (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ONE (mut i32) (i32.const 0))
- (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
  (global $assembly/pk/pss/H_PRIME (mut i32) (i32.const 0))
  (global $assembly/json/entryCount (mut i32) (i32.const 0))
- (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
  (global $assembly/json/TABLE (mut i32) (i32.const 0))
@@ -2916,7 +2917,7 @@
   loop $while-continue|1
    i32.const 8
    local.set $1
-   block $__inlined_func$assembly/pk/p256-field/cmp$53
+   block $__inlined_func$assembly/pk/p256-field/cmp$54
     loop $for-loop|00
      local.get $1
      i32.const 0
@@ -2943,7 +2944,7 @@
       local.get $6
       local.get $7
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/cmp$53
+      br_if $__inlined_func$assembly/pk/p256-field/cmp$54
       local.get $1
       i32.const 1
       i32.sub
@@ -4176,327 +4177,6 @@
   i64.shr_s
   i64.add
   i64.store32 offset=32
- )
- (func $assembly/pk/montgomery/montMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 i64)
-  (local $9 i32)
-  (local $10 i64)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 i64)
-  (local $16 i64)
-  (local $17 i64)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i64)
-  (local $25 i32)
-  (local $26 i32)
-  global.get $assembly/pk/montgomery/T
-  i32.const 0
-  local.get $6
-  i32.const 1
-  i32.shl
-  i32.const 16
-  i32.add
-  i32.const 3
-  i32.shl
-  memory.fill
-  local.get $2
-  i64.load32_u
-  local.set $10
-  local.get $2
-  i64.load32_u offset=4
-  local.set $15
-  local.get $3
-  i64.load32_u
-  local.set $16
-  local.get $3
-  i64.load32_u offset=4
-  local.set $17
-  loop $for-loop|0
-   local.get $5
-   local.get $9
-   i32.gt_s
-   if
-    global.get $assembly/pk/montgomery/T
-    local.get $9
-    i32.const 3
-    i32.shl
-    i32.add
-    local.tee $22
-    i64.load
-    local.get $1
-    local.get $9
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $7
-    i32.load
-    local.tee $23
-    i64.extend_i32_u
-    local.tee $8
-    local.get $10
-    i64.mul
-    i64.add
-    local.tee $24
-    i32.wrap_i64
-    local.get $4
-    i32.mul
-    i32.const 268435455
-    i32.and
-    local.set $25
-    local.get $23
-    i32x4.splat
-    local.set $11
-    local.get $25
-    i32x4.splat
-    local.set $12
-    local.get $7
-    i32.load offset=4
-    local.tee $7
-    i32x4.splat
-    local.set $13
-    local.get $22
-    i64.load offset=8
-    local.get $8
-    local.get $15
-    i64.mul
-    i64.add
-    local.get $17
-    local.get $25
-    i64.extend_i32_u
-    local.tee $8
-    i64.mul
-    i64.add
-    local.get $24
-    local.get $8
-    local.get $16
-    i64.mul
-    i64.add
-    i64.const 28
-    i64.shr_u
-    i64.add
-    local.get $7
-    i64.extend_i32_u
-    local.get $10
-    i64.mul
-    i64.add
-    i32.wrap_i64
-    local.get $4
-    i32.mul
-    i32.const 268435455
-    i32.and
-    i32x4.splat
-    local.set $14
-    i32.const 0
-    local.set $7
-    loop $for-loop|1
-     local.get $6
-     local.get $7
-     i32.ge_s
-     if
-      local.get $22
-      local.get $7
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $23
-      local.get $23
-      v128.load
-      local.get $7
-      i32.const 2
-      i32.shl
-      local.tee $25
-      local.get $2
-      i32.add
-      local.tee $26
-      v128.load
-      local.tee $18
-      local.get $11
-      i64x2.extmul_low_i32x4_u
-      local.get $3
-      local.get $25
-      i32.add
-      local.tee $25
-      v128.load
-      local.tee $19
-      local.get $12
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      local.get $26
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $20
-      local.get $13
-      i64x2.extmul_low_i32x4_u
-      local.get $25
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $21
-      local.get $14
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      i64x2.add
-      i64x2.add
-      v128.store
-      local.get $23
-      local.get $23
-      v128.load offset=16
-      local.get $18
-      local.get $11
-      i64x2.extmul_high_i32x4_u
-      local.get $19
-      local.get $12
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      local.get $20
-      local.get $13
-      i64x2.extmul_high_i32x4_u
-      local.get $21
-      local.get $14
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      i64x2.add
-      i64x2.add
-      v128.store offset=16
-      local.get $7
-      i32.const 4
-      i32.add
-      local.set $7
-      br $for-loop|1
-     end
-    end
-    local.get $22
-    local.get $22
-    i64.load offset=16
-    local.get $22
-    i64.load offset=8
-    local.get $22
-    i64.load
-    i64.const 28
-    i64.shr_u
-    i64.add
-    i64.const 28
-    i64.shr_u
-    i64.add
-    i64.store offset=16
-    local.get $9
-    i32.const 63
-    i32.and
-    i32.const 62
-    i32.eq
-    if
-     local.get $22
-     i32.const 16
-     i32.add
-     local.set $22
-     local.get $6
-     i32.const 2
-     i32.add
-     local.set $23
-     i64.const 0
-     local.set $8
-     i32.const 0
-     local.set $7
-     loop $for-loop|00
-      local.get $7
-      local.get $23
-      i32.lt_s
-      if
-       local.get $22
-       local.get $7
-       i32.const 3
-       i32.shl
-       i32.add
-       local.tee $25
-       i64.load
-       local.get $8
-       i64.add
-       local.set $8
-       local.get $25
-       local.get $8
-       i64.const 268435455
-       i64.and
-       i64.store
-       local.get $8
-       i64.const 28
-       i64.shr_u
-       local.set $8
-       local.get $7
-       i32.const 1
-       i32.add
-       local.set $7
-       br $for-loop|00
-      end
-     end
-     local.get $22
-     local.get $23
-     i32.const 3
-     i32.shl
-     i32.add
-     local.tee $7
-     local.get $7
-     i64.load
-     local.get $8
-     i64.add
-     i64.store
-    end
-    local.get $9
-    i32.const 2
-    i32.add
-    local.set $9
-    br $for-loop|0
-   end
-  end
-  i64.const 0
-  local.set $8
-  i32.const 0
-  local.set $1
-  loop $for-loop|2
-   local.get $1
-   local.get $6
-   i32.lt_s
-   if
-    local.get $0
-    local.get $1
-    i32.const 2
-    i32.shl
-    i32.add
-    global.get $assembly/pk/montgomery/T
-    local.get $1
-    local.get $5
-    i32.add
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    local.get $8
-    i64.add
-    local.tee $8
-    i32.wrap_i64
-    i32.const 268435455
-    i32.and
-    i32.store
-    local.get $8
-    i64.const 28
-    i64.shr_u
-    local.set $8
-    local.get $1
-    i32.const 1
-    i32.add
-    local.set $1
-    br $for-loop|2
-   end
-  end
  )
  (func $assembly/pk/f25519/feToBytes (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -6773,7 +6453,7 @@
   call $assembly/pk/p256-field/canon
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$59
+  block $__inlined_func$assembly/pk/p256-field/cmp$60
    loop $for-loop|0
     local.get $0
     i32.const 0
@@ -6800,7 +6480,7 @@
      local.get $2
      local.get $3
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$59
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$60
      local.get $0
      i32.const 1
      i32.sub
@@ -6813,6 +6493,327 @@
   end
   local.get $1
   i32.eqz
+ )
+ (func $assembly/pk/montgomery/montMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i32)
+  (local $10 i64)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i64)
+  (local $25 i32)
+  (local $26 i32)
+  global.get $assembly/pk/montgomery/T
+  i32.const 0
+  local.get $6
+  i32.const 1
+  i32.shl
+  i32.const 16
+  i32.add
+  i32.const 3
+  i32.shl
+  memory.fill
+  local.get $2
+  i64.load32_u
+  local.set $10
+  local.get $2
+  i64.load32_u offset=4
+  local.set $15
+  local.get $3
+  i64.load32_u
+  local.set $16
+  local.get $3
+  i64.load32_u offset=4
+  local.set $17
+  loop $for-loop|0
+   local.get $5
+   local.get $9
+   i32.gt_s
+   if
+    global.get $assembly/pk/montgomery/T
+    local.get $9
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $22
+    i64.load
+    local.get $1
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    i32.load
+    local.tee $23
+    i64.extend_i32_u
+    local.tee $8
+    local.get $10
+    i64.mul
+    i64.add
+    local.tee $24
+    i32.wrap_i64
+    local.get $4
+    i32.mul
+    i32.const 268435455
+    i32.and
+    local.set $25
+    local.get $23
+    i32x4.splat
+    local.set $11
+    local.get $25
+    i32x4.splat
+    local.set $12
+    local.get $7
+    i32.load offset=4
+    local.tee $7
+    i32x4.splat
+    local.set $13
+    local.get $22
+    i64.load offset=8
+    local.get $8
+    local.get $15
+    i64.mul
+    i64.add
+    local.get $17
+    local.get $25
+    i64.extend_i32_u
+    local.tee $8
+    i64.mul
+    i64.add
+    local.get $24
+    local.get $8
+    local.get $16
+    i64.mul
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    local.get $7
+    i64.extend_i32_u
+    local.get $10
+    i64.mul
+    i64.add
+    i32.wrap_i64
+    local.get $4
+    i32.mul
+    i32.const 268435455
+    i32.and
+    i32x4.splat
+    local.set $14
+    i32.const 0
+    local.set $7
+    loop $for-loop|1
+     local.get $6
+     local.get $7
+     i32.ge_s
+     if
+      local.get $22
+      local.get $7
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $23
+      local.get $23
+      v128.load
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $25
+      local.get $2
+      i32.add
+      local.tee $26
+      v128.load
+      local.tee $18
+      local.get $11
+      i64x2.extmul_low_i32x4_u
+      local.get $3
+      local.get $25
+      i32.add
+      local.tee $25
+      v128.load
+      local.tee $19
+      local.get $12
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      local.get $26
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $20
+      local.get $13
+      i64x2.extmul_low_i32x4_u
+      local.get $25
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $21
+      local.get $14
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $23
+      local.get $23
+      v128.load offset=16
+      local.get $18
+      local.get $11
+      i64x2.extmul_high_i32x4_u
+      local.get $19
+      local.get $12
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      local.get $20
+      local.get $13
+      i64x2.extmul_high_i32x4_u
+      local.get $21
+      local.get $14
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $7
+      i32.const 4
+      i32.add
+      local.set $7
+      br $for-loop|1
+     end
+    end
+    local.get $22
+    local.get $22
+    i64.load offset=16
+    local.get $22
+    i64.load offset=8
+    local.get $22
+    i64.load
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.store offset=16
+    local.get $9
+    i32.const 63
+    i32.and
+    i32.const 62
+    i32.eq
+    if
+     local.get $22
+     i32.const 16
+     i32.add
+     local.set $22
+     local.get $6
+     i32.const 2
+     i32.add
+     local.set $23
+     i64.const 0
+     local.set $8
+     i32.const 0
+     local.set $7
+     loop $for-loop|00
+      local.get $7
+      local.get $23
+      i32.lt_s
+      if
+       local.get $22
+       local.get $7
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $25
+       i64.load
+       local.get $8
+       i64.add
+       local.set $8
+       local.get $25
+       local.get $8
+       i64.const 268435455
+       i64.and
+       i64.store
+       local.get $8
+       i64.const 28
+       i64.shr_u
+       local.set $8
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       br $for-loop|00
+      end
+     end
+     local.get $22
+     local.get $23
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $7
+     local.get $7
+     i64.load
+     local.get $8
+     i64.add
+     i64.store
+    end
+    local.get $9
+    i32.const 2
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+  i64.const 0
+  local.set $8
+  i32.const 0
+  local.set $1
+  loop $for-loop|2
+   local.get $1
+   local.get $6
+   i32.lt_s
+   if
+    local.get $0
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    global.get $assembly/pk/montgomery/T
+    local.get $1
+    local.get $5
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.get $8
+    i64.add
+    local.tee $8
+    i32.wrap_i64
+    i32.const 268435455
+    i32.and
+    i32.store
+    local.get $8
+    i64.const 28
+    i64.shr_u
+    local.set $8
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|2
+   end
+  end
  )
  (func $assembly/pk/f25519/feIsZero (param $0 i32) (result i32)
   i32.const 3168
@@ -7721,7 +7722,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$98
+       block $__inlined_func$assembly/json/hexValue$99
         local.get $0
         i32.load8_u
         local.tee $4
@@ -7730,7 +7731,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$98
+        br_if $__inlined_func$assembly/json/hexValue$99
         local.get $4
         i32.const 32
         i32.or
@@ -7743,11 +7744,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$98
+        br_if $__inlined_func$assembly/json/hexValue$99
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$99
+       block $__inlined_func$assembly/json/hexValue$100
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -7756,7 +7757,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$99
+        br_if $__inlined_func$assembly/json/hexValue$100
         local.get $4
         i32.const 32
         i32.or
@@ -7769,11 +7770,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$99
+        br_if $__inlined_func$assembly/json/hexValue$100
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$100
+       block $__inlined_func$assembly/json/hexValue$101
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -7782,7 +7783,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$100
+        br_if $__inlined_func$assembly/json/hexValue$101
         local.get $5
         i32.const 32
         i32.or
@@ -7795,11 +7796,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$100
+        br_if $__inlined_func$assembly/json/hexValue$101
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$101
+       block $__inlined_func$assembly/json/hexValue$102
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -7808,7 +7809,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$101
+        br_if $__inlined_func$assembly/json/hexValue$102
         local.get $8
         i32.const 32
         i32.or
@@ -7821,7 +7822,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$101
+        br_if $__inlined_func$assembly/json/hexValue$102
         i32.const -1
         local.set $5
        end
@@ -9744,12 +9745,11 @@
    if
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
-    global.get $assembly/pk/montgomery/ACC
     local.get $1
     local.get $8
     local.get $7
     local.get $5
-    call $assembly/pk/montgomery/montMul
+    call $assembly/pk/montgomery/montSqr
     local.get $9
     local.get $2
     i32.shr_u
@@ -9789,7 +9789,7 @@
   i32.const 1
   i32.sub
   local.set $2
-  block $__inlined_func$assembly/pk/montgomery/geq$7
+  block $__inlined_func$assembly/pk/montgomery/geq$8
    loop $for-loop|002
     local.get $2
     i32.const 0
@@ -9813,7 +9813,7 @@
      local.get $7
      local.get $8
      i32.ne
-     br_if $__inlined_func$assembly/pk/montgomery/geq$7
+     br_if $__inlined_func$assembly/pk/montgomery/geq$8
      local.get $2
      i32.const 1
      i32.sub
@@ -10652,12 +10652,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$126
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$126
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -10687,7 +10687,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$126
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -10821,7 +10821,7 @@
      local.set $6
      i32.const 31
      local.set $0
-     block $__inlined_func$assembly/pk/sc25519/scIsReduced$49
+     block $__inlined_func$assembly/pk/sc25519/scIsReduced$50
       loop $for-loop|00
        local.get $0
        i32.const 0
@@ -10842,7 +10842,7 @@
         local.get $7
         local.get $9
         i32.ne
-        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$49
+        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$50
         local.get $0
         i32.const 1
         i32.sub
@@ -10859,7 +10859,7 @@
      br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
      drop
      i32.const 0
-     block $__inlined_func$assembly/pk/f25519/isCanonical$50 (result i32)
+     block $__inlined_func$assembly/pk/f25519/isCanonical$51 (result i32)
       i32.const 1
       local.get $3
       i32.load8_u offset=31
@@ -10867,7 +10867,7 @@
       i32.and
       i32.const 127
       i32.ne
-      br_if $__inlined_func$assembly/pk/f25519/isCanonical$50
+      br_if $__inlined_func$assembly/pk/f25519/isCanonical$51
       drop
       i32.const 1
       local.set $0
@@ -10883,7 +10883,7 @@
         i32.load8_u
         i32.const 255
         i32.ne
-        br_if $__inlined_func$assembly/pk/f25519/isCanonical$50
+        br_if $__inlined_func$assembly/pk/f25519/isCanonical$51
         drop
         local.get $0
         i32.const 1
@@ -11676,7 +11676,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$112
+        block $__inlined_func$assembly/json/scanNumber$113
          local.get $1
          local.get $4
          i32.const 1
@@ -11689,7 +11689,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$112
+         br_if $__inlined_func$assembly/json/scanNumber$113
          local.get $0
          i32.load8_u
          local.tee $7
@@ -11727,7 +11727,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$112
+           br $__inlined_func$assembly/json/scanNumber$113
           end
          end
          local.get $0
@@ -11771,7 +11771,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$112
+          br_if $__inlined_func$assembly/json/scanNumber$113
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -11849,7 +11849,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$112
+          br_if $__inlined_func$assembly/json/scanNumber$113
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -11886,7 +11886,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$137 (result i32)
+         block $__inlined_func$assembly/json/scanWord$138 (result i32)
           i32.const 0
           i32.const 69404
           i32.load
@@ -11897,7 +11897,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$137
+          br_if $__inlined_func$assembly/json/scanWord$138
           drop
           i32.const 0
           local.set $3
@@ -11918,7 +11918,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$137
+            br_if $__inlined_func$assembly/json/scanWord$138
             drop
             local.get $3
             i32.const 1
@@ -11936,7 +11936,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$138 (result i32)
+          block $__inlined_func$assembly/json/scanWord$139 (result i32)
            i32.const 0
            i32.const 69436
            i32.load
@@ -11947,7 +11947,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$138
+           br_if $__inlined_func$assembly/json/scanWord$139
            drop
            i32.const 0
            local.set $3
@@ -11968,7 +11968,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$138
+             br_if $__inlined_func$assembly/json/scanWord$139
              drop
              local.get $3
              i32.const 1
@@ -11986,7 +11986,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$139 (result i32)
+          block $__inlined_func$assembly/json/scanWord$140 (result i32)
            i32.const 0
            i32.const 69468
            i32.load
@@ -11997,7 +11997,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$139
+           br_if $__inlined_func$assembly/json/scanWord$140
            drop
            i32.const 0
            local.set $3
@@ -12018,7 +12018,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$139
+             br_if $__inlined_func$assembly/json/scanWord$140
              drop
              local.get $3
              i32.const 1
@@ -12263,6 +12263,8 @@
   global.set $assembly/pk/montgomery/ONE
   i32.const 1162704
   global.set $assembly/pk/montgomery/S
+  i32.const 1163920
+  global.set $assembly/pk/montgomery/D
   i32.const 1153088
   global.set $assembly/pk/pss/H_PRIME
   i32.const 299840
@@ -12574,7 +12576,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$135
+   block $__inlined_func$assembly/pk/token/checkHeader$136
     i32.const 68336
     i32.load
     if (result i32)
@@ -12583,7 +12585,7 @@
      i32.const 68352
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$135
+    br_if $__inlined_func$assembly/pk/token/checkHeader$136
     i32.const 68320
     i32.load
     if
@@ -12861,7 +12863,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$135
+     br_if $__inlined_func$assembly/pk/token/checkHeader$136
     end
     i32.const 68368
     i32.load
@@ -12871,7 +12873,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$135
+    br_if $__inlined_func$assembly/pk/token/checkHeader$136
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -12965,7 +12967,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$135
+       br $__inlined_func$assembly/pk/token/checkHeader$136
       end
       local.get $0
       i32.const 1
@@ -13321,7 +13323,7 @@
   i64.const 0
   i64.ne
   if
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$61
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$62
     loop $for-loop|0
      local.get $3
      i32.const 32
@@ -13342,7 +13344,7 @@
       local.get $4
       local.get $5
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$61
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$62
       local.get $3
       i32.const 1
       i32.add
@@ -13382,7 +13384,7 @@
    local.set $5
    i32.const 0
    local.set $3
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$63
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
     loop $for-loop|00
      local.get $3
      i32.const 32
@@ -13403,7 +13405,7 @@
       local.get $4
       local.get $6
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$63
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
       local.get $3
       i32.const 1
       i32.add
@@ -13667,7 +13669,7 @@
   end
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$71
+  block $__inlined_func$assembly/pk/p256-field/cmp$72
    loop $for-loop|04
     local.get $0
     i32.const 0
@@ -13694,7 +13696,7 @@
      local.get $1
      local.get $2
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$71
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$72
      local.get $0
      i32.const 1
      i32.sub
@@ -13736,7 +13738,7 @@
   (local $6 i32)
   (local $7 i64)
   (local $8 i32)
-  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$86
+  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
    loop $for-loop|0
     local.get $2
     i32.const 32
@@ -13757,7 +13759,7 @@
      local.get $3
      local.get $4
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$86
+     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
      local.get $2
      i32.const 1
      i32.add
@@ -13776,7 +13778,7 @@
    local.set $5
    i32.const 0
    local.set $2
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$88
     loop $for-loop|00
      local.get $2
      i32.const 32
@@ -13797,7 +13799,7 @@
       local.get $3
       local.get $4
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$88
       local.get $2
       i32.const 1
       i32.add
@@ -15161,6 +15163,518 @@
   i64.shr_s
   i64.store32 offset=32
  )
+ (func $assembly/pk/montgomery/montSqr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 v128)
+  (local $10 i64)
+  (local $11 v128)
+  (local $12 i64)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i64)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  global.get $assembly/pk/montgomery/D
+  i32.const 0
+  local.get $5
+  i32.const 4
+  i32.add
+  i32.const 2
+  i32.shl
+  memory.fill
+  loop $for-loop|0
+   local.get $5
+   local.get $6
+   i32.gt_s
+   if
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.tee $7
+    global.get $assembly/pk/montgomery/D
+    i32.add
+    local.get $1
+    local.get $7
+    i32.add
+    i32.load
+    i32.const 1
+    i32.shl
+    i32.store
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|0
+   end
+  end
+  global.get $assembly/pk/montgomery/T
+  i32.const 0
+  local.get $5
+  i32.const 1
+  i32.shl
+  i32.const 16
+  i32.add
+  i32.const 3
+  i32.shl
+  memory.fill
+  local.get $2
+  i64.load32_u
+  local.set $12
+  local.get $2
+  i64.load32_u offset=4
+  local.set $10
+  loop $for-loop|1
+   local.get $4
+   local.get $21
+   i32.gt_s
+   if
+    local.get $1
+    local.get $21
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $6
+    i32.load offset=4
+    local.set $16
+    global.get $assembly/pk/montgomery/T
+    local.get $21
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $20
+    i64.load
+    i64.const 0
+    local.get $6
+    i32.load
+    local.tee $19
+    i64.extend_i32_u
+    local.tee $8
+    local.get $8
+    i64.mul
+    local.get $21
+    select
+    i64.add
+    local.tee $8
+    i32.wrap_i64
+    local.get $3
+    i32.mul
+    i32.const 268435455
+    i32.and
+    local.tee $6
+    i32x4.splat
+    local.set $18
+    local.get $6
+    i64.extend_i32_u
+    local.set $22
+    local.get $21
+    if (result i64)
+     i64.const 0
+    else
+     global.get $assembly/pk/montgomery/D
+     i64.load32_u offset=4
+     local.get $19
+     i64.extend_i32_u
+     i64.mul
+    end
+    local.get $20
+    i64.load offset=8
+    i64.add
+    local.get $10
+    local.get $22
+    i64.mul
+    i64.add
+    local.get $8
+    local.get $12
+    local.get $22
+    i64.mul
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i32.wrap_i64
+    local.get $3
+    i32.mul
+    i32.const 268435455
+    i32.and
+    i32x4.splat
+    local.set $17
+    local.get $21
+    i32.const -4
+    i32.and
+    local.set $7
+    i32.const 0
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $7
+     i32.lt_s
+     if
+      local.get $20
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      v128.load
+      local.get $6
+      i32.const 2
+      i32.shl
+      local.get $2
+      i32.add
+      local.tee $23
+      v128.load
+      local.tee $9
+      local.get $18
+      i64x2.extmul_low_i32x4_u
+      local.get $23
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $11
+      local.get $17
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $15
+      local.get $15
+      v128.load offset=16
+      local.get $9
+      local.get $18
+      i64x2.extmul_high_i32x4_u
+      local.get $11
+      local.get $17
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $6
+      i32.const 4
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
+    local.get $19
+    i32x4.splat
+    local.set $14
+    local.get $16
+    i32x4.splat
+    local.set $13
+    loop $for-loop|3
+     local.get $5
+     local.get $6
+     i32.ge_s
+     if
+      local.get $20
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      v128.load
+      local.get $6
+      i32.const 2
+      i32.shl
+      local.tee $23
+      global.get $assembly/pk/montgomery/D
+      i32.add
+      v128.load
+      local.tee $11
+      local.get $14
+      i64x2.extmul_low_i32x4_u
+      local.get $2
+      local.get $23
+      i32.add
+      local.tee $24
+      v128.load
+      local.tee $9
+      local.get $18
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      global.get $assembly/pk/montgomery/D
+      local.get $23
+      i32.add
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $25
+      local.get $13
+      i64x2.extmul_low_i32x4_u
+      local.get $24
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $26
+      local.get $17
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $15
+      local.get $15
+      v128.load offset=16
+      local.get $11
+      local.get $14
+      i64x2.extmul_high_i32x4_u
+      local.get $9
+      local.get $18
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      local.get $25
+      local.get $13
+      i64x2.extmul_high_i32x4_u
+      local.get $26
+      local.get $17
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $6
+      i32.const 4
+      i32.add
+      local.set $6
+      br $for-loop|3
+     end
+    end
+    local.get $7
+    local.set $6
+    loop $for-loop|4
+     local.get $6
+     local.get $21
+     i32.lt_s
+     if
+      local.get $20
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      i64.load
+      global.get $assembly/pk/montgomery/D
+      local.get $6
+      i32.const 2
+      i32.shl
+      i32.add
+      i64.load32_u
+      local.get $19
+      i64.extend_i32_u
+      i64.mul
+      i64.sub
+      i64.store
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|4
+     end
+    end
+    local.get $20
+    local.get $21
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $6
+    local.get $6
+    i64.load
+    local.get $19
+    i64.extend_i32_u
+    local.tee $8
+    local.get $8
+    i64.mul
+    i64.sub
+    i64.store
+    local.get $7
+    i32.const 1
+    i32.sub
+    local.set $6
+    loop $for-loop|5
+     local.get $6
+     local.get $21
+     i32.le_s
+     if
+      local.get $20
+      i32.const 8
+      i32.add
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $7
+      local.get $7
+      i64.load
+      global.get $assembly/pk/montgomery/D
+      local.get $6
+      i32.const 2
+      i32.shl
+      i32.add
+      i64.load32_u
+      local.get $16
+      i64.extend_i32_u
+      i64.mul
+      i64.sub
+      i64.store
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|5
+     end
+    end
+    local.get $21
+    i32.const 3
+    i32.shl
+    local.get $20
+    i32.add
+    local.tee $6
+    local.get $6
+    i64.load offset=16
+    local.get $16
+    i64.extend_i32_u
+    local.tee $8
+    local.get $8
+    i64.mul
+    i64.sub
+    i64.store offset=16
+    local.get $20
+    local.get $20
+    i64.load offset=16
+    local.get $20
+    i64.load offset=8
+    local.get $20
+    i64.load
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.store offset=16
+    local.get $21
+    i32.const 31
+    i32.and
+    i32.const 30
+    i32.eq
+    if
+     local.get $20
+     i32.const 16
+     i32.add
+     local.set $7
+     local.get $5
+     i32.const 2
+     i32.add
+     local.set $15
+     i64.const 0
+     local.set $8
+     i32.const 0
+     local.set $6
+     loop $for-loop|00
+      local.get $6
+      local.get $15
+      i32.lt_s
+      if
+       local.get $7
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $16
+       i64.load
+       local.get $8
+       i64.add
+       local.set $8
+       local.get $16
+       local.get $8
+       i64.const 268435455
+       i64.and
+       i64.store
+       local.get $8
+       i64.const 28
+       i64.shr_u
+       local.set $8
+       local.get $6
+       i32.const 1
+       i32.add
+       local.set $6
+       br $for-loop|00
+      end
+     end
+     local.get $7
+     local.get $15
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $6
+     local.get $6
+     i64.load
+     local.get $8
+     i64.add
+     i64.store
+    end
+    local.get $21
+    i32.const 2
+    i32.add
+    local.set $21
+    br $for-loop|1
+   end
+  end
+  i64.const 0
+  local.set $8
+  i32.const 0
+  local.set $1
+  loop $for-loop|6
+   local.get $1
+   local.get $5
+   i32.lt_s
+   if
+    local.get $0
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    global.get $assembly/pk/montgomery/T
+    local.get $1
+    local.get $4
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.get $8
+    i64.add
+    local.tee $8
+    i32.wrap_i64
+    i32.const 268435455
+    i32.and
+    i32.store
+    local.get $8
+    i64.const 28
+    i64.shr_u
+    local.set $8
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|6
+   end
+  end
+ )
  (func $assembly/pk/index/verifyMessage (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   local.get $1
   i32.const 0
@@ -15214,18 +15728,18 @@
   local.set $1
   i32.const 1
   local.set $0
-  block $__inlined_func$assembly/pk/ed25519/importEd25519$84
+  block $__inlined_func$assembly/pk/ed25519/importEd25519$85
    global.get $assembly/layout/IN
    local.tee $2
    call $assembly/pk/edwards25519/decodePoint
    local.tee $3
    i32.const 1
    i32.eq
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$84
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$85
    i32.const 2
    local.set $0
    local.get $3
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$84
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$85
    i32.const 34080
    i32.const 45856
    i32.const 40
@@ -15265,7 +15779,7 @@
    else
     i32.const 0
    end
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$84
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$85
    local.get $1
    i32.const 3
    i32.store
@@ -16052,7 +16566,7 @@
  (func $assembly/pk/edwards25519/decodePoint (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
-  block $__inlined_func$assembly/pk/f25519/isCanonical$74 (result i32)
+  block $__inlined_func$assembly/pk/f25519/isCanonical$75 (result i32)
    i32.const 1
    local.get $0
    i32.load8_u offset=31
@@ -16060,7 +16574,7 @@
    i32.and
    i32.const 127
    i32.ne
-   br_if $__inlined_func$assembly/pk/f25519/isCanonical$74
+   br_if $__inlined_func$assembly/pk/f25519/isCanonical$75
    drop
    i32.const 1
    local.set $1
@@ -16076,7 +16590,7 @@
      i32.load8_u
      i32.const 255
      i32.ne
-     br_if $__inlined_func$assembly/pk/f25519/isCanonical$74
+     br_if $__inlined_func$assembly/pk/f25519/isCanonical$75
      drop
      local.get $1
      i32.const 1
