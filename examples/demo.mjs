@@ -71,7 +71,10 @@ function stop(signal) {
     sessions.client?.quit().catch(() => {})
     process.exit(0)
   })
+  // Idle keep-alive connections go now; a connection still busy gets a second to finish its
+  // answer, then goes too, so a client holding one open cannot keep the demo from stopping.
   server.closeIdleConnections?.()
+  setTimeout(() => server.closeAllConnections?.(), 1000).unref()
 }
 process.once('SIGINT', stop)
 process.once('SIGTERM', stop)

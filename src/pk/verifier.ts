@@ -20,6 +20,8 @@ export class JWTVerifier {
   readonly #allowed: ReadonlySet<string>
   readonly #remote: RemoteKeySet | undefined
   readonly #cache: TokenCache | undefined
+  /** The key set the cached tokens were verified against. */
+  #cachedFor: KeySet | undefined
 
   /** Every configuration error is a TypeError thrown here, naming the option. */
   constructor(options: JWTVerifierOptions) {
@@ -45,8 +47,8 @@ export class JWTVerifier {
     const cache = this.#cache
     const { maxTokenLength, clock, leeway } = this.#options
     if (cache !== undefined && typeof token === 'string' && token.length <= maxTokenLength) {
-      // A hit skips the signature, never the time checks; keys are not consulted, so a
-      // cached token outlives a key rotation only until its exp (docs/asymmetric.md).
+      // A hit skips the signature, never the time checks, and never outlives its key set.
+      this.#keySet()
       const hit = cache.get(token, clock(), leeway)
       if (hit !== undefined) return hit
     }
@@ -87,7 +89,7 @@ export class JWTVerifier {
     try {
       const cache = this.#cache
       const { maxTokenLength, clock, leeway, issuer, audience } = this.#options
-      if (cache !== undefined && typeof token === 'string' && token.length <= maxTokenLength && cache.has(token, clock(), leeway)) return true
+      if (cache !== undefined && typeof token === 'string' && token.length <= maxTokenLength && (this.#keySet(), cache.has(token, clock(), leeway))) return true
       if (this.#check(token) !== null) return false
       if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(JSON.parse(payloadJson()), issuer, audience)
       return true
@@ -101,11 +103,24 @@ export class JWTVerifier {
     if (typeof token !== 'string') return 'MALFORMED'
     const { maxTokenLength, clock, leeway } = this.#options
     if (token.length > maxTokenLength) return 'TOKEN_TOO_LARGE'
-    const remote = this.#remote
-    const set = remote ? remote.current() : (this.#options.keys as KeySet)
-    const code = checkToken(token, this.#allowed, set, { now: clock(), leeway })
-    if (code === 'UNKNOWN_KEY') remote?.missed()
+    const code = checkToken(token, this.#allowed, this.#keySet(), { now: clock(), leeway })
+    if (code === 'UNKNOWN_KEY') this.#remote?.missed()
     return code
+  }
+
+  /**
+   * The key set in effect: the local one, or the remote one's current set (which may start a
+   * refresh, or throw KEYS_UNAVAILABLE). When a refresh has swapped the set, the cache is
+   * emptied first: a key that left the set may have been withdrawn after a leak, so no
+   * token it signed is answered from the cache again (the stricter of the two choices).
+   */
+  #keySet(): KeySet {
+    const set = this.#remote ? this.#remote.current() : (this.#options.keys as KeySet)
+    if (set !== this.#cachedFor) {
+      this.#cache?.clear()
+      this.#cachedFor = set
+    }
+    return set
   }
 
   toJSON(): Record<string, unknown> {

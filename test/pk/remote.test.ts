@@ -185,6 +185,20 @@ describe('staleness and failure', () => {
     expect(codeOf(() => verifier.verify(token()))).toBe('UNKNOWN_KEY')
   })
 
+  test('the cache never answers for a key that left the set: a swap empties it', async () => {
+    const keys = await RemoteKeySet.create(url, { maxAgeMs: 30, cooldownMs: 0 })
+    const verifier = new JWTVerifier({ keys, algorithms: ['RS256'], cache: { size: 16 } })
+    const cached = token()
+    expect(verifier.verify(cached).sub).toBe('one') // now cached
+    expect(verifier.verifyToken(cached)).toBe(true)
+    handler = json(setOf([two, 'two'])) // key one withdrawn from the JWKS
+    await sleep(50)
+    expect(verifier.verify(cached).sub).toBe('one') // the stale set still serves while it refreshes
+    await keys.refreshing
+    expect(codeOf(() => verifier.verify(cached))).toBe('UNKNOWN_KEY')
+    expect(verifier.verifyToken(cached)).toBe(false)
+  })
+
   test('a failing refresh keeps the old set until maxStaleMs, then KEYS_UNAVAILABLE (503)', async () => {
     const keys = await RemoteKeySet.create(url, { maxAgeMs: 20, maxStaleMs: 150, cooldownMs: 0 })
     const verifier = new JWTVerifier({ keys, algorithms: ['RS256'] })
