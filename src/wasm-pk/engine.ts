@@ -1,14 +1,15 @@
 // Safe operations over abi.ts: strings in and out, status codes, keys. The only module that
 // touches the asymmetric module's memory.
 import { getPkAbi, Status, RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type PkAbi } from './abi.js'
+import { readText, settleNumbers, writeInput as writeText } from '../util/wasm-text.js'
 
 /** A public key in the layout its family's verify function reads at KEY (src/pk/rsa.ts and its siblings). */
 export interface KeyData {
   readonly layout: Uint8Array
 }
 
-const encoder = new TextEncoder()
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+/** The result area's time layout (assembly/claims.ts), for settleNumbers. */
+const TIMES = { RES_TIME, RES_VALUE, TIME_PENDING }
 
 // The layout now at KEY. Switching costs one copy of a few kilobytes.
 let loaded: Uint8Array | undefined
@@ -20,13 +21,12 @@ function useKey(abi: PkAbi, key: KeyData): void {
   }
 }
 
-function writeInput(abi: PkAbi, text: string): number {
-  const { read, written } = encoder.encodeInto(text, abi.input)
-  return read < text.length ? -1 : written
+function writeInput(abi: PkAbi, value: string): number {
+  return writeText(abi.input, value)
 }
 
 function text(abi: PkAbi, start: number, length: number): string {
-  return decoder.decode(abi.bytes.subarray(start, start + length))
+  return readText(abi.bytes, start, length)
 }
 
 /** Compiles and instantiates the module now (the first key import does). */
@@ -84,7 +84,7 @@ export function verifyParsed(alg: number, key: KeyData, now: number, leeway: num
   const abi = getPkAbi()
   useKey(abi, key)
   const status = abi.exports.verify(alg, now, leeway)
-  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, now, leeway) : status
+  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, TIMES, now, leeway) : status
 }
 
 /** Only the signature of the parsed token (JWS test vectors, whose payloads need not be JSON). */
@@ -94,18 +94,6 @@ export function verifyParsedSignature(alg: number, key: KeyData): number {
   return abi.exports.verifyJws(alg)
 }
 
-// Time claims spelled other than as short integers: Number() on the exact JSON text, as
-// src/wasm/engine.ts does for the HS module.
-function settleNumbers(abi: PkAbi, now: number, leeway: number): number {
-  for (let i = 0; i < 3; i++) {
-    const at = abi.RES + RES_TIME + 16 * i
-    if (abi.view.getInt32(at, true) !== TIME_PENDING) continue
-    const start = abi.view.getUint32(at + 4, true)
-    const end = abi.view.getUint32(at + 8, true)
-    abi.view.setFloat64(abi.RES + RES_VALUE + 8 * i, Number(text(abi, start, end - start)), true)
-  }
-  return abi.exports.checkTimes(now, leeway)
-}
 
 /** The payload JSON of the token verifyParsed last accepted. */
 export function payloadJson(): string {

@@ -1,6 +1,10 @@
 // Safe operations over abi.ts: strings in and out, status codes, key schedules. The only
 // module that touches wasm memory.
 import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_MAX, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
+import { readText, settleNumbers, writeInput as writeText } from '../util/wasm-text.js'
+
+/** The result area's time layout (assembly/claims.ts), for settleNumbers. */
+const TIMES = { RES_TIME, RES_VALUE, TIME_PENDING }
 
 // The token layer reads verdicts through here, never the ABI itself.
 export { Status, statusError } from './abi.js'
@@ -17,10 +21,6 @@ export interface KeySchedule {
   readonly state: Uint8Array
 }
 
-const encoder = new TextEncoder()
-// ignoreBOM: a BOM must reach JSON.parse (which refuses it), never be stripped silently.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
-
 // The schedule now in wasm memory. Switching costs one 128-byte copy.
 let loaded: Uint8Array | undefined
 
@@ -31,13 +31,12 @@ function useKey(abi: Abi, key: KeySchedule): void {
   }
 }
 
-function writeInput(abi: Abi, text: string): number {
-  const { read, written } = encoder.encodeInto(text, abi.input)
-  return read < text.length ? -1 : written
+function writeInput(abi: Abi, value: string): number {
+  return writeText(abi.input, value)
 }
 
 function text(abi: Abi, start: number, length: number): string {
-  return decoder.decode(abi.bytes.subarray(start, start + length))
+  return readText(abi.bytes, start, length)
 }
 
 export function scheduleKey(alg: AlgorithmId, secret: Uint8Array): KeySchedule {
@@ -140,7 +139,7 @@ export function verifyTokenSelected(ring: KeySelector, token: string, now: numbe
     useKey(abi, key)
     status = abi.exports.verifyKeyed(key.alg, now, leeway)
   }
-  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, now, leeway) : status
+  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, TIMES, now, leeway) : status
 }
 
 // The engine checked every byte is printable ASCII, so each is one UTF-16 unit.
@@ -167,21 +166,9 @@ export function verifyToken(key: KeySchedule, token: string, now: number, leeway
   if (length !== token.length) return Status.MALFORMED
   useKey(abi, key)
   const status = abi.exports.verify(key.alg, length, now, leeway)
-  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, now, leeway) : status
+  return status === Status.NUMBERS_PENDING ? settleNumbers(abi, TIMES, now, leeway) : status
 }
 
-// Time claims spelled other than as short integers: Number() on the exact JSON text
-// rounds as JSON.parse does, so the engine and the returned claims see the same value.
-function settleNumbers(abi: Abi, now: number, leeway: number): number {
-  for (let i = 0; i < 3; i++) {
-    const at = abi.RES + RES_TIME + 16 * i
-    if (abi.view.getInt32(at, true) !== TIME_PENDING) continue
-    const start = abi.view.getUint32(at + 4, true)
-    const end = abi.view.getUint32(at + 8, true)
-    abi.view.setFloat64(abi.RES + RES_VALUE + 8 * i, Number(text(abi, start, end - start)), true)
-  }
-  return abi.exports.checkTimes(now, leeway)
-}
 
 /**
  * After verifyToken answered EXPIRED (which it does only once the signature and the claim
