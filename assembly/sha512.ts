@@ -21,7 +21,7 @@ export const IV384: usize = memory.data<u64>([
 ], 16);
 
 /** §4.2.3: the 80 round constants, first 64 bits of the cube roots of the first 80 primes. */
-const K: usize = memory.data<u64>([
+export const K512: usize = memory.data<u64>([
   0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
   0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
   0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
@@ -95,34 +95,32 @@ export function sha512Blocks(state: usize, p: usize, blocks: usize): void {
     // Maj carried as in sha256.ts.
     let ab: u64, bc = b ^ c;
     let kw: v128; // K[t..t+1] + W[t..t+1]
-    // Sixteen rounds per pass with rotating names, as in sha256.ts; 80 = 5 x 16.
-    for (let k = K; ; k += 128) {
-      let t: u64;
-      kw = i64x2.add(x0, v128.load(k, 0));
-      t = t1(e, f, g, h, i64x2.extract_lane(kw, 0)); d += t; h = t + (bigS0(a) + (((ab = a ^ b) & bc) ^ b)); bc = ab;
-      t = t1(d, e, f, g, i64x2.extract_lane(kw, 1)); c += t; g = t + (bigS0(h) + (((ab = h ^ a) & bc) ^ a)); bc = ab;
-      kw = i64x2.add(x1, v128.load(k, 16));
-      t = t1(c, d, e, f, i64x2.extract_lane(kw, 0)); b += t; f = t + (bigS0(g) + (((ab = g ^ h) & bc) ^ h)); bc = ab;
-      t = t1(b, c, d, e, i64x2.extract_lane(kw, 1)); a += t; e = t + (bigS0(f) + (((ab = f ^ g) & bc) ^ g)); bc = ab;
-      kw = i64x2.add(x2, v128.load(k, 32));
-      t = t1(a, b, c, d, i64x2.extract_lane(kw, 0)); h += t; d = t + (bigS0(e) + (((ab = e ^ f) & bc) ^ f)); bc = ab;
-      t = t1(h, a, b, c, i64x2.extract_lane(kw, 1)); g += t; c = t + (bigS0(d) + (((ab = d ^ e) & bc) ^ e)); bc = ab;
-      kw = i64x2.add(x3, v128.load(k, 48));
-      t = t1(g, h, a, b, i64x2.extract_lane(kw, 0)); f += t; b = t + (bigS0(c) + (((ab = c ^ d) & bc) ^ d)); bc = ab;
-      t = t1(f, g, h, a, i64x2.extract_lane(kw, 1)); e += t; a = t + (bigS0(b) + (((ab = b ^ c) & bc) ^ c)); bc = ab;
-      kw = i64x2.add(x4, v128.load(k, 64));
-      t = t1(e, f, g, h, i64x2.extract_lane(kw, 0)); d += t; h = t + (bigS0(a) + (((ab = a ^ b) & bc) ^ b)); bc = ab;
-      t = t1(d, e, f, g, i64x2.extract_lane(kw, 1)); c += t; g = t + (bigS0(h) + (((ab = h ^ a) & bc) ^ a)); bc = ab;
-      kw = i64x2.add(x5, v128.load(k, 80));
-      t = t1(c, d, e, f, i64x2.extract_lane(kw, 0)); b += t; f = t + (bigS0(g) + (((ab = g ^ h) & bc) ^ h)); bc = ab;
-      t = t1(b, c, d, e, i64x2.extract_lane(kw, 1)); a += t; e = t + (bigS0(f) + (((ab = f ^ g) & bc) ^ g)); bc = ab;
-      kw = i64x2.add(x6, v128.load(k, 96));
-      t = t1(a, b, c, d, i64x2.extract_lane(kw, 0)); h += t; d = t + (bigS0(e) + (((ab = e ^ f) & bc) ^ f)); bc = ab;
-      t = t1(h, a, b, c, i64x2.extract_lane(kw, 1)); g += t; c = t + (bigS0(d) + (((ab = d ^ e) & bc) ^ e)); bc = ab;
-      kw = i64x2.add(x7, v128.load(k, 112));
-      t = t1(g, h, a, b, i64x2.extract_lane(kw, 0)); f += t; b = t + (bigS0(c) + (((ab = c ^ d) & bc) ^ d)); bc = ab;
-      t = t1(f, g, h, a, i64x2.extract_lane(kw, 1)); e += t; a = t + (bigS0(b) + (((ab = b ^ c) & bc) ^ c)); bc = ab;
-      if (k == K + 64 * 8) break; // the last pass needs no further schedule
+    // Sixteen rounds per pass (80 = 5 x 16) with rotating names, as in sha256.ts, written
+    // once as eight rounds over x0..x3 that then trade places with x4..x7: half the code
+    // of the 16-round body (about 300 bytes gzipped in every bundle that embeds the
+    // module, test/architecture/bundles.test.ts) for a few vector moves per pass.
+    for (let k = K512; ; k += 128) {
+      for (let half = 0; half < 2; half++) {
+        const kk = k + (<usize>half << 6);
+        let t: u64;
+        kw = i64x2.add(x0, v128.load(kk, 0));
+        t = t1(e, f, g, h, i64x2.extract_lane(kw, 0)); d += t; h = t + (bigS0(a) + (((ab = a ^ b) & bc) ^ b)); bc = ab;
+        t = t1(d, e, f, g, i64x2.extract_lane(kw, 1)); c += t; g = t + (bigS0(h) + (((ab = h ^ a) & bc) ^ a)); bc = ab;
+        kw = i64x2.add(x1, v128.load(kk, 16));
+        t = t1(c, d, e, f, i64x2.extract_lane(kw, 0)); b += t; f = t + (bigS0(g) + (((ab = g ^ h) & bc) ^ h)); bc = ab;
+        t = t1(b, c, d, e, i64x2.extract_lane(kw, 1)); a += t; e = t + (bigS0(f) + (((ab = f ^ g) & bc) ^ g)); bc = ab;
+        kw = i64x2.add(x2, v128.load(kk, 32));
+        t = t1(a, b, c, d, i64x2.extract_lane(kw, 0)); h += t; d = t + (bigS0(e) + (((ab = e ^ f) & bc) ^ f)); bc = ab;
+        t = t1(h, a, b, c, i64x2.extract_lane(kw, 1)); g += t; c = t + (bigS0(d) + (((ab = d ^ e) & bc) ^ e)); bc = ab;
+        kw = i64x2.add(x3, v128.load(kk, 48));
+        t = t1(g, h, a, b, i64x2.extract_lane(kw, 0)); f += t; b = t + (bigS0(c) + (((ab = c ^ d) & bc) ^ d)); bc = ab;
+        t = t1(f, g, h, a, i64x2.extract_lane(kw, 1)); e += t; a = t + (bigS0(b) + (((ab = b ^ c) & bc) ^ c)); bc = ab;
+        let y = x0; x0 = x4; x4 = y;
+        y = x1; x1 = x5; x5 = y;
+        y = x2; x2 = x6; x6 = y;
+        y = x3; x3 = x7; x7 = y;
+      }
+      if (k == K512 + 64 * 8) break; // the last pass needs no further schedule
       x0 = schedule2(x0, x1, x4, x5, x7);
       x1 = schedule2(x1, x2, x5, x6, x0);
       x2 = schedule2(x2, x3, x6, x7, x1);

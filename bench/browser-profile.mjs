@@ -12,6 +12,8 @@ import { chromium } from 'playwright-core'
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+/** assembly/strings.wat: two imported functions, then put and get. */
+const PUMP_NAMES = ['', '', 'put', 'get']
 const op = process.argv[2] ?? 'decode'
 const seconds = Number(process.argv[3] ?? 3)
 
@@ -52,6 +54,20 @@ try {
   await tab.waitForFunction(() => window.ready === true)
   await tab.evaluate(() => window.loop(1000)) // warm up: tier-up to TurboFan before sampling
   const cdp = await context.newCDPSession(tab)
+  // Which wasm module a frame is in: the HS module (build/jwt.wasm) or the string pump
+  // (build/strings.wasm, where the browser links it); both name frames wasm-function[i].
+  const pumpBytes = readFileSync(new URL('../build/strings.wasm', import.meta.url)).length
+  const wasmScripts = []
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (e.scriptLanguage === 'WebAssembly') wasmScripts.push(e)
+  })
+  await cdp.send('Debugger.enable')
+  const pumpUrls = new Set()
+  for (const script of wasmScripts) {
+    const { bytecode } = await cdp.send('Debugger.getScriptSource', { scriptId: script.scriptId })
+    if (bytecode && Buffer.from(bytecode, 'base64').length === pumpBytes) pumpUrls.add(script.url)
+  }
+  await cdp.send('Debugger.disable')
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
   await cdp.send('Profiler.start')
@@ -63,7 +79,7 @@ try {
   for (let i = 0; i < profile.samples.length; i++) {
     const { functionName, url, lineNumber } = byId.get(profile.samples[i]).callFrame
     const wasm = /^(?:wasm-function\[|\$?)(\d+)\]?$/.exec(functionName) ?? /^wasm-function\[(\d+)\]/.exec(functionName)
-    const key = url.startsWith('wasm://') || wasm ? `wasm ${names[Number(wasm?.[1])] ?? functionName}` : `${functionName || '(anonymous)'}${url ? ` ${url.split('/').pop()}:${lineNumber + 1}` : ''}`
+    const key = pumpUrls.has(url) ? `wasm strings/${PUMP_NAMES[Number(wasm?.[1])] ?? functionName}` : url.startsWith('wasm://') || wasm ? `wasm ${names[Number(wasm?.[1])] ?? functionName}` : `${functionName || '(anonymous)'}${url ? ` ${url.split('/').pop()}:${lineNumber + 1}` : ''}`
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0))
   }
   const rows = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1])

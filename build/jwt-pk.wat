@@ -19,37 +19,36 @@
  (global $assembly/pk/layout/EXPECTED (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
+ (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
  (global $assembly/pk/p256/infinity (mut i32) (i32.const 1))
  (global $assembly/pk/layout/DIGEST (mut i32) (i32.const 0))
- (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
- (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
  (global $assembly/pk/layout/EM (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/X (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
  (global $assembly/json/generation (mut i32) (i32.const 0))
  (global $assembly/json/textTop (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
- (global $assembly/pk/montgomery/X (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ONE (mut i32) (i32.const 0))
  (global $assembly/pk/pss/H_PRIME (mut i32) (i32.const 0))
- (global $assembly/json/entryCount (mut i32) (i32.const 0))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
+ (global $assembly/json/entryCount (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
+ (global $assembly/json/TEXT (mut i32) (i32.const 0))
  (global $assembly/json/TABLE (mut i32) (i32.const 0))
  (global $assembly/json/objects (mut i32) (i32.const 0))
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
+ (global $assembly/layout/SCAN (mut i32) (i32.const 0))
+ (global $assembly/pk/layout/WORK (mut i32) (i32.const 0))
  (global $assembly/pk/edwards25519/baseReady (mut i32) (i32.const 0))
- (global $assembly/json/TEXT (mut i32) (i32.const 0))
  (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
  (memory $0 24 24)
  (data $0 (i32.const 1024) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
- (data $1 (i32.const 1088) "\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff>\ff\ff456789:;<=\ff\ff\ff\ff\ff\ff\ff\00\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f\10\11\12\13\14\15\16\17\18\19\ff\ff\ff\ff?\ff\1a\1b\1c\1d\1e\1f !\"#$%&\'()*+,-./0123\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff")
- (data $2 (i32.const 1344) "g\e6\tj\85\aeg\bbr\f3n<:\f5O\a5\7fR\0eQ\8ch\05\9b\ab\d9\83\1f\19\cd\e0[")
- (data $3 (i32.const 1376) "\98/\8aB\91D7q\cf\fb\c0\b5\a5\db\b5\e9[\c2V9\f1\11\f1Y\a4\82?\92\d5^\1c\ab\98\aa\07\d8\01[\83\12\be\851$\c3}\0cUt]\ber\fe\b1\de\80\a7\06\dc\9bt\f1\9b\c1\c1i\9b\e4\86G\be\ef\c6\9d\c1\0f\cc\a1\0c$o,\e9-\aa\84tJ\dc\a9\b0\\\da\88\f9vRQ>\98m\c61\a8\c8\'\03\b0\c7\7fY\bf\f3\0b\e0\c6G\91\a7\d5Qc\ca\06g))\14\85\n\b7\'8!\1b.\fcm,M\13\r8STs\ne\bb\njv.\c9\c2\81\85,r\92\a1\e8\bf\a2Kf\1a\a8p\8bK\c2\a3Ql\c7\19\e8\92\d1$\06\99\d6\855\0e\f4p\a0j\10\16\c1\a4\19\08l7\1eLwH\'\b5\bc\b04\b3\0c\1c9J\aa\d8NO\ca\9c[\f3o.h\ee\82\8ftoc\a5x\14x\c8\84\08\02\c7\8c\fa\ff\be\90\eblP\a4\f7\a3\f9\be\f2xq\c6")
- (data $4 (i32.const 1632) "\08\c9\bc\f3g\e6\tj;\a7\ca\84\85\aeg\bb+\f8\94\fer\f3n<\f16\1d_:\f5O\a5\d1\82\e6\ad\7fR\0eQ\1fl>+\8ch\05\9bk\bdA\fb\ab\d9\83\1fy!~\13\19\cd\e0[")
- (data $5 (i32.const 1696) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
- (data $6 (i32.const 1760) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
+ (data $2 (i32.const 1344) "\08\c9\bc\f3g\e6\tj;\a7\ca\84\85\aeg\bb+\f8\94\fer\f3n<\f16\1d_:\f5O\a5\d1\82\e6\ad\7fR\0eQ\1fl>+\8ch\05\9bk\bdA\fb\ab\d9\83\1fy!~\13\19\cd\e0[")
+ (data $3 (i32.const 1408) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
+ (data $4 (i32.const 1472) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
  (data $9 (i32.const 2720) "010\r\06\t`\86H\01e\03\04\02\01\05\00\04 ")
  (data $10 (i32.const 2739) "0A0\r\06\t`\86H\01e\03\04\02\02\05\00\040")
  (data $11 (i32.const 2758) "0Q0\r\06\t`\86H\01e\03\04\02\03\05\00\04@")
@@ -2917,7 +2916,7 @@
   loop $while-continue|1
    i32.const 8
    local.set $1
-   block $__inlined_func$assembly/pk/p256-field/cmp$54
+   block $__inlined_func$assembly/pk/p256-field/cmp$56
     loop $for-loop|00
      local.get $1
      i32.const 0
@@ -2944,7 +2943,7 @@
       local.get $6
       local.get $7
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/cmp$54
+      br_if $__inlined_func$assembly/pk/p256-field/cmp$56
       local.get $1
       i32.const 1
       i32.sub
@@ -3012,14 +3011,14 @@
   i32.const 2656
   local.get $0
   if (result i32)
-   i32.const 1696
-   i32.const 1632
+   i32.const 1408
+   i32.const 1344
    local.get $0
    i32.const 1
    i32.eq
    select
   else
-   i32.const 1344
+   i32.const 2112
   end
   i32.const 64
   i32.const 32
@@ -4862,15 +4861,15 @@
   i32.sub
  )
  (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i64)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i64)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
   (local $12 i64)
   (local $13 i64)
   (local $14 i64)
@@ -4878,1352 +4877,968 @@
   (local $16 i64)
   (local $17 i64)
   (local $18 i64)
-  (local $19 v128)
-  (local $20 v128)
+  (local $19 i64)
+  (local $20 i64)
   (local $21 i64)
   (local $22 i64)
   (local $23 i64)
   (local $24 i64)
   (local $25 i64)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i64)
+  (local $27 i64)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 i32)
+  (local $30 i64)
+  (local $31 i64)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 v128)
   (local $35 i64)
-  (local $36 v128)
-  (local $37 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
   local.get $0
   i64.load
-  local.set $11
+  local.set $19
   local.get $0
   i64.load offset=8
-  local.set $12
+  local.set $18
   local.get $0
   i64.load offset=16
-  local.set $13
+  local.set $17
   local.get $0
   i64.load offset=24
-  local.set $14
+  local.set $16
   local.get $0
   i64.load offset=32
   local.set $15
   local.get $0
   i64.load offset=40
-  local.set $16
+  local.set $14
   local.get $0
   i64.load offset=48
-  local.set $17
+  local.set $13
   local.get $0
   i64.load offset=56
-  local.set $18
+  local.set $12
   local.get $1
   local.get $2
   i32.const 7
   i32.shl
   i32.add
-  local.set $34
+  local.set $36
   loop $while-continue|0
    local.get $1
-   local.get $34
+   local.get $36
    i32.lt_u
    if
     local.get $1
     v128.load
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $33
+    local.set $8
     local.get $1
     v128.load offset=16
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $26
+    local.set $10
     local.get $1
     v128.load offset=32
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $27
+    local.set $11
     local.get $1
     v128.load offset=48
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $28
+    local.set $9
     local.get $1
     v128.load offset=64
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $29
+    local.set $7
     local.get $1
     v128.load offset=80
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $30
+    local.set $6
     local.get $1
     v128.load offset=96
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $32
+    local.set $4
     local.get $1
     v128.load offset=112
-    local.tee $19
-    local.get $19
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $31
-    local.get $11
-    local.set $7
-    local.get $14
-    local.set $10
-    local.get $15
-    local.set $4
-    local.get $16
-    local.set $5
-    local.get $17
-    local.set $8
-    local.get $18
-    local.set $6
-    local.get $12
     local.tee $3
+    local.get $3
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $5
+    local.get $19
+    local.set $27
+    local.get $16
+    local.set $25
+    local.get $15
+    local.set $20
+    local.get $14
+    local.set $26
     local.get $13
-    local.tee $9
-    i64.xor
+    local.set $21
+    local.get $12
     local.set $23
-    i32.const 1760
+    local.get $18
+    local.tee $24
+    local.get $17
+    local.tee $22
+    i64.xor
+    local.set $33
+    i32.const 1472
     local.set $2
     loop $for-loop|1
-     local.get $33
+     i32.const 0
+     local.set $38
+     loop $for-loop|2
+      local.get $38
+      i32.const 2
+      i32.lt_s
+      if
+       local.get $8
+       local.get $2
+       local.get $38
+       i32.const 6
+       i32.shl
+       i32.add
+       local.tee $37
+       v128.load
+       i64x2.add
+       local.tee $28
+       i64x2.extract_lane 0
+       local.get $23
+       i64.add
+       local.get $21
+       local.get $20
+       local.get $21
+       local.get $26
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $20
+       i64.const 14
+       i64.rotr
+       local.get $20
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $20
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $23
+       local.get $25
+       i64.add
+       local.set $32
+       local.get $10
+       local.get $37
+       v128.load offset=16
+       i64x2.add
+       local.tee $3
+       i64x2.extract_lane 0
+       local.get $26
+       i64.add
+       local.get $20
+       local.get $28
+       i64x2.extract_lane 1
+       local.get $21
+       i64.add
+       local.get $26
+       local.get $32
+       local.get $20
+       local.get $26
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $32
+       i64.const 14
+       i64.rotr
+       local.get $32
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $32
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $30
+       local.get $22
+       i64.add
+       local.tee $31
+       local.get $20
+       local.get $32
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $31
+       i64.const 14
+       i64.rotr
+       local.get $31
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $31
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $25
+       local.get $24
+       i64.add
+       local.set $26
+       local.get $23
+       local.get $27
+       i64.const 28
+       i64.rotr
+       local.get $27
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $27
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $24
+       local.get $27
+       i64.xor
+       local.tee $22
+       local.get $33
+       i64.and
+       local.get $24
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $23
+       local.get $27
+       i64.xor
+       local.set $21
+       local.get $30
+       local.get $23
+       i64.const 28
+       i64.rotr
+       local.get $23
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $23
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $21
+       local.get $22
+       i64.and
+       local.get $27
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $30
+       local.get $23
+       i64.xor
+       local.set $35
+       local.get $25
+       local.get $30
+       i64.const 28
+       i64.rotr
+       local.get $30
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $30
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $21
+       local.get $35
+       i64.and
+       local.get $23
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $33
+       local.get $30
+       i64.xor
+       local.set $25
+       local.get $11
+       local.get $37
+       v128.load offset=32
+       i64x2.add
+       local.tee $28
+       i64x2.extract_lane 0
+       local.get $32
+       i64.add
+       local.get $31
+       local.get $3
+       i64x2.extract_lane 1
+       local.get $20
+       i64.add
+       local.get $32
+       local.get $26
+       local.get $31
+       local.get $32
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $26
+       i64.const 14
+       i64.rotr
+       local.get $26
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $26
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $24
+       local.get $27
+       i64.add
+       local.tee $20
+       local.get $26
+       local.get $31
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $20
+       i64.const 14
+       i64.rotr
+       local.get $20
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $20
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $22
+       local.get $23
+       i64.add
+       local.set $23
+       local.get $9
+       local.get $37
+       v128.load offset=48
+       i64x2.add
+       local.tee $3
+       i64x2.extract_lane 0
+       local.get $26
+       i64.add
+       local.get $20
+       local.get $28
+       i64x2.extract_lane 1
+       local.get $31
+       i64.add
+       local.get $26
+       local.get $23
+       local.get $20
+       local.get $26
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $23
+       i64.const 14
+       i64.rotr
+       local.get $23
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $23
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $32
+       local.get $30
+       i64.add
+       local.tee $21
+       local.get $20
+       local.get $23
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $21
+       i64.const 14
+       i64.rotr
+       local.get $21
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $21
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $31
+       local.get $33
+       i64.add
+       local.set $26
+       local.get $24
+       local.get $33
+       i64.const 28
+       i64.rotr
+       local.get $33
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $33
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $25
+       local.get $35
+       i64.and
+       local.get $30
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $27
+       local.get $3
+       i64x2.extract_lane 1
+       local.get $20
+       i64.add
+       local.get $23
+       local.get $26
+       local.get $21
+       local.get $23
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $26
+       i64.const 14
+       i64.rotr
+       local.get $26
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $26
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $30
+       i64.add
+       local.set $20
+       local.get $27
+       local.get $22
+       local.get $27
+       i64.const 28
+       i64.rotr
+       local.get $27
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $27
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $27
+       local.get $33
+       i64.xor
+       local.tee $22
+       local.get $25
+       i64.and
+       local.get $33
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $25
+       i64.xor
+       local.set $24
+       local.get $25
+       local.get $32
+       local.get $25
+       i64.const 28
+       i64.rotr
+       local.get $25
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $25
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $22
+       local.get $24
+       i64.and
+       local.get $27
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $22
+       i64.xor
+       local.set $27
+       local.get $22
+       local.get $31
+       local.get $22
+       i64.const 28
+       i64.rotr
+       local.get $22
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $22
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $24
+       local.get $27
+       i64.and
+       local.get $25
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $24
+       i64.xor
+       local.set $33
+       local.get $30
+       local.get $24
+       i64.const 28
+       i64.rotr
+       local.get $24
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $24
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $27
+       local.get $33
+       i64.and
+       local.get $22
+       i64.xor
+       i64.add
+       i64.add
+       local.set $27
+       local.get $8
+       local.get $7
+       local.set $8
+       local.set $7
+       local.get $10
+       local.get $6
+       local.set $10
+       local.set $6
+       local.get $11
+       local.get $4
+       local.set $11
+       local.set $4
+       local.get $9
+       local.get $5
+       local.set $9
+       local.set $5
+       local.get $38
+       i32.const 1
+       i32.add
+       local.set $38
+       br $for-loop|2
+      end
+     end
      local.get $2
-     v128.load
-     i64x2.add
-     local.tee $20
-     i64x2.extract_lane 0
-     local.get $6
-     i64.add
-     local.get $8
-     local.get $4
-     local.get $5
-     local.get $8
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $4
-     i64.const 14
-     i64.rotr
-     local.get $4
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $4
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $6
-     local.get $10
-     i64.add
-     local.set $22
-     local.get $26
-     local.get $2
-     v128.load offset=16
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $5
-     i64.add
-     local.get $4
-     local.get $20
-     i64x2.extract_lane 1
-     local.get $8
-     i64.add
-     local.get $5
-     local.get $22
-     local.get $4
-     local.get $5
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $22
-     i64.const 14
-     i64.rotr
-     local.get $22
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $22
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $21
-     local.get $9
-     i64.add
-     local.tee $35
-     local.get $4
-     local.get $22
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $35
-     i64.const 14
-     i64.rotr
-     local.get $35
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $35
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $10
-     local.get $3
-     i64.add
-     local.set $8
-     local.get $6
-     local.get $7
-     i64.const 28
-     i64.rotr
-     local.get $7
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $7
-     i64.xor
-     local.tee $5
-     local.get $23
-     i64.and
-     local.get $3
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $6
-     local.get $7
-     i64.xor
-     local.set $3
-     local.get $21
-     local.get $6
-     i64.const 28
-     i64.rotr
-     local.get $6
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $5
-     i64.and
-     local.get $7
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $21
-     local.get $6
-     i64.xor
-     local.set $9
-     local.get $10
-     local.get $21
-     i64.const 28
-     i64.rotr
-     local.get $21
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $21
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $9
-     i64.and
-     local.get $6
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $25
-     local.get $21
-     i64.xor
-     local.set $24
-     local.get $27
-     local.get $2
-     v128.load offset=32
-     i64x2.add
-     local.tee $20
-     i64x2.extract_lane 0
-     local.get $22
-     i64.add
-     local.get $35
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $4
-     i64.add
-     local.get $22
-     local.get $8
-     local.get $22
-     local.get $35
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $8
-     i64.const 14
-     i64.rotr
-     local.get $8
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $5
-     local.get $7
-     i64.add
-     local.tee $4
-     local.get $8
-     local.get $35
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $4
-     i64.const 14
-     i64.rotr
-     local.get $4
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $4
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $3
-     local.get $6
-     i64.add
-     local.set $23
-     local.get $28
-     local.get $2
-     v128.load offset=48
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $8
-     i64.add
-     local.get $4
-     local.get $20
-     i64x2.extract_lane 1
-     local.get $35
-     i64.add
-     local.get $8
-     local.get $23
-     local.get $4
-     local.get $8
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $23
-     i64.const 14
-     i64.rotr
-     local.get $23
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $23
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $6
-     local.get $21
-     i64.add
-     local.tee $22
-     local.get $4
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $22
-     i64.const 14
-     i64.rotr
-     local.get $22
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $22
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $10
-     local.get $25
-     i64.add
-     local.set $8
-     local.get $5
-     local.get $25
-     i64.const 28
-     i64.rotr
-     local.get $25
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $25
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $9
-     local.get $24
-     i64.and
-     local.get $21
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $5
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $4
-     i64.add
-     local.get $23
-     local.get $8
-     local.get $22
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $8
-     i64.const 14
-     i64.rotr
-     local.get $8
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $21
-     i64.add
-     local.set $9
-     local.get $3
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $5
-     local.get $25
-     i64.xor
-     local.tee $4
-     local.get $24
-     i64.and
-     local.get $25
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $7
-     local.get $5
-     i64.xor
-     local.set $3
-     local.get $6
-     local.get $7
-     i64.const 28
-     i64.rotr
-     local.get $7
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $5
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $6
-     local.get $7
-     i64.xor
-     local.set $4
-     local.get $10
-     local.get $6
-     i64.const 28
-     i64.rotr
-     local.get $6
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $7
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $24
-     local.get $6
-     i64.xor
-     local.set $5
-     local.get $29
-     local.get $2
-     v128.load offset=64
-     i64x2.add
-     local.tee $20
-     i64x2.extract_lane 0
-     local.get $23
-     i64.add
-     local.get $22
-     local.get $9
-     local.get $8
-     local.get $22
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $9
-     i64.const 14
-     i64.rotr
-     local.get $9
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $3
-     local.get $7
-     i64.add
-     local.set $23
-     local.get $30
-     local.get $2
-     v128.load offset=80
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $8
-     i64.add
-     local.get $9
-     local.get $20
-     i64x2.extract_lane 1
-     local.get $22
-     i64.add
-     local.get $8
-     local.get $23
-     local.get $8
-     local.get $9
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $23
-     i64.const 14
-     i64.rotr
-     local.get $23
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $23
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $7
-     local.get $6
-     i64.add
-     local.tee $22
-     local.get $9
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $22
-     i64.const 14
-     i64.rotr
-     local.get $22
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $22
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $10
-     local.get $24
-     i64.add
-     local.set $8
-     local.get $21
-     local.get $24
-     i64.const 28
-     i64.rotr
-     local.get $24
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $24
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $4
-     local.get $5
-     i64.and
-     local.get $6
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $6
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $9
-     i64.add
-     local.get $23
-     local.get $8
-     local.get $22
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $8
-     i64.const 14
-     i64.rotr
-     local.get $8
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $9
-     i64.add
-     local.set $21
-     local.get $3
-     local.get $6
-     i64.const 28
-     i64.rotr
-     local.get $6
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $6
-     local.get $24
-     i64.xor
-     local.tee $4
-     local.get $5
-     i64.and
-     local.get $24
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $5
-     local.get $6
-     i64.xor
-     local.set $3
-     local.get $7
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $6
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $7
-     local.get $5
-     i64.xor
-     local.set $4
-     local.get $10
-     local.get $7
-     i64.const 28
-     i64.rotr
-     local.get $7
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $5
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $24
-     local.get $7
-     i64.xor
-     local.set $10
-     local.get $32
-     local.get $2
-     v128.load offset=96
-     i64x2.add
-     local.tee $20
-     i64x2.extract_lane 0
-     local.get $23
-     i64.add
-     local.get $22
-     local.get $21
-     local.get $8
-     local.get $22
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $21
-     i64.const 14
-     i64.rotr
-     local.get $21
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $21
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $3
-     local.get $5
-     i64.add
-     local.set $6
-     local.get $31
-     local.get $2
-     v128.load offset=112
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $8
-     i64.add
-     local.get $21
-     local.get $20
-     i64x2.extract_lane 1
-     local.get $22
-     i64.add
-     local.get $8
-     local.get $6
-     local.get $8
-     local.get $21
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $6
-     i64.const 14
-     i64.rotr
-     local.get $6
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $23
-     local.get $7
-     i64.add
-     local.tee $8
-     local.get $6
-     local.get $21
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $8
-     i64.const 14
-     i64.rotr
-     local.get $8
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $22
-     local.get $24
-     i64.add
-     local.set $5
-     local.get $9
-     local.get $24
-     i64.const 28
-     i64.rotr
-     local.get $24
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $24
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $4
-     local.get $10
-     i64.and
-     local.get $7
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $9
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $21
-     i64.add
-     local.get $6
-     local.get $5
-     local.get $6
-     local.get $8
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $5
-     i64.const 14
-     i64.rotr
-     local.get $5
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $21
-     i64.add
-     local.set $4
-     local.get $9
-     local.get $3
-     local.get $9
-     i64.const 28
-     i64.rotr
-     local.get $9
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $9
-     local.get $24
-     i64.xor
-     local.tee $7
-     local.get $10
-     i64.and
-     local.get $24
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $10
-     i64.xor
-     local.set $3
-     local.get $10
-     local.get $23
-     local.get $10
-     i64.const 28
-     i64.rotr
-     local.get $10
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $10
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $7
-     i64.and
-     local.get $9
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $9
-     i64.xor
-     local.set $7
-     local.get $9
-     local.get $22
-     local.get $9
-     i64.const 28
-     i64.rotr
-     local.get $9
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $7
-     i64.and
-     local.get $10
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $3
-     i64.xor
-     local.set $23
-     local.get $21
-     local.get $3
-     i64.const 28
-     i64.rotr
-     local.get $3
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $3
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $7
-     local.get $23
-     i64.and
-     local.get $9
-     i64.xor
-     i64.add
-     i64.add
-     local.set $7
-     local.get $2
-     i32.const 2272
+     i32.const 1984
      i32.ne
      if
-      local.get $27
-      local.get $32
-      local.get $31
+      local.get $11
+      local.get $4
+      local.get $5
       i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $36
-      i64x2.add
-      local.get $27
-      local.get $28
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $26
-      local.get $30
-      local.get $32
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $37
-      i64x2.add
-      local.get $26
-      local.get $27
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $33
-      local.get $29
-      local.get $30
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $20
-      i64x2.add
-      local.get $33
-      local.get $26
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $31
-      i32.const 19
-      i64x2.shr_u
-      local.get $31
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $31
-      i32.const 61
-      i64x2.shr_u
-      local.get $31
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $33
-      i32.const 19
-      i64x2.shr_u
-      local.get $33
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $33
-      i32.const 61
-      i64x2.shr_u
-      local.get $33
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $33
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $26
-      i32.const 19
-      i64x2.shr_u
-      local.get $26
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $26
-      i32.const 61
-      i64x2.shr_u
-      local.get $26
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $26
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.set $27
-      local.get $30
-      local.get $26
-      local.get $27
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $37
-      i32.const 1
-      i64x2.shr_u
-      local.get $37
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $37
-      i32.const 8
-      i64x2.shr_u
-      local.get $37
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $37
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $29
-      local.get $33
-      local.get $26
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $20
-      i32.const 1
-      i64x2.shr_u
-      local.get $20
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $20
-      i32.const 8
-      i64x2.shr_u
-      local.get $20
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $20
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $28
-      local.get $31
-      local.get $33
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $20
-      i64x2.add
-      local.get $28
-      local.get $29
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $27
-      i32.const 19
-      i64x2.shr_u
-      local.get $27
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $27
-      i32.const 61
-      i64x2.shr_u
-      local.get $27
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $27
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $28
-      i32.const 19
-      i64x2.shr_u
-      local.get $28
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $28
-      i32.const 61
-      i64x2.shr_u
-      local.get $28
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $28
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
       local.tee $29
-      i32.const 19
-      i64x2.shr_u
-      local.get $29
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $29
-      i32.const 61
-      i64x2.shr_u
-      local.get $29
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $29
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
       i64x2.add
-      i64x2.add
-      local.set $30
-      local.get $31
-      local.get $28
-      local.get $29
+      local.get $11
+      local.get $9
       i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $20
+      local.tee $3
       i32.const 1
       i64x2.shr_u
-      local.get $20
+      local.get $3
       i32.const 63
       i64x2.shl
       v128.or
-      local.get $20
+      local.get $3
       i32.const 8
       i64x2.shr_u
-      local.get $20
+      local.get $3
       i32.const 56
       i64x2.shl
       v128.or
       v128.xor
-      local.get $20
+      local.get $3
       i32.const 7
       i64x2.shr_u
       v128.xor
-      local.get $32
-      local.get $27
-      local.get $28
+      local.get $10
+      local.get $6
+      local.get $4
       i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $28
       i64x2.add
-      local.get $36
+      local.get $10
+      local.get $11
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $3
       i32.const 1
       i64x2.shr_u
-      local.get $36
+      local.get $3
       i32.const 63
       i64x2.shl
       v128.or
-      local.get $36
+      local.get $3
       i32.const 8
       i64x2.shr_u
-      local.get $36
+      local.get $3
       i32.const 56
       i64x2.shl
       v128.or
       v128.xor
-      local.get $36
+      local.get $3
       i32.const 7
       i64x2.shr_u
       v128.xor
-      local.get $30
+      local.get $8
+      local.get $7
+      local.get $6
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $34
+      i64x2.add
+      local.get $8
+      local.get $10
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $3
+      i32.const 1
+      i64x2.shr_u
+      local.get $3
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $3
+      i32.const 8
+      i64x2.shr_u
+      local.get $3
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $3
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $5
       i32.const 19
       i64x2.shr_u
-      local.get $30
+      local.get $5
       i32.const 45
       i64x2.shl
       v128.or
-      local.get $30
+      local.get $5
       i32.const 61
       i64x2.shr_u
-      local.get $30
+      local.get $5
       i32.const 3
       i64x2.shl
       v128.or
       v128.xor
-      local.get $30
+      local.get $5
       i32.const 6
       i64x2.shr_u
       v128.xor
       i64x2.add
       i64x2.add
-      local.tee $32
+      local.tee $8
       i32.const 19
       i64x2.shr_u
-      local.get $32
+      local.get $8
       i32.const 45
       i64x2.shl
       v128.or
-      local.get $32
+      local.get $8
       i32.const 61
       i64x2.shr_u
-      local.get $32
+      local.get $8
       i32.const 3
       i64x2.shl
       v128.or
       v128.xor
-      local.get $32
+      local.get $8
       i32.const 6
       i64x2.shr_u
       v128.xor
       i64x2.add
       i64x2.add
-      local.set $31
+      local.tee $10
+      i32.const 19
+      i64x2.shr_u
+      local.get $10
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $10
+      i32.const 61
+      i64x2.shr_u
+      local.get $10
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $10
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $11
+      local.get $6
+      local.get $10
+      local.get $11
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $28
+      i32.const 1
+      i64x2.shr_u
+      local.get $28
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $28
+      i32.const 8
+      i64x2.shr_u
+      local.get $28
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $28
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $7
+      local.get $8
+      local.get $10
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $34
+      i32.const 1
+      i64x2.shr_u
+      local.get $34
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $34
+      i32.const 8
+      i64x2.shr_u
+      local.get $34
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $34
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $9
+      local.get $5
+      local.get $8
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $28
+      i64x2.add
+      local.get $9
+      local.get $7
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $3
+      i32.const 1
+      i64x2.shr_u
+      local.get $3
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $3
+      i32.const 8
+      i64x2.shr_u
+      local.get $3
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $3
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $11
+      i32.const 19
+      i64x2.shr_u
+      local.get $11
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $11
+      i32.const 61
+      i64x2.shr_u
+      local.get $11
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $11
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $9
+      i32.const 19
+      i64x2.shr_u
+      local.get $9
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $9
+      i32.const 61
+      i64x2.shr_u
+      local.get $9
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $9
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $7
+      i32.const 19
+      i64x2.shr_u
+      local.get $7
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $7
+      i32.const 61
+      i64x2.shr_u
+      local.get $7
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $7
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $6
+      local.get $5
+      local.get $9
+      local.get $7
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $28
+      i32.const 1
+      i64x2.shr_u
+      local.get $28
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $28
+      i32.const 8
+      i64x2.shr_u
+      local.get $28
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $28
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $4
+      local.get $11
+      local.get $9
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $29
+      i32.const 1
+      i64x2.shr_u
+      local.get $29
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $29
+      i32.const 8
+      i64x2.shr_u
+      local.get $29
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $29
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $6
+      i32.const 19
+      i64x2.shr_u
+      local.get $6
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $6
+      i32.const 61
+      i64x2.shr_u
+      local.get $6
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $6
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $4
+      i32.const 19
+      i64x2.shr_u
+      local.get $4
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $4
+      i32.const 61
+      i64x2.shr_u
+      local.get $4
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $4
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $5
       local.get $2
       i32.const 128
       i32.add
@@ -6231,38 +5846,38 @@
       br $for-loop|1
      end
     end
-    local.get $7
-    local.get $11
+    local.get $19
+    local.get $27
     i64.add
-    local.set $11
-    local.get $3
-    local.get $12
-    i64.add
-    local.set $12
-    local.get $9
-    local.get $13
-    i64.add
-    local.set $13
-    local.get $10
-    local.get $14
-    i64.add
-    local.set $14
-    local.get $4
-    local.get $15
-    i64.add
-    local.set $15
-    local.get $5
-    local.get $16
-    i64.add
-    local.set $16
-    local.get $8
-    local.get $17
-    i64.add
-    local.set $17
-    local.get $6
+    local.set $19
     local.get $18
+    local.get $24
     i64.add
     local.set $18
+    local.get $17
+    local.get $22
+    i64.add
+    local.set $17
+    local.get $16
+    local.get $25
+    i64.add
+    local.set $16
+    local.get $15
+    local.get $20
+    i64.add
+    local.set $15
+    local.get $14
+    local.get $26
+    i64.add
+    local.set $14
+    local.get $13
+    local.get $21
+    i64.add
+    local.set $13
+    local.get $12
+    local.get $23
+    i64.add
+    local.set $12
     local.get $1
     i32.const 128
     i32.add
@@ -6271,28 +5886,28 @@
    end
   end
   local.get $0
-  local.get $11
+  local.get $19
   i64.store
   local.get $0
-  local.get $12
+  local.get $18
   i64.store offset=8
   local.get $0
-  local.get $13
+  local.get $17
   i64.store offset=16
   local.get $0
-  local.get $14
+  local.get $16
   i64.store offset=24
   local.get $0
   local.get $15
   i64.store offset=32
   local.get $0
-  local.get $16
+  local.get $14
   i64.store offset=40
   local.get $0
-  local.get $17
+  local.get $13
   i64.store offset=48
   local.get $0
-  local.get $18
+  local.get $12
   i64.store offset=56
  )
  (func $assembly/pk/p256/addAffine (param $0 i32) (param $1 i32)
@@ -6453,7 +6068,7 @@
   call $assembly/pk/p256-field/canon
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$60
+  block $__inlined_func$assembly/pk/p256-field/cmp$62
    loop $for-loop|0
     local.get $0
     i32.const 0
@@ -6480,7 +6095,7 @@
      local.get $2
      local.get $3
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$60
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$62
      local.get $0
      i32.const 1
      i32.sub
@@ -7722,7 +7337,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$99
+       block $__inlined_func$assembly/json/hexValue$101
         local.get $0
         i32.load8_u
         local.tee $4
@@ -7731,7 +7346,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$99
+        br_if $__inlined_func$assembly/json/hexValue$101
         local.get $4
         i32.const 32
         i32.or
@@ -7744,11 +7359,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$99
+        br_if $__inlined_func$assembly/json/hexValue$101
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$100
+       block $__inlined_func$assembly/json/hexValue$102
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -7757,7 +7372,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$100
+        br_if $__inlined_func$assembly/json/hexValue$102
         local.get $4
         i32.const 32
         i32.or
@@ -7770,11 +7385,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$100
+        br_if $__inlined_func$assembly/json/hexValue$102
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$101
+       block $__inlined_func$assembly/json/hexValue$103
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -7783,7 +7398,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$101
+        br_if $__inlined_func$assembly/json/hexValue$103
         local.get $5
         i32.const 32
         i32.or
@@ -7796,11 +7411,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$101
+        br_if $__inlined_func$assembly/json/hexValue$103
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$102
+       block $__inlined_func$assembly/json/hexValue$104
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -7809,7 +7424,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$102
+        br_if $__inlined_func$assembly/json/hexValue$104
         local.get $8
         i32.const 32
         i32.or
@@ -7822,7 +7437,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$102
+        br_if $__inlined_func$assembly/json/hexValue$104
         i32.const -1
         local.set $5
        end
@@ -8220,7 +7835,7 @@
     local.tee $11
     i32.xor
     local.set $2
-    i32.const 1376
+    i32.const 2144
     local.set $25
     loop $for-loop|1
      local.get $24
@@ -9045,7 +8660,7 @@
      i32.add
      local.set $14
      local.get $25
-     i32.const 1568
+     i32.const 2336
      i32.ne
      if
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -9789,7 +9404,7 @@
   i32.const 1
   i32.sub
   local.set $2
-  block $__inlined_func$assembly/pk/montgomery/geq$8
+  block $__inlined_func$assembly/pk/montgomery/geq$10
    loop $for-loop|002
     local.get $2
     i32.const 0
@@ -9813,7 +9428,7 @@
      local.get $7
      local.get $8
      i32.ne
-     br_if $__inlined_func$assembly/pk/montgomery/geq$8
+     br_if $__inlined_func$assembly/pk/montgomery/geq$10
      local.get $2
      i32.const 1
      i32.sub
@@ -10652,12 +10267,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$131
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$131
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -10687,7 +10302,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$131
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -10821,7 +10436,7 @@
      local.set $6
      i32.const 31
      local.set $0
-     block $__inlined_func$assembly/pk/sc25519/scIsReduced$50
+     block $__inlined_func$assembly/pk/sc25519/scIsReduced$52
       loop $for-loop|00
        local.get $0
        i32.const 0
@@ -10842,7 +10457,7 @@
         local.get $7
         local.get $9
         i32.ne
-        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$50
+        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$52
         local.get $0
         i32.const 1
         i32.sub
@@ -10859,7 +10474,7 @@
      br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
      drop
      i32.const 0
-     block $__inlined_func$assembly/pk/f25519/isCanonical$51 (result i32)
+     block $__inlined_func$assembly/pk/f25519/isCanonical$53 (result i32)
       i32.const 1
       local.get $3
       i32.load8_u offset=31
@@ -10867,7 +10482,7 @@
       i32.and
       i32.const 127
       i32.ne
-      br_if $__inlined_func$assembly/pk/f25519/isCanonical$51
+      br_if $__inlined_func$assembly/pk/f25519/isCanonical$53
       drop
       i32.const 1
       local.set $0
@@ -10883,7 +10498,7 @@
         i32.load8_u
         i32.const 255
         i32.ne
-        br_if $__inlined_func$assembly/pk/f25519/isCanonical$51
+        br_if $__inlined_func$assembly/pk/f25519/isCanonical$53
         drop
         local.get $0
         i32.const 1
@@ -10901,7 +10516,7 @@
      br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
      drop
      i32.const 46016
-     i32.const 1632
+     i32.const 1344
      i32.const 64
      memory.copy
      i32.const 46080
@@ -11676,7 +11291,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$113
+        block $__inlined_func$assembly/json/scanNumber$115
          local.get $1
          local.get $4
          i32.const 1
@@ -11689,7 +11304,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$113
+         br_if $__inlined_func$assembly/json/scanNumber$115
          local.get $0
          i32.load8_u
          local.tee $7
@@ -11727,7 +11342,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$113
+           br $__inlined_func$assembly/json/scanNumber$115
           end
          end
          local.get $0
@@ -11771,7 +11386,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$113
+          br_if $__inlined_func$assembly/json/scanNumber$115
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -11849,7 +11464,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$113
+          br_if $__inlined_func$assembly/json/scanNumber$115
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -11886,7 +11501,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$138 (result i32)
+         block $__inlined_func$assembly/json/scanWord$142 (result i32)
           i32.const 0
           i32.const 69404
           i32.load
@@ -11897,7 +11512,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$138
+          br_if $__inlined_func$assembly/json/scanWord$142
           drop
           i32.const 0
           local.set $3
@@ -11918,7 +11533,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$138
+            br_if $__inlined_func$assembly/json/scanWord$142
             drop
             local.get $3
             i32.const 1
@@ -11936,7 +11551,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$139 (result i32)
+          block $__inlined_func$assembly/json/scanWord$143 (result i32)
            i32.const 0
            i32.const 69436
            i32.load
@@ -11947,7 +11562,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$139
+           br_if $__inlined_func$assembly/json/scanWord$143
            drop
            i32.const 0
            local.set $3
@@ -11968,7 +11583,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$139
+             br_if $__inlined_func$assembly/json/scanWord$143
              drop
              local.get $3
              i32.const 1
@@ -11986,7 +11601,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$140 (result i32)
+          block $__inlined_func$assembly/json/scanWord$144 (result i32)
            i32.const 0
            i32.const 69468
            i32.load
@@ -11997,7 +11612,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$140
+           br_if $__inlined_func$assembly/json/scanWord$144
            drop
            i32.const 0
            local.set $3
@@ -12018,7 +11633,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$140
+             br_if $__inlined_func$assembly/json/scanWord$144
              drop
              local.get $3
              i32.const 1
@@ -12235,6 +11850,9 @@
   i32.const 0
  )
  (func $~start
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
   i32.const 69696
   global.set $assembly/layout/IN
   i32.const 135296
@@ -12243,6 +11861,8 @@
   global.set $assembly/layout/DEC
   i32.const 299584
   global.set $assembly/layout/RES
+  i32.const 299840
+  global.set $assembly/layout/SCAN
   i32.const 1086272
   global.set $assembly/pk/layout/KEY
   i32.const 1151808
@@ -12254,26 +11874,115 @@
   i32.const 1153152
   global.set $assembly/pk/layout/EXPECTED
   i32.const 1154176
+  global.set $assembly/pk/layout/WORK
+  i32.const 1088
+  i32.const 255
+  i32.const 256
+  memory.fill
+  loop $for-loop|0
+   local.get $0
+   i32.const 64
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 1024
+    i32.add
+    i32.load8_u
+    i32.const 1088
+    i32.add
+    local.get $0
+    i32.store8
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  i32.const 0
+  local.set $0
+  loop $for-loop|00
+   local.get $0
+   i32.const 64
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 2
+    i32.shl
+    local.tee $1
+    i32.const 2144
+    i32.add
+    local.get $0
+    i32.const 3
+    i32.shl
+    local.tee $2
+    i32.const 1472
+    i32.add
+    i64.load
+    i64.const 32
+    i64.shr_u
+    i64.store32
+    local.get $0
+    i32.const 8
+    i32.lt_u
+    if
+     local.get $1
+     i32.const 2112
+     i32.add
+     local.get $2
+     i32.const 1344
+     i32.add
+     i64.load
+     i64.const 32
+     i64.shr_u
+     i64.store32
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|00
+   end
+  end
+  global.get $assembly/pk/layout/WORK
   global.set $assembly/pk/montgomery/T
-  i32.const 1159056
+  global.get $assembly/pk/montgomery/T
+  i32.const 4880
+  i32.add
   global.set $assembly/pk/montgomery/X
-  i32.const 1160272
+  global.get $assembly/pk/montgomery/X
+  i32.const 1216
+  i32.add
   global.set $assembly/pk/montgomery/ACC
-  i32.const 1161488
+  global.get $assembly/pk/montgomery/ACC
+  i32.const 1216
+  i32.add
   global.set $assembly/pk/montgomery/ONE
-  i32.const 1162704
+  global.get $assembly/pk/montgomery/ONE
+  i32.const 1216
+  i32.add
   global.set $assembly/pk/montgomery/S
-  i32.const 1163920
+  global.get $assembly/pk/montgomery/S
+  i32.const 1216
+  i32.add
   global.set $assembly/pk/montgomery/D
-  i32.const 1153088
+  global.get $assembly/pk/layout/HASH_IN
+  i32.const 192
+  i32.add
   global.set $assembly/pk/pss/H_PRIME
-  i32.const 299840
+  global.get $assembly/layout/SCAN
   global.set $assembly/json/STACK
-  i32.const 496448
+  global.get $assembly/json/STACK
+  i32.const 196608
+  i32.add
   global.set $assembly/json/ENTRIES
-  i32.const 693056
+  global.get $assembly/json/ENTRIES
+  i32.const 196608
+  i32.add
   global.set $assembly/json/TEXT
-  i32.const 791360
+  global.get $assembly/json/TEXT
+  i32.const 98304
+  i32.add
   global.set $assembly/json/TABLE
  )
  (func $assembly/pk/token/verify (param $0 i32) (param $1 f64) (param $2 f64) (result i32)
@@ -12576,7 +12285,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$136
+   block $__inlined_func$assembly/pk/token/checkHeader$140
     i32.const 68336
     i32.load
     if (result i32)
@@ -12585,7 +12294,7 @@
      i32.const 68352
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$136
+    br_if $__inlined_func$assembly/pk/token/checkHeader$140
     i32.const 68320
     i32.load
     if
@@ -12863,7 +12572,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$136
+     br_if $__inlined_func$assembly/pk/token/checkHeader$140
     end
     i32.const 68368
     i32.load
@@ -12873,7 +12582,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$136
+    br_if $__inlined_func$assembly/pk/token/checkHeader$140
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -12967,7 +12676,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$136
+       br $__inlined_func$assembly/pk/token/checkHeader$140
       end
       local.get $0
       i32.const 1
@@ -13323,7 +13032,7 @@
   i64.const 0
   i64.ne
   if
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$62
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
     loop $for-loop|0
      local.get $3
      i32.const 32
@@ -13344,7 +13053,7 @@
       local.get $4
       local.get $5
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$62
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
       local.get $3
       i32.const 1
       i32.add
@@ -13384,7 +13093,7 @@
    local.set $5
    i32.const 0
    local.set $3
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$66
     loop $for-loop|00
      local.get $3
      i32.const 32
@@ -13405,7 +13114,7 @@
       local.get $4
       local.get $6
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$66
       local.get $3
       i32.const 1
       i32.add
@@ -13669,7 +13378,7 @@
   end
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$72
+  block $__inlined_func$assembly/pk/p256-field/cmp$74
    loop $for-loop|04
     local.get $0
     i32.const 0
@@ -13696,7 +13405,7 @@
      local.get $1
      local.get $2
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$72
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$74
      local.get $0
      i32.const 1
      i32.sub
@@ -13738,7 +13447,7 @@
   (local $6 i32)
   (local $7 i64)
   (local $8 i32)
-  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
+  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$89
    loop $for-loop|0
     local.get $2
     i32.const 32
@@ -13759,7 +13468,7 @@
      local.get $3
      local.get $4
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
+     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$89
      local.get $2
      i32.const 1
      i32.add
@@ -13778,7 +13487,7 @@
    local.set $5
    i32.const 0
    local.set $2
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$88
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$90
     loop $for-loop|00
      local.get $2
      i32.const 32
@@ -13799,7 +13508,7 @@
       local.get $3
       local.get $4
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$88
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$90
       local.get $2
       i32.const 1
       i32.add
@@ -15728,18 +15437,18 @@
   local.set $1
   i32.const 1
   local.set $0
-  block $__inlined_func$assembly/pk/ed25519/importEd25519$85
+  block $__inlined_func$assembly/pk/ed25519/importEd25519$87
    global.get $assembly/layout/IN
    local.tee $2
    call $assembly/pk/edwards25519/decodePoint
    local.tee $3
    i32.const 1
    i32.eq
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$85
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$87
    i32.const 2
    local.set $0
    local.get $3
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$85
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$87
    i32.const 34080
    i32.const 45856
    i32.const 40
@@ -15779,7 +15488,7 @@
    else
     i32.const 0
    end
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$85
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$87
    local.get $1
    i32.const 3
    i32.store
@@ -16566,7 +16275,7 @@
  (func $assembly/pk/edwards25519/decodePoint (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
-  block $__inlined_func$assembly/pk/f25519/isCanonical$75 (result i32)
+  block $__inlined_func$assembly/pk/f25519/isCanonical$77 (result i32)
    i32.const 1
    local.get $0
    i32.load8_u offset=31
@@ -16574,7 +16283,7 @@
    i32.and
    i32.const 127
    i32.ne
-   br_if $__inlined_func$assembly/pk/f25519/isCanonical$75
+   br_if $__inlined_func$assembly/pk/f25519/isCanonical$77
    drop
    i32.const 1
    local.set $1
@@ -16590,7 +16299,7 @@
      i32.load8_u
      i32.const 255
      i32.ne
-     br_if $__inlined_func$assembly/pk/f25519/isCanonical$75
+     br_if $__inlined_func$assembly/pk/f25519/isCanonical$77
      drop
      local.get $1
      i32.const 1

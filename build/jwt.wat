@@ -19,6 +19,7 @@
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
  (global $assembly/layout/MAC (mut i32) (i32.const 0))
  (global $assembly/layout/RES (mut i32) (i32.const 0))
+ (global $assembly/layout/SCAN (mut i32) (i32.const 0))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
  (global $assembly/json/TEXT (mut i32) (i32.const 0))
@@ -38,13 +39,10 @@
  (global $assembly/token/pendingPayloadLength (mut i32) (i32.const 0))
  (global $assembly/token/pendingSignatureLength (mut i32) (i32.const 0))
  (memory $0 20 20)
- (data $0 (i32.const 1024) "g\e6\tj\85\aeg\bbr\f3n<:\f5O\a5\7fR\0eQ\8ch\05\9b\ab\d9\83\1f\19\cd\e0[")
- (data $1 (i32.const 1056) "\98/\8aB\91D7q\cf\fb\c0\b5\a5\db\b5\e9[\c2V9\f1\11\f1Y\a4\82?\92\d5^\1c\ab\98\aa\07\d8\01[\83\12\be\851$\c3}\0cUt]\ber\fe\b1\de\80\a7\06\dc\9bt\f1\9b\c1\c1i\9b\e4\86G\be\ef\c6\9d\c1\0f\cc\a1\0c$o,\e9-\aa\84tJ\dc\a9\b0\\\da\88\f9vRQ>\98m\c61\a8\c8\'\03\b0\c7\7fY\bf\f3\0b\e0\c6G\91\a7\d5Qc\ca\06g))\14\85\n\b7\'8!\1b.\fcm,M\13\r8STs\ne\bb\njv.\c9\c2\81\85,r\92\a1\e8\bf\a2Kf\1a\a8p\8bK\c2\a3Ql\c7\19\e8\92\d1$\06\99\d6\855\0e\f4p\a0j\10\16\c1\a4\19\08l7\1eLwH\'\b5\bc\b04\b3\0c\1c9J\aa\d8NO\ca\9c[\f3o.h\ee\82\8ftoc\a5x\14x\c8\84\08\02\c7\8c\fa\ff\be\90\eblP\a4\f7\a3\f9\be\f2xq\c6")
- (data $2 (i32.const 1312) "\08\c9\bc\f3g\e6\tj;\a7\ca\84\85\aeg\bb+\f8\94\fer\f3n<\f16\1d_:\f5O\a5\d1\82\e6\ad\7fR\0eQ\1fl>+\8ch\05\9bk\bdA\fb\ab\d9\83\1fy!~\13\19\cd\e0[")
- (data $3 (i32.const 1376) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
- (data $4 (i32.const 1440) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
+ (data $0 (i32.const 1024) "\08\c9\bc\f3g\e6\tj;\a7\ca\84\85\aeg\bb+\f8\94\fer\f3n<\f16\1d_:\f5O\a5\d1\82\e6\ad\7fR\0eQ\1fl>+\8ch\05\9bk\bdA\fb\ab\d9\83\1fy!~\13\19\cd\e0[")
+ (data $1 (i32.const 1088) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
+ (data $2 (i32.const 1152) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
  (data $10 (i32.const 2720) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
- (data $11 (i32.const 2784) "\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff>\ff\ff456789:;<=\ff\ff\ff\ff\ff\ff\ff\00\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f\10\11\12\13\14\15\16\17\18\19\ff\ff\ff\ff?\ff\1a\1b\1c\1d\1e\1f !\"#$%&\'()*+,-./0123\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff")
  (data $13 (i32.const 3200) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
  (data $14 (i32.const 3436) "\1c")
  (data $14.1 (i32.const 3448) "\02\00\00\00\06\00\00\00e\00x\00p")
@@ -479,15 +477,15 @@
   i32.sub
  )
  (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i64)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i64)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
   (local $12 i64)
   (local $13 i64)
   (local $14 i64)
@@ -495,1352 +493,968 @@
   (local $16 i64)
   (local $17 i64)
   (local $18 i64)
-  (local $19 v128)
-  (local $20 v128)
+  (local $19 i64)
+  (local $20 i64)
   (local $21 i64)
   (local $22 i64)
   (local $23 i64)
   (local $24 i64)
   (local $25 i64)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i64)
+  (local $27 i64)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 i32)
+  (local $30 i64)
+  (local $31 i64)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 v128)
   (local $35 i64)
-  (local $36 v128)
-  (local $37 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
   local.get $0
   i64.load
-  local.set $11
+  local.set $19
   local.get $0
   i64.load offset=8
-  local.set $12
+  local.set $18
   local.get $0
   i64.load offset=16
-  local.set $13
+  local.set $17
   local.get $0
   i64.load offset=24
-  local.set $14
+  local.set $16
   local.get $0
   i64.load offset=32
   local.set $15
   local.get $0
   i64.load offset=40
-  local.set $16
+  local.set $14
   local.get $0
   i64.load offset=48
-  local.set $17
+  local.set $13
   local.get $0
   i64.load offset=56
-  local.set $18
+  local.set $12
   local.get $1
   local.get $2
   i32.const 7
   i32.shl
   i32.add
-  local.set $34
+  local.set $36
   loop $while-continue|0
    local.get $1
-   local.get $34
+   local.get $36
    i32.lt_u
    if
     local.get $1
     v128.load
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $33
+    local.set $8
     local.get $1
     v128.load offset=16
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $26
+    local.set $10
     local.get $1
     v128.load offset=32
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $27
+    local.set $11
     local.get $1
     v128.load offset=48
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $28
+    local.set $9
     local.get $1
     v128.load offset=64
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $29
+    local.set $7
     local.get $1
     v128.load offset=80
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $30
+    local.set $6
     local.get $1
     v128.load offset=96
-    local.tee $19
-    local.get $19
+    local.tee $3
+    local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $32
+    local.set $4
     local.get $1
     v128.load offset=112
-    local.tee $19
-    local.get $19
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $31
-    local.get $11
-    local.set $7
-    local.get $14
-    local.set $10
-    local.get $15
-    local.set $4
-    local.get $16
-    local.set $5
-    local.get $17
-    local.set $8
-    local.get $18
-    local.set $6
-    local.get $12
     local.tee $3
+    local.get $3
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $5
+    local.get $19
+    local.set $27
+    local.get $16
+    local.set $25
+    local.get $15
+    local.set $20
+    local.get $14
+    local.set $26
     local.get $13
-    local.tee $9
-    i64.xor
+    local.set $21
+    local.get $12
     local.set $23
-    i32.const 1440
+    local.get $18
+    local.tee $24
+    local.get $17
+    local.tee $22
+    i64.xor
+    local.set $33
+    i32.const 1152
     local.set $2
     loop $for-loop|1
-     local.get $33
+     i32.const 0
+     local.set $38
+     loop $for-loop|2
+      local.get $38
+      i32.const 2
+      i32.lt_s
+      if
+       local.get $8
+       local.get $2
+       local.get $38
+       i32.const 6
+       i32.shl
+       i32.add
+       local.tee $37
+       v128.load
+       i64x2.add
+       local.tee $28
+       i64x2.extract_lane 0
+       local.get $23
+       i64.add
+       local.get $21
+       local.get $20
+       local.get $21
+       local.get $26
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $20
+       i64.const 14
+       i64.rotr
+       local.get $20
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $20
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $23
+       local.get $25
+       i64.add
+       local.set $32
+       local.get $10
+       local.get $37
+       v128.load offset=16
+       i64x2.add
+       local.tee $3
+       i64x2.extract_lane 0
+       local.get $26
+       i64.add
+       local.get $20
+       local.get $28
+       i64x2.extract_lane 1
+       local.get $21
+       i64.add
+       local.get $26
+       local.get $32
+       local.get $20
+       local.get $26
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $32
+       i64.const 14
+       i64.rotr
+       local.get $32
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $32
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $30
+       local.get $22
+       i64.add
+       local.tee $31
+       local.get $20
+       local.get $32
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $31
+       i64.const 14
+       i64.rotr
+       local.get $31
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $31
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $25
+       local.get $24
+       i64.add
+       local.set $26
+       local.get $23
+       local.get $27
+       i64.const 28
+       i64.rotr
+       local.get $27
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $27
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $24
+       local.get $27
+       i64.xor
+       local.tee $22
+       local.get $33
+       i64.and
+       local.get $24
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $23
+       local.get $27
+       i64.xor
+       local.set $21
+       local.get $30
+       local.get $23
+       i64.const 28
+       i64.rotr
+       local.get $23
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $23
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $21
+       local.get $22
+       i64.and
+       local.get $27
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $30
+       local.get $23
+       i64.xor
+       local.set $35
+       local.get $25
+       local.get $30
+       i64.const 28
+       i64.rotr
+       local.get $30
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $30
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $21
+       local.get $35
+       i64.and
+       local.get $23
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $33
+       local.get $30
+       i64.xor
+       local.set $25
+       local.get $11
+       local.get $37
+       v128.load offset=32
+       i64x2.add
+       local.tee $28
+       i64x2.extract_lane 0
+       local.get $32
+       i64.add
+       local.get $31
+       local.get $3
+       i64x2.extract_lane 1
+       local.get $20
+       i64.add
+       local.get $32
+       local.get $26
+       local.get $31
+       local.get $32
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $26
+       i64.const 14
+       i64.rotr
+       local.get $26
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $26
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $24
+       local.get $27
+       i64.add
+       local.tee $20
+       local.get $26
+       local.get $31
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $20
+       i64.const 14
+       i64.rotr
+       local.get $20
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $20
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $22
+       local.get $23
+       i64.add
+       local.set $23
+       local.get $9
+       local.get $37
+       v128.load offset=48
+       i64x2.add
+       local.tee $3
+       i64x2.extract_lane 0
+       local.get $26
+       i64.add
+       local.get $20
+       local.get $28
+       i64x2.extract_lane 1
+       local.get $31
+       i64.add
+       local.get $26
+       local.get $23
+       local.get $20
+       local.get $26
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $23
+       i64.const 14
+       i64.rotr
+       local.get $23
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $23
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $32
+       local.get $30
+       i64.add
+       local.tee $21
+       local.get $20
+       local.get $23
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $21
+       i64.const 14
+       i64.rotr
+       local.get $21
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $21
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $31
+       local.get $33
+       i64.add
+       local.set $26
+       local.get $24
+       local.get $33
+       i64.const 28
+       i64.rotr
+       local.get $33
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $33
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $25
+       local.get $35
+       i64.and
+       local.get $30
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $27
+       local.get $3
+       i64x2.extract_lane 1
+       local.get $20
+       i64.add
+       local.get $23
+       local.get $26
+       local.get $21
+       local.get $23
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $26
+       i64.const 14
+       i64.rotr
+       local.get $26
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $26
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $30
+       i64.add
+       local.set $20
+       local.get $27
+       local.get $22
+       local.get $27
+       i64.const 28
+       i64.rotr
+       local.get $27
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $27
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $27
+       local.get $33
+       i64.xor
+       local.tee $22
+       local.get $25
+       i64.and
+       local.get $33
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $25
+       i64.xor
+       local.set $24
+       local.get $25
+       local.get $32
+       local.get $25
+       i64.const 28
+       i64.rotr
+       local.get $25
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $25
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $22
+       local.get $24
+       i64.and
+       local.get $27
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $22
+       i64.xor
+       local.set $27
+       local.get $22
+       local.get $31
+       local.get $22
+       i64.const 28
+       i64.rotr
+       local.get $22
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $22
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $24
+       local.get $27
+       i64.and
+       local.get $25
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $24
+       i64.xor
+       local.set $33
+       local.get $30
+       local.get $24
+       i64.const 28
+       i64.rotr
+       local.get $24
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $24
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $27
+       local.get $33
+       i64.and
+       local.get $22
+       i64.xor
+       i64.add
+       i64.add
+       local.set $27
+       local.get $8
+       local.get $7
+       local.set $8
+       local.set $7
+       local.get $10
+       local.get $6
+       local.set $10
+       local.set $6
+       local.get $11
+       local.get $4
+       local.set $11
+       local.set $4
+       local.get $9
+       local.get $5
+       local.set $9
+       local.set $5
+       local.get $38
+       i32.const 1
+       i32.add
+       local.set $38
+       br $for-loop|2
+      end
+     end
      local.get $2
-     v128.load
-     i64x2.add
-     local.tee $20
-     i64x2.extract_lane 0
-     local.get $6
-     i64.add
-     local.get $8
-     local.get $4
-     local.get $5
-     local.get $8
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $4
-     i64.const 14
-     i64.rotr
-     local.get $4
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $4
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $6
-     local.get $10
-     i64.add
-     local.set $22
-     local.get $26
-     local.get $2
-     v128.load offset=16
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $5
-     i64.add
-     local.get $4
-     local.get $20
-     i64x2.extract_lane 1
-     local.get $8
-     i64.add
-     local.get $5
-     local.get $22
-     local.get $4
-     local.get $5
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $22
-     i64.const 14
-     i64.rotr
-     local.get $22
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $22
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $21
-     local.get $9
-     i64.add
-     local.tee $35
-     local.get $4
-     local.get $22
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $35
-     i64.const 14
-     i64.rotr
-     local.get $35
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $35
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $10
-     local.get $3
-     i64.add
-     local.set $8
-     local.get $6
-     local.get $7
-     i64.const 28
-     i64.rotr
-     local.get $7
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $7
-     i64.xor
-     local.tee $5
-     local.get $23
-     i64.and
-     local.get $3
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $6
-     local.get $7
-     i64.xor
-     local.set $3
-     local.get $21
-     local.get $6
-     i64.const 28
-     i64.rotr
-     local.get $6
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $5
-     i64.and
-     local.get $7
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $21
-     local.get $6
-     i64.xor
-     local.set $9
-     local.get $10
-     local.get $21
-     i64.const 28
-     i64.rotr
-     local.get $21
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $21
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $9
-     i64.and
-     local.get $6
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $25
-     local.get $21
-     i64.xor
-     local.set $24
-     local.get $27
-     local.get $2
-     v128.load offset=32
-     i64x2.add
-     local.tee $20
-     i64x2.extract_lane 0
-     local.get $22
-     i64.add
-     local.get $35
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $4
-     i64.add
-     local.get $22
-     local.get $8
-     local.get $22
-     local.get $35
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $8
-     i64.const 14
-     i64.rotr
-     local.get $8
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $5
-     local.get $7
-     i64.add
-     local.tee $4
-     local.get $8
-     local.get $35
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $4
-     i64.const 14
-     i64.rotr
-     local.get $4
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $4
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $3
-     local.get $6
-     i64.add
-     local.set $23
-     local.get $28
-     local.get $2
-     v128.load offset=48
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $8
-     i64.add
-     local.get $4
-     local.get $20
-     i64x2.extract_lane 1
-     local.get $35
-     i64.add
-     local.get $8
-     local.get $23
-     local.get $4
-     local.get $8
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $23
-     i64.const 14
-     i64.rotr
-     local.get $23
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $23
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $6
-     local.get $21
-     i64.add
-     local.tee $22
-     local.get $4
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $22
-     i64.const 14
-     i64.rotr
-     local.get $22
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $22
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $10
-     local.get $25
-     i64.add
-     local.set $8
-     local.get $5
-     local.get $25
-     i64.const 28
-     i64.rotr
-     local.get $25
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $25
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $9
-     local.get $24
-     i64.and
-     local.get $21
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $5
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $4
-     i64.add
-     local.get $23
-     local.get $8
-     local.get $22
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $8
-     i64.const 14
-     i64.rotr
-     local.get $8
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $21
-     i64.add
-     local.set $9
-     local.get $3
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $5
-     local.get $25
-     i64.xor
-     local.tee $4
-     local.get $24
-     i64.and
-     local.get $25
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $7
-     local.get $5
-     i64.xor
-     local.set $3
-     local.get $6
-     local.get $7
-     i64.const 28
-     i64.rotr
-     local.get $7
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $5
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $6
-     local.get $7
-     i64.xor
-     local.set $4
-     local.get $10
-     local.get $6
-     i64.const 28
-     i64.rotr
-     local.get $6
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $7
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $24
-     local.get $6
-     i64.xor
-     local.set $5
-     local.get $29
-     local.get $2
-     v128.load offset=64
-     i64x2.add
-     local.tee $20
-     i64x2.extract_lane 0
-     local.get $23
-     i64.add
-     local.get $22
-     local.get $9
-     local.get $8
-     local.get $22
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $9
-     i64.const 14
-     i64.rotr
-     local.get $9
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $3
-     local.get $7
-     i64.add
-     local.set $23
-     local.get $30
-     local.get $2
-     v128.load offset=80
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $8
-     i64.add
-     local.get $9
-     local.get $20
-     i64x2.extract_lane 1
-     local.get $22
-     i64.add
-     local.get $8
-     local.get $23
-     local.get $8
-     local.get $9
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $23
-     i64.const 14
-     i64.rotr
-     local.get $23
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $23
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $7
-     local.get $6
-     i64.add
-     local.tee $22
-     local.get $9
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $22
-     i64.const 14
-     i64.rotr
-     local.get $22
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $22
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $10
-     local.get $24
-     i64.add
-     local.set $8
-     local.get $21
-     local.get $24
-     i64.const 28
-     i64.rotr
-     local.get $24
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $24
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $4
-     local.get $5
-     i64.and
-     local.get $6
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $6
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $9
-     i64.add
-     local.get $23
-     local.get $8
-     local.get $22
-     local.get $23
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $8
-     i64.const 14
-     i64.rotr
-     local.get $8
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $9
-     i64.add
-     local.set $21
-     local.get $3
-     local.get $6
-     i64.const 28
-     i64.rotr
-     local.get $6
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $6
-     local.get $24
-     i64.xor
-     local.tee $4
-     local.get $5
-     i64.and
-     local.get $24
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $5
-     local.get $6
-     i64.xor
-     local.set $3
-     local.get $7
-     local.get $5
-     i64.const 28
-     i64.rotr
-     local.get $5
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $6
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $7
-     local.get $5
-     i64.xor
-     local.set $4
-     local.get $10
-     local.get $7
-     i64.const 28
-     i64.rotr
-     local.get $7
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $7
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $4
-     i64.and
-     local.get $5
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $24
-     local.get $7
-     i64.xor
-     local.set $10
-     local.get $32
-     local.get $2
-     v128.load offset=96
-     i64x2.add
-     local.tee $20
-     i64x2.extract_lane 0
-     local.get $23
-     i64.add
-     local.get $22
-     local.get $21
-     local.get $8
-     local.get $22
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $21
-     i64.const 14
-     i64.rotr
-     local.get $21
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $21
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $3
-     local.get $5
-     i64.add
-     local.set $6
-     local.get $31
-     local.get $2
-     v128.load offset=112
-     i64x2.add
-     local.tee $19
-     i64x2.extract_lane 0
-     local.get $8
-     i64.add
-     local.get $21
-     local.get $20
-     i64x2.extract_lane 1
-     local.get $22
-     i64.add
-     local.get $8
-     local.get $6
-     local.get $8
-     local.get $21
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $6
-     i64.const 14
-     i64.rotr
-     local.get $6
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $6
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $23
-     local.get $7
-     i64.add
-     local.tee $8
-     local.get $6
-     local.get $21
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $8
-     i64.const 14
-     i64.rotr
-     local.get $8
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $8
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $22
-     local.get $24
-     i64.add
-     local.set $5
-     local.get $9
-     local.get $24
-     i64.const 28
-     i64.rotr
-     local.get $24
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $24
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $4
-     local.get $10
-     i64.and
-     local.get $7
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $9
-     local.get $19
-     i64x2.extract_lane 1
-     local.get $21
-     i64.add
-     local.get $6
-     local.get $5
-     local.get $6
-     local.get $8
-     i64.xor
-     i64.and
-     i64.xor
-     i64.add
-     local.get $5
-     i64.const 14
-     i64.rotr
-     local.get $5
-     i64.const 18
-     i64.rotr
-     i64.xor
-     local.get $5
-     i64.const 41
-     i64.rotr
-     i64.xor
-     i64.add
-     local.tee $21
-     i64.add
-     local.set $4
-     local.get $9
-     local.get $3
-     local.get $9
-     i64.const 28
-     i64.rotr
-     local.get $9
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $9
-     local.get $24
-     i64.xor
-     local.tee $7
-     local.get $10
-     i64.and
-     local.get $24
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $10
-     i64.xor
-     local.set $3
-     local.get $10
-     local.get $23
-     local.get $10
-     i64.const 28
-     i64.rotr
-     local.get $10
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $10
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $7
-     i64.and
-     local.get $9
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $9
-     i64.xor
-     local.set $7
-     local.get $9
-     local.get $22
-     local.get $9
-     i64.const 28
-     i64.rotr
-     local.get $9
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $9
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $3
-     local.get $7
-     i64.and
-     local.get $10
-     i64.xor
-     i64.add
-     i64.add
-     local.tee $3
-     i64.xor
-     local.set $23
-     local.get $21
-     local.get $3
-     i64.const 28
-     i64.rotr
-     local.get $3
-     i64.const 34
-     i64.rotr
-     i64.xor
-     local.get $3
-     i64.const 39
-     i64.rotr
-     i64.xor
-     local.get $7
-     local.get $23
-     i64.and
-     local.get $9
-     i64.xor
-     i64.add
-     i64.add
-     local.set $7
-     local.get $2
-     i32.const 1952
+     i32.const 1664
      i32.ne
      if
-      local.get $27
-      local.get $32
-      local.get $31
+      local.get $11
+      local.get $4
+      local.get $5
       i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $36
-      i64x2.add
-      local.get $27
-      local.get $28
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $26
-      local.get $30
-      local.get $32
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $37
-      i64x2.add
-      local.get $26
-      local.get $27
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $33
-      local.get $29
-      local.get $30
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $20
-      i64x2.add
-      local.get $33
-      local.get $26
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $31
-      i32.const 19
-      i64x2.shr_u
-      local.get $31
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $31
-      i32.const 61
-      i64x2.shr_u
-      local.get $31
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $33
-      i32.const 19
-      i64x2.shr_u
-      local.get $33
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $33
-      i32.const 61
-      i64x2.shr_u
-      local.get $33
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $33
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $26
-      i32.const 19
-      i64x2.shr_u
-      local.get $26
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $26
-      i32.const 61
-      i64x2.shr_u
-      local.get $26
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $26
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.set $27
-      local.get $30
-      local.get $26
-      local.get $27
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $37
-      i32.const 1
-      i64x2.shr_u
-      local.get $37
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $37
-      i32.const 8
-      i64x2.shr_u
-      local.get $37
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $37
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $29
-      local.get $33
-      local.get $26
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $20
-      i32.const 1
-      i64x2.shr_u
-      local.get $20
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $20
-      i32.const 8
-      i64x2.shr_u
-      local.get $20
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $20
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $28
-      local.get $31
-      local.get $33
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $20
-      i64x2.add
-      local.get $28
-      local.get $29
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 1
-      i64x2.shr_u
-      local.get $19
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $19
-      i32.const 8
-      i64x2.shr_u
-      local.get $19
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $27
-      i32.const 19
-      i64x2.shr_u
-      local.get $27
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $27
-      i32.const 61
-      i64x2.shr_u
-      local.get $27
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $27
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $28
-      i32.const 19
-      i64x2.shr_u
-      local.get $28
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $28
-      i32.const 61
-      i64x2.shr_u
-      local.get $28
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $28
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
       local.tee $29
-      i32.const 19
-      i64x2.shr_u
-      local.get $29
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $29
-      i32.const 61
-      i64x2.shr_u
-      local.get $29
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $29
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
       i64x2.add
-      i64x2.add
-      local.set $30
-      local.get $31
-      local.get $28
-      local.get $29
+      local.get $11
+      local.get $9
       i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $20
+      local.tee $3
       i32.const 1
       i64x2.shr_u
-      local.get $20
+      local.get $3
       i32.const 63
       i64x2.shl
       v128.or
-      local.get $20
+      local.get $3
       i32.const 8
       i64x2.shr_u
-      local.get $20
+      local.get $3
       i32.const 56
       i64x2.shl
       v128.or
       v128.xor
-      local.get $20
+      local.get $3
       i32.const 7
       i64x2.shr_u
       v128.xor
-      local.get $32
-      local.get $27
-      local.get $28
+      local.get $10
+      local.get $6
+      local.get $4
       i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $28
       i64x2.add
-      local.get $36
+      local.get $10
+      local.get $11
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $3
       i32.const 1
       i64x2.shr_u
-      local.get $36
+      local.get $3
       i32.const 63
       i64x2.shl
       v128.or
-      local.get $36
+      local.get $3
       i32.const 8
       i64x2.shr_u
-      local.get $36
+      local.get $3
       i32.const 56
       i64x2.shl
       v128.or
       v128.xor
-      local.get $36
+      local.get $3
       i32.const 7
       i64x2.shr_u
       v128.xor
-      local.get $30
+      local.get $8
+      local.get $7
+      local.get $6
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $34
+      i64x2.add
+      local.get $8
+      local.get $10
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $3
+      i32.const 1
+      i64x2.shr_u
+      local.get $3
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $3
+      i32.const 8
+      i64x2.shr_u
+      local.get $3
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $3
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $5
       i32.const 19
       i64x2.shr_u
-      local.get $30
+      local.get $5
       i32.const 45
       i64x2.shl
       v128.or
-      local.get $30
+      local.get $5
       i32.const 61
       i64x2.shr_u
-      local.get $30
+      local.get $5
       i32.const 3
       i64x2.shl
       v128.or
       v128.xor
-      local.get $30
+      local.get $5
       i32.const 6
       i64x2.shr_u
       v128.xor
       i64x2.add
       i64x2.add
-      local.tee $32
+      local.tee $8
       i32.const 19
       i64x2.shr_u
-      local.get $32
+      local.get $8
       i32.const 45
       i64x2.shl
       v128.or
-      local.get $32
+      local.get $8
       i32.const 61
       i64x2.shr_u
-      local.get $32
+      local.get $8
       i32.const 3
       i64x2.shl
       v128.or
       v128.xor
-      local.get $32
+      local.get $8
       i32.const 6
       i64x2.shr_u
       v128.xor
       i64x2.add
       i64x2.add
-      local.set $31
+      local.tee $10
+      i32.const 19
+      i64x2.shr_u
+      local.get $10
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $10
+      i32.const 61
+      i64x2.shr_u
+      local.get $10
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $10
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $11
+      local.get $6
+      local.get $10
+      local.get $11
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $28
+      i32.const 1
+      i64x2.shr_u
+      local.get $28
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $28
+      i32.const 8
+      i64x2.shr_u
+      local.get $28
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $28
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $7
+      local.get $8
+      local.get $10
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $34
+      i32.const 1
+      i64x2.shr_u
+      local.get $34
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $34
+      i32.const 8
+      i64x2.shr_u
+      local.get $34
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $34
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $9
+      local.get $5
+      local.get $8
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $28
+      i64x2.add
+      local.get $9
+      local.get $7
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $3
+      i32.const 1
+      i64x2.shr_u
+      local.get $3
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $3
+      i32.const 8
+      i64x2.shr_u
+      local.get $3
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $3
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $11
+      i32.const 19
+      i64x2.shr_u
+      local.get $11
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $11
+      i32.const 61
+      i64x2.shr_u
+      local.get $11
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $11
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $9
+      i32.const 19
+      i64x2.shr_u
+      local.get $9
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $9
+      i32.const 61
+      i64x2.shr_u
+      local.get $9
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $9
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $7
+      i32.const 19
+      i64x2.shr_u
+      local.get $7
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $7
+      i32.const 61
+      i64x2.shr_u
+      local.get $7
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $7
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $6
+      local.get $5
+      local.get $9
+      local.get $7
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $28
+      i32.const 1
+      i64x2.shr_u
+      local.get $28
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $28
+      i32.const 8
+      i64x2.shr_u
+      local.get $28
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $28
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $4
+      local.get $11
+      local.get $9
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      i64x2.add
+      local.get $29
+      i32.const 1
+      i64x2.shr_u
+      local.get $29
+      i32.const 63
+      i64x2.shl
+      v128.or
+      local.get $29
+      i32.const 8
+      i64x2.shr_u
+      local.get $29
+      i32.const 56
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $29
+      i32.const 7
+      i64x2.shr_u
+      v128.xor
+      local.get $6
+      i32.const 19
+      i64x2.shr_u
+      local.get $6
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $6
+      i32.const 61
+      i64x2.shr_u
+      local.get $6
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $6
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.tee $4
+      i32.const 19
+      i64x2.shr_u
+      local.get $4
+      i32.const 45
+      i64x2.shl
+      v128.or
+      local.get $4
+      i32.const 61
+      i64x2.shr_u
+      local.get $4
+      i32.const 3
+      i64x2.shl
+      v128.or
+      v128.xor
+      local.get $4
+      i32.const 6
+      i64x2.shr_u
+      v128.xor
+      i64x2.add
+      i64x2.add
+      local.set $5
       local.get $2
       i32.const 128
       i32.add
@@ -1848,38 +1462,38 @@
       br $for-loop|1
      end
     end
-    local.get $7
-    local.get $11
+    local.get $19
+    local.get $27
     i64.add
-    local.set $11
-    local.get $3
-    local.get $12
-    i64.add
-    local.set $12
-    local.get $9
-    local.get $13
-    i64.add
-    local.set $13
-    local.get $10
-    local.get $14
-    i64.add
-    local.set $14
-    local.get $4
-    local.get $15
-    i64.add
-    local.set $15
-    local.get $5
-    local.get $16
-    i64.add
-    local.set $16
-    local.get $8
-    local.get $17
-    i64.add
-    local.set $17
-    local.get $6
+    local.set $19
     local.get $18
+    local.get $24
     i64.add
     local.set $18
+    local.get $17
+    local.get $22
+    i64.add
+    local.set $17
+    local.get $16
+    local.get $25
+    i64.add
+    local.set $16
+    local.get $15
+    local.get $20
+    i64.add
+    local.set $15
+    local.get $14
+    local.get $26
+    i64.add
+    local.set $14
+    local.get $13
+    local.get $21
+    i64.add
+    local.set $13
+    local.get $12
+    local.get $23
+    i64.add
+    local.set $12
     local.get $1
     i32.const 128
     i32.add
@@ -1888,28 +1502,28 @@
    end
   end
   local.get $0
-  local.get $11
+  local.get $19
   i64.store
   local.get $0
-  local.get $12
+  local.get $18
   i64.store offset=8
   local.get $0
-  local.get $13
+  local.get $17
   i64.store offset=16
   local.get $0
-  local.get $14
+  local.get $16
   i64.store offset=24
   local.get $0
   local.get $15
   i64.store offset=32
   local.get $0
-  local.get $16
+  local.get $14
   i64.store offset=40
   local.get $0
-  local.get $17
+  local.get $13
   i64.store offset=48
   local.get $0
-  local.get $18
+  local.get $12
   i64.store offset=56
  )
  (func $assembly/sha256/sha256Blocks (param $0 i32) (param $1 i32) (param $2 i32)
@@ -1930,51 +1544,52 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 v128)
-  (local $20 i32)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
+  (local $32 i32)
   local.get $0
   i32.load
-  local.set $10
+  local.set $11
   local.get $0
   i32.load offset=4
-  local.set $9
+  local.set $12
   local.get $0
   i32.load offset=8
-  local.set $8
+  local.set $13
   local.get $0
   i32.load offset=12
-  local.set $7
+  local.set $14
   local.get $0
   i32.load offset=16
-  local.set $6
+  local.set $15
   local.get $0
   i32.load offset=20
-  local.set $5
+  local.set $16
   local.get $0
   i32.load offset=24
-  local.set $4
+  local.set $17
   local.get $0
   i32.load offset=28
-  local.set $3
+  local.set $18
   local.get $1
   local.get $2
   i32.const 6
   i32.shl
   i32.add
-  local.set $20
+  local.set $32
   loop $while-continue|0
    local.get $1
-   local.get $20
+   local.get $32
    i32.lt_u
    if
     local.get $1
@@ -1982,1214 +1597,1214 @@
     local.tee $19
     local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $24
+    local.set $27
     local.get $1
     v128.load offset=16
     local.tee $19
     local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $26
+    local.set $25
     local.get $1
     v128.load offset=32
     local.tee $19
     local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $23
+    local.set $28
     local.get $1
     v128.load offset=48
     local.tee $19
     local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $22
-    local.get $10
-    local.set $14
-    local.get $7
-    local.set $12
-    local.get $6
-    local.set $17
-    local.get $5
-    local.set $18
-    local.get $4
-    local.set $13
-    local.get $3
-    local.set $16
-    local.get $9
-    local.tee $15
-    local.get $8
-    local.tee $11
+    local.set $29
+    local.get $11
+    local.set $9
+    local.get $14
+    local.set $7
+    local.get $15
+    local.set $3
+    local.get $16
+    local.set $6
+    local.get $17
+    local.set $5
+    local.get $18
+    local.set $4
+    local.get $12
+    local.tee $8
+    local.get $13
+    local.tee $10
     i32.xor
     local.set $2
-    i32.const 1056
-    local.set $25
+    i32.const 1824
+    local.set $26
     loop $for-loop|1
-     local.get $24
-     local.get $25
+     local.get $27
+     local.get $26
      v128.load
      i32x4.add
      local.tee $19
      i32x4.extract_lane 0
-     local.get $16
+     local.get $4
      i32.add
-     local.get $13
-     local.get $17
-     local.get $13
-     local.get $18
+     local.get $5
+     local.get $3
+     local.get $5
+     local.get $6
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $17
+     local.get $3
      i32.const 6
      i32.rotr
-     local.get $17
+     local.get $3
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $17
+     local.get $3
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $16
-     local.get $12
+     local.tee $4
+     local.get $7
      i32.add
-     local.set $12
+     local.set $22
      local.get $19
      i32x4.extract_lane 3
-     local.get $17
+     local.get $3
      i32.add
-     local.get $12
+     local.get $22
      local.get $19
      i32x4.extract_lane 2
-     local.get $18
+     local.get $6
      i32.add
-     local.get $17
+     local.get $3
      local.get $19
      i32x4.extract_lane 1
-     local.get $13
+     local.get $5
      i32.add
-     local.get $18
-     local.get $12
-     local.get $17
-     local.get $18
+     local.get $6
+     local.get $22
+     local.get $3
+     local.get $6
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $12
+     local.get $22
      i32.const 6
      i32.rotr
-     local.get $12
+     local.get $22
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $12
+     local.get $22
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $13
-     local.get $11
+     local.tee $7
+     local.get $10
      i32.add
-     local.tee $11
-     local.get $12
-     local.get $17
+     local.tee $21
+     local.get $3
+     local.get $22
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $11
+     local.get $21
      i32.const 6
      i32.rotr
-     local.get $11
+     local.get $21
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $11
+     local.get $21
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $17
-     local.get $15
+     local.tee $5
+     local.get $8
      i32.add
-     local.tee $18
-     local.get $11
-     local.get $12
+     local.tee $24
+     local.get $21
+     local.get $22
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $18
+     local.get $24
      i32.const 6
      i32.rotr
-     local.get $18
+     local.get $24
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $18
+     local.get $24
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $27
-     local.get $14
+     local.tee $6
+     local.get $9
      i32.add
-     local.set $28
-     local.get $16
-     local.get $14
+     local.set $10
+     local.get $4
+     local.get $9
      i32.const 2
      i32.rotr
-     local.get $14
+     local.get $9
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $14
+     local.get $9
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $14
-     local.get $15
+     local.get $8
+     local.get $9
      i32.xor
-     local.tee $16
+     local.tee $3
      local.get $2
      i32.and
-     local.get $15
+     local.get $8
      i32.xor
      i32.add
      i32.add
-     local.tee $2
-     local.get $14
+     local.tee $4
+     local.get $9
      i32.xor
-     local.set $15
-     local.get $13
-     local.get $2
+     local.set $2
+     local.get $7
+     local.get $4
      i32.const 2
      i32.rotr
-     local.get $2
+     local.get $4
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $2
+     local.get $4
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $15
-     local.get $16
-     i32.and
-     local.get $14
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $13
      local.get $2
+     local.get $3
+     i32.and
+     local.get $9
      i32.xor
-     local.set $14
-     local.get $17
-     local.get $13
+     i32.add
+     i32.add
+     local.tee $7
+     local.get $4
+     i32.xor
+     local.set $3
+     local.get $5
+     local.get $7
      i32.const 2
      i32.rotr
-     local.get $13
+     local.get $7
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $13
+     local.get $7
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $14
-     local.get $15
-     i32.and
      local.get $2
+     local.get $3
+     i32.and
+     local.get $4
      i32.xor
      i32.add
      i32.add
-     local.tee $15
-     local.get $13
+     local.tee $23
+     local.get $7
      i32.xor
-     local.set $16
-     local.get $26
+     local.set $5
      local.get $25
+     local.get $26
      v128.load offset=16
      i32x4.add
      local.tee $19
      i32x4.extract_lane 0
-     local.get $12
+     local.get $22
      i32.add
-     local.get $11
-     local.get $28
-     local.get $11
-     local.get $18
+     local.get $21
+     local.get $10
+     local.get $21
+     local.get $24
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $28
+     local.get $10
      i32.const 6
      i32.rotr
-     local.get $28
+     local.get $10
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $28
+     local.get $10
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $12
-     local.get $2
+     local.tee $2
+     local.get $4
      i32.add
-     local.set $2
+     local.set $22
+     local.get $6
+     local.get $23
+     i32.const 2
+     i32.rotr
+     local.get $23
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $23
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $3
+     local.get $5
+     i32.and
+     local.get $7
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $4
      local.get $19
      i32x4.extract_lane 3
-     local.get $28
+     local.get $10
      i32.add
-     local.get $2
+     local.get $22
      local.get $19
      i32x4.extract_lane 2
-     local.get $18
+     local.get $24
      i32.add
-     local.get $28
+     local.get $10
      local.get $19
      i32x4.extract_lane 1
-     local.get $11
+     local.get $21
      i32.add
-     local.get $18
-     local.get $2
-     local.get $18
-     local.get $28
+     local.get $24
+     local.get $22
+     local.get $10
+     local.get $24
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $2
+     local.get $22
      i32.const 6
      i32.rotr
-     local.get $2
+     local.get $22
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $2
+     local.get $22
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $17
-     local.get $13
+     local.tee $6
+     local.get $7
      i32.add
-     local.tee $18
-     local.get $2
-     local.get $28
+     local.tee $21
+     local.get $10
+     local.get $22
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $18
+     local.get $21
      i32.const 6
      i32.rotr
-     local.get $18
+     local.get $21
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $18
+     local.get $21
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $28
-     local.get $15
-     i32.add
-     local.tee $29
-     local.get $2
-     local.get $18
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $29
-     i32.const 6
-     i32.rotr
-     local.get $29
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $29
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $30
-     local.get $27
-     local.get $15
-     i32.const 2
-     i32.rotr
-     local.get $15
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $15
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $14
-     local.get $16
-     i32.and
-     local.get $13
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $11
-     i32.add
-     local.set $13
-     local.get $12
-     local.get $11
-     i32.const 2
-     i32.rotr
-     local.get $11
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $11
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $11
-     local.get $15
-     i32.xor
-     local.tee $12
-     local.get $16
-     i32.and
-     local.get $15
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $14
-     local.get $11
-     i32.xor
-     local.set $15
-     local.get $17
-     local.get $14
-     i32.const 2
-     i32.rotr
-     local.get $14
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $14
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $12
-     local.get $15
-     i32.and
-     local.get $11
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $11
-     local.get $14
-     i32.xor
-     local.set $12
-     local.get $28
-     local.get $11
-     i32.const 2
-     i32.rotr
-     local.get $11
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $11
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $12
-     local.get $15
-     i32.and
-     local.get $14
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $15
-     local.get $11
-     i32.xor
-     local.set $16
+     local.tee $10
      local.get $23
-     local.get $25
+     i32.add
+     local.tee $9
+     local.get $21
+     local.get $22
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $9
+     i32.const 6
+     i32.rotr
+     local.get $9
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $9
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $8
+     i32.add
+     local.set $7
+     local.get $2
+     local.get $4
+     i32.const 2
+     i32.rotr
+     local.get $4
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $4
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $4
+     local.get $23
+     i32.xor
+     local.tee $3
+     local.get $5
+     i32.and
+     local.get $23
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $5
+     local.get $4
+     i32.xor
+     local.set $2
+     local.get $6
+     local.get $5
+     i32.const 2
+     i32.rotr
+     local.get $5
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $5
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $2
+     local.get $3
+     i32.and
+     local.get $4
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $6
+     local.get $5
+     i32.xor
+     local.set $3
+     local.get $10
+     local.get $6
+     i32.const 2
+     i32.rotr
+     local.get $6
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $6
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $2
+     local.get $3
+     i32.and
+     local.get $5
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $23
+     local.get $6
+     i32.xor
+     local.set $4
+     local.get $28
+     local.get $26
      v128.load offset=32
      i32x4.add
      local.tee $19
      i32x4.extract_lane 0
-     local.get $2
+     local.get $22
      i32.add
-     local.get $18
-     local.get $13
-     local.get $18
-     local.get $29
+     local.get $21
+     local.get $7
+     local.get $9
+     local.get $21
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $13
+     local.get $7
      i32.const 6
      i32.rotr
-     local.get $13
+     local.get $7
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $13
+     local.get $7
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
      local.tee $2
-     local.get $14
+     local.get $5
      i32.add
-     local.set $14
+     local.set $22
+     local.get $8
+     local.get $23
+     i32.const 2
+     i32.rotr
+     local.get $23
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $23
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $3
+     local.get $4
+     i32.and
+     local.get $6
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $5
      local.get $19
      i32x4.extract_lane 3
-     local.get $13
+     local.get $7
      i32.add
-     local.get $14
+     local.get $22
      local.get $19
      i32x4.extract_lane 2
-     local.get $29
+     local.get $9
      i32.add
-     local.get $13
+     local.get $7
      local.get $19
      i32x4.extract_lane 1
-     local.get $18
+     local.get $21
      i32.add
-     local.get $29
-     local.get $14
-     local.get $13
-     local.get $29
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $14
-     i32.const 6
-     i32.rotr
-     local.get $14
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $14
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $17
-     local.get $11
-     i32.add
-     local.tee $18
-     local.get $13
-     local.get $14
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $18
-     i32.const 6
-     i32.rotr
-     local.get $18
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $18
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $13
-     local.get $15
-     i32.add
-     local.tee $27
-     local.get $14
-     local.get $18
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $27
-     i32.const 6
-     i32.rotr
-     local.get $27
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $27
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $28
-     local.get $30
-     local.get $15
-     i32.const 2
-     i32.rotr
-     local.get $15
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $15
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $12
-     local.get $16
-     i32.and
-     local.get $11
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $11
-     i32.add
-     local.set $12
-     local.get $2
-     local.get $11
-     i32.const 2
-     i32.rotr
-     local.get $11
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $11
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $11
-     local.get $15
-     i32.xor
-     local.tee $2
-     local.get $16
-     i32.and
-     local.get $15
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $15
-     local.get $11
-     i32.xor
-     local.set $16
-     local.get $17
-     local.get $15
-     i32.const 2
-     i32.rotr
-     local.get $15
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $15
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $2
-     local.get $16
-     i32.and
-     local.get $11
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $2
-     local.get $15
-     i32.xor
-     local.set $11
-     local.get $13
-     local.get $2
-     i32.const 2
-     i32.rotr
-     local.get $2
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $2
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $11
-     local.get $16
-     i32.and
-     local.get $15
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $29
-     local.get $2
-     i32.xor
-     local.set $30
+     local.get $9
      local.get $22
-     local.get $25
+     local.get $7
+     local.get $9
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $22
+     i32.const 6
+     i32.rotr
+     local.get $22
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $22
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $8
+     local.get $6
+     i32.add
+     local.tee $21
+     local.get $7
+     local.get $22
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $21
+     i32.const 6
+     i32.rotr
+     local.get $21
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $21
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $7
+     local.get $23
+     i32.add
+     local.tee $9
+     local.get $21
+     local.get $22
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $9
+     i32.const 6
+     i32.rotr
+     local.get $9
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $9
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $10
+     i32.add
+     local.set $6
+     local.get $2
+     local.get $5
+     i32.const 2
+     i32.rotr
+     local.get $5
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $5
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $5
+     local.get $23
+     i32.xor
+     local.tee $3
+     local.get $4
+     i32.and
+     local.get $23
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $4
+     local.get $5
+     i32.xor
+     local.set $2
+     local.get $8
+     local.get $4
+     i32.const 2
+     i32.rotr
+     local.get $4
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $4
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $2
+     local.get $3
+     i32.and
+     local.get $5
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $8
+     local.get $4
+     i32.xor
+     local.set $3
+     local.get $7
+     local.get $8
+     i32.const 2
+     i32.rotr
+     local.get $8
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $8
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $2
+     local.get $3
+     i32.and
+     local.get $4
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $23
+     local.get $8
+     i32.xor
+     local.set $7
+     local.get $29
+     local.get $26
      v128.load offset=48
      i32x4.add
      local.tee $19
      i32x4.extract_lane 0
-     local.get $14
+     local.get $22
      i32.add
-     local.get $18
-     local.get $12
-     local.get $18
-     local.get $27
+     local.get $21
+     local.get $6
+     local.get $9
+     local.get $21
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $12
+     local.get $6
      i32.const 6
      i32.rotr
-     local.get $12
+     local.get $6
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $12
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $14
-     local.get $15
-     i32.add
-     local.set $16
-     local.get $28
-     local.get $29
-     i32.const 2
-     i32.rotr
-     local.get $29
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $29
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $11
-     local.get $30
-     i32.and
-     local.get $2
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $15
-     local.get $19
-     i32x4.extract_lane 3
-     local.get $12
-     i32.add
-     local.get $16
-     local.get $19
-     i32x4.extract_lane 2
-     local.get $27
-     i32.add
-     local.get $12
-     local.get $19
-     i32x4.extract_lane 1
-     local.get $18
-     i32.add
-     local.get $27
-     local.get $16
-     local.get $12
-     local.get $27
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $16
-     i32.const 6
-     i32.rotr
-     local.get $16
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $16
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $11
-     local.get $2
-     i32.add
-     local.tee $13
-     local.get $12
-     local.get $16
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $13
-     i32.const 6
-     i32.rotr
-     local.get $13
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $13
+     local.get $6
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
      local.tee $2
-     local.get $29
+     local.get $4
      i32.add
-     local.tee $18
-     local.get $13
-     local.get $16
+     local.set $4
+     local.get $19
+     i32x4.extract_lane 3
+     local.get $6
+     i32.add
+     local.get $4
+     local.get $19
+     i32x4.extract_lane 2
+     local.get $9
+     i32.add
+     local.get $6
+     local.get $19
+     i32x4.extract_lane 1
+     local.get $21
+     i32.add
+     local.get $9
+     local.get $4
+     local.get $6
+     local.get $9
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $18
+     local.get $4
      i32.const 6
      i32.rotr
-     local.get $18
+     local.get $4
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $18
+     local.get $4
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $27
+     local.tee $9
+     local.get $8
      i32.add
-     local.set $17
-     local.get $15
-     local.get $14
-     local.get $15
+     local.tee $5
+     local.get $4
+     local.get $6
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $5
+     i32.const 6
+     i32.rotr
+     local.get $5
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $5
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $22
+     local.get $23
+     i32.add
+     local.tee $6
+     local.get $4
+     local.get $5
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $6
+     i32.const 6
+     i32.rotr
+     local.get $6
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $6
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $21
+     local.get $10
+     local.get $23
      i32.const 2
      i32.rotr
-     local.get $15
+     local.get $23
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $15
+     local.get $23
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $15
-     local.get $29
-     i32.xor
-     local.tee $14
-     local.get $30
+     local.get $3
+     local.get $7
      i32.and
-     local.get $29
+     local.get $8
      i32.xor
      i32.add
      i32.add
-     local.tee $12
-     i32.xor
-     local.set $28
-     local.get $12
-     local.get $11
-     local.get $12
-     i32.const 2
-     i32.rotr
-     local.get $12
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $12
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $14
-     local.get $28
-     i32.and
-     local.get $15
-     i32.xor
+     local.tee $10
      i32.add
-     i32.add
-     local.tee $11
-     i32.xor
-     local.set $14
-     local.get $11
+     local.set $3
+     local.get $10
      local.get $2
-     local.get $11
+     local.get $10
      i32.const 2
      i32.rotr
-     local.get $11
+     local.get $10
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $11
+     local.get $10
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $14
-     local.get $28
+     local.get $10
+     local.get $23
+     i32.xor
+     local.tee $8
+     local.get $7
      i32.and
-     local.get $12
+     local.get $23
      i32.xor
      i32.add
      i32.add
-     local.tee $15
+     local.tee $7
      i32.xor
      local.set $2
-     local.get $27
-     local.get $15
+     local.get $7
+     local.get $9
+     local.get $7
      i32.const 2
      i32.rotr
-     local.get $15
+     local.get $7
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $15
+     local.get $7
      i32.const 22
      i32.rotr
      i32.xor
      local.get $2
-     local.get $14
+     local.get $8
      i32.and
-     local.get $11
+     local.get $10
      i32.xor
      i32.add
      i32.add
-     local.set $14
-     local.get $25
-     i32.const 1248
+     local.tee $10
+     i32.xor
+     local.set $9
+     local.get $10
+     local.get $22
+     local.get $10
+     i32.const 2
+     i32.rotr
+     local.get $10
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $10
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $2
+     local.get $9
+     i32.and
+     local.get $7
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $8
+     i32.xor
+     local.set $2
+     local.get $21
+     local.get $8
+     i32.const 2
+     i32.rotr
+     local.get $8
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $8
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $2
+     local.get $9
+     i32.and
+     local.get $10
+     i32.xor
+     i32.add
+     i32.add
+     local.set $9
+     local.get $26
+     i32.const 2016
      i32.ne
      if
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $24
-      local.get $23
-      local.get $22
+      local.get $27
+      local.get $28
+      local.get $29
       i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $21
+      local.tee $30
       i32x4.add
-      local.get $24
-      local.get $26
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $19
-      i32.const 7
-      i32x4.shr_u
-      local.get $19
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 18
-      i32x4.shr_u
-      local.get $19
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $22
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 17
-      i32x4.shr_u
-      local.get $19
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 19
-      i32x4.shr_u
-      local.get $19
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $19
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $24
-      local.get $19
-      local.get $24
-      i32.const 17
-      i32x4.shr_u
-      local.get $24
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $24
-      i32.const 19
-      i32x4.shr_u
-      local.get $24
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $24
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $24
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.set $31
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $26
-      local.get $22
-      local.get $24
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $19
-      i32x4.add
-      local.get $26
-      local.get $23
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $26
-      i32.const 7
-      i32x4.shr_u
-      local.get $26
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $26
-      i32.const 18
-      i32x4.shr_u
-      local.get $26
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $26
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $31
-      i32.const 17
-      i32x4.shr_u
-      local.get $31
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $31
-      i32.const 19
-      i32x4.shr_u
-      local.get $31
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $26
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $31
-      local.get $26
-      local.get $31
-      i32.const 17
-      i32x4.shr_u
-      local.get $31
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $31
-      i32.const 19
-      i32x4.shr_u
-      local.get $31
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $26
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.set $31
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $23
-      local.get $24
-      local.get $26
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      i32x4.add
-      local.get $21
-      i32.const 7
-      i32x4.shr_u
-      local.get $21
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $21
-      i32.const 18
-      i32x4.shr_u
-      local.get $21
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $21
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $31
-      i32.const 17
-      i32x4.shr_u
-      local.get $31
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $31
-      i32.const 19
-      i32x4.shr_u
-      local.get $31
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $21
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $23
-      local.get $21
-      local.get $23
-      i32.const 17
-      i32x4.shr_u
-      local.get $23
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $23
-      i32.const 19
-      i32x4.shr_u
-      local.get $23
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $23
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $23
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.set $21
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $22
-      local.get $26
-      local.get $23
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      i32x4.add
-      local.get $19
-      i32.const 7
-      i32x4.shr_u
-      local.get $19
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 18
-      i32x4.shr_u
-      local.get $19
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $21
-      i32.const 17
-      i32x4.shr_u
-      local.get $21
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $21
-      i32.const 19
-      i32x4.shr_u
-      local.get $21
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $21
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $19
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $21
-      local.get $19
-      local.get $21
-      i32.const 17
-      i32x4.shr_u
-      local.get $21
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $21
-      i32.const 19
-      i32x4.shr_u
-      local.get $21
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $21
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.set $22
+      local.get $27
       local.get $25
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $19
+      i32.const 7
+      i32x4.shr_u
+      local.get $19
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 18
+      i32x4.shr_u
+      local.get $19
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $29
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 17
+      i32x4.shr_u
+      local.get $19
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 19
+      i32x4.shr_u
+      local.get $19
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $20
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $19
+      local.get $20
+      local.get $19
+      i32.const 17
+      i32x4.shr_u
+      local.get $19
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 19
+      i32x4.shr_u
+      local.get $19
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $27
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $20
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $25
+      local.get $29
+      local.get $27
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $31
+      i32x4.add
+      local.get $25
+      local.get $28
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $19
+      i32.const 7
+      i32x4.shr_u
+      local.get $19
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 18
+      i32x4.shr_u
+      local.get $19
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $20
+      i32.const 17
+      i32x4.shr_u
+      local.get $20
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $20
+      i32.const 19
+      i32x4.shr_u
+      local.get $20
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $20
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $20
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $19
+      local.get $20
+      local.get $19
+      i32.const 17
+      i32x4.shr_u
+      local.get $19
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 19
+      i32x4.shr_u
+      local.get $19
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $25
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $19
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $28
+      local.get $27
+      local.get $25
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $30
+      i32.const 7
+      i32x4.shr_u
+      local.get $30
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $30
+      i32.const 18
+      i32x4.shr_u
+      local.get $30
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $30
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $19
+      i32.const 17
+      i32x4.shr_u
+      local.get $19
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 19
+      i32x4.shr_u
+      local.get $19
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $20
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $19
+      local.get $20
+      local.get $19
+      i32.const 17
+      i32x4.shr_u
+      local.get $19
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 19
+      i32x4.shr_u
+      local.get $19
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $28
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $19
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $29
+      local.get $25
+      local.get $28
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $31
+      i32.const 7
+      i32x4.shr_u
+      local.get $31
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 18
+      i32x4.shr_u
+      local.get $31
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $19
+      i32.const 17
+      i32x4.shr_u
+      local.get $19
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 19
+      i32x4.shr_u
+      local.get $19
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $20
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $19
+      local.get $20
+      local.get $19
+      i32.const 17
+      i32x4.shr_u
+      local.get $19
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 19
+      i32x4.shr_u
+      local.get $19
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.set $29
+      local.get $26
       i32.const -64
       i32.sub
-      local.set $25
+      local.set $26
       br $for-loop|1
      end
     end
-    local.get $10
-    local.get $14
-    i32.add
-    local.set $10
     local.get $9
-    local.get $15
-    i32.add
-    local.set $9
-    local.get $8
     local.get $11
     i32.add
-    local.set $8
-    local.get $7
+    local.set $11
+    local.get $8
     local.get $12
     i32.add
-    local.set $7
-    local.get $6
-    local.get $17
-    i32.add
-    local.set $6
-    local.get $5
-    local.get $18
-    i32.add
-    local.set $5
-    local.get $4
+    local.set $12
+    local.get $10
     local.get $13
     i32.add
-    local.set $4
+    local.set $13
+    local.get $7
+    local.get $14
+    i32.add
+    local.set $14
     local.get $3
+    local.get $15
+    i32.add
+    local.set $15
+    local.get $6
     local.get $16
     i32.add
-    local.set $3
+    local.set $16
+    local.get $5
+    local.get $17
+    i32.add
+    local.set $17
+    local.get $4
+    local.get $18
+    i32.add
+    local.set $18
     local.get $1
     i32.const -64
     i32.sub
@@ -3198,28 +2813,28 @@
    end
   end
   local.get $0
-  local.get $10
+  local.get $11
   i32.store
   local.get $0
-  local.get $9
+  local.get $12
   i32.store offset=4
   local.get $0
-  local.get $8
+  local.get $13
   i32.store offset=8
   local.get $0
-  local.get $7
+  local.get $14
   i32.store offset=12
   local.get $0
-  local.get $6
+  local.get $15
   i32.store offset=16
   local.get $0
-  local.get $5
+  local.get $16
   i32.store offset=20
   local.get $0
-  local.get $4
+  local.get $17
   i32.store offset=24
   local.get $0
-  local.get $3
+  local.get $18
   i32.store offset=28
  )
  (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
@@ -3547,7 +3162,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$14
+       block $__inlined_func$assembly/json/hexValue$17
         local.get $0
         i32.load8_u
         local.tee $4
@@ -3556,7 +3171,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$14
+        br_if $__inlined_func$assembly/json/hexValue$17
         local.get $4
         i32.const 32
         i32.or
@@ -3569,11 +3184,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$14
+        br_if $__inlined_func$assembly/json/hexValue$17
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$15
+       block $__inlined_func$assembly/json/hexValue$18
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -3582,7 +3197,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$15
+        br_if $__inlined_func$assembly/json/hexValue$18
         local.get $4
         i32.const 32
         i32.or
@@ -3595,11 +3210,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$15
+        br_if $__inlined_func$assembly/json/hexValue$18
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$16
+       block $__inlined_func$assembly/json/hexValue$19
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -3608,7 +3223,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$16
+        br_if $__inlined_func$assembly/json/hexValue$19
         local.get $5
         i32.const 32
         i32.or
@@ -3621,11 +3236,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$16
+        br_if $__inlined_func$assembly/json/hexValue$19
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$17
+       block $__inlined_func$assembly/json/hexValue$20
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -3634,7 +3249,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$20
         local.get $8
         i32.const 32
         i32.or
@@ -3647,7 +3262,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$20
         i32.const -1
         local.set $5
        end
@@ -3976,7 +3591,7 @@
    if (result i32)
     global.get $assembly/layout/IN
     local.set $10
-    block $__inlined_func$assembly/token/sameBytes$36 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$39 (result i32)
      loop $for-loop|0
       local.get $2
       i32.const 8
@@ -3995,7 +3610,7 @@
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$36
+       br_if $__inlined_func$assembly/token/sameBytes$39
        drop
        local.get $7
        local.set $2
@@ -4017,7 +3632,7 @@
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$36
+       br_if $__inlined_func$assembly/token/sameBytes$39
        drop
        local.get $2
        i32.const 1
@@ -4738,7 +4353,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$28
+        block $__inlined_func$assembly/json/scanNumber$31
          local.get $1
          local.get $4
          i32.const 1
@@ -4751,7 +4366,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$28
+         br_if $__inlined_func$assembly/json/scanNumber$31
          local.get $0
          i32.load8_u
          local.tee $7
@@ -4789,7 +4404,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$28
+           br $__inlined_func$assembly/json/scanNumber$31
           end
          end
          local.get $0
@@ -4833,7 +4448,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$28
+          br_if $__inlined_func$assembly/json/scanNumber$31
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -4911,7 +4526,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$28
+          br_if $__inlined_func$assembly/json/scanNumber$31
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -4948,7 +4563,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$61 (result i32)
+         block $__inlined_func$assembly/json/scanWord$65 (result i32)
           i32.const 0
           i32.const 5596
           i32.load
@@ -4959,7 +4574,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$61
+          br_if $__inlined_func$assembly/json/scanWord$65
           drop
           i32.const 0
           local.set $3
@@ -4980,7 +4595,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$61
+            br_if $__inlined_func$assembly/json/scanWord$65
             drop
             local.get $3
             i32.const 1
@@ -4998,7 +4613,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$62 (result i32)
+          block $__inlined_func$assembly/json/scanWord$66 (result i32)
            i32.const 0
            i32.const 5628
            i32.load
@@ -5009,7 +4624,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$62
+           br_if $__inlined_func$assembly/json/scanWord$66
            drop
            i32.const 0
            local.set $3
@@ -5030,7 +4645,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$62
+             br_if $__inlined_func$assembly/json/scanWord$66
              drop
              local.get $3
              i32.const 1
@@ -5048,7 +4663,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$63 (result i32)
+          block $__inlined_func$assembly/json/scanWord$67 (result i32)
            i32.const 0
            i32.const 5660
            i32.load
@@ -5059,7 +4674,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$63
+           br_if $__inlined_func$assembly/json/scanWord$67
            drop
            i32.const 0
            local.set $3
@@ -5080,7 +4695,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$63
+             br_if $__inlined_func$assembly/json/scanWord$67
              drop
              local.get $3
              i32.const 1
@@ -5714,6 +5329,9 @@
   i32.const 0
  )
  (func $~start
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
   i32.const 5824
   global.set $assembly/layout/IN
   i32.const 71424
@@ -5725,12 +5343,89 @@
   i32.const 235712
   global.set $assembly/layout/RES
   i32.const 235968
+  global.set $assembly/layout/SCAN
+  loop $for-loop|0
+   local.get $0
+   i32.const 64
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 2
+    i32.shl
+    local.tee $1
+    i32.const 1824
+    i32.add
+    local.get $0
+    i32.const 3
+    i32.shl
+    local.tee $2
+    i32.const 1152
+    i32.add
+    i64.load
+    i64.const 32
+    i64.shr_u
+    i64.store32
+    local.get $0
+    i32.const 8
+    i32.lt_u
+    if
+     local.get $1
+     i32.const 1792
+     i32.add
+     local.get $2
+     i32.const 1024
+     i32.add
+     i64.load
+     i64.const 32
+     i64.shr_u
+     i64.store32
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  i32.const 2784
+  i32.const 255
+  i32.const 256
+  memory.fill
+  i32.const 0
+  local.set $0
+  loop $for-loop|00
+   local.get $0
+   i32.const 64
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.const 2784
+    i32.add
+    local.get $0
+    i32.store8
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|00
+   end
+  end
+  global.get $assembly/layout/SCAN
   global.set $assembly/json/STACK
-  i32.const 432576
+  global.get $assembly/json/STACK
+  i32.const 196608
+  i32.add
   global.set $assembly/json/ENTRIES
-  i32.const 629184
+  global.get $assembly/json/ENTRIES
+  i32.const 196608
+  i32.add
   global.set $assembly/json/TEXT
-  i32.const 727488
+  global.get $assembly/json/TEXT
+  i32.const 98304
+  i32.add
   global.set $assembly/json/TABLE
   i32.const 3
   global.set $assembly/token/pendingAlg
@@ -5764,7 +5459,7 @@
    i64.const 32
    i64.shr_s
    i32.wrap_i64
-   local.set $9
+   local.set $10
    local.get $1
    global.get $assembly/token/ownHeaderLength
    i32.eq
@@ -5777,7 +5472,7 @@
    if (result i32)
     global.get $assembly/layout/IN
     local.set $11
-    block $__inlined_func$assembly/token/sameBytes$45 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$48 (result i32)
      loop $for-loop|0
       local.get $5
       i32.const 8
@@ -5796,7 +5491,7 @@
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$45
+       br_if $__inlined_func$assembly/token/sameBytes$48
        drop
        local.get $6
        local.set $5
@@ -5818,7 +5513,7 @@
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$45
+       br_if $__inlined_func$assembly/token/sameBytes$48
        drop
        local.get $5
        i32.const 1
@@ -5838,7 +5533,7 @@
     i32.const 1
     i32.add
     i32.add
-    local.get $9
+    local.get $10
     local.get $7
     i32.sub
     i32.const 1
@@ -5850,12 +5545,12 @@
     i32.lt_s
     br_if $folding-inner0
     global.get $assembly/layout/IN
-    local.get $9
+    local.get $10
     i32.const 1
     i32.add
     i32.add
     local.get $2
-    local.get $9
+    local.get $10
     i32.sub
     i32.const 1
     i32.sub
@@ -5866,7 +5561,7 @@
     i32.lt_s
     br_if $folding-inner0
     local.get $0
-    local.get $9
+    local.get $10
     local.get $2
     global.get $assembly/layout/DEC
     local.get $1
@@ -5889,7 +5584,7 @@
    i32.const 1
    i32.add
    i32.add
-   local.get $9
+   local.get $10
    local.get $7
    i32.sub
    i32.const 1
@@ -5897,19 +5592,19 @@
    global.get $assembly/layout/DEC
    local.get $0
    i32.add
-   local.tee $7
-   call $assembly/base64url/decode
    local.tee $6
+   call $assembly/base64url/decode
+   local.tee $7
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $9
+   local.get $10
    i32.const 1
    i32.add
    i32.add
    local.get $2
-   local.get $9
+   local.get $10
    i32.sub
    i32.const 1
    i32.sub
@@ -5920,7 +5615,7 @@
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/DEC
-   local.get $7
+   local.get $6
    i32.const 3872
    call $assembly/json/scanObject
    i32.eqz
@@ -6000,9 +5695,9 @@
        end
       end
       i32.const 1
-      local.set $10
+      local.set $9
      end
-     local.get $10
+     local.get $9
      if
       i32.const 1
       local.set $0
@@ -6040,7 +5735,7 @@
           i32.add
           i32.load16_u
          end
-         local.tee $10
+         local.tee $9
          local.get $1
          i32.const 1
          i32.shl
@@ -6051,10 +5746,10 @@
          i32.const 32
          i32.or
          i32.ne
-         local.get $10
+         local.get $9
          local.get $12
          i32.ne
-         local.get $10
+         local.get $9
          i32.const 97
          i32.ge_u
          select
@@ -6105,7 +5800,7 @@
      end
     end
    end
-   block $__inlined_func$assembly/token/readKid$59 (result i32)
+   block $__inlined_func$assembly/token/readKid$63 (result i32)
     i32.const 3104
     i32.load
     local.tee $0
@@ -6115,13 +5810,13 @@
      i32.const -1
      i32.store offset=96
      i32.const 0
-     br $__inlined_func$assembly/token/readKid$59
+     br $__inlined_func$assembly/token/readKid$63
     end
     i32.const 1
     local.get $0
     i32.const 1
     i32.ne
-    br_if $__inlined_func$assembly/token/readKid$59
+    br_if $__inlined_func$assembly/token/readKid$63
     drop
     i32.const 9
     i32.const 3112
@@ -6133,7 +5828,7 @@
     i32.sub
     i32.const 384
     i32.gt_u
-    br_if $__inlined_func$assembly/token/readKid$59
+    br_if $__inlined_func$assembly/token/readKid$63
     drop
     local.get $5
     local.get $0
@@ -6151,7 +5846,7 @@
     i32.const 64
     i32.gt_s
     i32.or
-    br_if $__inlined_func$assembly/token/readKid$59
+    br_if $__inlined_func$assembly/token/readKid$63
     drop
     i32.const 0
     local.set $0
@@ -6167,19 +5862,19 @@
       i32.const 4336
       i32.add
       i32.load16_u
-      local.tee $10
+      local.tee $9
       i32.const 32
       i32.sub
       i32.const 94
       i32.gt_u
-      br_if $__inlined_func$assembly/token/readKid$59
+      br_if $__inlined_func$assembly/token/readKid$63
       drop
       global.get $assembly/layout/RES
       i32.const 128
       i32.add
       local.get $0
       i32.add
-      local.get $10
+      local.get $9
       i32.store8
       local.get $0
       i32.const 1
@@ -6200,13 +5895,13 @@
    end
    local.get $1
    global.set $assembly/token/pendingAlg
-   local.get $7
-   global.set $assembly/token/pendingPayload
    local.get $6
+   global.set $assembly/token/pendingPayload
+   local.get $7
    global.set $assembly/token/pendingPayloadLength
    local.get $2
    global.set $assembly/token/pendingSignatureLength
-   local.get $9
+   local.get $10
    global.set $assembly/token/pendingSigned
    i32.const 10
    return
@@ -6544,17 +6239,17 @@
     i32.const 1
     local.set $8
    end
-   block $__inlined_func$assembly/token/checkHeader$42 (result i32)
+   block $__inlined_func$assembly/token/checkHeader$45 (result i32)
     i32.const 1
     local.get $8
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$42
+    br_if $__inlined_func$assembly/token/checkHeader$45
     drop
     i32.const 3
     local.get $0
     call $assembly/token/headerAlgIs
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$42
+    br_if $__inlined_func$assembly/token/checkHeader$45
     drop
     i32.const 0
    end
@@ -6679,7 +6374,7 @@
    local.get $4
    select
    if (result i32)
-    block $__inlined_func$assembly/token/sameBytes$36 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$39 (result i32)
      loop $for-loop|0
       local.get $1
       i32.const 8
@@ -6698,7 +6393,7 @@
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$36
+       br_if $__inlined_func$assembly/token/sameBytes$39
        drop
        local.get $2
        local.set $1
@@ -6720,7 +6415,7 @@
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$36
+       br_if $__inlined_func$assembly/token/sameBytes$39
        drop
        local.get $1
        i32.const 1
@@ -7241,23 +6936,23 @@
   i32.mul
   i32.xor
   local.tee $3
+  local.get $3
   i32.const 16
   i32.shr_u
-  local.get $3
   i32.xor
   i32.const -2048144789
   i32.mul
   local.tee $3
+  local.get $3
   i32.const 13
   i32.shr_u
-  local.get $3
   i32.xor
   i32.const -1028477387
   i32.mul
   local.tee $3
+  local.get $3
   i32.const 16
   i32.shr_u
-  local.get $3
   i32.xor
   i32.const 32767
   i32.and
@@ -7501,14 +7196,14 @@
    i32.const 2464
    local.get $0
    if (result i32)
-    i32.const 1376
-    i32.const 1312
+    i32.const 1088
+    i32.const 1024
     local.get $0
     i32.const 1
     i32.eq
     select
    else
-    i32.const 1024
+    i32.const 1792
    end
    i32.const 64
    i32.const 32
@@ -7566,14 +7261,14 @@
   i32.const 2336
   local.get $0
   if (result i32)
-   i32.const 1376
-   i32.const 1312
+   i32.const 1088
+   i32.const 1024
    local.get $0
    i32.const 1
    i32.eq
    select
   else
-   i32.const 1024
+   i32.const 1792
   end
   i32.const 64
   i32.const 32
@@ -7618,14 +7313,14 @@
   i32.const 2400
   local.get $0
   if (result i32)
-   i32.const 1376
-   i32.const 1312
+   i32.const 1088
+   i32.const 1024
    local.get $0
    i32.const 1
    i32.eq
    select
   else
-   i32.const 1024
+   i32.const 1792
   end
   i32.const 64
   i32.const 32

@@ -2,7 +2,8 @@
 // wasm module's bytes embedded. The export list lives in api-core.ts.
 import { provideModule } from './wasm/abi.js'
 import { embeddedModule } from './runtime/embedded.js'
+import { stringPump } from './runtime/strings.js'
 
-provideModule(embeddedModule)
+provideModule(embeddedModule, stringPump)
 
 export * from './api-core.js'

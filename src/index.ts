@@ -3,7 +3,8 @@
 // The export list lives in api.ts; add new exports there, not here.
 import { provideModule } from './wasm/abi.js'
 import { embeddedModule } from './runtime/embedded.js'
+import { stringPump } from './runtime/strings.js'
 
-provideModule(embeddedModule)
+provideModule(embeddedModule, stringPump)
 
 export * from './api.js'

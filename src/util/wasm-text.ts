@@ -7,6 +7,17 @@ const encoder = new TextEncoder()
 // ignoreBOM: a BOM must reach JSON.parse (which refuses it), never be stripped silently.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
+/**
+ * The string pump's exports (assembly/strings.wat): ASCII between strings and memory,
+ * cheaper than TextEncoder/TextDecoder where it exists (Chromium).
+ */
+export interface StringPump {
+  /** Writes text's units as bytes at `at`; returns them ORed together (above 0x7f: not ASCII, bytes unusable). */
+  put(text: string, at: number): number
+  /** The ASCII text at [at, at + length), or null when a byte is above 0x7f. */
+  get(at: number, length: number): string | null
+}
+
 /** Writes text at the start of `input`; its UTF-8 length, or -1 when it does not fit. */
 export function writeInput(input: Uint8Array, text: string): number {
   const { read, written } = encoder.encodeInto(text, input)

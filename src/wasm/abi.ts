@@ -1,6 +1,7 @@
 // The JS side of the boundary: one instance, its exports, and views over its memory made
 // once. The memory has a fixed size (initial = maximum), so the views never detach.
 import { JWTError, type JWTErrorCode } from '../errors.js'
+import type { StringPump } from '../util/wasm-text.js'
 
 interface Exports {
   memory: WebAssembly.Memory
@@ -84,14 +85,22 @@ export interface Abi {
   /** Where a key ring's signing header is kept for verifyRing to compare with (OWN_HEADER_MAX bytes). */
   readonly OWN_HEADER: number
   readonly MAX_TOKEN: number
+  /** The string pump over this memory (assembly/strings.wat), where the runtime links it. */
+  readonly strings: StringPump | undefined
 }
 
 let loadModule: (() => WebAssembly.Module) | undefined
+let loadStrings: ((memory: WebAssembly.Memory) => StringPump | undefined) | undefined
 let abi: Abi | undefined
 
-/** Each entry point (src/index.ts, src/edge.ts) names its loader here; nothing is compiled until first use. */
-export function provideModule(load: () => WebAssembly.Module): void {
+/**
+ * Each entry point (src/index.ts, src/edge.ts) names its loader here, and the string pump's
+ * where it can compile wasm from bytes (src/runtime/strings.ts); nothing is compiled until
+ * first use.
+ */
+export function provideModule(load: () => WebAssembly.Module, strings?: (memory: WebAssembly.Memory) => StringPump | undefined): void {
   loadModule ??= load
+  loadStrings ??= strings
 }
 
 /** The one instance, created on first use. */
@@ -118,5 +127,6 @@ function instantiate(): Abi {
     KEY_STATE: exports.keyStatePtr(),
     OWN_HEADER: exports.ownHeaderPtr(),
     MAX_TOKEN,
+    strings: loadStrings?.(exports.memory),
   }
 }

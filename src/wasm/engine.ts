@@ -31,12 +31,26 @@ function useKey(abi: Abi, key: KeySchedule): void {
   }
 }
 
+/** Text to sign at IN; its UTF-8 length, or -1 when it does not fit. ASCII through the pump when there is one. */
 function writeInput(abi: Abi, value: string): number {
-  return writeText(abi.input, value)
+  const pump = abi.strings
+  return pump && value.length <= abi.MAX_TOKEN && pump.put(value, abi.IN) < 128 ? value.length : writeText(abi.input, value)
 }
 
+/**
+ * A token at IN; its length, or -1 when a character is outside ASCII (the base64url
+ * alphabet and the dot are ASCII, so that is a format error, never a size one: a longer
+ * UTF-8 form, or one that no longer fits, means such a character). The caller has checked
+ * that token.length is at most MAX_TOKEN.
+ */
+function writeToken(abi: Abi, token: string): number {
+  const pump = abi.strings
+  return (pump ? pump.put(token, abi.IN) < 128 : writeText(abi.input, token) === token.length) ? token.length : -1
+}
+
+/** UTF-8 text from memory (at most MAX_TOKEN bytes): ASCII through the pump when there is one. */
 function text(abi: Abi, start: number, length: number): string {
-  return readText(abi.bytes, start, length)
+  return abi.strings?.get(start, length) ?? readText(abi.bytes, start, length)
 }
 
 export function scheduleKey(alg: AlgorithmId, secret: Uint8Array): KeySchedule {
@@ -128,8 +142,8 @@ export interface KeySelector {
 export function verifyTokenSelected(ring: KeySelector, token: string, now: number, leeway: number): number {
   const abi = getAbi()
   if (token.length > abi.MAX_TOKEN) return Status.TOKEN_TOO_LARGE
-  const length = writeInput(abi, token)
-  if (length !== token.length) return Status.MALFORMED
+  const length = writeToken(abi, token)
+  if (length < 0) return Status.MALFORMED
   const signer = ring.signer
   useSigner(abi, signer)
   let status = abi.exports.verifyRing(signer.schedule.alg, signer.header.length, length, now, leeway)
@@ -160,10 +174,8 @@ function kidText(abi: Abi): string | null {
 export function verifyToken(key: KeySchedule, token: string, now: number, leeway: number): number {
   const abi = getAbi()
   if (token.length > abi.MAX_TOKEN) return Status.TOKEN_TOO_LARGE
-  const length = writeInput(abi, token)
-  // A token is ASCII: a longer UTF-8 form (or one that no longer fits) means a character
-  // the alphabet does not have, which is a format error, not a size one.
-  if (length !== token.length) return Status.MALFORMED
+  const length = writeToken(abi, token)
+  if (length < 0) return Status.MALFORMED
   useKey(abi, key)
   const status = abi.exports.verify(key.alg, length, now, leeway)
   return status === Status.NUMBERS_PENDING ? settleNumbers(abi, TIMES, now, leeway) : status
@@ -202,7 +214,8 @@ export function base64urlEncode(bytes: Uint8Array): string {
   if (bytes.length > (abi.MAX_TOKEN / 4) * 3) throw new RangeError('Input too large')
   abi.bytes.set(bytes, abi.IN)
   const n = abi.exports.encode(bytes.length)
-  const encoded = text(abi, abi.OUT, n)
+  // Not through the pump, whose buffer would keep a copy of the secret's text.
+  const encoded = readText(abi.bytes, abi.OUT, n)
   abi.bytes.fill(0, abi.IN, abi.IN + bytes.length)
   abi.bytes.fill(0, abi.OUT, abi.OUT + n)
   return encoded
@@ -214,7 +227,8 @@ export function base64urlEncode(bytes: Uint8Array): string {
  */
 export function base64urlDecode(value: string, secret = false): Uint8Array | null {
   const abi = getAbi()
-  const length = writeInput(abi, value)
+  // Not through the pump, whose buffer would keep a copy of a secret's text.
+  const length = writeText(abi.input, value)
   if (length !== value.length) {
     if (secret) abi.input.fill(0)
     return null
