@@ -43,54 +43,57 @@
  (data $1 (i32.const 1088) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
  (data $2 (i32.const 1152) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
  (data $10 (i32.const 2720) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
- (data $13 (i32.const 3200) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
- (data $14 (i32.const 3436) "\1c")
- (data $14.1 (i32.const 3448) "\02\00\00\00\06\00\00\00e\00x\00p")
- (data $15 (i32.const 3468) "\1c")
- (data $15.1 (i32.const 3480) "\02\00\00\00\06\00\00\00n\00b\00f")
- (data $16 (i32.const 3500) "\1c")
- (data $16.1 (i32.const 3512) "\02\00\00\00\06\00\00\00i\00a\00t")
- (data $17 (i32.const 3532) "\1c")
- (data $17.1 (i32.const 3544) "\02\00\00\00\06\00\00\00s\00u\00b")
- (data $18 (i32.const 3564) "\1c")
- (data $18.1 (i32.const 3576) "\02\00\00\00\06\00\00\00a\00u\00d")
- (data $19 (i32.const 3596) ",")
- (data $19.1 (i32.const 3608) "\04\00\00\00\14\00\00\00\80\r\00\00\a0\r\00\00\c0\r\00\00\e0\r\00\00\00\0e")
- (data $20 (i32.const 3644) "\1c")
- (data $20.1 (i32.const 3656) "\02\00\00\00\06\00\00\00a\00l\00g")
- (data $21 (i32.const 3676) "\1c")
- (data $21.1 (i32.const 3688) "\02\00\00\00\06\00\00\00t\00y\00p")
- (data $22 (i32.const 3708) "\1c")
- (data $22.1 (i32.const 3720) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
- (data $23 (i32.const 3740) "\1c")
- (data $23.1 (i32.const 3752) "\02\00\00\00\06\00\00\00b\006\004")
- (data $24 (i32.const 3772) ",")
- (data $24.1 (i32.const 3784) "\04\00\00\00\10\00\00\00P\0e\00\00p\0e\00\00\90\0e\00\00\b0\0e")
- (data $25 (i32.const 3820) "\1c")
- (data $25.1 (i32.const 3832) "\02\00\00\00\06\00\00\00k\00i\00d")
- (data $26 (i32.const 3852) ",")
- (data $26.1 (i32.const 3864) "\04\00\00\00\14\00\00\00P\0e\00\00p\0e\00\00\90\0e\00\00\b0\0e\00\00\00\0f")
- (data $27 (i32.const 3900) "\1c")
- (data $27.1 (i32.const 3912) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
- (data $28 (i32.const 3932) "\1c")
- (data $28.1 (i32.const 3944) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
- (data $29 (i32.const 3964) "\1c")
- (data $29.1 (i32.const 3976) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
- (data $30 (i32.const 3996) "\1c")
- (data $30.1 (i32.const 4008) "\04\00\00\00\0c\00\00\00P\0f\00\00p\0f\00\00\90\0f")
- (data $32 (i32.const 4160) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
- (data $34 (i32.const 4312) "256384512")
- (data $37 (i32.const 5360) "eyJzdWIiOi")
- (data $40 (i32.const 5580) "\1c")
- (data $40.1 (i32.const 5592) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $41 (i32.const 5612) "\1c")
- (data $41.1 (i32.const 5624) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $42 (i32.const 5644) "\1c")
- (data $42.1 (i32.const 5656) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $43 (i32.const 5676) "\1c")
- (data $43.1 (i32.const 5688) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $44 (i32.const 5708) "<")
- (data $44.1 (i32.const 5720) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $12 (i32.const 3040) "  \01\02\04\08\04\10        ")
+ (data $13 (i32.const 3056) "%!!!!!!!!!#;;:;3")
+ (data $14 (i32.const 3074) "\11\04\bf\bf\b9\b9")
+ (data $16 (i32.const 3248) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
+ (data $17 (i32.const 3484) "\1c")
+ (data $17.1 (i32.const 3496) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $18 (i32.const 3516) "\1c")
+ (data $18.1 (i32.const 3528) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $19 (i32.const 3548) "\1c")
+ (data $19.1 (i32.const 3560) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $20 (i32.const 3580) "\1c")
+ (data $20.1 (i32.const 3592) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $21 (i32.const 3612) "\1c")
+ (data $21.1 (i32.const 3624) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $22 (i32.const 3644) ",")
+ (data $22.1 (i32.const 3656) "\04\00\00\00\14\00\00\00\b0\r\00\00\d0\r\00\00\f0\r\00\00\10\0e\00\000\0e")
+ (data $23 (i32.const 3692) "\1c")
+ (data $23.1 (i32.const 3704) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $24 (i32.const 3724) "\1c")
+ (data $24.1 (i32.const 3736) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $25 (i32.const 3756) "\1c")
+ (data $25.1 (i32.const 3768) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $26 (i32.const 3788) "\1c")
+ (data $26.1 (i32.const 3800) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $27 (i32.const 3820) ",")
+ (data $27.1 (i32.const 3832) "\04\00\00\00\10\00\00\00\80\0e\00\00\a0\0e\00\00\c0\0e\00\00\e0\0e")
+ (data $28 (i32.const 3868) "\1c")
+ (data $28.1 (i32.const 3880) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $29 (i32.const 3900) ",")
+ (data $29.1 (i32.const 3912) "\04\00\00\00\14\00\00\00\80\0e\00\00\a0\0e\00\00\c0\0e\00\00\e0\0e\00\000\0f")
+ (data $30 (i32.const 3948) "\1c")
+ (data $30.1 (i32.const 3960) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
+ (data $31 (i32.const 3980) "\1c")
+ (data $31.1 (i32.const 3992) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
+ (data $32 (i32.const 4012) "\1c")
+ (data $32.1 (i32.const 4024) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
+ (data $33 (i32.const 4044) "\1c")
+ (data $33.1 (i32.const 4056) "\04\00\00\00\0c\00\00\00\80\0f\00\00\a0\0f\00\00\c0\0f")
+ (data $35 (i32.const 4208) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
+ (data $37 (i32.const 4360) "256384512")
+ (data $40 (i32.const 5408) "eyJzdWIiOi")
+ (data $43 (i32.const 5628) "\1c")
+ (data $43.1 (i32.const 5640) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $44 (i32.const 5660) "\1c")
+ (data $44.1 (i32.const 5672) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $45 (i32.const 5692) "\1c")
+ (data $45.1 (i32.const 5704) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $46 (i32.const 5724) "\1c")
+ (data $46.1 (i32.const 5736) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $47 (i32.const 5756) "<")
+ (data $47.1 (i32.const 5768) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
@@ -112,16 +115,19 @@
  (start $~start)
  (func $assembly/base64url/decode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
-  (local $4 i32)
+  (local $4 v128)
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
+  (local $8 v128)
   (local $9 i32)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 i32)
   local.get $1
   i32.const 3
   i32.and
-  local.tee $6
+  local.tee $7
   i32.const 1
   i32.eq
   if
@@ -132,34 +138,115 @@
   local.set $3
   local.get $0
   local.get $1
-  local.get $6
+  local.get $7
   i32.sub
   i32.add
-  local.set $8
+  local.set $10
   loop $while-continue|0
    local.get $0
-   local.get $8
+   i32.const 16
+   i32.add
+   local.tee $1
+   local.get $10
+   i32.le_u
+   if
+    local.get $0
+    v128.load
+    local.tee $8
+    i32.const 4
+    i8x16.shr_u
+    local.set $11
+    local.get $4
+    i32.const 3056
+    v128.load
+    local.get $8
+    v128.const i32x4 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f
+    v128.and
+    i8x16.swizzle
+    i32.const 3040
+    v128.load
+    local.get $11
+    i8x16.swizzle
+    v128.and
+    v128.or
+    local.set $4
+    local.get $3
+    local.get $8
+    v128.const i32x4 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0
+    i32.const 3072
+    v128.load
+    local.get $11
+    i8x16.swizzle
+    local.get $8
+    v128.const i32x4 0x5f5f5f5f 0x5f5f5f5f 0x5f5f5f5f 0x5f5f5f5f
+    i8x16.eq
+    v128.bitselect
+    i8x16.add
+    local.tee $8
+    v128.const i32x4 0x00ff00ff 0x00ff00ff 0x00ff00ff 0x00ff00ff
+    v128.and
+    i32.const 6
+    i16x8.shl
+    local.get $8
+    i32.const 8
+    i16x8.shr_u
+    v128.or
+    local.tee $8
+    v128.const i32x4 0x0000ffff 0x0000ffff 0x0000ffff 0x0000ffff
+    v128.and
+    i32.const 12
+    i32x4.shl
+    local.get $8
+    i32.const 16
+    i32x4.shr_u
+    v128.or
+    local.tee $8
+    local.get $8
+    i8x16.shuffle 2 1 0 6 5 4 10 9 8 14 13 12 0 0 0 0
+    local.tee $8
+    v128.store64_lane 0
+    local.get $3
+    local.get $8
+    v128.store32_lane offset=8 2
+    local.get $1
+    local.set $0
+    local.get $3
+    i32.const 12
+    i32.add
+    local.set $3
+    br $while-continue|0
+   end
+  end
+  local.get $4
+  v128.any_true
+  if
+   i32.const -1
+   return
+  end
+  loop $while-continue|1
+   local.get $0
+   local.get $10
    i32.lt_u
    if
-    local.get $4
+    local.get $5
     local.get $0
     i32.load8_u offset=3
     i32.const 2784
     i32.add
     i32.load8_u
-    local.tee $7
+    local.tee $9
     local.get $0
     i32.load8_u offset=2
     i32.const 2784
     i32.add
     i32.load8_u
-    local.tee $5
+    local.tee $6
     local.get $0
     i32.load8_u
     i32.const 2784
     i32.add
     i32.load8_u
-    local.tee $9
+    local.tee $12
     local.get $0
     i32.load8_u offset=1
     i32.const 2784
@@ -170,20 +257,20 @@
     i32.or
     i32.or
     i32.or
-    local.set $4
+    local.set $5
     local.get $3
-    local.get $9
+    local.get $12
     i32.const 18
     i32.shl
     local.get $1
     i32.const 12
     i32.shl
     i32.or
-    local.get $5
+    local.get $6
     i32.const 6
     i32.shl
     i32.or
-    local.get $7
+    local.get $9
     i32.or
     local.tee $1
     i32.const 16
@@ -205,14 +292,14 @@
     i32.const 3
     i32.add
     local.set $3
-    br $while-continue|0
+    br $while-continue|1
    end
   end
-  local.get $6
+  local.get $7
   i32.const 2
   i32.eq
   if (result i32)
-   local.get $4
+   local.get $5
    local.get $0
    i32.load8_u
    i32.const 2784
@@ -227,7 +314,7 @@
    local.tee $0
    i32.or
    i32.or
-   local.set $4
+   local.set $5
    local.get $0
    i32.const 15
    i32.and
@@ -248,11 +335,11 @@
    i32.const 1
    i32.add
   else
-   local.get $6
+   local.get $7
    i32.const 3
    i32.eq
    if (result i32)
-    local.get $4
+    local.get $5
     local.get $0
     i32.load8_u offset=2
     i32.const 2784
@@ -264,7 +351,7 @@
     i32.const 2784
     i32.add
     i32.load8_u
-    local.tee $5
+    local.tee $6
     local.get $0
     i32.load8_u offset=1
     i32.const 2784
@@ -274,7 +361,7 @@
     i32.or
     i32.or
     i32.or
-    local.set $4
+    local.set $5
     local.get $1
     i32.const 3
     i32.and
@@ -283,7 +370,7 @@
      return
     end
     local.get $3
-    local.get $5
+    local.get $6
     i32.const 10
     i32.shl
     local.get $0
@@ -308,7 +395,7 @@
     local.get $3
    end
   end
-  local.get $4
+  local.get $5
   i32.const 128
   i32.and
   if
@@ -3059,7 +3146,7 @@
      local.get $0
      i32.load8_u
      local.tee $4
-     i32.const 3168
+     i32.const 3216
      i32.add
      i32.load8_u
      if
@@ -3087,7 +3174,7 @@
          local.get $0
          i32.load8_u
          local.tee $4
-         i32.const 3168
+         i32.const 3216
          i32.add
          i32.load8_u
         else
@@ -3107,7 +3194,7 @@
         if (result i32)
          local.get $0
          i32.load8_u
-         i32.const 3168
+         i32.const 3216
          i32.add
          i32.load8_u
         else
@@ -3606,7 +3693,7 @@
        i32.add
        i64.load
        local.get $2
-       i32.const 5376
+       i32.const 5424
        i32.add
        i64.load
        i64.ne
@@ -3628,7 +3715,7 @@
        i32.add
        i32.load8_u
        local.get $2
-       i32.const 5376
+       i32.const 5424
        i32.add
        i32.load8_u
        i32.ne
@@ -3699,7 +3786,7 @@
   local.get $3
   local.get $4
   i32.add
-  i32.const 3616
+  i32.const 3664
   call $assembly/json/scanObject
   i32.eqz
   if
@@ -3717,14 +3804,14 @@
   i32.const 0
   local.set $7
   global.get $assembly/layout/RES
-  i32.const 3104
+  i32.const 3152
   i32.load
   i32.const 0
   i32.ne
   i32.store offset=8
   block $__inlined_func$assembly/claims/readClaims$2 (result i32)
    i32.const 7
-   i32.const 3088
+   i32.const 3136
    i32.load
    local.tee $0
    i32.const 1
@@ -3743,7 +3830,7 @@
      i32.const 4
      i32.shl
      local.tee $0
-     i32.const 3040
+     i32.const 3088
      i32.add
      local.tee $1
      i32.load
@@ -3865,7 +3952,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 3040
+  i32.const 3088
   i32.add
   i32.load
   i32.const 1
@@ -3877,7 +3964,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 3040
+  i32.const 3088
   i32.add
   local.tee $0
   i32.load offset=8
@@ -3896,7 +3983,7 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 4032
+  i32.const 4080
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
@@ -3920,7 +4007,7 @@
      local.get $3
      i32.const 4
      i32.shl
-     i32.const 3040
+     i32.const 3088
      i32.add
      local.tee $4
      i32.const 0
@@ -4221,7 +4308,7 @@
         local.get $6
         i32.const 4
         i32.shl
-        i32.const 3040
+        i32.const 3088
         i32.add
         local.tee $3
         i32.const 4
@@ -4565,7 +4652,7 @@
         if (result i32)
          block $__inlined_func$assembly/json/scanWord$65 (result i32)
           i32.const 0
-          i32.const 5596
+          i32.const 5644
           i32.load
           i32.const 1
           i32.shr_u
@@ -4591,7 +4678,7 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 5600
+            i32.const 5648
             i32.add
             i32.load16_u
             i32.ne
@@ -4615,7 +4702,7 @@
          if (result i32)
           block $__inlined_func$assembly/json/scanWord$66 (result i32)
            i32.const 0
-           i32.const 5628
+           i32.const 5676
            i32.load
            i32.const 1
            i32.shr_u
@@ -4641,7 +4728,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5632
+             i32.const 5680
              i32.add
              i32.load16_u
              i32.ne
@@ -4665,7 +4752,7 @@
           br_if $folding-inner0
           block $__inlined_func$assembly/json/scanWord$67 (result i32)
            i32.const 0
-           i32.const 5660
+           i32.const 5708
            i32.load
            i32.const 1
            i32.shr_u
@@ -4691,7 +4778,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5664
+             i32.const 5712
              i32.add
              i32.load16_u
              i32.ne
@@ -4730,7 +4817,7 @@
          local.get $6
          i32.const 4
          i32.shl
-         i32.const 3040
+         i32.const 3088
          i32.add
          local.tee $3
          local.get $7
@@ -4754,7 +4841,7 @@
          local.get $6
          i32.const 4
          i32.shl
-         i32.const 3040
+         i32.const 3088
          i32.add
          local.tee $3
          local.get $7
@@ -5014,7 +5101,7 @@
   local.get $0
   i32.const 2
   i32.shl
-  i32.const 4016
+  i32.const 4064
   i32.add
   i32.load
   local.set $0
@@ -5038,11 +5125,11 @@
   i32.const -2
   i32.and
   local.set $2
-  i32.const 4032
+  i32.const 4080
   local.set $4
   block $~lib/util/memory/memcmp|inlined.2
    local.get $0
-   i32.const 4032
+   i32.const 4080
    i32.eq
    br_if $~lib/util/memory/memcmp|inlined.2
    local.get $0
@@ -5159,20 +5246,20 @@
    i32.const 3
    i32.lt_u
    if
-    i32.const 4170
+    i32.const 4218
     local.get $0
     i32.const 3
     i32.mul
-    i32.const 4312
+    i32.const 4360
     i32.add
     i32.const 3
     memory.copy
-    i32.const 4160
+    i32.const 4208
     i32.const 27
     local.get $0
     i32.const 40
     i32.mul
-    i32.const 4192
+    i32.const 4240
     i32.add
     call $assembly/base64url/encode
     drop
@@ -5189,7 +5276,7 @@
  (func $assembly/hmac/hmacComputeFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   i32.const 2464
-  i32.const 5504
+  i32.const 5552
   i32.const 64
   memory.copy
   local.get $0
@@ -5487,7 +5574,7 @@
        i32.add
        i64.load
        local.get $5
-       i32.const 5104
+       i32.const 5152
        i32.add
        i64.load
        i64.ne
@@ -5509,7 +5596,7 @@
        i32.add
        i32.load8_u
        local.get $5
-       i32.const 5104
+       i32.const 5152
        i32.add
        i32.load8_u
        i32.ne
@@ -5616,23 +5703,23 @@
    br_if $folding-inner0
    global.get $assembly/layout/DEC
    local.get $6
-   i32.const 3872
+   i32.const 3920
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
    i32.const 0
    local.set $5
    block $assembly/token/headerFormatOk|inlined.1
-    i32.const 3072
+    i32.const 3120
     i32.load
     if (result i32)
      i32.const 1
     else
-     i32.const 3088
+     i32.const 3136
      i32.load
     end
     br_if $assembly/token/headerFormatOk|inlined.1
-    i32.const 3056
+    i32.const 3104
     i32.load
     if
      i32.const 0
@@ -5641,7 +5728,7 @@
       i32.const 1
       call $assembly/token/headerString
       local.tee $11
-      i32.const 5692
+      i32.const 5740
       i32.load
       i32.const 1
       i32.shr_u
@@ -5653,7 +5740,7 @@
        i32.lt_s
        if
         local.get $1
-        i32.const 5692
+        i32.const 5740
         i32.load
         i32.const 1
         i32.shr_u
@@ -5664,7 +5751,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 5696
+         i32.const 5744
          i32.add
          i32.load16_u
         end
@@ -5672,7 +5759,7 @@
         local.get $1
         i32.const 1
         i32.shl
-        i32.const 4032
+        i32.const 4080
         i32.add
         i32.load16_u
         local.tee $12
@@ -5708,7 +5795,7 @@
       local.set $0
       block $__inlined_func$assembly/token/valueIs$6
        local.get $11
-       i32.const 5724
+       i32.const 5772
        i32.load
        i32.const 1
        i32.shr_u
@@ -5720,7 +5807,7 @@
         i32.lt_s
         if
          local.get $1
-         i32.const 5724
+         i32.const 5772
          i32.load
          i32.const 1
          i32.shr_u
@@ -5731,7 +5818,7 @@
           local.get $1
           i32.const 1
           i32.shl
-          i32.const 5728
+          i32.const 5776
           i32.add
           i32.load16_u
          end
@@ -5739,7 +5826,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 4032
+         i32.const 4080
          i32.add
          i32.load16_u
          local.tee $12
@@ -5801,7 +5888,7 @@
     end
    end
    block $__inlined_func$assembly/token/readKid$63 (result i32)
-    i32.const 3104
+    i32.const 3152
     i32.load
     local.tee $0
     i32.eqz
@@ -5819,10 +5906,10 @@
     br_if $__inlined_func$assembly/token/readKid$63
     drop
     i32.const 9
-    i32.const 3112
+    i32.const 3160
     i32.load
     local.tee $0
-    i32.const 3108
+    i32.const 3156
     i32.load
     local.tee $5
     i32.sub
@@ -5834,7 +5921,7 @@
     local.get $0
     i32.const 1
     i32.add
-    i32.const 4336
+    i32.const 4384
     call $assembly/json/scanString
     drop
     i32.const 9
@@ -5859,7 +5946,7 @@
       local.get $0
       i32.const 1
       i32.shl
-      i32.const 4336
+      i32.const 4384
       i32.add
       i32.load16_u
       local.tee $9
@@ -5985,7 +6072,7 @@
    local.get $0
    i32.const 40
    i32.mul
-   i32.const 4192
+   i32.const 4240
    i32.add
    local.tee $9
    i64.load
@@ -6082,7 +6169,7 @@
   if
    global.get $assembly/layout/DEC
    local.get $4
-   i32.const 3792
+   i32.const 3840
    call $assembly/json/scanObject
    i32.eqz
    if
@@ -6090,16 +6177,16 @@
     return
    end
    block $assembly/token/headerFormatOk|inlined.0
-    i32.const 3072
+    i32.const 3120
     i32.load
     if (result i32)
      i32.const 1
     else
-     i32.const 3088
+     i32.const 3136
      i32.load
     end
     br_if $assembly/token/headerFormatOk|inlined.0
-    i32.const 3056
+    i32.const 3104
     i32.load
     if
      i32.const 0
@@ -6108,7 +6195,7 @@
       i32.const 1
       call $assembly/token/headerString
       local.tee $9
-      i32.const 5692
+      i32.const 5740
       i32.load
       i32.const 1
       i32.shr_u
@@ -6120,7 +6207,7 @@
        i32.lt_s
        if
         local.get $5
-        i32.const 5692
+        i32.const 5740
         i32.load
         i32.const 1
         i32.shr_u
@@ -6131,7 +6218,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 5696
+         i32.const 5744
          i32.add
          i32.load16_u
         end
@@ -6139,7 +6226,7 @@
         local.get $5
         i32.const 1
         i32.shl
-        i32.const 4032
+        i32.const 4080
         i32.add
         i32.load16_u
         local.tee $13
@@ -6175,7 +6262,7 @@
       local.set $1
       block $__inlined_func$assembly/token/valueIs$4
        local.get $9
-       i32.const 5724
+       i32.const 5772
        i32.load
        i32.const 1
        i32.shr_u
@@ -6187,7 +6274,7 @@
         i32.lt_s
         if
          local.get $5
-         i32.const 5724
+         i32.const 5772
          i32.load
          i32.const 1
          i32.shr_u
@@ -6198,7 +6285,7 @@
           local.get $5
           i32.const 1
           i32.shl
-          i32.const 5728
+          i32.const 5776
           i32.add
           i32.load16_u
          end
@@ -6206,7 +6293,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 4032
+         i32.const 4080
          i32.add
          i32.load16_u
          local.tee $13
@@ -6342,7 +6429,7 @@
   i32.le_s
   if (result i32)
    global.get $assembly/layout/OUT
-   i32.const 5104
+   i32.const 5152
    local.get $2
    memory.copy
    global.get $assembly/layout/OUT
@@ -6389,7 +6476,7 @@
        i32.add
        i64.load
        local.get $1
-       i32.const 5376
+       i32.const 5424
        i32.add
        i64.load
        i64.ne
@@ -6411,7 +6498,7 @@
        i32.add
        i32.load8_u
        local.get $1
-       i32.const 5376
+       i32.const 5424
        i32.add
        i32.load8_u
        i32.ne
@@ -6533,7 +6620,7 @@
    local.get $0
    i32.const 40
    i32.mul
-   i32.const 4192
+   i32.const 4240
    i32.add
    i32.const 36
    memory.copy
@@ -6577,7 +6664,7 @@
   global.set $assembly/token/ownHeaderLength
   i32.const 0
   global.set $assembly/token/ownPrefixLength
-  i32.const 5504
+  i32.const 5552
   i32.const 0
   i32.const 64
   memory.fill
@@ -6607,24 +6694,24 @@
   local.get $2
   i32.ge_u
   if
-   i32.const 5376
-   i32.const 5104
+   i32.const 5424
+   i32.const 5152
    local.get $2
    memory.copy
   else
-   i32.const 5376
-   i32.const 5104
+   i32.const 5424
+   i32.const 5152
    local.get $1
    memory.copy
    local.get $1
-   i32.const 5376
+   i32.const 5424
    i32.add
    i32.const 46
    i32.store8
    local.get $1
-   i32.const 5377
+   i32.const 5425
    i32.add
-   i32.const 5360
+   i32.const 5408
    local.get $2
    local.get $1
    i32.sub
@@ -6632,19 +6719,19 @@
    i32.sub
    memory.copy
   end
-  i32.const 5504
+  i32.const 5552
   i32.const 2336
   i32.const 64
   memory.copy
   local.get $0
   if
-   i32.const 5504
-   i32.const 5376
+   i32.const 5552
+   i32.const 5424
    i32.const 1
    call $assembly/sha512/sha512Blocks
   else
-   i32.const 5504
-   i32.const 5376
+   i32.const 5552
+   i32.const 5424
    i32.const 1
    call $assembly/sha256/sha256Blocks
   end
@@ -7360,7 +7447,7 @@
   global.get $assembly/layout/RES
  )
  (func $assembly/index/ownHeaderPtr (result i32)
-  i32.const 5104
+  i32.const 5152
  )
  (func $assembly/index/outPtr (result i32)
   global.get $assembly/layout/OUT
