@@ -86,7 +86,7 @@ const OFFSET = memory.data<u8>([0, 0, 17, 4, 191, 191, 185, 185, 0, 0, 0, 0, 0, 
   const sextets = i8x16.add(v, offset);
   // Pairs of sextets to 12 bits in each u16, then pairs of those to 24 bits in each u32.
   const twelve = v128.or(i16x8.shl(v128.and(sextets, i16x8.splat(0xff)), 6), i16x8.shr_u(sextets, 8));
-  const bits = v128.or(i32x4.shl(v128.and(twelve, i32x4.splat(0xffff)), 12), i32x4.shr_u(twelve, 16));
+  const bits = i32x4.dot_i16x8_s(twelve, i32x4.splat(0x00011000)); // first * 4096 + second
   // Each u32 holds three bytes, most significant first in the output.
   const out = i8x16.shuffle(bits, bits, 2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, 0, 0, 0, 0);
   v128.store64_lane(d, out, 0);

@@ -4733,15 +4733,8 @@
     i32.const 8
     i16x8.shr_u
     v128.or
-    local.tee $8
-    v128.const i32x4 0x0000ffff 0x0000ffff 0x0000ffff 0x0000ffff
-    v128.and
-    i32.const 12
-    i32x4.shl
-    local.get $8
-    i32.const 16
-    i32x4.shr_u
-    v128.or
+    v128.const i32x4 0x00011000 0x00011000 0x00011000 0x00011000
+    i32x4.dot_i16x8_s
     local.tee $8
     local.get $8
     i8x16.shuffle 2 1 0 6 5 4 10 9 8 14 13 12 0 0 0 0

@@ -3,17 +3,18 @@
  (type $1 (func (param i32 i32 i32) (result i32)))
  (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32)))
- (type $5 (func))
+ (type $4 (func))
+ (type $5 (func (param i32 i32 i32 i32)))
  (type $6 (func (param i32 i32) (result i32)))
  (type $7 (func (param i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 f64 f64 i32) (result i32)))
  (type $10 (func (param i32) (result i64)))
- (type $11 (func (param f64 f64) (result i32)))
- (type $12 (func (param i32 i32 i32 f64 f64) (result i32)))
- (type $13 (func (param i32 f64 f64) (result i32)))
- (type $14 (func (param i32 i32 f64 f64) (result i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $12 (func (param f64 f64) (result i32)))
+ (type $13 (func (param i32 i32 i32 f64 f64) (result i32)))
+ (type $14 (func (param i32 f64 f64) (result i32)))
+ (type $15 (func (param i32 i32 f64 f64) (result i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
@@ -191,15 +192,8 @@
     i32.const 8
     i16x8.shr_u
     v128.or
-    local.tee $8
-    v128.const i32x4 0x0000ffff 0x0000ffff 0x0000ffff 0x0000ffff
-    v128.and
-    i32.const 12
-    i32x4.shl
-    local.get $8
-    i32.const 16
-    i32x4.shr_u
-    v128.or
+    v128.const i32x4 0x00011000 0x00011000 0x00011000 0x00011000
+    i32x4.dot_i16x8_s
     local.tee $8
     local.get $8
     i8x16.shuffle 2 1 0 6 5 4 10 9 8 14 13 12 0 0 0 0
@@ -401,164 +395,6 @@
   if
    i32.const -1
    return
-  end
-  local.get $2
-  i32.sub
- )
- (func $assembly/base64url/encode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  local.get $2
-  local.set $3
-  local.get $0
-  local.get $1
-  local.get $1
-  i32.const 3
-  i32.rem_s
-  i32.sub
-  i32.add
-  local.set $5
-  loop $while-continue|0
-   local.get $0
-   local.get $5
-   i32.lt_u
-   if
-    local.get $3
-    local.get $0
-    i32.load8_u offset=2
-    local.get $0
-    i32.load8_u
-    i32.const 16
-    i32.shl
-    local.get $0
-    i32.load8_u offset=1
-    i32.const 8
-    i32.shl
-    i32.or
-    i32.or
-    local.tee $4
-    i32.const 18
-    i32.shr_u
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8
-    local.get $3
-    local.get $4
-    i32.const 12
-    i32.shr_u
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=1
-    local.get $3
-    local.get $4
-    i32.const 6
-    i32.shr_u
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=2
-    local.get $3
-    local.get $4
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=3
-    local.get $0
-    i32.const 3
-    i32.add
-    local.set $0
-    local.get $3
-    i32.const 4
-    i32.add
-    local.set $3
-    br $while-continue|0
-   end
-  end
-  local.get $1
-  i32.const 3
-  i32.rem_s
-  local.tee $1
-  i32.const 1
-  i32.eq
-  if (result i32)
-   local.get $3
-   local.get $0
-   i32.load8_u
-   local.tee $0
-   i32.const 2
-   i32.shr_u
-   i32.const 2720
-   i32.add
-   i32.load8_u
-   i32.store8
-   local.get $3
-   local.get $0
-   i32.const 4
-   i32.shl
-   i32.const 63
-   i32.and
-   i32.const 2720
-   i32.add
-   i32.load8_u
-   i32.store8 offset=1
-   local.get $3
-   i32.const 2
-   i32.add
-  else
-   local.get $1
-   i32.const 2
-   i32.eq
-   if (result i32)
-    local.get $3
-    local.get $0
-    i32.load8_u offset=1
-    local.get $0
-    i32.load8_u
-    i32.const 8
-    i32.shl
-    i32.or
-    local.tee $0
-    i32.const 10
-    i32.shr_u
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8
-    local.get $3
-    local.get $0
-    i32.const 4
-    i32.shr_u
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=1
-    local.get $3
-    local.get $0
-    i32.const 2
-    i32.shl
-    i32.const 63
-    i32.and
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.store8 offset=2
-    local.get $3
-    i32.const 3
-    i32.add
-   else
-    local.get $3
-   end
   end
   local.get $2
   i32.sub
@@ -3640,6 +3476,164 @@
   end
   i32.const 0
  )
+ (func $assembly/base64url/encode (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  local.get $2
+  local.set $3
+  local.get $0
+  local.get $1
+  local.get $1
+  i32.const 3
+  i32.rem_s
+  i32.sub
+  i32.add
+  local.set $5
+  loop $while-continue|0
+   local.get $0
+   local.get $5
+   i32.lt_u
+   if
+    local.get $3
+    local.get $0
+    i32.load8_u offset=2
+    local.get $0
+    i32.load8_u
+    i32.const 16
+    i32.shl
+    local.get $0
+    i32.load8_u offset=1
+    i32.const 8
+    i32.shl
+    i32.or
+    i32.or
+    local.tee $4
+    i32.const 18
+    i32.shr_u
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8
+    local.get $3
+    local.get $4
+    i32.const 12
+    i32.shr_u
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=1
+    local.get $3
+    local.get $4
+    i32.const 6
+    i32.shr_u
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=2
+    local.get $3
+    local.get $4
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=3
+    local.get $0
+    i32.const 3
+    i32.add
+    local.set $0
+    local.get $3
+    i32.const 4
+    i32.add
+    local.set $3
+    br $while-continue|0
+   end
+  end
+  local.get $1
+  i32.const 3
+  i32.rem_s
+  local.tee $1
+  i32.const 1
+  i32.eq
+  if (result i32)
+   local.get $3
+   local.get $0
+   i32.load8_u
+   local.tee $0
+   i32.const 2
+   i32.shr_u
+   i32.const 2720
+   i32.add
+   i32.load8_u
+   i32.store8
+   local.get $3
+   local.get $0
+   i32.const 4
+   i32.shl
+   i32.const 63
+   i32.and
+   i32.const 2720
+   i32.add
+   i32.load8_u
+   i32.store8 offset=1
+   local.get $3
+   i32.const 2
+   i32.add
+  else
+   local.get $1
+   i32.const 2
+   i32.eq
+   if (result i32)
+    local.get $3
+    local.get $0
+    i32.load8_u offset=1
+    local.get $0
+    i32.load8_u
+    i32.const 8
+    i32.shl
+    i32.or
+    local.tee $0
+    i32.const 10
+    i32.shr_u
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8
+    local.get $3
+    local.get $0
+    i32.const 4
+    i32.shr_u
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=1
+    local.get $3
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.const 63
+    i32.and
+    i32.const 2720
+    i32.add
+    i32.load8_u
+    i32.store8 offset=2
+    local.get $3
+    i32.const 3
+    i32.add
+   else
+    local.get $3
+   end
+  end
+  local.get $2
+  i32.sub
+ )
  (func $assembly/token/signatureAndClaims (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f64) (param $6 f64) (param $7 i32) (result i32)
   (local $8 i32)
   (local $9 i64)
@@ -4650,7 +4644,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$65 (result i32)
+         block $__inlined_func$assembly/json/scanWord$64 (result i32)
           i32.const 0
           i32.const 5644
           i32.load
@@ -4661,7 +4655,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$65
+          br_if $__inlined_func$assembly/json/scanWord$64
           drop
           i32.const 0
           local.set $3
@@ -4682,7 +4676,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$65
+            br_if $__inlined_func$assembly/json/scanWord$64
             drop
             local.get $3
             i32.const 1
@@ -4700,7 +4694,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$66 (result i32)
+          block $__inlined_func$assembly/json/scanWord$65 (result i32)
            i32.const 0
            i32.const 5676
            i32.load
@@ -4711,7 +4705,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$66
+           br_if $__inlined_func$assembly/json/scanWord$65
            drop
            i32.const 0
            local.set $3
@@ -4732,7 +4726,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$66
+             br_if $__inlined_func$assembly/json/scanWord$65
              drop
              local.get $3
              i32.const 1
@@ -4750,7 +4744,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$67 (result i32)
+          block $__inlined_func$assembly/json/scanWord$66 (result i32)
            i32.const 0
            i32.const 5708
            i32.load
@@ -4761,7 +4755,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$67
+           br_if $__inlined_func$assembly/json/scanWord$66
            drop
            i32.const 0
            local.set $3
@@ -4782,7 +4776,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$67
+             br_if $__inlined_func$assembly/json/scanWord$66
              drop
              local.get $3
              i32.const 1
@@ -4901,45 +4895,6 @@
   local.get $0
   local.get $1
   i32.eq
- )
- (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 2464
-  i32.const 2336
-  i32.const 64
-  memory.copy
-  local.get $0
-  local.get $1
-  local.get $2
-  i32.const 128
-  i32.const 64
-  local.get $0
-  select
-  local.tee $1
-  i32.const 2656
-  local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  local.tee $2
-  call $assembly/md/finish
-  i32.const 2464
-  i32.const 2400
-  i32.const 64
-  memory.copy
-  local.get $0
-  i32.const 2656
-  local.get $2
-  local.get $1
-  local.get $3
-  local.get $2
-  call $assembly/md/finish
  )
  (func $assembly/token/splitToken (param $0 i32) (result i64)
   (local $1 i32)
@@ -5091,6 +5046,184 @@
   i64.const 32
   i64.shl
   i64.or
+ )
+ (func $assembly/token/signWith (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $5
+  i32.const 3
+  i32.rem_s
+  i32.const 2
+  i32.shl
+  i32.const 2
+  i32.add
+  i32.const 3
+  i32.div_s
+  local.get $5
+  i32.const 3
+  i32.div_s
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $2
+  local.get $3
+  i32.const 3
+  i32.rem_s
+  i32.const 2
+  i32.shl
+  i32.const 2
+  i32.add
+  i32.const 3
+  i32.div_s
+  local.get $3
+  i32.const 3
+  i32.div_s
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.add
+  i32.const 2
+  i32.add
+  i32.add
+  i32.const 65536
+  i32.gt_s
+  if
+   i32.const -1
+   return
+  end
+  global.get $assembly/layout/OUT
+  local.get $1
+  local.get $2
+  memory.copy
+  global.get $assembly/layout/OUT
+  local.get $2
+  i32.add
+  i32.const 46
+  i32.store8
+  global.get $assembly/layout/IN
+  local.get $3
+  local.get $2
+  i32.const 1
+  i32.add
+  local.tee $1
+  global.get $assembly/layout/OUT
+  i32.add
+  call $assembly/base64url/encode
+  local.get $1
+  i32.add
+  local.set $3
+  local.get $4
+  if (result i32)
+   i32.const 0
+   local.set $1
+   global.get $assembly/token/ownPrefixLength
+   local.tee $4
+   local.get $3
+   i32.le_u
+   i32.const 0
+   local.get $4
+   select
+   if (result i32)
+    global.get $assembly/layout/OUT
+    local.set $6
+    block $__inlined_func$assembly/token/sameBytes$39 (result i32)
+     loop $for-loop|0
+      local.get $1
+      i32.const 8
+      i32.add
+      local.tee $2
+      local.get $4
+      i32.le_u
+      if
+       i32.const 0
+       local.get $1
+       local.get $6
+       i32.add
+       i64.load
+       local.get $1
+       i32.const 5424
+       i32.add
+       i64.load
+       i64.ne
+       br_if $__inlined_func$assembly/token/sameBytes$39
+       drop
+       local.get $2
+       local.set $1
+       br $for-loop|0
+      end
+     end
+     loop $for-loop|1
+      local.get $1
+      local.get $4
+      i32.lt_u
+      if
+       i32.const 0
+       local.get $1
+       local.get $6
+       i32.add
+       i32.load8_u
+       local.get $1
+       i32.const 5424
+       i32.add
+       i32.load8_u
+       i32.ne
+       br_if $__inlined_func$assembly/token/sameBytes$39
+       drop
+       local.get $1
+       i32.const 1
+       i32.add
+       local.set $1
+       br $for-loop|1
+      end
+     end
+     i32.const 1
+    end
+   else
+    i32.const 0
+   end
+  else
+   i32.const 0
+  end
+  if
+   local.get $0
+   global.get $assembly/layout/OUT
+   local.get $3
+   global.get $assembly/layout/MAC
+   call $assembly/hmac/hmacComputeFrom
+  else
+   local.get $0
+   global.get $assembly/layout/OUT
+   local.get $3
+   global.get $assembly/layout/MAC
+   call $assembly/hmac/hmacCompute
+  end
+  global.get $assembly/layout/OUT
+  local.get $3
+  i32.add
+  i32.const 46
+  i32.store8
+  global.get $assembly/layout/MAC
+  local.get $5
+  local.get $3
+  i32.const 1
+  i32.add
+  local.tee $0
+  global.get $assembly/layout/OUT
+  i32.add
+  call $assembly/base64url/encode
+  local.get $0
+  i32.add
  )
  (func $assembly/token/headerAlgIs (param $0 i32) (result i32)
   (local $1 i32)
@@ -5317,6 +5450,45 @@
   local.get $4
   local.get $3
   local.get $1
+  call $assembly/md/finish
+ )
+ (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  i32.const 2464
+  i32.const 2336
+  i32.const 64
+  memory.copy
+  local.get $0
+  local.get $1
+  local.get $2
+  i32.const 128
+  i32.const 64
+  local.get $0
+  select
+  local.tee $1
+  i32.const 2656
+  local.get $0
+  if (result i32)
+   i32.const 48
+   i32.const 64
+   local.get $0
+   i32.const 1
+   i32.eq
+   select
+  else
+   i32.const 32
+  end
+  local.tee $2
+  call $assembly/md/finish
+  i32.const 2464
+  i32.const 2400
+  i32.const 64
+  memory.copy
+  local.get $0
+  i32.const 2656
+  local.get $2
+  local.get $1
+  local.get $3
+  local.get $2
   call $assembly/md/finish
  )
  (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
@@ -5724,7 +5896,7 @@
     if
      i32.const 0
      local.set $1
-     block $__inlined_func$assembly/token/valueIs$5
+     block $__inlined_func$assembly/token/valueIs$6
       i32.const 1
       call $assembly/token/headerString
       local.tee $11
@@ -5733,7 +5905,7 @@
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/token/valueIs$5
+      br_if $__inlined_func$assembly/token/valueIs$6
       loop $for-loop|00
        local.get $1
        local.get $11
@@ -5773,7 +5945,7 @@
         i32.const 97
         i32.ge_u
         select
-        br_if $__inlined_func$assembly/token/valueIs$5
+        br_if $__inlined_func$assembly/token/valueIs$6
         local.get $1
         i32.const 1
         i32.add
@@ -5793,14 +5965,14 @@
       local.set $1
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/token/valueIs$6
+      block $__inlined_func$assembly/token/valueIs$7
        local.get $11
        i32.const 5772
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/token/valueIs$6
+       br_if $__inlined_func$assembly/token/valueIs$7
        loop $for-loop|01
         local.get $1
         local.get $11
@@ -5840,7 +6012,7 @@
          i32.const 97
          i32.ge_u
          select
-         br_if $__inlined_func$assembly/token/valueIs$6
+         br_if $__inlined_func$assembly/token/valueIs$7
          local.get $1
          i32.const 1
          i32.add
@@ -5887,7 +6059,7 @@
      end
     end
    end
-   block $__inlined_func$assembly/token/readKid$63 (result i32)
+   block $__inlined_func$assembly/token/readKid$62 (result i32)
     i32.const 3152
     i32.load
     local.tee $0
@@ -5897,13 +6069,13 @@
      i32.const -1
      i32.store offset=96
      i32.const 0
-     br $__inlined_func$assembly/token/readKid$63
+     br $__inlined_func$assembly/token/readKid$62
     end
     i32.const 1
     local.get $0
     i32.const 1
     i32.ne
-    br_if $__inlined_func$assembly/token/readKid$63
+    br_if $__inlined_func$assembly/token/readKid$62
     drop
     i32.const 9
     i32.const 3160
@@ -5915,7 +6087,7 @@
     i32.sub
     i32.const 384
     i32.gt_u
-    br_if $__inlined_func$assembly/token/readKid$63
+    br_if $__inlined_func$assembly/token/readKid$62
     drop
     local.get $5
     local.get $0
@@ -5933,7 +6105,7 @@
     i32.const 64
     i32.gt_s
     i32.or
-    br_if $__inlined_func$assembly/token/readKid$63
+    br_if $__inlined_func$assembly/token/readKid$62
     drop
     i32.const 0
     local.set $0
@@ -5954,7 +6126,7 @@
       i32.sub
       i32.const 94
       i32.gt_u
-      br_if $__inlined_func$assembly/token/readKid$63
+      br_if $__inlined_func$assembly/token/readKid$62
       drop
       global.get $assembly/layout/RES
       i32.const 128
@@ -6357,11 +6529,6 @@
   call $assembly/token/signatureAndClaims
  )
  (func $assembly/token/signOwn (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
   local.get $1
   i32.const 0
   i32.lt_s
@@ -6377,180 +6544,14 @@
    i32.const -1
    return
   end
-  global.get $assembly/token/ownHeaderLength
-  local.set $2
   local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  local.tee $5
-  i32.const 3
-  i32.rem_s
-  i32.const 2
-  i32.shl
-  i32.const 2
-  i32.add
-  i32.const 3
-  i32.div_s
-  local.get $5
-  i32.const 3
-  i32.div_s
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $2
+  i32.const 5152
+  global.get $assembly/token/ownHeaderLength
   local.get $1
-  i32.const 3
-  i32.rem_s
-  i32.const 2
-  i32.shl
-  i32.const 2
-  i32.add
-  i32.const 3
-  i32.div_s
-  local.get $1
-  i32.const 3
-  i32.div_s
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.add
-  i32.const 2
-  i32.add
-  i32.add
-  i32.const 65536
-  i32.le_s
-  if (result i32)
-   global.get $assembly/layout/OUT
-   i32.const 5152
-   local.get $2
-   memory.copy
-   global.get $assembly/layout/OUT
-   local.get $2
-   i32.add
-   i32.const 46
-   i32.store8
-   global.get $assembly/layout/IN
-   local.get $1
-   local.get $2
-   i32.const 1
-   i32.add
-   local.tee $1
-   global.get $assembly/layout/OUT
-   i32.add
-   call $assembly/base64url/encode
-   local.get $1
-   i32.add
-   local.set $3
-   global.get $assembly/layout/OUT
-   local.set $6
-   i32.const 0
-   local.set $1
-   global.get $assembly/token/ownPrefixLength
-   local.tee $4
-   local.get $3
-   i32.le_u
-   i32.const 0
-   local.get $4
-   select
-   if (result i32)
-    block $__inlined_func$assembly/token/sameBytes$39 (result i32)
-     loop $for-loop|0
-      local.get $1
-      i32.const 8
-      i32.add
-      local.tee $2
-      local.get $4
-      i32.le_u
-      if
-       i32.const 0
-       local.get $1
-       local.get $6
-       i32.add
-       i64.load
-       local.get $1
-       i32.const 5424
-       i32.add
-       i64.load
-       i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$39
-       drop
-       local.get $2
-       local.set $1
-       br $for-loop|0
-      end
-     end
-     loop $for-loop|1
-      local.get $1
-      local.get $4
-      i32.lt_u
-      if
-       i32.const 0
-       local.get $1
-       local.get $6
-       i32.add
-       i32.load8_u
-       local.get $1
-       i32.const 5424
-       i32.add
-       i32.load8_u
-       i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$39
-       drop
-       local.get $1
-       i32.const 1
-       i32.add
-       local.set $1
-       br $for-loop|1
-      end
-     end
-     i32.const 1
-    end
-   else
-    i32.const 0
-   end
-   if
-    local.get $0
-    global.get $assembly/layout/OUT
-    local.get $3
-    global.get $assembly/layout/MAC
-    call $assembly/hmac/hmacComputeFrom
-   else
-    local.get $0
-    global.get $assembly/layout/OUT
-    local.get $3
-    global.get $assembly/layout/MAC
-    call $assembly/hmac/hmacCompute
-   end
-   global.get $assembly/layout/OUT
-   local.get $3
-   i32.add
-   i32.const 46
-   i32.store8
-   global.get $assembly/layout/MAC
-   local.get $5
-   local.get $3
-   i32.const 1
-   i32.add
-   local.tee $0
-   global.get $assembly/layout/OUT
-   i32.add
-   call $assembly/base64url/encode
-   local.get $0
-   i32.add
-  else
-   i32.const -1
-  end
+  i32.const 1
+  call $assembly/token/signWith
  )
  (func $assembly/token/sign (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
   local.get $1
   i32.const 0
   i32.lt_s
@@ -6568,95 +6569,15 @@
    call $assembly/token/encodeHeaders
   end
   local.get $0
-  if (result i32)
-   i32.const 48
-   i32.const 64
-   local.get $0
-   i32.const 1
-   i32.eq
-   select
-  else
-   i32.const 32
-  end
-  local.tee $2
-  i32.const 3
-  i32.rem_s
-  i32.const 2
-  i32.shl
-  i32.const 2
+  local.get $0
+  i32.const 40
+  i32.mul
+  i32.const 4240
   i32.add
-  i32.const 3
-  i32.div_s
-  local.get $2
-  i32.const 3
-  i32.div_s
-  i32.const 2
-  i32.shl
-  i32.add
+  i32.const 36
   local.get $1
-  i32.const 3
-  i32.rem_s
-  i32.const 2
-  i32.shl
-  i32.const 2
-  i32.add
-  i32.const 3
-  i32.div_s
-  local.get $1
-  i32.const 3
-  i32.div_s
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.const 38
-  i32.add
-  i32.add
-  i32.const 65536
-  i32.gt_s
-  if (result i32)
-   i32.const -1
-  else
-   global.get $assembly/layout/OUT
-   local.get $0
-   i32.const 40
-   i32.mul
-   i32.const 4240
-   i32.add
-   i32.const 36
-   memory.copy
-   global.get $assembly/layout/OUT
-   i32.const 46
-   i32.store8 offset=36
-   local.get $0
-   global.get $assembly/layout/OUT
-   global.get $assembly/layout/IN
-   local.get $1
-   global.get $assembly/layout/OUT
-   i32.const 37
-   i32.add
-   call $assembly/base64url/encode
-   i32.const 37
-   i32.add
-   local.tee $0
-   global.get $assembly/layout/MAC
-   call $assembly/hmac/hmacCompute
-   global.get $assembly/layout/OUT
-   local.get $0
-   i32.add
-   i32.const 46
-   i32.store8
-   global.get $assembly/layout/MAC
-   local.get $2
-   local.get $0
-   i32.const 1
-   i32.add
-   local.tee $0
-   global.get $assembly/layout/OUT
-   i32.add
-   call $assembly/base64url/encode
-   local.get $0
-   i32.add
-  end
+  i32.const 0
+  call $assembly/token/signWith
  )
  (func $assembly/token/setOwnHeader (param $0 i32) (param $1 i32)
   (local $2 i32)
