@@ -9,18 +9,6 @@ const ALPHABET = memory.data<u8>([
   118, 119, 120, 121, 122, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 45, 95,
 ]);
 
-// Sextet value of each byte, or 0xFF. Only the 64 alphabet bytes are valid: no '=',
-// '+', '/', whitespace or anything non-ASCII. Filled from ALPHABET when the module starts,
-// rather than shipped as 256 more bytes of data.
-const SEXTET = memory.data(256);
-memory.fill(SEXTET, 0xff, 256);
-for (let i: usize = 0; i < 64; i++) store<u8>(SEXTET + <usize>load<u8>(ALPHABET + i), <u8>i);
-
-// @ts-ignore: decorator
-@inline function sextet(c: u32): u32 {
-  return <u32>load<u8>(SEXTET + <usize>c);
-}
-
 // @ts-ignore: decorator
 @inline function letter(v: u32): u8 {
   return load<u8>(ALPHABET + <usize>(v & 63));
@@ -72,80 +60,63 @@ const INVALID_LO = memory.data<u8>([0x25, 0x21, 0x21, 0x21, 0x21, 0x21, 0x21, 0x
 // What to add to a character to get its sextet, by high nibble ('_', 0x5f, is -32 apart).
 const OFFSET = memory.data<u8>([0, 0, 17, 4, 191, 191, 185, 185, 0, 0, 0, 0, 0, 0, 0, 0], 16);
 
+/** Lanes that held a character outside the alphabet since decode() began (nonzero bits). */
+let invalid = i8x16.splat(0);
+
 /**
- * Decodes the 16 characters at s into the 12 bytes at d (exactly those: lane stores).
- * Returns bad with a bit set in some lane if a character is outside the alphabet.
+ * The 16 characters of v as 12 bytes in lanes 0-11 (lanes 12-15 zero); characters outside
+ * the alphabet mark `invalid`.
  */
 // @ts-ignore: decorator
-@inline function decode16(s: usize, d: usize, bad: v128): v128 {
-  const v = v128.load(s);
+@inline function block(v: v128): v128 {
   const hi = i8x16.shr_u(v, 4);
   const lo = v128.and(v, i8x16.splat(15));
-  bad = v128.or(bad, v128.and(i8x16.swizzle(v128.load(INVALID_LO), lo), i8x16.swizzle(v128.load(VALID_HI), hi)));
+  invalid = v128.or(invalid, v128.and(i8x16.swizzle(v128.load(INVALID_LO), lo), i8x16.swizzle(v128.load(VALID_HI), hi)));
   const offset = v128.bitselect(i8x16.splat(-32), i8x16.swizzle(v128.load(OFFSET), hi), i8x16.eq(v, i8x16.splat(0x5f)));
   const sextets = i8x16.add(v, offset);
-  // Pairs of sextets to 12 bits in each u16, then pairs of those to 24 bits in each u32.
+  // Pairs of sextets to 12 bits in each u16, then pairs of those to 24 bits in each u32,
+  // whose three bytes go out most significant first.
   const twelve = v128.or(i16x8.shl(v128.and(sextets, i16x8.splat(0xff)), 6), i16x8.shr_u(sextets, 8));
   const bits = i32x4.dot_i16x8_s(twelve, i32x4.splat(0x00011000)); // first * 4096 + second
-  // Each u32 holds three bytes, most significant first in the output.
-  const out = i8x16.shuffle(bits, bits, 2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, 0, 0, 0, 0);
-  v128.store64_lane(d, out, 0);
-  v128.store32_lane(d, out, 2, 8);
-  return bad;
+  return i8x16.shuffle(bits, i8x16.splat(0), 2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, 16, 16, 16, 16);
 }
+
+/** 0, 1, ... 15. */
+const LANES = memory.data<u8>([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], 16);
 
 /**
  * Decodes src[0, len) at dst; returns the byte count, or -1 when the text is not the
- * canonical unpadded base64url spelling of any byte string.
+ * canonical unpadded base64url spelling of any byte string. Sixteen characters at a time;
+ * the last, partial block is padded with 'A' (sextet 0), so the unused bits of the last
+ * character (RFC 4648 §3.5: zero in the one canonical spelling) decode into the bytes
+ * after the output, which must then be zero. Each block writes its 12 bytes whole, so up to
+ * 11 bytes past the output may be written, zeros when the text is canonical: every
+ * output region (layout.ts) has that room.
  */
 export function decode(src: usize, len: i32, dst: usize): i32 {
   const rest = len & 3;
   if (rest == 1) return -1; // no byte string encodes to 4k+1 characters
+  const end = src + <usize>len;
   let s = src;
   let d = dst;
-  let bad: u32 = 0; // any invalid character sets bit 7 of some sextet; checked once at the end
-  const full = src + <usize>(len - rest);
-  let badLanes = i8x16.splat(0);
-  while (s + 16 <= full) {
-    badLanes = decode16(s, d, badLanes);
+  invalid = i8x16.splat(0);
+  while (s + 16 <= end) {
+    const out = block(v128.load(s));
+    v128.store64_lane(d, out, 0);
+    v128.store32_lane(d, out, 2, 8);
     s += 16;
     d += 12;
   }
-  if (v128.any_true(badLanes)) return -1;
-  while (s < full) {
-    const a = sextet(load<u8>(s));
-    const b = sextet(load<u8>(s, 1));
-    const c = sextet(load<u8>(s, 2));
-    const e = sextet(load<u8>(s, 3));
-    bad |= a | b | c | e;
-    const v = (a << 18) | (b << 12) | (c << 6) | e;
-    store<u8>(d, <u8>(v >> 16));
-    store<u8>(d, <u8>(v >> 8), 1);
-    store<u8>(d, <u8>v, 2);
-    s += 4;
-    d += 3;
+  const left = end - s;
+  if (left) {
+    // Reads past the text (never past the memory: src is in IN, far from its end).
+    const lanes = v128.load(LANES);
+    const out = block(v128.bitselect(v128.load(s), i8x16.splat(0x41), i8x16.lt_u(lanes, i8x16.splat(<i8>left))));
+    v128.store64_lane(d, out, 0);
+    v128.store32_lane(d, out, 2, 8);
+    const n = (left >> 2) * 3 + (rest ? <usize>rest - 1 : 0);
+    invalid = v128.or(invalid, i8x16.swizzle(out, i8x16.add(lanes, i8x16.splat(<i8>n))));
+    d += n;
   }
-  if (rest == 2) {
-    const a = sextet(load<u8>(s));
-    const b = sextet(load<u8>(s, 1));
-    bad |= a | b;
-    // The last character carries 2 bits of data and 4 unused bits that must be zero.
-    if (b & 15) return -1;
-    store<u8>(d, <u8>((a << 2) | (b >> 4)));
-    d += 1;
-  } else if (rest == 3) {
-    const a = sextet(load<u8>(s));
-    const b = sextet(load<u8>(s, 1));
-    const c = sextet(load<u8>(s, 2));
-    bad |= a | b | c;
-    if (c & 3) return -1;
-    const v = (a << 10) | (b << 4) | (c >> 2);
-    store<u8>(d, <u8>(v >> 8));
-    store<u8>(d, <u8>v, 1);
-    d += 2;
-  }
-  // SEXTET is 0xFF for bad bytes, and bad bytes can also make `b & 15` nonzero above,
-  // which is also a rejection: no path accepts a bad byte.
-  if (bad & 0x80) return -1;
-  return <i32>(d - dst);
+  return v128.any_true(invalid) ? -1 : <i32>(d - dst);
 }

@@ -21,6 +21,7 @@
  (global $assembly/layout/MAC (mut i32) (i32.const 0))
  (global $assembly/layout/RES (mut i32) (i32.const 0))
  (global $assembly/layout/SCAN (mut i32) (i32.const 0))
+ (global $assembly/base64url/invalid (mut v128) (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
  (global $assembly/json/TEXT (mut i32) (i32.const 0))
@@ -44,57 +45,58 @@
  (data $1 (i32.const 1088) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
  (data $2 (i32.const 1152) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
  (data $10 (i32.const 2720) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
- (data $12 (i32.const 3040) "  \01\02\04\08\04\10        ")
- (data $13 (i32.const 3056) "%!!!!!!!!!#;;:;3")
- (data $14 (i32.const 3074) "\11\04\bf\bf\b9\b9")
- (data $16 (i32.const 3248) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
- (data $17 (i32.const 3484) "\1c")
- (data $17.1 (i32.const 3496) "\02\00\00\00\06\00\00\00e\00x\00p")
- (data $18 (i32.const 3516) "\1c")
- (data $18.1 (i32.const 3528) "\02\00\00\00\06\00\00\00n\00b\00f")
- (data $19 (i32.const 3548) "\1c")
- (data $19.1 (i32.const 3560) "\02\00\00\00\06\00\00\00i\00a\00t")
- (data $20 (i32.const 3580) "\1c")
- (data $20.1 (i32.const 3592) "\02\00\00\00\06\00\00\00s\00u\00b")
- (data $21 (i32.const 3612) "\1c")
- (data $21.1 (i32.const 3624) "\02\00\00\00\06\00\00\00a\00u\00d")
- (data $22 (i32.const 3644) ",")
- (data $22.1 (i32.const 3656) "\04\00\00\00\14\00\00\00\b0\r\00\00\d0\r\00\00\f0\r\00\00\10\0e\00\000\0e")
- (data $23 (i32.const 3692) "\1c")
- (data $23.1 (i32.const 3704) "\02\00\00\00\06\00\00\00a\00l\00g")
- (data $24 (i32.const 3724) "\1c")
- (data $24.1 (i32.const 3736) "\02\00\00\00\06\00\00\00t\00y\00p")
- (data $25 (i32.const 3756) "\1c")
- (data $25.1 (i32.const 3768) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
- (data $26 (i32.const 3788) "\1c")
- (data $26.1 (i32.const 3800) "\02\00\00\00\06\00\00\00b\006\004")
- (data $27 (i32.const 3820) ",")
- (data $27.1 (i32.const 3832) "\04\00\00\00\10\00\00\00\80\0e\00\00\a0\0e\00\00\c0\0e\00\00\e0\0e")
- (data $28 (i32.const 3868) "\1c")
- (data $28.1 (i32.const 3880) "\02\00\00\00\06\00\00\00k\00i\00d")
- (data $29 (i32.const 3900) ",")
- (data $29.1 (i32.const 3912) "\04\00\00\00\14\00\00\00\80\0e\00\00\a0\0e\00\00\c0\0e\00\00\e0\0e\00\000\0f")
- (data $30 (i32.const 3948) "\1c")
- (data $30.1 (i32.const 3960) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
- (data $31 (i32.const 3980) "\1c")
- (data $31.1 (i32.const 3992) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
- (data $32 (i32.const 4012) "\1c")
- (data $32.1 (i32.const 4024) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
- (data $33 (i32.const 4044) "\1c")
- (data $33.1 (i32.const 4056) "\04\00\00\00\0c\00\00\00\80\0f\00\00\a0\0f\00\00\c0\0f")
- (data $35 (i32.const 4208) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
- (data $37 (i32.const 4360) "256384512")
- (data $40 (i32.const 5408) "eyJzdWIiOi")
- (data $43 (i32.const 5628) "\1c")
- (data $43.1 (i32.const 5640) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $44 (i32.const 5660) "\1c")
- (data $44.1 (i32.const 5672) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $45 (i32.const 5692) "\1c")
- (data $45.1 (i32.const 5704) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $46 (i32.const 5724) "\1c")
- (data $46.1 (i32.const 5736) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $47 (i32.const 5756) "<")
- (data $47.1 (i32.const 5768) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $11 (i32.const 2784) "  \01\02\04\08\04\10        ")
+ (data $12 (i32.const 2800) "%!!!!!!!!!#;;:;3")
+ (data $13 (i32.const 2818) "\11\04\bf\bf\b9\b9")
+ (data $14 (i32.const 2833) "\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f")
+ (data $16 (i32.const 3008) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
+ (data $17 (i32.const 3244) "\1c")
+ (data $17.1 (i32.const 3256) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $18 (i32.const 3276) "\1c")
+ (data $18.1 (i32.const 3288) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $19 (i32.const 3308) "\1c")
+ (data $19.1 (i32.const 3320) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $20 (i32.const 3340) "\1c")
+ (data $20.1 (i32.const 3352) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $21 (i32.const 3372) "\1c")
+ (data $21.1 (i32.const 3384) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $22 (i32.const 3404) ",")
+ (data $22.1 (i32.const 3416) "\04\00\00\00\14\00\00\00\c0\0c\00\00\e0\0c\00\00\00\r\00\00 \r\00\00@\r")
+ (data $23 (i32.const 3452) "\1c")
+ (data $23.1 (i32.const 3464) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $24 (i32.const 3484) "\1c")
+ (data $24.1 (i32.const 3496) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $25 (i32.const 3516) "\1c")
+ (data $25.1 (i32.const 3528) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $26 (i32.const 3548) "\1c")
+ (data $26.1 (i32.const 3560) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $27 (i32.const 3580) ",")
+ (data $27.1 (i32.const 3592) "\04\00\00\00\10\00\00\00\90\r\00\00\b0\r\00\00\d0\r\00\00\f0\r")
+ (data $28 (i32.const 3628) "\1c")
+ (data $28.1 (i32.const 3640) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $29 (i32.const 3660) ",")
+ (data $29.1 (i32.const 3672) "\04\00\00\00\14\00\00\00\90\r\00\00\b0\r\00\00\d0\r\00\00\f0\r\00\00@\0e")
+ (data $30 (i32.const 3708) "\1c")
+ (data $30.1 (i32.const 3720) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
+ (data $31 (i32.const 3740) "\1c")
+ (data $31.1 (i32.const 3752) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
+ (data $32 (i32.const 3772) "\1c")
+ (data $32.1 (i32.const 3784) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
+ (data $33 (i32.const 3804) "\1c")
+ (data $33.1 (i32.const 3816) "\04\00\00\00\0c\00\00\00\90\0e\00\00\b0\0e\00\00\d0\0e")
+ (data $35 (i32.const 3968) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
+ (data $37 (i32.const 4120) "256384512")
+ (data $40 (i32.const 5168) "eyJzdWIiOi")
+ (data $43 (i32.const 5388) "\1c")
+ (data $43.1 (i32.const 5400) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $44 (i32.const 5420) "\1c")
+ (data $44.1 (i32.const 5432) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $45 (i32.const 5452) "\1c")
+ (data $45.1 (i32.const 5464) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $46 (i32.const 5484) "\1c")
+ (data $46.1 (i32.const 5496) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $47 (i32.const 5516) "<")
+ (data $47.1 (i32.const 5528) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
@@ -119,285 +121,189 @@
   (local $4 v128)
   (local $5 i32)
   (local $6 i32)
-  (local $7 i32)
+  (local $7 v128)
   (local $8 v128)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 i32)
   local.get $1
   i32.const 3
   i32.and
-  local.tee $7
+  local.tee $5
   i32.const 1
   i32.eq
   if
    i32.const -1
    return
   end
-  local.get $2
-  local.set $3
   local.get $0
   local.get $1
-  local.get $7
-  i32.sub
   i32.add
-  local.set $10
+  local.set $6
+  local.get $2
+  local.set $1
+  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+  global.set $assembly/base64url/invalid
   loop $while-continue|0
    local.get $0
    i32.const 16
    i32.add
-   local.tee $1
-   local.get $10
+   local.tee $3
+   local.get $6
    i32.le_u
    if
     local.get $0
     v128.load
-    local.tee $8
+    local.tee $4
     i32.const 4
     i8x16.shr_u
-    local.set $11
-    local.get $4
-    i32.const 3056
+    local.set $7
+    global.get $assembly/base64url/invalid
+    i32.const 2800
     v128.load
-    local.get $8
+    local.get $4
     v128.const i32x4 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f
     v128.and
     i8x16.swizzle
-    i32.const 3040
+    i32.const 2784
     v128.load
-    local.get $11
+    local.get $7
     i8x16.swizzle
     v128.and
     v128.or
-    local.set $4
-    local.get $3
-    local.get $8
+    global.set $assembly/base64url/invalid
+    local.get $1
+    local.get $4
     v128.const i32x4 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0
-    i32.const 3072
+    i32.const 2816
     v128.load
-    local.get $11
+    local.get $7
     i8x16.swizzle
-    local.get $8
+    local.get $4
     v128.const i32x4 0x5f5f5f5f 0x5f5f5f5f 0x5f5f5f5f 0x5f5f5f5f
     i8x16.eq
     v128.bitselect
     i8x16.add
-    local.tee $8
+    local.tee $4
     v128.const i32x4 0x00ff00ff 0x00ff00ff 0x00ff00ff 0x00ff00ff
     v128.and
     i32.const 6
     i16x8.shl
-    local.get $8
+    local.get $4
     i32.const 8
     i16x8.shr_u
     v128.or
     v128.const i32x4 0x00011000 0x00011000 0x00011000 0x00011000
     i32x4.dot_i16x8_s
-    local.tee $8
-    local.get $8
-    i8x16.shuffle 2 1 0 6 5 4 10 9 8 14 13 12 0 0 0 0
-    local.tee $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    i8x16.shuffle 2 1 0 6 5 4 10 9 8 14 13 12 16 16 16 16
+    local.tee $4
     v128.store64_lane 0
-    local.get $3
-    local.get $8
-    v128.store32_lane offset=8 2
     local.get $1
-    local.set $0
+    local.get $4
+    v128.store32_lane offset=8 2
     local.get $3
+    local.set $0
+    local.get $1
     i32.const 12
     i32.add
-    local.set $3
+    local.set $1
     br $while-continue|0
    end
   end
-  local.get $4
-  v128.any_true
-  if
-   i32.const -1
-   return
-  end
-  loop $while-continue|1
-   local.get $0
-   local.get $10
-   i32.lt_u
-   if
-    local.get $5
-    local.get $0
-    i32.load8_u offset=3
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $9
-    local.get $0
-    i32.load8_u offset=2
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $6
-    local.get $0
-    i32.load8_u
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $12
-    local.get $0
-    i32.load8_u offset=1
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $1
-    i32.or
-    i32.or
-    i32.or
-    i32.or
-    local.set $5
-    local.get $3
-    local.get $12
-    i32.const 18
-    i32.shl
-    local.get $1
-    i32.const 12
-    i32.shl
-    i32.or
-    local.get $6
-    i32.const 6
-    i32.shl
-    i32.or
-    local.get $9
-    i32.or
-    local.tee $1
-    i32.const 16
-    i32.shr_u
-    i32.store8
-    local.get $3
-    local.get $1
-    i32.const 8
-    i32.shr_u
-    i32.store8 offset=1
-    local.get $3
-    local.get $1
-    i32.store8 offset=2
-    local.get $0
-    i32.const 4
-    i32.add
-    local.set $0
-    local.get $3
-    i32.const 3
-    i32.add
-    local.set $3
-    br $while-continue|1
-   end
-  end
-  local.get $7
-  i32.const 2
-  i32.eq
+  i32.const -1
+  local.get $6
+  local.get $0
+  i32.sub
+  local.tee $3
   if (result i32)
-   local.get $5
    local.get $0
-   i32.load8_u
-   i32.const 2784
-   i32.add
-   i32.load8_u
-   local.tee $1
-   local.get $0
-   i32.load8_u offset=1
-   i32.const 2784
-   i32.add
-   i32.load8_u
-   local.tee $0
-   i32.or
-   i32.or
-   local.set $5
-   local.get $0
-   i32.const 15
-   i32.and
-   if
-    i32.const -1
-    return
-   end
+   v128.load
+   v128.const i32x4 0x41414141 0x41414141 0x41414141 0x41414141
+   i32.const 2832
+   v128.load
+   local.tee $7
    local.get $3
-   local.get $1
-   i32.const 2
-   i32.shl
-   local.get $0
+   i8x16.splat
+   i8x16.lt_u
+   v128.bitselect
+   local.tee $4
    i32.const 4
-   i32.shr_u
-   i32.or
-   i32.store8
+   i8x16.shr_u
+   local.set $8
+   global.get $assembly/base64url/invalid
+   i32.const 2800
+   v128.load
+   local.get $4
+   v128.const i32x4 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f
+   v128.and
+   i8x16.swizzle
+   i32.const 2784
+   v128.load
+   local.get $8
+   i8x16.swizzle
+   v128.and
+   v128.or
+   global.set $assembly/base64url/invalid
+   local.get $1
+   local.get $4
+   v128.const i32x4 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0
+   i32.const 2816
+   v128.load
+   local.get $8
+   i8x16.swizzle
+   local.get $4
+   v128.const i32x4 0x5f5f5f5f 0x5f5f5f5f 0x5f5f5f5f 0x5f5f5f5f
+   i8x16.eq
+   v128.bitselect
+   i8x16.add
+   local.tee $4
+   v128.const i32x4 0x00ff00ff 0x00ff00ff 0x00ff00ff 0x00ff00ff
+   v128.and
+   i32.const 6
+   i16x8.shl
+   local.get $4
+   i32.const 8
+   i16x8.shr_u
+   v128.or
+   v128.const i32x4 0x00011000 0x00011000 0x00011000 0x00011000
+   i32x4.dot_i16x8_s
+   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+   i8x16.shuffle 2 1 0 6 5 4 10 9 8 14 13 12 16 16 16 16
+   local.tee $4
+   v128.store64_lane 0
+   local.get $1
+   local.get $4
+   v128.store32_lane offset=8 2
+   global.get $assembly/base64url/invalid
+   local.get $4
+   local.get $7
    local.get $3
+   i32.const 2
+   i32.shr_u
+   i32.const 3
+   i32.mul
+   local.get $5
    i32.const 1
+   i32.sub
+   i32.const 0
+   local.get $5
+   select
+   i32.add
+   local.tee $0
+   i8x16.splat
+   i8x16.add
+   i8x16.swizzle
+   v128.or
+   global.set $assembly/base64url/invalid
+   local.get $0
+   local.get $1
    i32.add
   else
-   local.get $7
-   i32.const 3
-   i32.eq
-   if (result i32)
-    local.get $5
-    local.get $0
-    i32.load8_u offset=2
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $1
-    local.get $0
-    i32.load8_u
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $6
-    local.get $0
-    i32.load8_u offset=1
-    i32.const 2784
-    i32.add
-    i32.load8_u
-    local.tee $0
-    i32.or
-    i32.or
-    i32.or
-    local.set $5
-    local.get $1
-    i32.const 3
-    i32.and
-    if
-     i32.const -1
-     return
-    end
-    local.get $3
-    local.get $6
-    i32.const 10
-    i32.shl
-    local.get $0
-    i32.const 4
-    i32.shl
-    i32.or
-    local.get $1
-    i32.const 2
-    i32.shr_u
-    i32.or
-    local.tee $0
-    i32.const 8
-    i32.shr_u
-    i32.store8
-    local.get $3
-    local.get $0
-    i32.store8 offset=1
-    local.get $3
-    i32.const 2
-    i32.add
-   else
-    local.get $3
-   end
-  end
-  local.get $5
-  i32.const 128
-  i32.and
-  if
-   i32.const -1
-   return
+   local.get $1
   end
   local.get $2
   i32.sub
+  global.get $assembly/base64url/invalid
+  v128.any_true
+  select
  )
  (func $assembly/sha512/sha512Blocks (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 v128)
@@ -2982,7 +2888,7 @@
      local.get $0
      i32.load8_u
      local.tee $4
-     i32.const 3216
+     i32.const 2976
      i32.add
      i32.load8_u
      if
@@ -3010,7 +2916,7 @@
          local.get $0
          i32.load8_u
          local.tee $4
-         i32.const 3216
+         i32.const 2976
          i32.add
          i32.load8_u
         else
@@ -3030,7 +2936,7 @@
         if (result i32)
          local.get $0
          i32.load8_u
-         i32.const 3216
+         i32.const 2976
          i32.add
          i32.load8_u
         else
@@ -3687,7 +3593,7 @@
        i32.add
        i64.load
        local.get $2
-       i32.const 5424
+       i32.const 5184
        i32.add
        i64.load
        i64.ne
@@ -3709,7 +3615,7 @@
        i32.add
        i32.load8_u
        local.get $2
-       i32.const 5424
+       i32.const 5184
        i32.add
        i32.load8_u
        i32.ne
@@ -3780,7 +3686,7 @@
   local.get $3
   local.get $4
   i32.add
-  i32.const 3664
+  i32.const 3424
   call $assembly/json/scanObject
   i32.eqz
   if
@@ -3798,14 +3704,14 @@
   i32.const 0
   local.set $7
   global.get $assembly/layout/RES
-  i32.const 3152
+  i32.const 2912
   i32.load
   i32.const 0
   i32.ne
   i32.store offset=8
   block $__inlined_func$assembly/claims/readClaims$2 (result i32)
    i32.const 7
-   i32.const 3136
+   i32.const 2896
    i32.load
    local.tee $0
    i32.const 1
@@ -3824,7 +3730,7 @@
      i32.const 4
      i32.shl
      local.tee $0
-     i32.const 3088
+     i32.const 2848
      i32.add
      local.tee $1
      i32.load
@@ -3946,7 +3852,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 3088
+  i32.const 2848
   i32.add
   i32.load
   i32.const 1
@@ -3958,7 +3864,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 3088
+  i32.const 2848
   i32.add
   local.tee $0
   i32.load offset=8
@@ -3977,7 +3883,7 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 4080
+  i32.const 3840
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
@@ -4001,7 +3907,7 @@
      local.get $3
      i32.const 4
      i32.shl
-     i32.const 3088
+     i32.const 2848
      i32.add
      local.tee $4
      i32.const 0
@@ -4302,7 +4208,7 @@
         local.get $6
         i32.const 4
         i32.shl
-        i32.const 3088
+        i32.const 2848
         i32.add
         local.tee $3
         i32.const 4
@@ -4646,7 +4552,7 @@
         if (result i32)
          block $__inlined_func$assembly/json/scanWord$64 (result i32)
           i32.const 0
-          i32.const 5644
+          i32.const 5404
           i32.load
           i32.const 1
           i32.shr_u
@@ -4672,7 +4578,7 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 5648
+            i32.const 5408
             i32.add
             i32.load16_u
             i32.ne
@@ -4696,7 +4602,7 @@
          if (result i32)
           block $__inlined_func$assembly/json/scanWord$65 (result i32)
            i32.const 0
-           i32.const 5676
+           i32.const 5436
            i32.load
            i32.const 1
            i32.shr_u
@@ -4722,7 +4628,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5680
+             i32.const 5440
              i32.add
              i32.load16_u
              i32.ne
@@ -4746,7 +4652,7 @@
           br_if $folding-inner0
           block $__inlined_func$assembly/json/scanWord$66 (result i32)
            i32.const 0
-           i32.const 5708
+           i32.const 5468
            i32.load
            i32.const 1
            i32.shr_u
@@ -4772,7 +4678,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5712
+             i32.const 5472
              i32.add
              i32.load16_u
              i32.ne
@@ -4811,7 +4717,7 @@
          local.get $6
          i32.const 4
          i32.shl
-         i32.const 3088
+         i32.const 2848
          i32.add
          local.tee $3
          local.get $7
@@ -4835,7 +4741,7 @@
          local.get $6
          i32.const 4
          i32.shl
-         i32.const 3088
+         i32.const 2848
          i32.add
          local.tee $3
          local.get $7
@@ -5152,7 +5058,7 @@
        i32.add
        i64.load
        local.get $1
-       i32.const 5424
+       i32.const 5184
        i32.add
        i64.load
        i64.ne
@@ -5174,7 +5080,7 @@
        i32.add
        i32.load8_u
        local.get $1
-       i32.const 5424
+       i32.const 5184
        i32.add
        i32.load8_u
        i32.ne
@@ -5234,7 +5140,7 @@
   local.get $0
   i32.const 2
   i32.shl
-  i32.const 4064
+  i32.const 3824
   i32.add
   i32.load
   local.set $0
@@ -5258,11 +5164,11 @@
   i32.const -2
   i32.and
   local.set $2
-  i32.const 4080
+  i32.const 3840
   local.set $4
   block $~lib/util/memory/memcmp|inlined.2
    local.get $0
-   i32.const 4080
+   i32.const 3840
    i32.eq
    br_if $~lib/util/memory/memcmp|inlined.2
    local.get $0
@@ -5379,20 +5285,20 @@
    i32.const 3
    i32.lt_u
    if
-    i32.const 4218
+    i32.const 3978
     local.get $0
     i32.const 3
     i32.mul
-    i32.const 4360
+    i32.const 4120
     i32.add
     i32.const 3
     memory.copy
-    i32.const 4208
+    i32.const 3968
     i32.const 27
     local.get $0
     i32.const 40
     i32.mul
-    i32.const 4240
+    i32.const 4000
     i32.add
     call $assembly/base64url/encode
     drop
@@ -5409,7 +5315,7 @@
  (func $assembly/hmac/hmacComputeFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   i32.const 2464
-  i32.const 5552
+  i32.const 5312
   i32.const 64
   memory.copy
   local.get $0
@@ -5591,17 +5497,17 @@
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
-  i32.const 5824
+  i32.const 5632
   global.set $assembly/layout/IN
-  i32.const 71424
+  i32.const 71232
   global.set $assembly/layout/OUT
-  i32.const 137216
+  i32.const 137024
   global.set $assembly/layout/DEC
-  i32.const 235648
+  i32.const 235456
   global.set $assembly/layout/MAC
-  i32.const 235712
+  i32.const 235520
   global.set $assembly/layout/RES
-  i32.const 235968
+  i32.const 235776
   global.set $assembly/layout/SCAN
   loop $for-loop|0
    local.get $0
@@ -5646,32 +5552,8 @@
     br $for-loop|0
    end
   end
-  i32.const 2784
-  i32.const 255
-  i32.const 256
-  memory.fill
-  i32.const 0
-  local.set $0
-  loop $for-loop|00
-   local.get $0
-   i32.const 64
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 2720
-    i32.add
-    i32.load8_u
-    i32.const 2784
-    i32.add
-    local.get $0
-    i32.store8
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $for-loop|00
-   end
-  end
+  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+  global.set $assembly/base64url/invalid
   global.get $assembly/layout/SCAN
   global.set $assembly/json/STACK
   global.get $assembly/json/STACK
@@ -5746,7 +5628,7 @@
        i32.add
        i64.load
        local.get $5
-       i32.const 5152
+       i32.const 4912
        i32.add
        i64.load
        i64.ne
@@ -5768,7 +5650,7 @@
        i32.add
        i32.load8_u
        local.get $5
-       i32.const 5152
+       i32.const 4912
        i32.add
        i32.load8_u
        i32.ne
@@ -5875,23 +5757,23 @@
    br_if $folding-inner0
    global.get $assembly/layout/DEC
    local.get $6
-   i32.const 3920
+   i32.const 3680
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
    i32.const 0
    local.set $5
    block $assembly/token/headerFormatOk|inlined.1
-    i32.const 3120
+    i32.const 2880
     i32.load
     if (result i32)
      i32.const 1
     else
-     i32.const 3136
+     i32.const 2896
      i32.load
     end
     br_if $assembly/token/headerFormatOk|inlined.1
-    i32.const 3104
+    i32.const 2864
     i32.load
     if
      i32.const 0
@@ -5900,7 +5782,7 @@
       i32.const 1
       call $assembly/token/headerString
       local.tee $11
-      i32.const 5740
+      i32.const 5500
       i32.load
       i32.const 1
       i32.shr_u
@@ -5912,7 +5794,7 @@
        i32.lt_s
        if
         local.get $1
-        i32.const 5740
+        i32.const 5500
         i32.load
         i32.const 1
         i32.shr_u
@@ -5923,7 +5805,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 5744
+         i32.const 5504
          i32.add
          i32.load16_u
         end
@@ -5931,7 +5813,7 @@
         local.get $1
         i32.const 1
         i32.shl
-        i32.const 4080
+        i32.const 3840
         i32.add
         i32.load16_u
         local.tee $12
@@ -5967,7 +5849,7 @@
       local.set $0
       block $__inlined_func$assembly/token/valueIs$7
        local.get $11
-       i32.const 5772
+       i32.const 5532
        i32.load
        i32.const 1
        i32.shr_u
@@ -5979,7 +5861,7 @@
         i32.lt_s
         if
          local.get $1
-         i32.const 5772
+         i32.const 5532
          i32.load
          i32.const 1
          i32.shr_u
@@ -5990,7 +5872,7 @@
           local.get $1
           i32.const 1
           i32.shl
-          i32.const 5776
+          i32.const 5536
           i32.add
           i32.load16_u
          end
@@ -5998,7 +5880,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 4080
+         i32.const 3840
          i32.add
          i32.load16_u
          local.tee $12
@@ -6060,7 +5942,7 @@
     end
    end
    block $__inlined_func$assembly/token/readKid$62 (result i32)
-    i32.const 3152
+    i32.const 2912
     i32.load
     local.tee $0
     i32.eqz
@@ -6078,10 +5960,10 @@
     br_if $__inlined_func$assembly/token/readKid$62
     drop
     i32.const 9
-    i32.const 3160
+    i32.const 2920
     i32.load
     local.tee $0
-    i32.const 3156
+    i32.const 2916
     i32.load
     local.tee $5
     i32.sub
@@ -6093,7 +5975,7 @@
     local.get $0
     i32.const 1
     i32.add
-    i32.const 4384
+    i32.const 4144
     call $assembly/json/scanString
     drop
     i32.const 9
@@ -6118,7 +6000,7 @@
       local.get $0
       i32.const 1
       i32.shl
-      i32.const 4384
+      i32.const 4144
       i32.add
       i32.load16_u
       local.tee $9
@@ -6244,7 +6126,7 @@
    local.get $0
    i32.const 40
    i32.mul
-   i32.const 4240
+   i32.const 4000
    i32.add
    local.tee $9
    i64.load
@@ -6341,7 +6223,7 @@
   if
    global.get $assembly/layout/DEC
    local.get $4
-   i32.const 3840
+   i32.const 3600
    call $assembly/json/scanObject
    i32.eqz
    if
@@ -6349,16 +6231,16 @@
     return
    end
    block $assembly/token/headerFormatOk|inlined.0
-    i32.const 3120
+    i32.const 2880
     i32.load
     if (result i32)
      i32.const 1
     else
-     i32.const 3136
+     i32.const 2896
      i32.load
     end
     br_if $assembly/token/headerFormatOk|inlined.0
-    i32.const 3104
+    i32.const 2864
     i32.load
     if
      i32.const 0
@@ -6367,7 +6249,7 @@
       i32.const 1
       call $assembly/token/headerString
       local.tee $9
-      i32.const 5740
+      i32.const 5500
       i32.load
       i32.const 1
       i32.shr_u
@@ -6379,7 +6261,7 @@
        i32.lt_s
        if
         local.get $5
-        i32.const 5740
+        i32.const 5500
         i32.load
         i32.const 1
         i32.shr_u
@@ -6390,7 +6272,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 5744
+         i32.const 5504
          i32.add
          i32.load16_u
         end
@@ -6398,7 +6280,7 @@
         local.get $5
         i32.const 1
         i32.shl
-        i32.const 4080
+        i32.const 3840
         i32.add
         i32.load16_u
         local.tee $13
@@ -6434,7 +6316,7 @@
       local.set $1
       block $__inlined_func$assembly/token/valueIs$4
        local.get $9
-       i32.const 5772
+       i32.const 5532
        i32.load
        i32.const 1
        i32.shr_u
@@ -6446,7 +6328,7 @@
         i32.lt_s
         if
          local.get $5
-         i32.const 5772
+         i32.const 5532
          i32.load
          i32.const 1
          i32.shr_u
@@ -6457,7 +6339,7 @@
           local.get $5
           i32.const 1
           i32.shl
-          i32.const 5776
+          i32.const 5536
           i32.add
           i32.load16_u
          end
@@ -6465,7 +6347,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 4080
+         i32.const 3840
          i32.add
          i32.load16_u
          local.tee $13
@@ -6545,7 +6427,7 @@
    return
   end
   local.get $0
-  i32.const 5152
+  i32.const 4912
   global.get $assembly/token/ownHeaderLength
   local.get $1
   i32.const 1
@@ -6572,7 +6454,7 @@
   local.get $0
   i32.const 40
   i32.mul
-  i32.const 4240
+  i32.const 4000
   i32.add
   i32.const 36
   local.get $1
@@ -6585,7 +6467,7 @@
   global.set $assembly/token/ownHeaderLength
   i32.const 0
   global.set $assembly/token/ownPrefixLength
-  i32.const 5552
+  i32.const 5312
   i32.const 0
   i32.const 64
   memory.fill
@@ -6615,24 +6497,24 @@
   local.get $2
   i32.ge_u
   if
-   i32.const 5424
-   i32.const 5152
+   i32.const 5184
+   i32.const 4912
    local.get $2
    memory.copy
   else
-   i32.const 5424
-   i32.const 5152
+   i32.const 5184
+   i32.const 4912
    local.get $1
    memory.copy
    local.get $1
-   i32.const 5424
+   i32.const 5184
    i32.add
    i32.const 46
    i32.store8
    local.get $1
-   i32.const 5425
+   i32.const 5185
    i32.add
-   i32.const 5408
+   i32.const 5168
    local.get $2
    local.get $1
    i32.sub
@@ -6640,19 +6522,19 @@
    i32.sub
    memory.copy
   end
-  i32.const 5552
+  i32.const 5312
   i32.const 2336
   i32.const 64
   memory.copy
   local.get $0
   if
-   i32.const 5552
-   i32.const 5424
+   i32.const 5312
+   i32.const 5184
    i32.const 1
    call $assembly/sha512/sha512Blocks
   else
-   i32.const 5552
-   i32.const 5424
+   i32.const 5312
+   i32.const 5184
    i32.const 1
    call $assembly/sha256/sha256Blocks
   end
@@ -7368,7 +7250,7 @@
   global.get $assembly/layout/RES
  )
  (func $assembly/index/ownHeaderPtr (result i32)
-  i32.const 5152
+  i32.const 4912
  )
  (func $assembly/index/outPtr (result i32)
   global.get $assembly/layout/OUT
