@@ -37,6 +37,11 @@ let entryCount: u32 = 0;
 let textTop: usize = 0;
 let decodedUnits: i32 = 0;
 let numberIsInteger = false;
+/** Whether the last scanObject met a byte above 0x7f (only strings may hold one). */
+let sawNonAscii = false;
+
+/** The last scanObject's document is ASCII: JS may read it as Latin-1, byte for character. */
+export function lastWasAscii(): bool { return !sawNonAscii; }
 
 // @ts-ignore: decorator
 @inline export function slotKind(i: i32): i32 { return load<i32>(SLOTS + (<usize>i << 4)); }
@@ -137,6 +142,7 @@ export function scanString(p: usize, end: usize, dst: usize): usize {
       p++;
     } else {
       // UTF-8, RFC 3629 §4: no overlong forms, no surrogates, nothing above U+10FFFF.
+      sawNonAscii = true;
       let need = 0;
       let lo: u32 = 0x80, hi: u32 = 0xbf;
       if (c >= 0xc2 && c <= 0xdf) { need = 1; c &= 0x1f; }
@@ -295,7 +301,7 @@ const AFTER_VALUE = 2;
  * returns false.
  */
 export function scanObject(p: usize, end: usize, watched: StaticArray<string>): bool {
-  for (let i = 0; i < SLOT_COUNT; i++) record(i, KIND_ABSENT, 0, 0);
+  memory.fill(SLOTS, 0, <usize>SLOT_COUNT << 4); // every slot KIND_ABSENT (0)
   if (++generation == 0) {
     memory.fill(TABLE, 0, (<usize>TABLE_MASK + 1) << 3);
     generation = 1;
@@ -303,6 +309,7 @@ export function scanObject(p: usize, end: usize, watched: StaticArray<string>): 
   objects = 0;
   entryCount = 0;
   textTop = TEXT;
+  sawNonAscii = false;
 
   p = skipSpace(p, end);
   if (p >= end || load<u8>(p) != 0x7b) return false;

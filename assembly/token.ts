@@ -17,6 +17,8 @@ const ALG_NAMES: StaticArray<string> = ["HS256", "HS384", "HS512"];
 /** Where the accepted payload's JSON text is, for JS to decode and parse. */
 export const RES_PAYLOAD: usize = 0;
 export const RES_PAYLOAD_LENGTH: usize = 4;
+/** 1 when the payload is all ASCII, which JS may then read without a UTF-8 decoder. */
+export const RES_PAYLOAD_ASCII: usize = 12;
 
 // The decoded alg or typ value; anything longer than a few escapes is not a match anyway.
 const VALUE = memory.data(128);
@@ -167,6 +169,7 @@ function signatureAndClaims(alg: i32, signed: i32, signatureLength: i32, payload
   if (!json.scanObject(payload, payload + <usize>payloadLength, PAYLOAD_MEMBERS)) return Status.MALFORMED;
   store<u32>(RES + RES_PAYLOAD, <u32>payload);
   store<u32>(RES + RES_PAYLOAD_LENGTH, <u32>payloadLength);
+  store<u32>(RES + RES_PAYLOAD_ASCII, <u32>json.lastWasAscii());
   return readClaims(now, leeway);
 }
 

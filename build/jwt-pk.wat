@@ -10253,12 +10253,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$131
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$130
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$131
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$130
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -10288,7 +10288,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$131
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$130
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -10832,37 +10832,10 @@
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
-  loop $for-loop|0
-   local.get $3
-   i32.const 8
-   i32.lt_s
-   if
-    local.get $3
-    i32.const 0
-    i32.ge_s
-    if
-     local.get $3
-     i32.const 4
-     i32.shl
-     i32.const 68112
-     i32.add
-     local.tee $4
-     i32.const 0
-     i32.store
-     local.get $4
-     i32.const 0
-     i32.store offset=4
-     local.get $4
-     i32.const 0
-     i32.store offset=8
-    end
-    local.get $3
-    i32.const 1
-    i32.add
-    local.set $3
-    br $for-loop|0
-   end
-  end
+  i32.const 68112
+  i32.const 0
+  i32.const 128
+  memory.fill
   global.get $assembly/json/generation
   i32.const 1
   i32.add
@@ -10890,18 +10863,18 @@
    if (result i32)
     local.get $0
     i32.load8_u
-    local.tee $3
+    local.tee $4
     i32.const 10
     i32.eq
-    local.get $3
+    local.get $4
     i32.const 32
     i32.eq
     i32.or
-    local.get $3
+    local.get $4
     i32.const 13
     i32.eq
     i32.or
-    local.get $3
+    local.get $4
     i32.const 9
     i32.eq
     i32.or
@@ -10930,12 +10903,10 @@
      i32.ne
     end
     br_if $folding-inner0
-    i32.const 0
-    local.set $3
     i32.const -1
     local.set $6
-    loop $while-continue|1
-     loop $while-continue|01
+    loop $while-continue|01
+     loop $while-continue|03
       local.get $0
       local.get $1
       i32.lt_u
@@ -10965,7 +10936,7 @@
        i32.const 1
        i32.add
        local.set $0
-       br $while-continue|01
+       br $while-continue|03
       end
      end
      local.get $0
@@ -11026,7 +10997,7 @@
        i32.shl
        i32.add
        global.set $assembly/json/textTop
-       loop $while-continue|010
+       loop $while-continue|012
         local.get $0
         local.get $1
         i32.lt_u
@@ -11056,7 +11027,7 @@
          i32.const 1
          i32.add
          local.set $0
-         br $while-continue|010
+         br $while-continue|012
         end
        end
        local.get $0
@@ -11185,7 +11156,7 @@
        i32.const 1
        i32.add
        local.set $0
-       loop $while-continue|04
+       loop $while-continue|06
         local.get $0
         local.get $1
         i32.lt_u
@@ -11215,7 +11186,7 @@
          i32.const 1
          i32.add
          local.set $0
-         br $while-continue|04
+         br $while-continue|06
         end
        end
        local.get $0
@@ -11246,7 +11217,7 @@
         i32.eq
        end
        local.set $3
-       br $while-continue|1
+       br $while-continue|01
       end
       local.get $0
       local.set $4
@@ -11277,7 +11248,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$115
+        block $__inlined_func$assembly/json/scanNumber$114
          local.get $1
          local.get $4
          i32.const 1
@@ -11290,7 +11261,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$115
+         br_if $__inlined_func$assembly/json/scanNumber$114
          local.get $0
          i32.load8_u
          local.tee $7
@@ -11328,7 +11299,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$115
+           br $__inlined_func$assembly/json/scanNumber$114
           end
          end
          local.get $0
@@ -11372,7 +11343,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$115
+          br_if $__inlined_func$assembly/json/scanNumber$114
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -11450,7 +11421,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$115
+          br_if $__inlined_func$assembly/json/scanNumber$114
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -11487,7 +11458,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$142 (result i32)
+         block $__inlined_func$assembly/json/scanWord$141 (result i32)
           i32.const 0
           i32.const 69212
           i32.load
@@ -11498,11 +11469,11 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$142
+          br_if $__inlined_func$assembly/json/scanWord$141
           drop
           i32.const 0
           local.set $3
-          loop $for-loop|00
+          loop $for-loop|0
            local.get $0
            local.get $3
            i32.gt_u
@@ -11519,13 +11490,13 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$142
+            br_if $__inlined_func$assembly/json/scanWord$141
             drop
             local.get $3
             i32.const 1
             i32.add
             local.set $3
-            br $for-loop|00
+            br $for-loop|0
            end
           end
           local.get $0
@@ -11537,7 +11508,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$143 (result i32)
+          block $__inlined_func$assembly/json/scanWord$142 (result i32)
            i32.const 0
            i32.const 69244
            i32.load
@@ -11548,11 +11519,11 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$143
+           br_if $__inlined_func$assembly/json/scanWord$142
            drop
            i32.const 0
            local.set $3
-           loop $for-loop|03
+           loop $for-loop|02
             local.get $0
             local.get $3
             i32.gt_u
@@ -11569,13 +11540,13 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$143
+             br_if $__inlined_func$assembly/json/scanWord$142
              drop
              local.get $3
              i32.const 1
              i32.add
              local.set $3
-             br $for-loop|03
+             br $for-loop|02
             end
            end
            local.get $0
@@ -11587,7 +11558,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$144 (result i32)
+          block $__inlined_func$assembly/json/scanWord$143 (result i32)
            i32.const 0
            i32.const 69276
            i32.load
@@ -11598,11 +11569,11 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$144
+           br_if $__inlined_func$assembly/json/scanWord$143
            drop
            i32.const 0
            local.set $3
-           loop $for-loop|06
+           loop $for-loop|05
             local.get $0
             local.get $3
             i32.gt_u
@@ -11619,13 +11590,13 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$144
+             br_if $__inlined_func$assembly/json/scanWord$143
              drop
              local.get $3
              i32.const 1
              i32.add
              local.set $3
-             br $for-loop|06
+             br $for-loop|05
             end
            end
            local.get $0
@@ -11695,14 +11666,14 @@
       i32.const 2
       local.set $3
      end
-     br $while-continue|1
+     br $while-continue|01
     end
     unreachable
    end
    i32.const 0
    return
   end
-  loop $while-continue|013
+  loop $while-continue|015
    local.get $0
    local.get $1
    i32.lt_u
@@ -11732,7 +11703,7 @@
     i32.const 1
     i32.add
     local.set $0
-    br $while-continue|013
+    br $while-continue|015
    end
   end
   local.get $0
@@ -12247,7 +12218,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$140
+   block $__inlined_func$assembly/pk/token/checkHeader$139
     i32.const 68144
     i32.load
     if (result i32)
@@ -12256,7 +12227,7 @@
      i32.const 68160
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$140
+    br_if $__inlined_func$assembly/pk/token/checkHeader$139
     i32.const 68128
     i32.load
     if
@@ -12534,7 +12505,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$140
+     br_if $__inlined_func$assembly/pk/token/checkHeader$139
     end
     i32.const 68176
     i32.load
@@ -12544,7 +12515,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$140
+    br_if $__inlined_func$assembly/pk/token/checkHeader$139
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -12638,7 +12609,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$140
+       br $__inlined_func$assembly/pk/token/checkHeader$139
       end
       local.get $0
       i32.const 1

@@ -32,6 +32,7 @@
  (global $assembly/json/textTop (mut i32) (i32.const 0))
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
  (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
+ (global $assembly/json/sawNonAscii (mut i32) (i32.const 0))
  (global $assembly/token/headersEncoded (mut i32) (i32.const 0))
  (global $assembly/token/ownHeaderLength (mut i32) (i32.const -1))
  (global $assembly/token/ownPrefixLength (mut i32) (i32.const 0))
@@ -3186,6 +3187,8 @@
        i32.const 1
        i32.add
       else
+       i32.const 1
+       global.set $assembly/json/sawNonAscii
        i32.const 128
        local.set $6
        i32.const 191
@@ -3578,7 +3581,7 @@
    if (result i32)
     global.get $assembly/layout/IN
     local.set $10
-    block $__inlined_func$assembly/token/sameBytes$39 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$38 (result i32)
      loop $for-loop|0
       local.get $2
       i32.const 8
@@ -3597,7 +3600,7 @@
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$39
+       br_if $__inlined_func$assembly/token/sameBytes$38
        drop
        local.get $7
        local.set $2
@@ -3619,7 +3622,7 @@
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$39
+       br_if $__inlined_func$assembly/token/sameBytes$38
        drop
        local.get $2
        i32.const 1
@@ -3699,6 +3702,10 @@
   global.get $assembly/layout/RES
   local.get $4
   i32.store offset=4
+  global.get $assembly/layout/RES
+  global.get $assembly/json/sawNonAscii
+  i32.eqz
+  i32.store offset=12
   i32.const 0
   local.set $2
   i32.const 0
@@ -3895,37 +3902,10 @@
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
-  loop $for-loop|0
-   local.get $3
-   i32.const 8
-   i32.lt_s
-   if
-    local.get $3
-    i32.const 0
-    i32.ge_s
-    if
-     local.get $3
-     i32.const 4
-     i32.shl
-     i32.const 2848
-     i32.add
-     local.tee $4
-     i32.const 0
-     i32.store
-     local.get $4
-     i32.const 0
-     i32.store offset=4
-     local.get $4
-     i32.const 0
-     i32.store offset=8
-    end
-    local.get $3
-    i32.const 1
-    i32.add
-    local.set $3
-    br $for-loop|0
-   end
-  end
+  i32.const 2848
+  i32.const 0
+  i32.const 128
+  memory.fill
   global.get $assembly/json/generation
   i32.const 1
   i32.add
@@ -3946,6 +3926,8 @@
   global.set $assembly/json/entryCount
   global.get $assembly/json/TEXT
   global.set $assembly/json/textTop
+  i32.const 0
+  global.set $assembly/json/sawNonAscii
   loop $while-continue|0
    local.get $0
    local.get $1
@@ -3953,18 +3935,18 @@
    if (result i32)
     local.get $0
     i32.load8_u
-    local.tee $3
+    local.tee $4
     i32.const 10
     i32.eq
-    local.get $3
+    local.get $4
     i32.const 32
     i32.eq
     i32.or
-    local.get $3
+    local.get $4
     i32.const 13
     i32.eq
     i32.or
-    local.get $3
+    local.get $4
     i32.const 9
     i32.eq
     i32.or
@@ -3993,12 +3975,10 @@
      i32.ne
     end
     br_if $folding-inner0
-    i32.const 0
-    local.set $3
     i32.const -1
     local.set $6
-    loop $while-continue|1
-     loop $while-continue|01
+    loop $while-continue|01
+     loop $while-continue|03
       local.get $0
       local.get $1
       i32.lt_u
@@ -4028,7 +4008,7 @@
        i32.const 1
        i32.add
        local.set $0
-       br $while-continue|01
+       br $while-continue|03
       end
      end
      local.get $0
@@ -4089,7 +4069,7 @@
        i32.shl
        i32.add
        global.set $assembly/json/textTop
-       loop $while-continue|010
+       loop $while-continue|012
         local.get $0
         local.get $1
         i32.lt_u
@@ -4119,7 +4099,7 @@
          i32.const 1
          i32.add
          local.set $0
-         br $while-continue|010
+         br $while-continue|012
         end
        end
        local.get $0
@@ -4248,7 +4228,7 @@
        i32.const 1
        i32.add
        local.set $0
-       loop $while-continue|04
+       loop $while-continue|06
         local.get $0
         local.get $1
         i32.lt_u
@@ -4278,7 +4258,7 @@
          i32.const 1
          i32.add
          local.set $0
-         br $while-continue|04
+         br $while-continue|06
         end
        end
        local.get $0
@@ -4309,7 +4289,7 @@
         i32.eq
        end
        local.set $3
-       br $while-continue|1
+       br $while-continue|01
       end
       local.get $0
       local.set $4
@@ -4340,7 +4320,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$31
+        block $__inlined_func$assembly/json/scanNumber$30
          local.get $1
          local.get $4
          i32.const 1
@@ -4353,7 +4333,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$31
+         br_if $__inlined_func$assembly/json/scanNumber$30
          local.get $0
          i32.load8_u
          local.tee $7
@@ -4391,7 +4371,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$31
+           br $__inlined_func$assembly/json/scanNumber$30
           end
          end
          local.get $0
@@ -4435,7 +4415,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$31
+          br_if $__inlined_func$assembly/json/scanNumber$30
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -4513,7 +4493,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$31
+          br_if $__inlined_func$assembly/json/scanNumber$30
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -4565,7 +4545,7 @@
           drop
           i32.const 0
           local.set $3
-          loop $for-loop|00
+          loop $for-loop|0
            local.get $0
            local.get $3
            i32.gt_u
@@ -4588,7 +4568,7 @@
             i32.const 1
             i32.add
             local.set $3
-            br $for-loop|00
+            br $for-loop|0
            end
           end
           local.get $0
@@ -4615,7 +4595,7 @@
            drop
            i32.const 0
            local.set $3
-           loop $for-loop|03
+           loop $for-loop|02
             local.get $0
             local.get $3
             i32.gt_u
@@ -4638,7 +4618,7 @@
              i32.const 1
              i32.add
              local.set $3
-             br $for-loop|03
+             br $for-loop|02
             end
            end
            local.get $0
@@ -4665,7 +4645,7 @@
            drop
            i32.const 0
            local.set $3
-           loop $for-loop|06
+           loop $for-loop|05
             local.get $0
             local.get $3
             i32.gt_u
@@ -4688,7 +4668,7 @@
              i32.const 1
              i32.add
              local.set $3
-             br $for-loop|06
+             br $for-loop|05
             end
            end
            local.get $0
@@ -4758,14 +4738,14 @@
       i32.const 2
       local.set $3
      end
-     br $while-continue|1
+     br $while-continue|01
     end
     unreachable
    end
    i32.const 0
    return
   end
-  loop $while-continue|013
+  loop $while-continue|015
    local.get $0
    local.get $1
    i32.lt_u
@@ -4795,7 +4775,7 @@
     i32.const 1
     i32.add
     local.set $0
-    br $while-continue|013
+    br $while-continue|015
    end
   end
   local.get $0
@@ -5043,7 +5023,7 @@
    if (result i32)
     global.get $assembly/layout/OUT
     local.set $6
-    block $__inlined_func$assembly/token/sameBytes$39 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$38 (result i32)
      loop $for-loop|0
       local.get $1
       i32.const 8
@@ -5062,7 +5042,7 @@
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$39
+       br_if $__inlined_func$assembly/token/sameBytes$38
        drop
        local.get $2
        local.set $1
@@ -5084,7 +5064,7 @@
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$39
+       br_if $__inlined_func$assembly/token/sameBytes$38
        drop
        local.get $1
        i32.const 1

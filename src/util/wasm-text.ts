@@ -8,13 +8,14 @@ const encoder = new TextEncoder()
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
 /**
- * The string pump's exports (assembly/strings.wat): ASCII between strings and memory,
- * cheaper than TextEncoder/TextDecoder where it exists (Chromium).
+ * How ASCII text crosses faster than through TextEncoder/TextDecoder, where the runtime
+ * allows (src/runtime/strings.ts): the string pump (assembly/strings.wat, JS String
+ * Builtins: Chromium, Deno), or Node's Buffer (Node, Bun), which only reads.
  */
 export interface StringPump {
   /** Writes text's units as bytes at `at`; returns them ORed together (above 0x7f: not ASCII, bytes unusable). */
-  put(text: string, at: number): number
-  /** The ASCII text at [at, at + length), or null when a byte is above 0x7f. */
+  put?(text: string, at: number): number
+  /** The text of the bytes at [at, at + length), which the caller knows are ASCII (the pump returns null if not). */
   get(at: number, length: number): string | null
 }
 

@@ -59,6 +59,7 @@ export function statusError(status: number): JWTError {
 /** assembly/claims.ts and assembly/token.ts: offsets inside RES. */
 export const RES_PAYLOAD = 0
 export const RES_PAYLOAD_LENGTH = 4
+export const RES_PAYLOAD_ASCII = 12
 export const RES_AUDIENCE = 8
 export const RES_TIME = 16
 export const RES_VALUE = 64

@@ -1,6 +1,6 @@
 // Safe operations over abi.ts: strings in and out, status codes, key schedules. The only
 // module that touches wasm memory.
-import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_MAX, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
+import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_MAX, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
 import { readText, settleNumbers, writeInput as writeText } from '../util/wasm-text.js'
 
 /** The result area's time layout (assembly/claims.ts), for settleNumbers. */
@@ -34,7 +34,7 @@ function useKey(abi: Abi, key: KeySchedule): void {
 /** Text to sign at IN; its UTF-8 length, or -1 when it does not fit. ASCII through the pump when there is one. */
 function writeInput(abi: Abi, value: string): number {
   const pump = abi.strings
-  return pump && value.length <= abi.MAX_TOKEN && pump.put(value, abi.IN) < 128 ? value.length : writeText(abi.input, value)
+  return pump?.put && value.length <= abi.MAX_TOKEN && pump.put(value, abi.IN) < 128 ? value.length : writeText(abi.input, value)
 }
 
 /**
@@ -45,11 +45,11 @@ function writeInput(abi: Abi, value: string): number {
  */
 function writeToken(abi: Abi, token: string): number {
   const pump = abi.strings
-  return (pump ? pump.put(token, abi.IN) < 128 : writeText(abi.input, token) === token.length) ? token.length : -1
+  return (pump?.put ? pump.put(token, abi.IN) < 128 : writeText(abi.input, token) === token.length) ? token.length : -1
 }
 
-/** UTF-8 text from memory (at most MAX_TOKEN bytes): ASCII through the pump when there is one. */
-function text(abi: Abi, start: number, length: number): string {
+/** ASCII text from memory (at most MAX_TOKEN bytes): through the pump where there is one. */
+function ascii(abi: Abi, start: number, length: number): string {
   return abi.strings?.get(start, length) ?? readText(abi.bytes, start, length)
 }
 
@@ -70,7 +70,7 @@ export function signPayload(key: KeySchedule, payloadJson: string): string | nul
   if (length < 0) return null
   useKey(abi, key)
   const n = abi.exports.sign(key.alg, length)
-  return n < 0 ? null : text(abi, abi.OUT, n)
+  return n < 0 ? null : ascii(abi, abi.OUT, n)
 }
 
 /** A key ring's signing key: its schedule and the base64url header segment it writes, as bytes. */
@@ -104,7 +104,7 @@ export function signPayloadWithHeader(signer: Signer, payloadJson: string): stri
   if (length < 0) return null
   useSigner(abi, signer)
   const n = abi.exports.signOwn(signer.schedule.alg, length)
-  return n < 0 ? null : text(abi, abi.OUT, n)
+  return n < 0 ? null : ascii(abi, abi.OUT, n)
 }
 
 /**
@@ -197,8 +197,11 @@ export function checkTimesExceptExpiry(now: number, leeway: number): number {
 /** The payload JSON of the token verifyToken last accepted. */
 export function payloadJson(): string {
   const abi = getAbi()
-  const start = abi.view.getUint32(abi.RES + RES_PAYLOAD, true)
-  return text(abi, start, abi.view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true))
+  const view = abi.view
+  const start = view.getUint32(abi.RES + RES_PAYLOAD, true)
+  const length = view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true)
+  // UTF-8 (a BOM, say) goes to TextDecoder: it keeps a BOM for JSON.parse to refuse.
+  return view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? ascii(abi, start, length) : readText(abi.bytes, start, length)
 }
 
 /** Whether the payload verifyToken last accepted has a top-level aud member. */

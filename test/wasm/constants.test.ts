@@ -4,7 +4,7 @@
 // and src/token/algorithms.ts, so a change on one side alone fails.
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { KEY_STATE_SIZE, OWN_HEADER_MAX, RES_AUDIENCE, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, Status, TIME_PENDING } from '../../src/wasm/abi.js'
+import { KEY_STATE_SIZE, OWN_HEADER_MAX, RES_AUDIENCE, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, Status, TIME_PENDING } from '../../src/wasm/abi.js'
 import { ALGORITHMS } from '../../src/token/algorithms.js'
 
 const source = (file: string) => readFileSync(new URL(`../../assembly/${file}`, import.meta.url), 'utf8')
@@ -23,9 +23,10 @@ describe('the boundary constants', () => {
   })
 
   test('RES offsets and the pending marker match assembly/token.ts and assembly/claims.ts', () => {
-    expect({ RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_AUDIENCE, RES_TIME, RES_VALUE, TIME_PENDING }).toEqual({
+    expect({ RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_PAYLOAD_ASCII, RES_AUDIENCE, RES_TIME, RES_VALUE, TIME_PENDING }).toEqual({
       RES_PAYLOAD: constant('token.ts', 'RES_PAYLOAD'),
       RES_PAYLOAD_LENGTH: constant('token.ts', 'RES_PAYLOAD_LENGTH'),
+      RES_PAYLOAD_ASCII: constant('token.ts', 'RES_PAYLOAD_ASCII'),
       RES_AUDIENCE: constant('claims.ts', 'RES_AUDIENCE'),
       RES_TIME: constant('claims.ts', 'RES_TIME'),
       RES_VALUE: constant('claims.ts', 'RES_VALUE'),
