@@ -83,21 +83,23 @@ export const K512: usize = memory.data<u64>([
 
 /** Compresses `blocks` consecutive 128-byte blocks at `p` (any alignment) into `state`. */
 export function sha512Blocks(state: usize, p: usize, blocks: usize): void {
-  let h0 = load<u64>(state, 0), h1 = load<u64>(state, 8), h2 = load<u64>(state, 16), h3 = load<u64>(state, 24);
-  let h4 = load<u64>(state, 32), h5 = load<u64>(state, 40), h6 = load<u64>(state, 48), h7 = load<u64>(state, 56);
   const end = p + (blocks << 7);
   while (p < end) {
     // W0..W15 (§6.4.2 step 1), two to a vector; each pass replaces them with the next
     // sixteen, so the schedule never touches memory (see sha256.ts).
     let x0 = bswap2(v128.load(p, 0)), x1 = bswap2(v128.load(p, 16)), x2 = bswap2(v128.load(p, 32)), x3 = bswap2(v128.load(p, 48));
     let x4 = bswap2(v128.load(p, 64)), x5 = bswap2(v128.load(p, 80)), x6 = bswap2(v128.load(p, 96)), x7 = bswap2(v128.load(p, 112));
-    let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7;
+    // The chaining words stay in memory between blocks: eight fewer live registers
+    // through the rounds.
+    let a = load<u64>(state, 0), b = load<u64>(state, 8), c = load<u64>(state, 16), d = load<u64>(state, 24);
+    let e = load<u64>(state, 32), f = load<u64>(state, 40), g = load<u64>(state, 48), h = load<u64>(state, 56);
     // Maj carried as in sha256.ts.
     let ab: u64, bc = b ^ c;
     let kw: v128; // K[t..t+1] + W[t..t+1]
     // Sixteen rounds per pass (80 = 5 x 16) with rotating names, as in sha256.ts, written
-    // once as eight rounds over x0..x3 that then trade places with x4..x7: half the code
-    // of the 16-round body (about 300 bytes gzipped in every bundle that embeds the
+    // once as eight rounds over x0..x3, then their successors sixteen words on, then a
+    // trade of places with x4..x7, for which the same four schedule steps hold: half the
+    // code of the 16-round body (about 400 bytes gzipped in every bundle that embeds the
     // module, test/architecture/bundles.test.ts) for a few vector moves per pass.
     for (let k = K512; ; k += 128) {
       for (let half = 0; half < 2; half++) {
@@ -115,25 +117,24 @@ export function sha512Blocks(state: usize, p: usize, blocks: usize): void {
         kw = i64x2.add(x3, v128.load(kk, 48));
         t = t1(g, h, a, b, i64x2.extract_lane(kw, 0)); f += t; b = t + (bigS0(c) + (((ab = c ^ d) & bc) ^ d)); bc = ab;
         t = t1(f, g, h, a, i64x2.extract_lane(kw, 1)); e += t; a = t + (bigS0(b) + (((ab = b ^ c) & bc) ^ c)); bc = ab;
+        if (k != K512 + 64 * 8) { // the last pass needs no further schedule
+          x0 = schedule2(x0, x1, x4, x5, x7);
+          x1 = schedule2(x1, x2, x5, x6, x0);
+          x2 = schedule2(x2, x3, x6, x7, x1);
+          x3 = schedule2(x3, x4, x7, x0, x2);
+        }
         let y = x0; x0 = x4; x4 = y;
         y = x1; x1 = x5; x5 = y;
         y = x2; x2 = x6; x6 = y;
         y = x3; x3 = x7; x7 = y;
       }
-      if (k == K512 + 64 * 8) break; // the last pass needs no further schedule
-      x0 = schedule2(x0, x1, x4, x5, x7);
-      x1 = schedule2(x1, x2, x5, x6, x0);
-      x2 = schedule2(x2, x3, x6, x7, x1);
-      x3 = schedule2(x3, x4, x7, x0, x2);
-      x4 = schedule2(x4, x5, x0, x1, x3);
-      x5 = schedule2(x5, x6, x1, x2, x4);
-      x6 = schedule2(x6, x7, x2, x3, x5);
-      x7 = schedule2(x7, x0, x3, x4, x6);
+      if (k == K512 + 64 * 8) break;
     }
 
-    h0 += a; h1 += b; h2 += c; h3 += d; h4 += e; h5 += f; h6 += g; h7 += h;
+    store<u64>(state, load<u64>(state, 0) + a, 0); store<u64>(state, load<u64>(state, 8) + b, 8);
+    store<u64>(state, load<u64>(state, 16) + c, 16); store<u64>(state, load<u64>(state, 24) + d, 24);
+    store<u64>(state, load<u64>(state, 32) + e, 32); store<u64>(state, load<u64>(state, 40) + f, 40);
+    store<u64>(state, load<u64>(state, 48) + g, 48); store<u64>(state, load<u64>(state, 56) + h, 56);
     p += 128;
   }
-  store<u64>(state, h0, 0); store<u64>(state, h1, 8); store<u64>(state, h2, 16); store<u64>(state, h3, 24);
-  store<u64>(state, h4, 32); store<u64>(state, h5, 40); store<u64>(state, h6, 48); store<u64>(state, h7, 56);
 }

@@ -4862,60 +4862,27 @@
   (local $15 i64)
   (local $16 i64)
   (local $17 i64)
-  (local $18 i64)
-  (local $19 i64)
-  (local $20 i64)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
   (local $21 i64)
   (local $22 i64)
   (local $23 i64)
-  (local $24 i64)
+  (local $24 v128)
   (local $25 i64)
   (local $26 i64)
   (local $27 i64)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i64)
-  (local $31 i64)
-  (local $32 i64)
-  (local $33 i64)
-  (local $34 v128)
-  (local $35 i64)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  local.get $0
-  i64.load
-  local.set $19
-  local.get $0
-  i64.load offset=8
-  local.set $18
-  local.get $0
-  i64.load offset=16
-  local.set $17
-  local.get $0
-  i64.load offset=24
-  local.set $16
-  local.get $0
-  i64.load offset=32
-  local.set $15
-  local.get $0
-  i64.load offset=40
-  local.set $14
-  local.get $0
-  i64.load offset=48
-  local.set $13
-  local.get $0
-  i64.load offset=56
-  local.set $12
+  (local $28 i64)
+  (local $29 i64)
   local.get $1
   local.get $2
   i32.const 7
   i32.shl
   i32.add
-  local.set $36
+  local.set $18
   loop $while-continue|0
    local.get $1
-   local.get $36
+   local.get $18
    i32.lt_u
    if
     local.get $1
@@ -4923,343 +4890,292 @@
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $8
+    local.set $9
     local.get $1
     v128.load offset=16
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $10
+    local.set $7
     local.get $1
     v128.load offset=32
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $11
+    local.set $8
     local.get $1
     v128.load offset=48
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $9
+    local.set $3
     local.get $1
     v128.load offset=64
-    local.tee $3
-    local.get $3
-    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $7
-    local.get $1
-    v128.load offset=80
-    local.tee $3
-    local.get $3
+    local.tee $4
+    local.get $4
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
     local.set $6
     local.get $1
+    v128.load offset=80
+    local.tee $4
+    local.get $4
+    i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
+    local.set $5
+    local.get $1
     v128.load offset=96
-    local.tee $3
-    local.get $3
+    local.tee $4
+    local.get $4
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
     local.set $4
     local.get $1
     v128.load offset=112
-    local.tee $3
-    local.get $3
+    local.tee $10
+    local.get $10
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $5
-    local.get $19
-    local.set $27
-    local.get $16
-    local.set $25
-    local.get $15
-    local.set $20
-    local.get $14
-    local.set $26
-    local.get $13
+    local.set $10
+    local.get $0
+    i64.load
     local.set $21
-    local.get $12
+    local.get $0
+    i64.load offset=24
+    local.set $13
+    local.get $0
+    i64.load offset=32
     local.set $23
-    local.get $18
-    local.tee $24
-    local.get $17
-    local.tee $22
+    local.get $0
+    i64.load offset=40
+    local.set $22
+    local.get $0
+    i64.load offset=48
+    local.set $16
+    local.get $0
+    i64.load offset=56
+    local.set $17
+    local.get $0
+    i64.load offset=8
+    local.tee $15
+    local.get $0
+    i64.load offset=16
+    local.tee $14
     i64.xor
-    local.set $33
+    local.set $12
     i32.const 1280
     local.set $2
     loop $for-loop|1
      i32.const 0
-     local.set $38
+     local.set $20
      loop $for-loop|2
-      local.get $38
+      local.get $20
       i32.const 2
       i32.lt_s
       if
-       local.get $8
+       local.get $9
        local.get $2
-       local.get $38
+       local.get $20
        i32.const 6
        i32.shl
        i32.add
-       local.tee $37
+       local.tee $19
        v128.load
        i64x2.add
-       local.tee $28
+       local.tee $11
        i64x2.extract_lane 0
-       local.get $23
+       local.get $17
        i64.add
-       local.get $21
-       local.get $20
-       local.get $21
-       local.get $26
+       local.get $16
+       local.get $23
+       local.get $16
+       local.get $22
        i64.xor
        i64.and
        i64.xor
        i64.add
-       local.get $20
+       local.get $23
        i64.const 14
        i64.rotr
-       local.get $20
+       local.get $23
        i64.const 18
        i64.rotr
        i64.xor
-       local.get $20
+       local.get $23
        i64.const 41
        i64.rotr
        i64.xor
        i64.add
-       local.tee $23
-       local.get $25
+       local.tee $17
+       local.get $13
        i64.add
-       local.set $32
-       local.get $10
-       local.get $37
+       local.set $13
+       local.get $7
+       local.get $19
        v128.load offset=16
        i64x2.add
-       local.tee $3
+       local.tee $24
        i64x2.extract_lane 0
-       local.get $26
-       i64.add
-       local.get $20
-       local.get $28
-       i64x2.extract_lane 1
-       local.get $21
-       i64.add
-       local.get $26
-       local.get $32
-       local.get $20
-       local.get $26
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $32
-       i64.const 14
-       i64.rotr
-       local.get $32
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $32
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $30
        local.get $22
        i64.add
-       local.tee $31
-       local.get $20
-       local.get $32
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $31
-       i64.const 14
-       i64.rotr
-       local.get $31
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $31
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $25
-       local.get $24
-       i64.add
-       local.set $26
        local.get $23
-       local.get $27
-       i64.const 28
-       i64.rotr
-       local.get $27
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $27
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $24
-       local.get $27
-       i64.xor
-       local.tee $22
-       local.get $33
-       i64.and
-       local.get $24
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $23
-       local.get $27
-       i64.xor
-       local.set $21
-       local.get $30
-       local.get $23
-       i64.const 28
-       i64.rotr
-       local.get $23
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $23
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $21
-       local.get $22
-       i64.and
-       local.get $27
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $30
-       local.get $23
-       i64.xor
-       local.set $35
-       local.get $25
-       local.get $30
-       i64.const 28
-       i64.rotr
-       local.get $30
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $30
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $21
-       local.get $35
-       i64.and
-       local.get $23
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $33
-       local.get $30
-       i64.xor
-       local.set $25
        local.get $11
-       local.get $37
+       i64x2.extract_lane 1
+       local.get $16
+       i64.add
+       local.get $22
+       local.get $13
+       local.get $22
+       local.get $23
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $13
+       i64.const 14
+       i64.rotr
+       local.get $13
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $13
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $16
+       local.get $14
+       i64.add
+       local.tee $14
+       local.get $13
+       local.get $23
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $14
+       i64.const 14
+       i64.rotr
+       local.get $14
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $14
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $22
+       local.get $15
+       i64.add
+       local.set $25
+       local.get $17
+       local.get $21
+       i64.const 28
+       i64.rotr
+       local.get $21
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $21
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $15
+       local.get $21
+       i64.xor
+       local.tee $17
+       local.get $12
+       i64.and
+       local.get $15
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $12
+       local.get $21
+       i64.xor
+       local.set $15
+       local.get $16
+       local.get $12
+       i64.const 28
+       i64.rotr
+       local.get $12
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $12
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $15
+       local.get $17
+       i64.and
+       local.get $21
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $26
+       local.get $12
+       i64.xor
+       local.set $27
+       local.get $22
+       local.get $26
+       i64.const 28
+       i64.rotr
+       local.get $26
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $26
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $15
+       local.get $27
+       i64.and
+       local.get $12
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $15
+       local.get $26
+       i64.xor
+       local.set $28
+       local.get $8
+       local.get $19
        v128.load offset=32
        i64x2.add
-       local.tee $28
+       local.tee $11
        i64x2.extract_lane 0
-       local.get $32
+       local.get $13
        i64.add
-       local.get $31
-       local.get $3
+       local.get $14
+       local.get $24
        i64x2.extract_lane 1
-       local.get $20
+       local.get $23
        i64.add
-       local.get $32
-       local.get $26
-       local.get $31
-       local.get $32
+       local.get $13
+       local.get $25
+       local.get $13
+       local.get $14
        i64.xor
        i64.and
        i64.xor
        i64.add
-       local.get $26
+       local.get $25
        i64.const 14
        i64.rotr
-       local.get $26
+       local.get $25
        i64.const 18
        i64.rotr
        i64.xor
-       local.get $26
+       local.get $25
        i64.const 41
        i64.rotr
        i64.xor
        i64.add
-       local.tee $24
-       local.get $27
-       i64.add
-       local.tee $20
-       local.get $26
-       local.get $31
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $20
-       i64.const 14
-       i64.rotr
-       local.get $20
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $20
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $22
-       local.get $23
-       i64.add
-       local.set $23
-       local.get $9
-       local.get $37
-       v128.load offset=48
-       i64x2.add
-       local.tee $3
-       i64x2.extract_lane 0
-       local.get $26
-       i64.add
-       local.get $20
-       local.get $28
-       i64x2.extract_lane 1
-       local.get $31
-       i64.add
-       local.get $26
-       local.get $23
-       local.get $20
-       local.get $26
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $23
-       i64.const 14
-       i64.rotr
-       local.get $23
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $23
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $32
-       local.get $30
+       local.tee $13
+       local.get $21
        i64.add
        local.tee $21
-       local.get $20
-       local.get $23
+       local.get $14
+       local.get $25
        i64.xor
        i64.and
        i64.xor
@@ -5276,169 +5192,427 @@
        i64.rotr
        i64.xor
        i64.add
-       local.tee $31
-       local.get $33
+       local.tee $29
+       local.get $12
        i64.add
-       local.set $26
-       local.get $24
-       local.get $33
-       i64.const 28
-       i64.rotr
-       local.get $33
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $33
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $25
-       local.get $35
-       i64.and
-       local.get $30
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $27
+       local.set $17
        local.get $3
-       i64x2.extract_lane 1
-       local.get $20
+       local.get $19
+       v128.load offset=48
+       i64x2.add
+       local.tee $24
+       i64x2.extract_lane 0
+       local.get $25
        i64.add
-       local.get $23
-       local.get $26
        local.get $21
-       local.get $23
+       local.get $11
+       i64x2.extract_lane 1
+       local.get $14
+       i64.add
+       local.get $25
+       local.get $17
+       local.get $21
+       local.get $25
        i64.xor
        i64.and
        i64.xor
        i64.add
-       local.get $26
+       local.get $17
        i64.const 14
        i64.rotr
-       local.get $26
+       local.get $17
        i64.const 18
        i64.rotr
        i64.xor
-       local.get $26
+       local.get $17
        i64.const 41
        i64.rotr
        i64.xor
        i64.add
-       local.tee $30
+       local.tee $12
+       local.get $26
        i64.add
-       local.set $20
-       local.get $27
-       local.get $22
-       local.get $27
-       i64.const 28
-       i64.rotr
-       local.get $27
-       i64.const 34
-       i64.rotr
+       local.tee $16
+       local.get $17
+       local.get $21
        i64.xor
-       local.get $27
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $27
-       local.get $33
-       i64.xor
-       local.tee $22
-       local.get $25
        i64.and
-       local.get $33
        i64.xor
        i64.add
+       local.get $16
+       i64.const 14
+       i64.rotr
+       local.get $16
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $16
+       i64.const 41
+       i64.rotr
+       i64.xor
        i64.add
        local.tee $25
-       i64.xor
-       local.set $24
-       local.get $25
-       local.get $32
-       local.get $25
+       local.get $15
+       i64.add
+       local.set $22
+       local.get $13
+       local.get $15
        i64.const 28
        i64.rotr
-       local.get $25
+       local.get $15
        i64.const 34
        i64.rotr
        i64.xor
-       local.get $25
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $22
-       local.get $24
-       i64.and
-       local.get $27
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $22
-       i64.xor
-       local.set $27
-       local.get $22
-       local.get $31
-       local.get $22
-       i64.const 28
-       i64.rotr
-       local.get $22
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $22
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $24
-       local.get $27
-       i64.and
-       local.get $25
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $24
-       i64.xor
-       local.set $33
-       local.get $30
-       local.get $24
-       i64.const 28
-       i64.rotr
-       local.get $24
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $24
+       local.get $15
        i64.const 39
        i64.rotr
        i64.xor
        local.get $27
-       local.get $33
+       local.get $28
        i64.and
-       local.get $22
+       local.get $26
        i64.xor
        i64.add
        i64.add
-       local.set $27
-       local.get $8
-       local.get $7
-       local.set $8
-       local.set $7
-       local.get $10
-       local.get $6
-       local.set $10
-       local.set $6
-       local.get $11
-       local.get $4
-       local.set $11
-       local.set $4
+       local.tee $14
+       local.get $24
+       i64x2.extract_lane 1
+       local.get $21
+       i64.add
+       local.get $17
+       local.get $22
+       local.get $16
+       local.get $17
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $22
+       i64.const 14
+       i64.rotr
+       local.get $22
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $22
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $21
+       i64.add
+       local.set $23
+       local.get $14
+       local.get $29
+       local.get $14
+       i64.const 28
+       i64.rotr
+       local.get $14
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $14
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $14
+       local.get $15
+       i64.xor
+       local.tee $26
+       local.get $28
+       i64.and
+       local.get $15
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $13
+       i64.xor
+       local.set $15
+       local.get $13
+       local.get $12
+       local.get $13
+       i64.const 28
+       i64.rotr
+       local.get $13
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $13
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $15
+       local.get $26
+       i64.and
+       local.get $14
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $14
+       i64.xor
+       local.set $26
+       local.get $14
+       local.get $25
+       local.get $14
+       i64.const 28
+       i64.rotr
+       local.get $14
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $14
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $15
+       local.get $26
+       i64.and
+       local.get $13
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $15
+       i64.xor
+       local.set $12
+       local.get $21
+       local.get $15
+       i64.const 28
+       i64.rotr
+       local.get $15
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $15
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $12
+       local.get $26
+       i64.and
+       local.get $14
+       i64.xor
+       i64.add
+       i64.add
+       local.set $21
+       local.get $2
+       i32.const 1792
+       i32.ne
+       if (result v128)
+        local.get $8
+        local.get $4
+        local.get $10
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        i64x2.add
+        local.get $8
+        local.get $3
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        local.tee $11
+        i32.const 1
+        i64x2.shr_u
+        local.get $11
+        i32.const 63
+        i64x2.shl
+        v128.or
+        local.get $11
+        i32.const 8
+        i64x2.shr_u
+        local.get $11
+        i32.const 56
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $11
+        i32.const 7
+        i64x2.shr_u
+        v128.xor
+        local.get $7
+        local.get $5
+        local.get $4
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        i64x2.add
+        local.get $7
+        local.get $8
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        local.tee $8
+        i32.const 1
+        i64x2.shr_u
+        local.get $8
+        i32.const 63
+        i64x2.shl
+        v128.or
+        local.get $8
+        i32.const 8
+        i64x2.shr_u
+        local.get $8
+        i32.const 56
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $8
+        i32.const 7
+        i64x2.shr_u
+        v128.xor
+        local.get $9
+        local.get $6
+        local.get $5
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        i64x2.add
+        local.get $9
+        local.get $7
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        local.tee $7
+        i32.const 1
+        i64x2.shr_u
+        local.get $7
+        i32.const 63
+        i64x2.shl
+        v128.or
+        local.get $7
+        i32.const 8
+        i64x2.shr_u
+        local.get $7
+        i32.const 56
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $7
+        i32.const 7
+        i64x2.shr_u
+        v128.xor
+        local.get $10
+        i32.const 19
+        i64x2.shr_u
+        local.get $10
+        i32.const 45
+        i64x2.shl
+        v128.or
+        local.get $10
+        i32.const 61
+        i64x2.shr_u
+        local.get $10
+        i32.const 3
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $10
+        i32.const 6
+        i64x2.shr_u
+        v128.xor
+        i64x2.add
+        i64x2.add
+        local.tee $9
+        i32.const 19
+        i64x2.shr_u
+        local.get $9
+        i32.const 45
+        i64x2.shl
+        v128.or
+        local.get $9
+        i32.const 61
+        i64x2.shr_u
+        local.get $9
+        i32.const 3
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $9
+        i32.const 6
+        i64x2.shr_u
+        v128.xor
+        i64x2.add
+        i64x2.add
+        local.tee $7
+        i32.const 19
+        i64x2.shr_u
+        local.get $7
+        i32.const 45
+        i64x2.shl
+        v128.or
+        local.get $7
+        i32.const 61
+        i64x2.shr_u
+        local.get $7
+        i32.const 3
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $7
+        i32.const 6
+        i64x2.shr_u
+        v128.xor
+        i64x2.add
+        i64x2.add
+        local.set $8
+        local.get $3
+        local.get $10
+        local.get $9
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        i64x2.add
+        local.get $3
+        local.get $6
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        local.tee $3
+        i32.const 1
+        i64x2.shr_u
+        local.get $3
+        i32.const 63
+        i64x2.shl
+        v128.or
+        local.get $3
+        i32.const 8
+        i64x2.shr_u
+        local.get $3
+        i32.const 56
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $3
+        i32.const 7
+        i64x2.shr_u
+        v128.xor
+        local.get $8
+        i32.const 19
+        i64x2.shr_u
+        local.get $8
+        i32.const 45
+        i64x2.shl
+        v128.or
+        local.get $8
+        i32.const 61
+        i64x2.shr_u
+        local.get $8
+        i32.const 3
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $8
+        i32.const 6
+        i64x2.shr_u
+        v128.xor
+        i64x2.add
+        i64x2.add
+       else
+        local.get $3
+       end
        local.get $9
-       local.get $5
+       local.get $6
        local.set $9
+       local.set $6
+       local.get $7
+       local.get $5
+       local.set $7
        local.set $5
-       local.get $38
+       local.get $8
+       local.get $4
+       local.set $8
+       local.set $4
+       local.get $10
+       local.set $3
+       local.set $10
+       local.get $20
        i32.const 1
        i32.add
-       local.set $38
+       local.set $20
        br $for-loop|2
       end
      end
@@ -5446,385 +5620,6 @@
      i32.const 1792
      i32.ne
      if
-      local.get $11
-      local.get $4
-      local.get $5
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $29
-      i64x2.add
-      local.get $11
-      local.get $9
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $3
-      i32.const 1
-      i64x2.shr_u
-      local.get $3
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $3
-      i32.const 8
-      i64x2.shr_u
-      local.get $3
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $3
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $10
-      local.get $6
-      local.get $4
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $28
-      i64x2.add
-      local.get $10
-      local.get $11
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $3
-      i32.const 1
-      i64x2.shr_u
-      local.get $3
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $3
-      i32.const 8
-      i64x2.shr_u
-      local.get $3
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $3
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $8
-      local.get $7
-      local.get $6
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $34
-      i64x2.add
-      local.get $8
-      local.get $10
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $3
-      i32.const 1
-      i64x2.shr_u
-      local.get $3
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $3
-      i32.const 8
-      i64x2.shr_u
-      local.get $3
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $3
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $5
-      i32.const 19
-      i64x2.shr_u
-      local.get $5
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $5
-      i32.const 61
-      i64x2.shr_u
-      local.get $5
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $5
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $8
-      i32.const 19
-      i64x2.shr_u
-      local.get $8
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $8
-      i32.const 61
-      i64x2.shr_u
-      local.get $8
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $8
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $10
-      i32.const 19
-      i64x2.shr_u
-      local.get $10
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $10
-      i32.const 61
-      i64x2.shr_u
-      local.get $10
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $10
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.set $11
-      local.get $6
-      local.get $10
-      local.get $11
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $28
-      i32.const 1
-      i64x2.shr_u
-      local.get $28
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $28
-      i32.const 8
-      i64x2.shr_u
-      local.get $28
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $28
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $7
-      local.get $8
-      local.get $10
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $34
-      i32.const 1
-      i64x2.shr_u
-      local.get $34
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $34
-      i32.const 8
-      i64x2.shr_u
-      local.get $34
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $34
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $9
-      local.get $5
-      local.get $8
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $28
-      i64x2.add
-      local.get $9
-      local.get $7
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $3
-      i32.const 1
-      i64x2.shr_u
-      local.get $3
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $3
-      i32.const 8
-      i64x2.shr_u
-      local.get $3
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $3
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $11
-      i32.const 19
-      i64x2.shr_u
-      local.get $11
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $11
-      i32.const 61
-      i64x2.shr_u
-      local.get $11
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $11
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $9
-      i32.const 19
-      i64x2.shr_u
-      local.get $9
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $9
-      i32.const 61
-      i64x2.shr_u
-      local.get $9
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $9
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $7
-      i32.const 19
-      i64x2.shr_u
-      local.get $7
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $7
-      i32.const 61
-      i64x2.shr_u
-      local.get $7
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $7
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.set $6
-      local.get $5
-      local.get $9
-      local.get $7
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $28
-      i32.const 1
-      i64x2.shr_u
-      local.get $28
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $28
-      i32.const 8
-      i64x2.shr_u
-      local.get $28
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $28
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $4
-      local.get $11
-      local.get $9
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      i64x2.add
-      local.get $29
-      i32.const 1
-      i64x2.shr_u
-      local.get $29
-      i32.const 63
-      i64x2.shl
-      v128.or
-      local.get $29
-      i32.const 8
-      i64x2.shr_u
-      local.get $29
-      i32.const 56
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $29
-      i32.const 7
-      i64x2.shr_u
-      v128.xor
-      local.get $6
-      i32.const 19
-      i64x2.shr_u
-      local.get $6
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $6
-      i32.const 61
-      i64x2.shr_u
-      local.get $6
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $6
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.tee $4
-      i32.const 19
-      i64x2.shr_u
-      local.get $4
-      i32.const 45
-      i64x2.shl
-      v128.or
-      local.get $4
-      i32.const 61
-      i64x2.shr_u
-      local.get $4
-      i32.const 3
-      i64x2.shl
-      v128.or
-      v128.xor
-      local.get $4
-      i32.const 6
-      i64x2.shr_u
-      v128.xor
-      i64x2.add
-      i64x2.add
-      local.set $5
       local.get $2
       i32.const 128
       i32.add
@@ -5832,38 +5627,54 @@
       br $for-loop|1
      end
     end
-    local.get $19
-    local.get $27
-    i64.add
-    local.set $19
-    local.get $18
-    local.get $24
-    i64.add
-    local.set $18
-    local.get $17
-    local.get $22
-    i64.add
-    local.set $17
-    local.get $16
-    local.get $25
-    i64.add
-    local.set $16
-    local.get $15
-    local.get $20
-    i64.add
-    local.set $15
-    local.get $14
-    local.get $26
-    i64.add
-    local.set $14
-    local.get $13
+    local.get $0
+    local.get $0
+    i64.load
     local.get $21
     i64.add
-    local.set $13
-    local.get $12
+    i64.store
+    local.get $0
+    local.get $0
+    i64.load offset=8
+    local.get $15
+    i64.add
+    i64.store offset=8
+    local.get $0
+    local.get $0
+    i64.load offset=16
+    local.get $14
+    i64.add
+    i64.store offset=16
+    local.get $0
+    local.get $0
+    i64.load offset=24
+    local.get $13
+    i64.add
+    i64.store offset=24
+    local.get $0
+    local.get $0
+    i64.load offset=32
     local.get $23
     i64.add
-    local.set $12
+    i64.store offset=32
+    local.get $0
+    local.get $0
+    i64.load offset=40
+    local.get $22
+    i64.add
+    i64.store offset=40
+    local.get $0
+    local.get $0
+    i64.load offset=48
+    local.get $16
+    i64.add
+    i64.store offset=48
+    local.get $0
+    local.get $0
+    i64.load offset=56
+    local.get $17
+    i64.add
+    i64.store offset=56
     local.get $1
     i32.const 128
     i32.add
@@ -5871,30 +5682,6 @@
     br $while-continue|0
    end
   end
-  local.get $0
-  local.get $19
-  i64.store
-  local.get $0
-  local.get $18
-  i64.store offset=8
-  local.get $0
-  local.get $17
-  i64.store offset=16
-  local.get $0
-  local.get $16
-  i64.store offset=24
-  local.get $0
-  local.get $15
-  i64.store offset=32
-  local.get $0
-  local.get $14
-  i64.store offset=40
-  local.get $0
-  local.get $13
-  i64.store offset=48
-  local.get $0
-  local.get $12
-  i64.store offset=56
  )
  (func $assembly/pk/p256/addAffine (param $0 i32) (param $1 i32)
   global.get $assembly/pk/p256/infinity
