@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { profile } from './profile.mjs'
+import { browserProfile } from './browser-profile.mjs'
 import { memoryFigures, readmeSummary, targets, writeDocBlock } from './readme.mjs'
 import { eddsaSection } from './eddsa-results.mjs'
 import { asymmetricSection } from './asymmetric-report.mjs'
@@ -39,6 +40,7 @@ const eddsa = { ...step('eddsa', './eddsa.bench.mjs'), browser: step('eddsa-brow
 const es256 = { ...step('es256', './es256.bench.mjs'), browser: step('es256-browser', './browser.bench.mjs', here('./browser/es256-page.mjs')).results }
 process.stderr.write('== profiles\n')
 const profiles = ['decode', 'sign'].map((op) => profile(op, 'HS256', process.env.BENCH_QUICK === '1' ? 1 : 3))
+const chromiumProfile = await browserProfile('decode', process.env.BENCH_QUICK === '1' ? 1 : 3)
 
 // ---- formatting
 const us = (ns) => (ns / 1000).toFixed(2)
@@ -178,6 +180,25 @@ Reading the profiles (figures from this run):
 - Rejecting a bad signature through decodeToken costs the verification plus one thrown JWTError (built without a stack trace, src/errors.ts): ${x(n('reject', 'jwt-wasm').ratio)}; verifyToken refuses without an Error: ${x(n('reject', 'jwt-wasm verifyToken').ratio)}.
 
 Function names for wasm frames come from build/jwt.wat (the release build has no name section). Time in a JS function includes the builtins V8 inlines into it (JSON.parse in decodeToken, JSON.stringify in #create).
+
+## Where the time goes in Chromium (bench/browser-profile.mjs, HS256 verify+decode, self time)
+
+${chromiumProfile.note}; V8's profiler over the DevTools protocol.
+
+| share | function |
+| ---: | --- |
+${chromiumProfile.rows.map((r) => `| ${(r.share * 100).toFixed(1)}% | ${r.name.replace(/\|/g, '\\|')} |`).join('\n')}
+
+Reading it (figures from this run):
+
+- SHA-256 (sha256Blocks, md/finish) is ${pct(shareOf(chromiumProfile, /sha256|md\/finish/))}${shaNi ? ": BoringSSL's HMAC behind \`crypto.subtle.sign\` uses the SHA extensions too" : ''}.
+- decodeToken's own time, almost all JSON.parse of the payload, is ${pct(shareOf(chromiumProfile, /^decodeToken /))}.
+- Text across the boundary is ${pct(shareOf(chromiumProfile, /strings\/|encodeInto|^decode$|readText|writeInput|^ascii /))}: ${
+  chromiumProfile.pump
+    ? 'strings/put writes the token into wasm memory and strings/get reads the payload out, through the string pump (assembly/strings.wat) over the JS String Builtins. Where those are missing, TextEncoder.encodeInto and TextDecoder.decode do it, each with a fixed cost per call in Chromium (bench/browser-profile.mjs before the pump: 14% and 10% of the same loop)'
+    : 'this browser lacks the JS String Builtins, so TextEncoder.encodeInto writes the token and TextDecoder reads the payload'
+}.
+- The JSON scan in wasm (json/*) is ${pct(shareOf(chromiumProfile, /json\//))}, base64url ${pct(shareOf(chromiumProfile, /base64url/))}.
 
 ${asymmetricSection(asymmetric)}
 
