@@ -68,6 +68,19 @@ describe('payload text across the boundary', () => {
     }
   })
 
+  test('a token character plus 0x100 or 0xd800 (the same low byte) is MALFORMED, never its low byte', () => {
+    const jwt = makeJwt()
+    const token = signRaw(`{"sub":"alice","exp":${EXP}}`)
+    expect(codeOf(jwt, token)).toBe('OK')
+    for (const at of [0, 10, token.indexOf('.') + 3, token.length - 1]) {
+      for (const add of [0x100, 0xff00, 0xd800]) {
+        const forged = token.slice(0, at) + String.fromCharCode(token.charCodeAt(at) + add) + token.slice(at + 1)
+        expect(codeOf(jwt, forged)).toBe('MALFORMED')
+        expect(jwt.verifyToken(forged)).toBe(false)
+      }
+    }
+  })
+
   test('an ASCII payload after a non-ASCII one is read as ASCII again', () => {
     const jwt = makeJwt()
     jwt.decodeToken(signRaw(`{"sub":"zoë","exp":${EXP}}`))

@@ -11,6 +11,7 @@ export const SMOKE_TESTS = [
   ...ALGORITHMS.map((alg) => `create and decode ${alg}`),
   ...ALGORITHMS.map((alg) => `jose-signed ${alg} vector decodes`),
   'tampered token is refused with INVALID_SIGNATURE',
+  'non-ASCII claims round-trip; a token with a non-ASCII character is MALFORMED',
   'key ring round-trip: kid, rotation, UNKNOWN_KEY',
   'guarded fetch handler answers 200 and 401',
   'jwt-wasm/core creates, decodes and verifies, with tokens only',
@@ -63,6 +64,26 @@ export async function smoke(lib, vectors, core, asymmetric) {
     equal(error.status, 401, 'status')
     equal(error.message.includes(forged), false, 'message leaves out the token')
     equal(jwt.verifyToken(forged), false, 'verifyToken')
+  })
+
+  // Where the runtime has the JS String Builtins (Chromium, Deno) text crosses through the
+  // string pump, elsewhere through TextEncoder/TextDecoder or Buffer: the same answers.
+  test('non-ASCII claims round-trip; a token with a non-ASCII character is MALFORMED', () => {
+    const jwt = new JWT({ secretKey: SECRET })
+    for (const value of ['plain', 'zoë', '東京', '😀', '\u0100\u00ff']) {
+      const claims = jwt.decodeToken(jwt.createAccessToken('ünï', { claims: { value } }))
+      equal(claims.value, value, `claim ${value}`)
+      equal(claims.identity, 'ünï', 'identity')
+    }
+    const token = jwt.createAccessToken('alice')
+    // The same character plus 0x100 (and 0xd800, a lone surrogate): equal low bytes, so a
+    // boundary that kept only those would let this token through.
+    for (const add of [0x100, 0xd800]) {
+      const at = token.length - 5
+      const forged = token.slice(0, at) + String.fromCharCode(token.charCodeAt(at) + add) + token.slice(at + 1)
+      equal(thrown(() => jwt.decodeToken(forged)).code, 'MALFORMED', 'non-ASCII token')
+      equal(jwt.verifyToken(forged), false, 'verifyToken of a non-ASCII token')
+    }
   })
 
   test('key ring round-trip: kid, rotation, UNKNOWN_KEY', () => {
