@@ -2,11 +2,10 @@
 ;; src/runtime/strings-bytes.generated.ts): ASCII text between JS strings and the HS
 ;; module's memory through the JS String Builtins (wasm:js-string), where the runtime has
 ;; them (Chromium 130+, Deno 2, Node 24; not Node 20, Bun, Safari). In Chromium a token
-;; through TextEncoder.encodeInto and a payload through TextDecoder.decode each cost about
-;; 200 ns of binding overhead before the first byte; these builtins are calls from wasm
-;; with none, and together they took a third of Chromium's verify+decode time
-;; (bench/browser-profile.mjs). Where the builtins are missing, this module does not link
-;; and src/util/wasm-text.ts keeps TextEncoder/TextDecoder.
+;; through TextEncoder.encodeInto and a payload through TextDecoder.decode each pay a fixed
+;; binding cost per call, together about a quarter of verify+decode (bench/browser-profile.mjs,
+;; 14% and 10%); these builtins are calls from wasm without it. Where they are missing, this
+;; module does not link and src/util/wasm-text.ts keeps TextEncoder/TextDecoder.
 ;;
 ;; Hand-written text, not AssemblyScript: the builtins move UTF-16 units through a GC
 ;; array of i16, a type AssemblyScript 0.28 cannot declare. Only ASCII passes: put reports
