@@ -31,7 +31,6 @@
  (global $assembly/json/textTop (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/X (mut i32) (i32.const 0))
- (global $assembly/pk/montgomery/ONE (mut i32) (i32.const 0))
  (global $assembly/pk/pss/H_PRIME (mut i32) (i32.const 0))
  (global $assembly/json/entryCount (mut i32) (i32.const 0))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
@@ -6615,7 +6614,7 @@
     i32.const 0
     local.set $7
     loop $for-loop|1
-     local.get $6
+     local.get $5
      local.get $7
      i32.ge_s
      if
@@ -9487,8 +9486,8 @@
   global.get $assembly/json/decodedUnits
  )
  (func $assembly/pk/rsa/rsaPublic (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  (local $3 i64)
+  (local $2 i64)
+  (local $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -9527,13 +9526,13 @@
    local.get $6
    i32.lt_s
    if
-    local.get $4
+    local.get $3
     local.get $0
     local.get $1
     i32.add
     i32.load8_u
     i32.or
-    local.set $4
+    local.set $3
     local.get $1
     i32.const 1
     i32.add
@@ -9541,7 +9540,7 @@
     br $for-loop|0
    end
   end
-  local.get $4
+  local.get $3
   i32.eqz
   if
    i32.const 0
@@ -9619,7 +9618,7 @@
   i32.shl
   memory.fill
   i32.const 0
-  local.set $4
+  local.set $3
   local.get $6
   i32.const 1
   i32.sub
@@ -9629,50 +9628,50 @@
    i32.const 0
    i32.ge_s
    if
-    local.get $3
+    local.get $2
     local.get $0
     local.get $1
     i32.add
     i64.load8_u
-    local.get $4
+    local.get $3
     i64.extend_i32_s
     i64.shl
     i64.or
-    local.set $3
-    local.get $4
+    local.set $2
+    local.get $3
     i32.const 8
     i32.add
-    local.tee $4
+    local.tee $3
     i32.const 28
     i32.ge_s
     if
-     local.get $2
+     local.get $4
      local.get $5
      i32.lt_s
      if
       local.get $10
-      local.get $2
+      local.get $4
       i32.const 2
       i32.shl
       i32.add
-      local.get $3
+      local.get $2
       i32.wrap_i64
       i32.const 268435455
       i32.and
       i32.store
      end
-     local.get $4
-     i32.const 28
-     i32.sub
-     local.set $4
-     local.get $3
+     local.get $2
      i64.const 28
      i64.shr_u
-     local.set $3
-     local.get $2
+     local.set $2
+     local.get $4
      i32.const 1
      i32.add
-     local.set $2
+     local.set $4
+     local.get $3
+     i32.const 28
+     i32.sub
+     local.set $3
     end
     local.get $1
     i32.const 1
@@ -9681,20 +9680,20 @@
     br $for-loop|00
    end
   end
-  local.get $2
+  local.get $4
   local.get $5
   i32.lt_s
-  local.get $4
+  local.get $3
   i32.const 0
   i32.gt_s
   i32.and
   if
    local.get $10
-   local.get $2
+   local.get $4
    i32.const 2
    i32.shl
    i32.add
-   local.get $3
+   local.get $2
    i64.store32
   end
   global.get $assembly/pk/montgomery/X
@@ -9710,19 +9709,16 @@
   i32.const 0
   local.get $0
   memory.fill
-  global.get $assembly/pk/montgomery/ONE
-  i32.const 0
-  local.get $0
-  memory.fill
   global.get $assembly/pk/montgomery/X
   global.get $assembly/pk/montgomery/S
+  local.tee $0
   global.get $assembly/pk/layout/KEY
   i32.const 2288
   i32.add
   global.get $assembly/pk/layout/KEY
   i32.const 1072
   i32.add
-  local.tee $1
+  local.tee $4
   local.get $8
   local.get $7
   local.get $5
@@ -9737,21 +9733,21 @@
   local.get $9
   i32.clz
   i32.sub
-  local.set $2
+  local.set $1
   loop $for-loop|01
-   local.get $2
+   local.get $1
    i32.const 0
-   i32.ge_s
+   i32.gt_s
    if
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
-    local.get $1
+    local.get $4
     local.get $8
     local.get $7
     local.get $5
     call $assembly/pk/montgomery/montSqr
     local.get $9
-    local.get $2
+    local.get $1
     i32.shr_u
     i32.const 1
     i32.and
@@ -9759,44 +9755,48 @@
      global.get $assembly/pk/montgomery/ACC
      global.get $assembly/pk/montgomery/ACC
      global.get $assembly/pk/montgomery/X
-     local.get $1
+     local.get $4
      local.get $8
      local.get $7
      local.get $5
      call $assembly/pk/montgomery/montMul
     end
-    local.get $2
+    local.get $1
     i32.const 1
     i32.sub
-    local.set $2
+    local.set $1
     br $for-loop|01
    end
   end
-  global.get $assembly/pk/montgomery/ONE
-  i32.const 1
-  i32.store
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/ACC
-  global.get $assembly/pk/montgomery/ONE
-  local.get $1
+  local.get $4
+  local.get $8
+  local.get $7
+  local.get $5
+  call $assembly/pk/montgomery/montSqr
+  global.get $assembly/pk/montgomery/ACC
+  global.get $assembly/pk/montgomery/ACC
+  local.get $0
+  local.get $4
   local.get $8
   local.get $7
   local.get $5
   call $assembly/pk/montgomery/montMul
   global.get $assembly/pk/montgomery/ACC
-  local.set $4
+  local.set $1
   local.get $5
   i32.const 1
   i32.sub
-  local.set $2
+  local.set $3
   block $__inlined_func$assembly/pk/montgomery/geq$8
    loop $for-loop|002
-    local.get $2
+    local.get $3
     i32.const 0
     i32.ge_s
     if
-     local.get $4
-     local.get $2
+     local.get $1
+     local.get $3
      i32.const 2
      i32.shl
      local.tee $0
@@ -9804,7 +9804,7 @@
      i32.load
      local.tee $7
      local.get $0
-     local.get $1
+     local.get $4
      i32.add
      i32.load
      local.tee $8
@@ -9814,10 +9814,10 @@
      local.get $8
      i32.ne
      br_if $__inlined_func$assembly/pk/montgomery/geq$8
-     local.get $2
+     local.get $3
      i32.const 1
      i32.sub
-     local.set $2
+     local.set $3
      br $for-loop|002
     end
    end
@@ -9827,25 +9827,25 @@
   local.get $0
   if
    global.get $assembly/pk/montgomery/ACC
-   local.set $4
+   local.set $1
    i32.const 0
    local.set $0
    i32.const 0
-   local.set $2
+   local.set $3
    loop $for-loop|013
-    local.get $2
+    local.get $3
     local.get $5
     i32.lt_s
     if
-     local.get $4
-     local.get $2
+     local.get $1
+     local.get $3
      i32.const 2
      i32.shl
      local.tee $7
      i32.add
      local.tee $8
      i32.load
-     local.get $1
+     local.get $4
      local.get $7
      i32.add
      i32.load
@@ -9861,10 +9861,10 @@
      i32.const 268435455
      i32.and
      i32.store
-     local.get $2
+     local.get $3
      i32.const 1
      i32.add
-     local.set $2
+     local.set $3
      br $for-loop|013
     end
    end
@@ -9876,15 +9876,15 @@
   i32.shl
   memory.copy
   global.get $assembly/pk/layout/EM
-  local.set $2
+  local.set $4
   global.get $assembly/pk/montgomery/S
   local.set $7
   i64.const 0
-  local.set $3
+  local.set $2
   i32.const 0
   local.set $1
   i32.const 0
-  local.set $4
+  local.set $3
   local.get $6
   i32.const 1
   i32.sub
@@ -9898,13 +9898,13 @@
     i32.const 8
     i32.lt_s
     if
-     local.get $4
+     local.get $3
      local.get $5
      i32.lt_s
      if
-      local.get $3
+      local.get $2
       local.get $7
-      local.get $4
+      local.get $3
       i32.const 2
       i32.shl
       i32.add
@@ -9913,26 +9913,26 @@
       i64.extend_i32_s
       i64.shl
       i64.or
-      local.set $3
+      local.set $2
      end
-     local.get $4
+     local.get $3
      i32.const 1
      i32.add
-     local.set $4
+     local.set $3
      local.get $1
      i32.const 28
      i32.add
      local.set $1
     end
     local.get $0
-    local.get $2
+    local.get $4
     i32.add
-    local.get $3
+    local.get $2
     i64.store8
-    local.get $3
+    local.get $2
     i64.const 8
     i64.shr_u
-    local.set $3
+    local.set $2
     local.get $1
     i32.const 8
     i32.sub
@@ -10255,6 +10255,518 @@
     i32.add
     local.set $1
     br $for-loop|1
+   end
+  end
+ )
+ (func $assembly/pk/montgomery/montSqr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 v128)
+  (local $10 i64)
+  (local $11 v128)
+  (local $12 i64)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i64)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  global.get $assembly/pk/montgomery/D
+  i32.const 0
+  local.get $5
+  i32.const 4
+  i32.add
+  i32.const 2
+  i32.shl
+  memory.fill
+  loop $for-loop|0
+   local.get $5
+   local.get $6
+   i32.gt_s
+   if
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.tee $7
+    global.get $assembly/pk/montgomery/D
+    i32.add
+    local.get $1
+    local.get $7
+    i32.add
+    i32.load
+    i32.const 1
+    i32.shl
+    i32.store
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|0
+   end
+  end
+  global.get $assembly/pk/montgomery/T
+  i32.const 0
+  local.get $5
+  i32.const 1
+  i32.shl
+  i32.const 16
+  i32.add
+  i32.const 3
+  i32.shl
+  memory.fill
+  local.get $2
+  i64.load32_u
+  local.set $12
+  local.get $2
+  i64.load32_u offset=4
+  local.set $10
+  loop $for-loop|1
+   local.get $4
+   local.get $21
+   i32.gt_s
+   if
+    local.get $1
+    local.get $21
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $6
+    i32.load offset=4
+    local.set $16
+    global.get $assembly/pk/montgomery/T
+    local.get $21
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $20
+    i64.load
+    i64.const 0
+    local.get $6
+    i32.load
+    local.tee $19
+    i64.extend_i32_u
+    local.tee $8
+    local.get $8
+    i64.mul
+    local.get $21
+    select
+    i64.add
+    local.tee $8
+    i32.wrap_i64
+    local.get $3
+    i32.mul
+    i32.const 268435455
+    i32.and
+    local.tee $6
+    i32x4.splat
+    local.set $18
+    local.get $6
+    i64.extend_i32_u
+    local.set $22
+    local.get $21
+    if (result i64)
+     i64.const 0
+    else
+     global.get $assembly/pk/montgomery/D
+     i64.load32_u offset=4
+     local.get $19
+     i64.extend_i32_u
+     i64.mul
+    end
+    local.get $20
+    i64.load offset=8
+    i64.add
+    local.get $10
+    local.get $22
+    i64.mul
+    i64.add
+    local.get $8
+    local.get $12
+    local.get $22
+    i64.mul
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i32.wrap_i64
+    local.get $3
+    i32.mul
+    i32.const 268435455
+    i32.and
+    i32x4.splat
+    local.set $17
+    local.get $21
+    i32.const -4
+    i32.and
+    local.set $7
+    i32.const 0
+    local.set $6
+    loop $for-loop|2
+     local.get $6
+     local.get $7
+     i32.lt_s
+     if
+      local.get $20
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      v128.load
+      local.get $6
+      i32.const 2
+      i32.shl
+      local.get $2
+      i32.add
+      local.tee $23
+      v128.load
+      local.tee $9
+      local.get $18
+      i64x2.extmul_low_i32x4_u
+      local.get $23
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $11
+      local.get $17
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $15
+      local.get $15
+      v128.load offset=16
+      local.get $9
+      local.get $18
+      i64x2.extmul_high_i32x4_u
+      local.get $11
+      local.get $17
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $6
+      i32.const 4
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
+    local.get $19
+    i32x4.splat
+    local.set $14
+    local.get $16
+    i32x4.splat
+    local.set $13
+    loop $for-loop|3
+     local.get $4
+     local.get $6
+     i32.ge_s
+     if
+      local.get $20
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      v128.load
+      local.get $6
+      i32.const 2
+      i32.shl
+      local.tee $23
+      global.get $assembly/pk/montgomery/D
+      i32.add
+      v128.load
+      local.tee $11
+      local.get $14
+      i64x2.extmul_low_i32x4_u
+      local.get $2
+      local.get $23
+      i32.add
+      local.tee $24
+      v128.load
+      local.tee $9
+      local.get $18
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      global.get $assembly/pk/montgomery/D
+      local.get $23
+      i32.add
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $25
+      local.get $13
+      i64x2.extmul_low_i32x4_u
+      local.get $24
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $26
+      local.get $17
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $15
+      local.get $15
+      v128.load offset=16
+      local.get $11
+      local.get $14
+      i64x2.extmul_high_i32x4_u
+      local.get $9
+      local.get $18
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      local.get $25
+      local.get $13
+      i64x2.extmul_high_i32x4_u
+      local.get $26
+      local.get $17
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $6
+      i32.const 4
+      i32.add
+      local.set $6
+      br $for-loop|3
+     end
+    end
+    local.get $7
+    local.set $6
+    loop $for-loop|4
+     local.get $6
+     local.get $21
+     i32.lt_s
+     if
+      local.get $20
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $15
+      i64.load
+      global.get $assembly/pk/montgomery/D
+      local.get $6
+      i32.const 2
+      i32.shl
+      i32.add
+      i64.load32_u
+      local.get $19
+      i64.extend_i32_u
+      i64.mul
+      i64.sub
+      i64.store
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|4
+     end
+    end
+    local.get $20
+    local.get $21
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $6
+    local.get $6
+    i64.load
+    local.get $19
+    i64.extend_i32_u
+    local.tee $8
+    local.get $8
+    i64.mul
+    i64.sub
+    i64.store
+    local.get $7
+    i32.const 1
+    i32.sub
+    local.set $6
+    loop $for-loop|5
+     local.get $6
+     local.get $21
+     i32.le_s
+     if
+      local.get $20
+      i32.const 8
+      i32.add
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $7
+      local.get $7
+      i64.load
+      global.get $assembly/pk/montgomery/D
+      local.get $6
+      i32.const 2
+      i32.shl
+      i32.add
+      i64.load32_u
+      local.get $16
+      i64.extend_i32_u
+      i64.mul
+      i64.sub
+      i64.store
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|5
+     end
+    end
+    local.get $21
+    i32.const 3
+    i32.shl
+    local.get $20
+    i32.add
+    local.tee $6
+    local.get $6
+    i64.load offset=16
+    local.get $16
+    i64.extend_i32_u
+    local.tee $8
+    local.get $8
+    i64.mul
+    i64.sub
+    i64.store offset=16
+    local.get $20
+    local.get $20
+    i64.load offset=16
+    local.get $20
+    i64.load offset=8
+    local.get $20
+    i64.load
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    i64.store offset=16
+    local.get $21
+    i32.const 31
+    i32.and
+    i32.const 30
+    i32.eq
+    if
+     local.get $20
+     i32.const 16
+     i32.add
+     local.set $7
+     local.get $5
+     i32.const 2
+     i32.add
+     local.set $15
+     i64.const 0
+     local.set $8
+     i32.const 0
+     local.set $6
+     loop $for-loop|00
+      local.get $6
+      local.get $15
+      i32.lt_s
+      if
+       local.get $7
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $16
+       i64.load
+       local.get $8
+       i64.add
+       local.set $8
+       local.get $16
+       local.get $8
+       i64.const 268435455
+       i64.and
+       i64.store
+       local.get $8
+       i64.const 28
+       i64.shr_u
+       local.set $8
+       local.get $6
+       i32.const 1
+       i32.add
+       local.set $6
+       br $for-loop|00
+      end
+     end
+     local.get $7
+     local.get $15
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $6
+     local.get $6
+     i64.load
+     local.get $8
+     i64.add
+     i64.store
+    end
+    local.get $21
+    i32.const 2
+    i32.add
+    local.set $21
+    br $for-loop|1
+   end
+  end
+  i64.const 0
+  local.set $8
+  i32.const 0
+  local.set $1
+  loop $for-loop|6
+   local.get $1
+   local.get $5
+   i32.lt_s
+   if
+    local.get $0
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    global.get $assembly/pk/montgomery/T
+    local.get $1
+    local.get $4
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.get $8
+    i64.add
+    local.tee $8
+    i32.wrap_i64
+    i32.const 268435455
+    i32.and
+    i32.store
+    local.get $8
+    i64.const 28
+    i64.shr_u
+    local.set $8
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|6
    end
   end
  )
@@ -12260,10 +12772,8 @@
   i32.const 1160272
   global.set $assembly/pk/montgomery/ACC
   i32.const 1161488
-  global.set $assembly/pk/montgomery/ONE
-  i32.const 1162704
   global.set $assembly/pk/montgomery/S
-  i32.const 1163920
+  i32.const 1162704
   global.set $assembly/pk/montgomery/D
   i32.const 1153088
   global.set $assembly/pk/pss/H_PRIME
@@ -15162,518 +15672,6 @@
   i64.const 29
   i64.shr_s
   i64.store32 offset=32
- )
- (func $assembly/pk/montgomery/montSqr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i64)
-  (local $9 v128)
-  (local $10 i64)
-  (local $11 v128)
-  (local $12 i64)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i64)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  global.get $assembly/pk/montgomery/D
-  i32.const 0
-  local.get $5
-  i32.const 4
-  i32.add
-  i32.const 2
-  i32.shl
-  memory.fill
-  loop $for-loop|0
-   local.get $5
-   local.get $6
-   i32.gt_s
-   if
-    local.get $6
-    i32.const 2
-    i32.shl
-    local.tee $7
-    global.get $assembly/pk/montgomery/D
-    i32.add
-    local.get $1
-    local.get $7
-    i32.add
-    i32.load
-    i32.const 1
-    i32.shl
-    i32.store
-    local.get $6
-    i32.const 1
-    i32.add
-    local.set $6
-    br $for-loop|0
-   end
-  end
-  global.get $assembly/pk/montgomery/T
-  i32.const 0
-  local.get $5
-  i32.const 1
-  i32.shl
-  i32.const 16
-  i32.add
-  i32.const 3
-  i32.shl
-  memory.fill
-  local.get $2
-  i64.load32_u
-  local.set $12
-  local.get $2
-  i64.load32_u offset=4
-  local.set $10
-  loop $for-loop|1
-   local.get $4
-   local.get $21
-   i32.gt_s
-   if
-    local.get $1
-    local.get $21
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $6
-    i32.load offset=4
-    local.set $16
-    global.get $assembly/pk/montgomery/T
-    local.get $21
-    i32.const 3
-    i32.shl
-    i32.add
-    local.tee $20
-    i64.load
-    i64.const 0
-    local.get $6
-    i32.load
-    local.tee $19
-    i64.extend_i32_u
-    local.tee $8
-    local.get $8
-    i64.mul
-    local.get $21
-    select
-    i64.add
-    local.tee $8
-    i32.wrap_i64
-    local.get $3
-    i32.mul
-    i32.const 268435455
-    i32.and
-    local.tee $6
-    i32x4.splat
-    local.set $18
-    local.get $6
-    i64.extend_i32_u
-    local.set $22
-    local.get $21
-    if (result i64)
-     i64.const 0
-    else
-     global.get $assembly/pk/montgomery/D
-     i64.load32_u offset=4
-     local.get $19
-     i64.extend_i32_u
-     i64.mul
-    end
-    local.get $20
-    i64.load offset=8
-    i64.add
-    local.get $10
-    local.get $22
-    i64.mul
-    i64.add
-    local.get $8
-    local.get $12
-    local.get $22
-    i64.mul
-    i64.add
-    i64.const 28
-    i64.shr_u
-    i64.add
-    i32.wrap_i64
-    local.get $3
-    i32.mul
-    i32.const 268435455
-    i32.and
-    i32x4.splat
-    local.set $17
-    local.get $21
-    i32.const -4
-    i32.and
-    local.set $7
-    i32.const 0
-    local.set $6
-    loop $for-loop|2
-     local.get $6
-     local.get $7
-     i32.lt_s
-     if
-      local.get $20
-      local.get $6
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $15
-      local.get $15
-      v128.load
-      local.get $6
-      i32.const 2
-      i32.shl
-      local.get $2
-      i32.add
-      local.tee $23
-      v128.load
-      local.tee $9
-      local.get $18
-      i64x2.extmul_low_i32x4_u
-      local.get $23
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $11
-      local.get $17
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      i64x2.add
-      v128.store
-      local.get $15
-      local.get $15
-      v128.load offset=16
-      local.get $9
-      local.get $18
-      i64x2.extmul_high_i32x4_u
-      local.get $11
-      local.get $17
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      i64x2.add
-      v128.store offset=16
-      local.get $6
-      i32.const 4
-      i32.add
-      local.set $6
-      br $for-loop|2
-     end
-    end
-    local.get $19
-    i32x4.splat
-    local.set $14
-    local.get $16
-    i32x4.splat
-    local.set $13
-    loop $for-loop|3
-     local.get $5
-     local.get $6
-     i32.ge_s
-     if
-      local.get $20
-      local.get $6
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $15
-      local.get $15
-      v128.load
-      local.get $6
-      i32.const 2
-      i32.shl
-      local.tee $23
-      global.get $assembly/pk/montgomery/D
-      i32.add
-      v128.load
-      local.tee $11
-      local.get $14
-      i64x2.extmul_low_i32x4_u
-      local.get $2
-      local.get $23
-      i32.add
-      local.tee $24
-      v128.load
-      local.tee $9
-      local.get $18
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      global.get $assembly/pk/montgomery/D
-      local.get $23
-      i32.add
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $25
-      local.get $13
-      i64x2.extmul_low_i32x4_u
-      local.get $24
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $26
-      local.get $17
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      i64x2.add
-      i64x2.add
-      v128.store
-      local.get $15
-      local.get $15
-      v128.load offset=16
-      local.get $11
-      local.get $14
-      i64x2.extmul_high_i32x4_u
-      local.get $9
-      local.get $18
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      local.get $25
-      local.get $13
-      i64x2.extmul_high_i32x4_u
-      local.get $26
-      local.get $17
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      i64x2.add
-      i64x2.add
-      v128.store offset=16
-      local.get $6
-      i32.const 4
-      i32.add
-      local.set $6
-      br $for-loop|3
-     end
-    end
-    local.get $7
-    local.set $6
-    loop $for-loop|4
-     local.get $6
-     local.get $21
-     i32.lt_s
-     if
-      local.get $20
-      local.get $6
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $15
-      local.get $15
-      i64.load
-      global.get $assembly/pk/montgomery/D
-      local.get $6
-      i32.const 2
-      i32.shl
-      i32.add
-      i64.load32_u
-      local.get $19
-      i64.extend_i32_u
-      i64.mul
-      i64.sub
-      i64.store
-      local.get $6
-      i32.const 1
-      i32.add
-      local.set $6
-      br $for-loop|4
-     end
-    end
-    local.get $20
-    local.get $21
-    i32.const 3
-    i32.shl
-    i32.add
-    local.tee $6
-    local.get $6
-    i64.load
-    local.get $19
-    i64.extend_i32_u
-    local.tee $8
-    local.get $8
-    i64.mul
-    i64.sub
-    i64.store
-    local.get $7
-    i32.const 1
-    i32.sub
-    local.set $6
-    loop $for-loop|5
-     local.get $6
-     local.get $21
-     i32.le_s
-     if
-      local.get $20
-      i32.const 8
-      i32.add
-      local.get $6
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $7
-      local.get $7
-      i64.load
-      global.get $assembly/pk/montgomery/D
-      local.get $6
-      i32.const 2
-      i32.shl
-      i32.add
-      i64.load32_u
-      local.get $16
-      i64.extend_i32_u
-      i64.mul
-      i64.sub
-      i64.store
-      local.get $6
-      i32.const 1
-      i32.add
-      local.set $6
-      br $for-loop|5
-     end
-    end
-    local.get $21
-    i32.const 3
-    i32.shl
-    local.get $20
-    i32.add
-    local.tee $6
-    local.get $6
-    i64.load offset=16
-    local.get $16
-    i64.extend_i32_u
-    local.tee $8
-    local.get $8
-    i64.mul
-    i64.sub
-    i64.store offset=16
-    local.get $20
-    local.get $20
-    i64.load offset=16
-    local.get $20
-    i64.load offset=8
-    local.get $20
-    i64.load
-    i64.const 28
-    i64.shr_u
-    i64.add
-    i64.const 28
-    i64.shr_u
-    i64.add
-    i64.store offset=16
-    local.get $21
-    i32.const 31
-    i32.and
-    i32.const 30
-    i32.eq
-    if
-     local.get $20
-     i32.const 16
-     i32.add
-     local.set $7
-     local.get $5
-     i32.const 2
-     i32.add
-     local.set $15
-     i64.const 0
-     local.set $8
-     i32.const 0
-     local.set $6
-     loop $for-loop|00
-      local.get $6
-      local.get $15
-      i32.lt_s
-      if
-       local.get $7
-       local.get $6
-       i32.const 3
-       i32.shl
-       i32.add
-       local.tee $16
-       i64.load
-       local.get $8
-       i64.add
-       local.set $8
-       local.get $16
-       local.get $8
-       i64.const 268435455
-       i64.and
-       i64.store
-       local.get $8
-       i64.const 28
-       i64.shr_u
-       local.set $8
-       local.get $6
-       i32.const 1
-       i32.add
-       local.set $6
-       br $for-loop|00
-      end
-     end
-     local.get $7
-     local.get $15
-     i32.const 3
-     i32.shl
-     i32.add
-     local.tee $6
-     local.get $6
-     i64.load
-     local.get $8
-     i64.add
-     i64.store
-    end
-    local.get $21
-    i32.const 2
-    i32.add
-    local.set $21
-    br $for-loop|1
-   end
-  end
-  i64.const 0
-  local.set $8
-  i32.const 0
-  local.set $1
-  loop $for-loop|6
-   local.get $1
-   local.get $5
-   i32.lt_s
-   if
-    local.get $0
-    local.get $1
-    i32.const 2
-    i32.shl
-    i32.add
-    global.get $assembly/pk/montgomery/T
-    local.get $1
-    local.get $4
-    i32.add
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    local.get $8
-    i64.add
-    local.tee $8
-    i32.wrap_i64
-    i32.const 268435455
-    i32.and
-    i32.store
-    local.get $8
-    i64.const 28
-    i64.shr_u
-    local.set $8
-    local.get $1
-    i32.const 1
-    i32.add
-    local.set $1
-    br $for-loop|6
-   end
-  end
  )
  (func $assembly/pk/index/verifyMessage (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   local.get $1

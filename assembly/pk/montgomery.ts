@@ -39,12 +39,11 @@ export const LIMB_ARRAY_START: usize = 16;
 /** The product's columns, u64 each: 2 * MAX_LIMBS + 16 of them. */
 const T: usize = WORK;
 const T_BYTES: usize = (<usize>(2 * MAX_LIMBS + 16)) << 3;
-/** s in Montgomery form, the running power, and the constant 1 (to leave the form). */
+/** s in Montgomery form, and the running power. */
 const X: usize = T + T_BYTES + LIMB_ARRAY_START;
 const ACC: usize = X + LIMB_ARRAY_BYTES;
-const ONE: usize = ACC + LIMB_ARRAY_BYTES;
 /** Scratch for fromBytes callers. */
-export const S: usize = ONE + LIMB_ARRAY_BYTES;
+export const S: usize = ACC + LIMB_ARRAY_BYTES;
 /** montSqr's doubled operand, 2a, with the same padding. */
 const D: usize = S + LIMB_ARRAY_BYTES;
 export const MONTGOMERY_END: usize = D + LIMB_ARRAY_BYTES;
@@ -81,7 +80,7 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
     const m1 = (<u32>c1 * n0inv) & MASK;
     const va0 = i32x4.splat(a0), vm0 = i32x4.splat(m0);
     const va1 = i32x4.splat(a1), vm1 = i32x4.splat(m1);
-    for (let j = 0; j <= L4; j += 4) {
+    for (let j = 0; j <= L; j += 4) {
       const at = <usize>j << 2;
       const vb = v128.load(b + at), vn = v128.load(n + at);
       // Limbs j - 1 .. j + 2: row i + 1 lands one column to the right.
@@ -149,7 +148,7 @@ export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: 
       v128.store(p, i64x2.add(v128.load(p, 16), hi), 16);
     }
     const va0 = i32x4.splat(a0), va1 = i32x4.splat(a1);
-    for (; j <= L4; j += 4) {
+    for (; j <= L; j += 4) {
       const at = <usize>j << 2;
       const vb = v128.load(D + at), vn = v128.load(n + at);
       const wb = v128.load(D + at - 4), wn = v128.load(n + at - 4);
@@ -214,9 +213,13 @@ function sub(a: usize, n: usize, L4: i32): void {
 }
 
 /**
- * out = s^e mod n, fully reduced, for s < n. r2 is R^2 mod n. Left-to-right binary
- * exponentiation: for e = 65537, 16 squarings and one multiplication, plus one product
- * each to enter and leave the Montgomery form.
+ * out = s^e mod n, fully reduced, for s < n and odd e. r2 is R^2 mod n. Left-to-right
+ * binary exponentiation in Montgomery form, except the last step: e is odd, so the last
+ * step multiplies by s, and multiplying the accumulator (s^(e-1) R, below 2n) by the plain
+ * s (below n) gives s^(e-1) R s / R = s^e itself, below 2n by the same bound, one
+ * conditional subtraction from reduced. That saves the product that would leave the form
+ * (times 1): for e = 65537, one product to enter, 16 squarings and one multiplication.
+ * s is read at the end, so out may be s only because it is written last.
  */
 export function modPow(out: usize, s: usize, e: u32, n: usize, r2: usize, n0inv: u32, L: i32, L4: i32): void {
   // The vector loops read four limbs past L4: a larger key's limbs there would be read as
@@ -224,15 +227,14 @@ export function modPow(out: usize, s: usize, e: u32, n: usize, r2: usize, n0inv:
   const padded = (<usize>L4 + 4) << 2;
   memory.fill(X, 0, padded);
   memory.fill(ACC, 0, padded);
-  memory.fill(ONE, 0, padded);
   montMul(X, s, r2, n, n0inv, L, L4);
   memory.copy(ACC, X, <usize>L4 << 2);
-  for (let bit = 30 - <i32>clz(e); bit >= 0; bit--) {
+  for (let bit = 30 - <i32>clz(e); bit >= 1; bit--) {
     montSqr(ACC, ACC, n, n0inv, L, L4);
     if ((e >> <u32>bit) & 1) montMul(ACC, ACC, X, n, n0inv, L, L4);
   }
-  store<u32>(ONE, 1);
-  montMul(ACC, ACC, ONE, n, n0inv, L, L4);
+  montSqr(ACC, ACC, n, n0inv, L, L4);
+  montMul(ACC, ACC, s, n, n0inv, L, L4);
   if (geq(ACC, n, L4)) sub(ACC, n, L4);
   memory.copy(out, ACC, <usize>L4 << 2);
 }
