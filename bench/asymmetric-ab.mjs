@@ -1,66 +1,95 @@
-// A/B of jwt-wasm/asymmetric builds on Node, for work on assembly/pk/ and src/pk/: RS256 or
-// PS256 verify+decode (JWTVerifier.verify) of the asymmetric fixture by several builds of
-// dist/asymmetric.js in one process, against crypto.verify on a KeyObject. dist/asymmetric.js
-// embeds its wasm, so a copy of it is a whole build (JS and wasm):
+// A/B of jwt-wasm/asymmetric builds, for work on assembly/pk/ and src/pk/: verify+decode
+// (JWTVerifier.verify) of the asymmetric fixture by several builds in one process, each
+// against the platform's floor, interleaved (bench/asymmetric-ab-core.mjs says why and how).
+// dist/asymmetric.js embeds its wasm, so a copy of it is a whole build (JS and wasm):
 //   cp dist/asymmetric.js /tmp/before.js; (change, npm run build)
 //   node bench/asymmetric-ab.mjs /tmp/before.js dist/asymmetric.js
+//   node bench/asymmetric-ab.mjs --chromium /tmp/before.js dist/asymmetric.js
+// Node's floor is crypto.verify on a KeyObject; Chromium's (headless /usr/bin/chromium, or
+// $CHROMIUM) is crypto.subtle.verify on an imported CryptoKey, with jose timed beside the builds.
 // Env: AB_CASES picks fixture cases (default RS256-2048; e.g. RS256-2048,PS256-2048,RS256-4096),
-// AB_BATCHES the number of timed batches per case (300).
-//
-// Why not mitata's measure, as bench/harness.mjs does: on this shared 2-core machine the load
-// drifts over seconds, and a case and its floor timed a second apart disagree by up to 2x.
-// Here every case and the floor are timed in batches of a few milliseconds, one right after
-// the other, and what is reported is the median of the ratios of neighbouring batches.
-import { constants, createPublicKey, verify as cryptoVerify } from 'node:crypto'
+// AB_BATCHES the timed batches per case (300). Not part of npm run bench: its figures are
+// ratios between builds for one change, not results.
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { checkClaims, median } from './fixture.mjs'
-import { PK_CASES, pkFixture } from './asymmetric-fixture.mjs'
+import { runAb } from './asymmetric-ab-core.mjs'
 
-const files = process.argv.slice(2)
-if (files.length === 0) throw new Error('usage: node bench/asymmetric-ab.mjs a/asymmetric.js [b/asymmetric.js ...]')
-const wanted = (process.env.AB_CASES ?? 'RS256-2048').split(',')
-const BATCHES = Number(process.env.AB_BATCHES ?? 300)
-const CALLS = 40
+const args = process.argv.slice(2)
+const chromium = args[0] === '--chromium'
+const files = chromium ? args.slice(1) : args
+if (files.length === 0) throw new Error('usage: node bench/asymmetric-ab.mjs [--chromium] a/asymmetric.js [b/asymmetric.js ...]')
+const options = { cases: (process.env.AB_CASES ?? 'RS256-2048').split(','), batches: Number(process.env.AB_BATCHES ?? 300) }
 
-// Each file is its own module instance, with its own wasm instance and loaded key.
-const builds = []
-for (const file of files) builds.push(await import(pathToFileURL(resolve(file)).href))
-
-function timeBatch(fn) {
-  const t0 = process.hrtime.bigint()
-  for (let k = 0; k < CALLS; k++) fn()
-  return Number(process.hrtime.bigint() - t0) / CALLS
-}
-
-const q = (values, p) => [...values].sort((x, y) => x - y)[Math.floor(p * (values.length - 1))]
-
-for (const [name, alg, bits] of PK_CASES) {
-  if (!wanted.includes(name)) continue
-  const f = await pkFixture(name, alg, bits)
-  const keyObject = createPublicKey({ key: f.jwk, format: 'jwk' })
-  const key = alg.startsWith('PS') ? { key: keyObject, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(alg.slice(2)) / 8 } : keyObject
-  const input = Buffer.from(f.input)
-  const floor = () => cryptoVerify(`sha${alg.slice(2)}`, input, key, f.signature)
-  if (floor() !== true) throw new Error(`${name}: crypto.verify refused the fixture`)
-  const runs = builds.map(({ JWTVerifier, KeySet }, i) => {
-    const verifier = new JWTVerifier({ keys: KeySet.from({ keys: [f.jwk] }), algorithms: [alg] })
-    checkClaims(verifier.verify(f.token), f.payload, `${files[i]} ${name}`)
-    return { file: files[i], fn: () => verifier.verify(f.token), times: [], toFloor: [], toFirst: [] }
-  })
-  // Warm-up: wasm starts in V8's baseline tier (Liftoff) and is tiered up once hot.
-  for (let b = 0; b < 30; b++) for (const r of runs) timeBatch(r.fn), timeBatch(floor)
-  for (let b = 0; b < BATCHES; b++) {
-    const floorTime = timeBatch(floor)
-    // Alternate the order, so that no build always runs right after the floor.
-    for (const r of b & 1 ? [...runs].reverse() : runs) r.times.push(timeBatch(r.fn))
-    for (const r of runs) {
-      r.toFloor.push(r.times.at(-1) / floorTime)
-      r.toFirst.push(r.times.at(-1) / runs[0].times.at(-1))
-    }
+if (!chromium) {
+  const { constants, createPublicKey, verify } = await import('node:crypto')
+  const builds = []
+  // Each file is its own module instance, with its own wasm instance and loaded key.
+  for (const file of files) builds.push({ name: file, ...(await import(pathToFileURL(resolve(file)).href)) })
+  const floorsFor = (f) => {
+    const keyObject = createPublicKey({ key: f.jwk, format: 'jwk' })
+    const key = f.alg.startsWith('PS') ? { key: keyObject, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(f.alg.slice(2)) / 8 } : keyObject
+    const input = Buffer.from(f.input)
+    return [{ name: 'crypto.verify', fn: () => verify(`sha${f.alg.slice(2)}`, input, key, f.signature) }]
   }
-  for (const r of runs) {
-    const vsFirst = r === runs[0] ? '' : `, x${median(r.toFirst).toFixed(3)} the first build`
-    console.log(`${name} ${r.file}: x${median(r.toFloor).toFixed(3)} crypto.verify (quartiles ${q(r.toFloor, 0.25).toFixed(3)}..${q(r.toFloor, 0.75).toFixed(3)})${vsFirst}; median ${(median(r.times) / 1000).toFixed(1)} us`)
+  for (const line of await runAb({ builds, floorsFor, ...options })) console.log(line)
+} else {
+  const { build } = await import('esbuild')
+  const { createServer } = await import('node:http')
+  const { mkdtempSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const { chromium: browser } = await import('playwright-core')
+  const core = new URL('./asymmetric-ab-core.mjs', import.meta.url).pathname
+  const fixture = new URL('./asymmetric-fixture.mjs', import.meta.url).pathname
+  const entry = [
+    `import { runAb } from ${JSON.stringify(core)}`,
+    `import { webCryptoParams } from ${JSON.stringify(fixture)}`,
+    `import { importJWK, jwtVerify } from 'jose'`,
+    ...files.map((file, i) => `import * as b${i} from ${JSON.stringify(resolve(file))}`),
+    `const builds = [${files.map((file, i) => `{ name: ${JSON.stringify(file)}, ...b${i} }`).join(', ')}]`,
+    'async function floorsFor(f) {',
+    '  const bytes = new TextEncoder().encode(f.input)',
+    '  const joseKey = await importJWK(f.jwk, f.alg)',
+    '  return [',
+    "    { name: 'subtle.verify', fn: () => crypto.subtle.verify(webCryptoParams(f.alg), f.publicKey, f.signature, bytes) },",
+    "    { name: 'jose', fn: () => jwtVerify(f.token, joseKey, { algorithms: [f.alg] }) },",
+    '  ]',
+    '}',
+    'window.runAb = (options) => runAb({ builds, floorsFor, ...options })',
+    'window.abReady = true',
+  ].join('\n')
+  const bundle = await build({
+    stdin: { contents: entry, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    preserveSymlinks: true,
+    logLevel: 'error',
+  })
+  const script = bundle.outputFiles[0].text
+  const html = '<!doctype html><meta charset="utf-8"><title>jwt-wasm A/B</title><script type="module" src="/ab.js"></script>'
+  // Cross-origin isolation gives performance.now() its finest resolution (5 us, not 100 us).
+  const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
+  const server = createServer((req, res) => {
+    if (req.url === '/ab.js') res.writeHead(200, { ...ISOLATED, 'content-type': 'text/javascript' }).end(script)
+    else res.writeHead(200, { ...ISOLATED, 'content-type': 'text/html' }).end(html)
+  })
+  await new Promise((done) => server.listen(0, '127.0.0.1', done))
+  const profile = mkdtempSync(join(tmpdir(), 'jwt-wasm-ab-'))
+  // The runtime matrix's flags (bench/browser.bench.mjs).
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  const context = await browser.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: flags })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`))
+    await page.goto(`http://127.0.0.1:${server.address().port}/`)
+    await page.waitForFunction(() => window.abReady === true, null, { timeout: 60_000 })
+    for (const line of await page.evaluate((o) => window.runAb(o), options)) console.log(line)
+  } finally {
+    await context.close()
+    server.close()
+    rmSync(profile, { recursive: true, force: true })
   }
 }
