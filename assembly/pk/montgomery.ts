@@ -62,6 +62,27 @@ function normalize(p: usize, count: i32): void {
 }
 
 /**
+ * Adds rows i and i + 1 of the product (limbs va0 and va1 of a, times b) and of the
+ * reduction (vm0 and vm1, times n) into the four columns at p, chunk `at` (bytes into the
+ * limb arrays). Row i + 1 lands one column to the right, so it takes limbs j - 1 .. j + 2.
+ */
+// @ts-ignore: decorator
+@inline function addRows(p: usize, b: usize, n: usize, at: usize, va0: v128, vm0: v128, va1: v128, vm1: v128): void {
+  const vb = v128.load(b + at), vn = v128.load(n + at);
+  const wb = v128.load(b + at - 4), wn = v128.load(n + at - 4);
+  const lo = i64x2.add(
+    i64x2.add(i64x2.extmul_low_i32x4_u(vb, va0), i64x2.extmul_low_i32x4_u(vn, vm0)),
+    i64x2.add(i64x2.extmul_low_i32x4_u(wb, va1), i64x2.extmul_low_i32x4_u(wn, vm1)),
+  );
+  const hi = i64x2.add(
+    i64x2.add(i64x2.extmul_high_i32x4_u(vb, va0), i64x2.extmul_high_i32x4_u(vn, vm0)),
+    i64x2.add(i64x2.extmul_high_i32x4_u(wb, va1), i64x2.extmul_high_i32x4_u(wn, vm1)),
+  );
+  v128.store(p, i64x2.add(v128.load(p), lo));
+  v128.store(p, i64x2.add(v128.load(p, 16), hi), 16);
+}
+
+/**
  * out = a * b / R mod n, below 2n when a and b are (see above). out may be a or b.
  * n0inv is -n^-1 mod 2^28. a, b and n have L4 limbs, those from L on zero; L is even.
  */
@@ -69,40 +90,36 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
   memory.fill(T, 0, (<usize>(2 * L4 + 16)) << 3);
   const b0 = <u64>load<u32>(b), b1 = <u64>load<u32>(b, 4);
   const n0 = <u64>load<u32>(n), n1 = <u64>load<u32>(n, 4);
+  // The multiples of n that clear columns i and i + 1, computed one pass ahead (see below).
+  let a0 = load<u32>(a), a1 = load<u32>(a, 4);
+  let c0 = <u64>a0 * b0;
+  let m0 = (<u32>c0 * n0inv) & MASK;
+  let m1 = (<u32>(<u64>a0 * b1 + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28) + <u64>a1 * b0) * n0inv) & MASK;
   for (let i = 0; i < L; i += 2) {
     const tp = T + (<usize>i << 3);
-    // The multiples of n that clear columns i and i + 1, computed before the pass.
-    const a0 = load<u32>(a + (<usize>i << 2));
-    const a1 = load<u32>(a + (<usize>i << 2), 4);
-    const c0 = load<u64>(tp) + <u64>a0 * b0;
-    const m0 = (<u32>c0 * n0inv) & MASK;
-    const c1 = load<u64>(tp, 8) + <u64>a0 * b1 + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28) + <u64>a1 * b0;
-    const m1 = (<u32>c1 * n0inv) & MASK;
     const va0 = i32x4.splat(a0), vm0 = i32x4.splat(m0);
     const va1 = i32x4.splat(a1), vm1 = i32x4.splat(m1);
-    for (let j = 0; j <= L; j += 4) {
-      const at = <usize>j << 2;
-      const vb = v128.load(b + at), vn = v128.load(n + at);
-      // Limbs j - 1 .. j + 2: row i + 1 lands one column to the right.
-      const wb = v128.load(b + at - 4), wn = v128.load(n + at - 4);
-      const p = tp + (<usize>j << 3);
-      const lo = i64x2.add(
-        i64x2.add(i64x2.extmul_low_i32x4_u(vb, va0), i64x2.extmul_low_i32x4_u(vn, vm0)),
-        i64x2.add(i64x2.extmul_low_i32x4_u(wb, va1), i64x2.extmul_low_i32x4_u(wn, vm1)),
-      );
-      const hi = i64x2.add(
-        i64x2.add(i64x2.extmul_high_i32x4_u(vb, va0), i64x2.extmul_high_i32x4_u(vn, vm0)),
-        i64x2.add(i64x2.extmul_high_i32x4_u(wb, va1), i64x2.extmul_high_i32x4_u(wn, vm1)),
-      );
-      v128.store(p, i64x2.add(v128.load(p), lo));
-      v128.store(p, i64x2.add(v128.load(p, 16), hi), 16);
-    }
+    addRows(tp, b, n, 0, va0, vm0, va1, vm1);
     // Columns i and i + 1 are now multiples of 2^28: their high parts move up, and the
-    // division by R is reading the result from column L on. Every 32 passes a column has
-    // taken at most 128 products below 2^56 each: normalise before it could overflow.
+    // division by R is reading the result from column L on.
     const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 28);
     store<u64>(tp, load<u64>(tp, 16) + (t1 >> 28), 16);
-    if ((i & 63) == 62) normalize(tp + 16, L4 + 2);
+    // Columns i + 2 and i + 3 now have every term of rows up to i + 1 (the rest of this
+    // pass starts at column i + 4), so the next pass's multiples can be had now, while the
+    // vector loop runs: computed after it, their chain of dependent multiplications stalled
+    // every pass. At the last pass this reads a's zero padding, harmlessly.
+    const c = tp + 16;
+    a0 = load<u32>(a + (<usize>i << 2), 8);
+    a1 = load<u32>(a + (<usize>i << 2), 12);
+    c0 = load<u64>(c) + <u64>a0 * b0;
+    m0 = (<u32>c0 * n0inv) & MASK;
+    m1 = (<u32>(load<u64>(c, 8) + <u64>a0 * b1 + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28) + <u64>a1 * b0) * n0inv) & MASK;
+    for (let j = 4; j <= L; j += 4) addRows(tp + (<usize>j << 3), b, n, <usize>j << 2, va0, vm0, va1, vm1);
+    // Every 32 passes a column has taken at most 128 products below 2^56 each: normalise
+    // before it could overflow. This keeps every column's value mod 2^28 and the sum of
+    // columns i + 2 and i + 3 with the carry between them, so the multiples computed above
+    // stay right.
+    if ((i & 63) == 62) normalize(c, L4 + 2);
   }
   let c: u64 = 0;
   for (let j = 0; j < L4; j++) {
@@ -112,60 +129,44 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
   }
 }
 
+/** addRows without the product's rows: the reduction's alone, below the square's triangle. */
+// @ts-ignore: decorator
+@inline function addReduction(p: usize, n: usize, at: usize, vm0: v128, vm1: v128): void {
+  const vn = v128.load(n + at), wn = v128.load(n + at - 4);
+  const lo = i64x2.add(i64x2.extmul_low_i32x4_u(vn, vm0), i64x2.extmul_low_i32x4_u(wn, vm1));
+  const hi = i64x2.add(i64x2.extmul_high_i32x4_u(vn, vm0), i64x2.extmul_high_i32x4_u(wn, vm1));
+  v128.store(p, i64x2.add(v128.load(p), lo));
+  v128.store(p, i64x2.add(v128.load(p, 16), hi), 16);
+}
+
 /**
  * out = a * a / R mod n, as montMul(out, a, a) gives it, with a quarter fewer vector
  * multiplications. Pass i still adds the reduction rows m_i*n and m_(i+1)*n over every
  * column, but the square's rows i and i+1 only where the triangle has terms: row x adds
  * a_x * 2a_y for y > x and a_x^2 for y = x, so columns below 2i take reduction products
  * only. The first chunk of the triangle part starts at a multiple of four and so adds a
- * few terms below the diagonal (and 2a_x^2 on it); they are subtracted right after, exact
- * in u64 since they were just added. A pass adds below 2^59 to a column: normalise every 16.
+ * few terms below the diagonal (and 2a_x^2 on it); they are subtracted first, so that
+ * every column the next pass's multiples read is complete after the first chunk, as in
+ * montMul (u64 arithmetic is modular: a column may go below zero until the chunk adds the
+ * terms back). A pass adds below 2^59 to a column: normalise every 16.
  */
 export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
   memory.fill(D, 0, (<usize>L4 + 4) << 2);
   for (let j = 0; j < L4; j++) store<u32>(D + (<usize>j << 2), load<u32>(a + (<usize>j << 2)) << 1);
   memory.fill(T, 0, (<usize>(2 * L4 + 16)) << 3);
   const n0 = <u64>load<u32>(n), n1 = <u64>load<u32>(n, 4);
+  // Only pass 0's triangle rows reach its own two columns: a_0^2 and 2 a_0 a_1.
+  let a0 = load<u32>(a), a1 = load<u32>(a, 4);
+  let c0 = <u64>a0 * <u64>a0;
+  let m0 = (<u32>c0 * n0inv) & MASK;
+  let m1 = (<u32>(<u64>a0 * <u64>load<u32>(D, 4) + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28)) * n0inv) & MASK;
   for (let i = 0; i < L; i += 2) {
     const tp = T + (<usize>i << 3);
-    const a0 = load<u32>(a + (<usize>i << 2));
-    const a1 = load<u32>(a + (<usize>i << 2), 4);
-    // Only pass 0's triangle rows reach its own two columns: a_0^2 and 2 a_0 a_1.
-    const c0 = load<u64>(tp) + (i == 0 ? <u64>a0 * <u64>a0 : 0);
-    const m0 = (<u32>c0 * n0inv) & MASK;
-    const c1 = load<u64>(tp, 8) + (i == 0 ? <u64>a0 * <u64>load<u32>(D, 4) : 0) + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28);
-    const m1 = (<u32>c1 * n0inv) & MASK;
     const vm0 = i32x4.splat(m0), vm1 = i32x4.splat(m1);
-    const j0 = i & ~3;
-    let j = 0;
-    for (; j < j0; j += 4) {
-      const at = <usize>j << 2;
-      const vn = v128.load(n + at), wn = v128.load(n + at - 4);
-      const p = tp + (<usize>j << 3);
-      const lo = i64x2.add(i64x2.extmul_low_i32x4_u(vn, vm0), i64x2.extmul_low_i32x4_u(wn, vm1));
-      const hi = i64x2.add(i64x2.extmul_high_i32x4_u(vn, vm0), i64x2.extmul_high_i32x4_u(wn, vm1));
-      v128.store(p, i64x2.add(v128.load(p), lo));
-      v128.store(p, i64x2.add(v128.load(p, 16), hi), 16);
-    }
     const va0 = i32x4.splat(a0), va1 = i32x4.splat(a1);
-    for (; j <= L; j += 4) {
-      const at = <usize>j << 2;
-      const vb = v128.load(D + at), vn = v128.load(n + at);
-      const wb = v128.load(D + at - 4), wn = v128.load(n + at - 4);
-      const p = tp + (<usize>j << 3);
-      const lo = i64x2.add(
-        i64x2.add(i64x2.extmul_low_i32x4_u(vb, va0), i64x2.extmul_low_i32x4_u(vn, vm0)),
-        i64x2.add(i64x2.extmul_low_i32x4_u(wb, va1), i64x2.extmul_low_i32x4_u(wn, vm1)),
-      );
-      const hi = i64x2.add(
-        i64x2.add(i64x2.extmul_high_i32x4_u(vb, va0), i64x2.extmul_high_i32x4_u(vn, vm0)),
-        i64x2.add(i64x2.extmul_high_i32x4_u(wb, va1), i64x2.extmul_high_i32x4_u(wn, vm1)),
-      );
-      v128.store(p, i64x2.add(v128.load(p), lo));
-      v128.store(p, i64x2.add(v128.load(p, 16), hi), 16);
-    }
-    // Take back what the first triangle chunk added below and on the diagonal: row i added
-    // a_i * D_y at column i + y for y from j0, row i + 1 added a_(i+1) * D_y at column
+    const j0 = i & ~3;
+    // What the first triangle chunk adds below and on the diagonal, taken back: row i adds
+    // a_i * D_y at column i + y for y from j0, row i + 1 adds a_(i+1) * D_y at column
     // i + 1 + y for y from j0 - 1 (D_-1 is the zero padding).
     for (let y = j0; y < i; y++) {
       const at = tp + (<usize>y << 3);
@@ -179,9 +180,22 @@ export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: 
     }
     const d1 = tp + 8 + (<usize>(i + 1) << 3);
     store<u64>(d1, load<u64>(d1) - <u64>a1 * <u64>a1);
+    if (j0 == 0) addRows(tp, D, n, 0, va0, vm0, va1, vm1);
+    else addReduction(tp, n, 0, vm0, vm1);
     const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 28);
     store<u64>(tp, load<u64>(tp, 16) + (t1 >> 28), 16);
-    if ((i & 31) == 30) normalize(tp + 16, L4 + 2);
+    // The next pass's multiples, while the vector loops run (montMul says why). Its rows'
+    // triangle terms start at column 2(i + 2), past its two columns.
+    const c = tp + 16;
+    a0 = load<u32>(a + (<usize>i << 2), 8);
+    a1 = load<u32>(a + (<usize>i << 2), 12);
+    c0 = load<u64>(c);
+    m0 = (<u32>c0 * n0inv) & MASK;
+    m1 = (<u32>(load<u64>(c, 8) + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28)) * n0inv) & MASK;
+    let j = 4;
+    for (; j < j0; j += 4) addReduction(tp + (<usize>j << 3), n, <usize>j << 2, vm0, vm1);
+    for (; j <= L; j += 4) addRows(tp + (<usize>j << 3), D, n, <usize>j << 2, va0, vm0, va1, vm1);
+    if ((i & 31) == 30) normalize(c, L4 + 2);
   }
   let c: u64 = 0;
   for (let j = 0; j < L4; j++) {
