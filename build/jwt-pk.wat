@@ -6506,19 +6506,19 @@
   (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 i64)
+  (local $19 i32)
   (local $20 i64)
-  (local $21 i64)
+  (local $21 i32)
   (local $22 i64)
-  (local $23 i32)
+  (local $23 i64)
   (local $24 i64)
   (local $25 i64)
-  (local $26 i32)
-  (local $27 v128)
+  (local $26 i64)
+  (local $27 i64)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
-  (local $31 i64)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   global.get $assembly/pk/montgomery/T
@@ -6533,14 +6533,14 @@
   memory.fill
   local.get $2
   i64.load32_u
-  local.tee $22
+  local.tee $20
   local.get $1
   i32.load
   local.tee $15
   i64.extend_i32_u
-  local.tee $8
+  local.tee $22
   i64.mul
-  local.tee $24
+  local.tee $23
   i32.wrap_i64
   local.get $4
   i32.mul
@@ -6548,23 +6548,23 @@
   i32.and
   local.tee $16
   i64.extend_i32_u
-  local.set $25
+  local.set $24
   local.get $2
   i64.load32_u offset=4
-  local.tee $19
-  local.get $8
+  local.tee $25
+  local.get $22
   i64.mul
   local.get $3
   i64.load32_u offset=4
-  local.tee $20
-  local.get $25
+  local.tee $26
+  local.get $24
   i64.mul
   i64.add
-  local.get $24
+  local.get $23
   local.get $3
   i64.load32_u
-  local.tee $24
-  local.get $25
+  local.tee $27
+  local.get $24
   i64.mul
   i64.add
   i64.const 28
@@ -6574,7 +6574,7 @@
   i32.load offset=4
   local.tee $17
   i64.extend_i32_u
-  local.get $22
+  local.get $20
   i64.mul
   i64.add
   i32.wrap_i64
@@ -6593,19 +6593,19 @@
     i32.const 3
     i32.shl
     i32.add
-    local.tee $26
-    local.get $26
+    local.tee $21
+    local.get $21
     v128.load
     local.get $2
     v128.load
-    local.tee $27
+    local.tee $28
     local.get $15
     i32x4.splat
     local.tee $10
     i64x2.extmul_low_i32x4_u
     local.get $3
     v128.load
-    local.tee $28
+    local.tee $29
     local.get $16
     i32x4.splat
     local.tee $11
@@ -6615,7 +6615,7 @@
     i32.const 4
     i32.sub
     v128.load
-    local.tee $29
+    local.tee $30
     local.get $17
     i32x4.splat
     local.tee $12
@@ -6624,7 +6624,7 @@
     i32.const 4
     i32.sub
     v128.load
-    local.tee $30
+    local.tee $31
     local.get $18
     i32x4.splat
     local.tee $13
@@ -6633,32 +6633,32 @@
     i64x2.add
     i64x2.add
     v128.store
-    local.get $26
-    local.get $26
+    local.get $21
+    local.get $21
     v128.load offset=16
-    local.get $27
+    local.get $28
     local.get $10
     i64x2.extmul_high_i32x4_u
-    local.get $28
+    local.get $29
     local.get $11
     i64x2.extmul_high_i32x4_u
     i64x2.add
-    local.get $29
+    local.get $30
     local.get $12
     i64x2.extmul_high_i32x4_u
-    local.get $30
+    local.get $31
     local.get $13
     i64x2.extmul_high_i32x4_u
     i64x2.add
     i64x2.add
     i64x2.add
     v128.store offset=16
-    local.get $26
-    local.get $26
+    local.get $21
+    local.get $21
     i64.load offset=16
-    local.get $26
+    local.get $21
     i64.load offset=8
-    local.get $26
+    local.get $21
     i64.load
     i64.const 28
     i64.shr_u
@@ -6667,7 +6667,7 @@
     i64.shr_u
     i64.add
     i64.store offset=16
-    local.get $26
+    local.get $21
     i32.const 16
     i32.add
     local.tee $14
@@ -6681,11 +6681,11 @@
     i32.load offset=8
     local.tee $15
     i64.extend_i32_u
-    local.tee $25
-    local.get $22
+    local.tee $24
+    local.get $20
     i64.mul
     i64.add
-    local.tee $31
+    local.tee $22
     i32.wrap_i64
     local.get $4
     i32.mul
@@ -6693,20 +6693,20 @@
     i32.and
     local.tee $16
     i64.extend_i32_u
-    local.set $8
+    local.set $23
     local.get $14
     i64.load offset=8
-    local.get $19
+    local.get $24
     local.get $25
     i64.mul
     i64.add
-    local.get $8
-    local.get $20
+    local.get $23
+    local.get $26
     i64.mul
     i64.add
-    local.get $31
-    local.get $8
-    local.get $24
+    local.get $22
+    local.get $23
+    local.get $27
     i64.mul
     i64.add
     i64.const 28
@@ -6716,7 +6716,7 @@
     i32.load offset=12
     local.tee $17
     i64.extend_i32_u
-    local.get $22
+    local.get $20
     i64.mul
     i64.add
     i32.wrap_i64
@@ -6732,66 +6732,66 @@
      local.get $7
      i32.ge_s
      if
-      local.get $26
+      local.get $21
       local.get $7
       i32.const 3
       i32.shl
       i32.add
-      local.tee $23
-      local.get $23
+      local.tee $32
+      local.get $32
       v128.load
       local.get $7
       i32.const 2
       i32.shl
-      local.tee $32
+      local.tee $33
       local.get $2
       i32.add
-      local.tee $33
+      local.tee $19
       v128.load
-      local.tee $27
+      local.tee $28
       local.get $10
       i64x2.extmul_low_i32x4_u
       local.get $3
-      local.get $32
+      local.get $33
       i32.add
-      local.tee $32
+      local.tee $33
       v128.load
-      local.tee $28
+      local.tee $29
       local.get $11
       i64x2.extmul_low_i32x4_u
       i64x2.add
-      local.get $33
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $29
-      local.get $12
-      i64x2.extmul_low_i32x4_u
-      local.get $32
+      local.get $19
       i32.const 4
       i32.sub
       v128.load
       local.tee $30
+      local.get $12
+      i64x2.extmul_low_i32x4_u
+      local.get $33
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $31
       local.get $13
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
       i64x2.add
       v128.store
-      local.get $23
-      local.get $23
+      local.get $32
+      local.get $32
       v128.load offset=16
-      local.get $27
+      local.get $28
       local.get $10
       i64x2.extmul_high_i32x4_u
-      local.get $28
+      local.get $29
       local.get $11
       i64x2.extmul_high_i32x4_u
       i64x2.add
-      local.get $29
+      local.get $30
       local.get $12
       i64x2.extmul_high_i32x4_u
-      local.get $30
+      local.get $31
       local.get $13
       i64x2.extmul_high_i32x4_u
       i64x2.add
@@ -6806,61 +6806,50 @@
      end
     end
     local.get $9
-    i32.const 63
-    i32.and
-    i32.const 62
+    i32.const 120
+    i32.rem_s
+    i32.const 118
     i32.eq
     if
+     local.get $14
+     i32.const 8
+     i32.sub
+     i64.const 0
+     i64.store
      local.get $6
      i32.const 2
      i32.add
-     local.set $23
-     i64.const 0
-     local.set $8
-     i32.const 0
      local.set $7
      loop $for-loop|00
       local.get $7
-      local.get $23
-      i32.lt_s
+      i32.const 0
+      i32.ge_s
       if
        local.get $14
        local.get $7
        i32.const 3
        i32.shl
        i32.add
-       local.tee $26
-       i64.load
-       local.get $8
-       i64.add
-       local.set $8
-       local.get $26
-       local.get $8
-       i64.const 268435455
-       i64.and
-       i64.store
-       local.get $8
-       i64.const 28
-       i64.shr_u
-       local.set $8
+       local.tee $19
+       local.get $19
+       v128.load
+       v128.const i32x4 0x0fffffff 0x00000000 0x0fffffff 0x00000000
+       v128.and
+       local.get $19
+       i32.const 8
+       i32.sub
+       v128.load
+       i32.const 28
+       i64x2.shr_u
+       i64x2.add
+       v128.store
        local.get $7
-       i32.const 1
-       i32.add
+       i32.const 2
+       i32.sub
        local.set $7
        br $for-loop|00
       end
      end
-     local.get $14
-     local.get $23
-     i32.const 3
-     i32.shl
-     i32.add
-     local.tee $7
-     local.get $7
-     i64.load
-     local.get $8
-     i64.add
-     i64.store
     end
     local.get $9
     i32.const 2
@@ -6889,7 +6878,7 @@
     i32.shl
     i32.add
     i64.load
-    local.get $21
+    local.get $8
     i64.add
     local.tee $8
     i32.wrap_i64
@@ -6899,7 +6888,7 @@
     local.get $8
     i64.const 28
     i64.shr_u
-    local.set $21
+    local.set $8
     local.get $1
     i32.const 1
     i32.add
@@ -10354,8 +10343,8 @@
  )
  (func $assembly/pk/montgomery/montSqr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
-  (local $7 i64)
-  (local $8 i32)
+  (local $7 i32)
+  (local $8 i64)
   (local $9 v128)
   (local $10 v128)
   (local $11 i32)
@@ -10367,15 +10356,16 @@
   (local $17 i64)
   (local $18 i64)
   (local $19 i64)
-  (local $20 i32)
+  (local $20 i64)
   (local $21 i32)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
+  (local $26 v128)
   (local $27 i32)
   (local $28 i32)
+  (local $29 i32)
   global.get $assembly/pk/montgomery/D
   i32.const 0
   local.get $5
@@ -10426,8 +10416,8 @@
   i32.load
   local.tee $12
   i64.extend_i32_u
-  local.tee $7
-  local.get $7
+  local.tee $17
+  local.get $17
   i64.mul
   local.tee $18
   i32.wrap_i64
@@ -10440,11 +10430,11 @@
   local.set $19
   global.get $assembly/pk/montgomery/D
   i64.load32_u offset=4
-  local.get $7
+  local.get $17
   i64.mul
   local.get $2
   i64.load32_u offset=4
-  local.tee $17
+  local.tee $20
   local.get $19
   i64.mul
   i64.add
@@ -10466,15 +10456,15 @@
   local.set $16
   loop $for-loop|1
    local.get $4
-   local.get $8
+   local.get $7
    i32.gt_s
    if
     global.get $assembly/pk/montgomery/T
-    local.get $8
+    local.get $7
     i32.const 3
     i32.shl
     i32.add
-    local.set $20
+    local.set $21
     local.get $15
     i32x4.splat
     local.set $9
@@ -10487,17 +10477,17 @@
     local.get $11
     i32x4.splat
     local.set $14
-    local.get $8
+    local.get $7
     i32.const -4
     i32.and
-    local.tee $21
+    local.tee $22
     local.set $6
     loop $for-loop|2
      local.get $6
-     local.get $8
+     local.get $7
      i32.lt_s
      if
-      local.get $20
+      local.get $21
       local.get $6
       i32.const 3
       i32.shl
@@ -10523,8 +10513,8 @@
       br $for-loop|2
      end
     end
-    local.get $20
-    local.get $8
+    local.get $21
+    local.get $7
     i32.const 3
     i32.shl
     i32.add
@@ -10533,21 +10523,21 @@
     i64.load
     local.get $12
     i64.extend_i32_u
-    local.tee $7
-    local.get $7
+    local.tee $17
+    local.get $17
     i64.mul
     i64.sub
     i64.store
-    local.get $21
+    local.get $22
     i32.const 1
     i32.sub
     local.set $6
     loop $for-loop|3
      local.get $6
-     local.get $8
+     local.get $7
      i32.le_s
      if
-      local.get $20
+      local.get $21
       i32.const 8
       i32.add
       local.get $6
@@ -10575,66 +10565,66 @@
       br $for-loop|3
      end
     end
-    local.get $8
+    local.get $7
     i32.const 3
     i32.shl
-    local.get $20
+    local.get $21
     i32.add
     local.tee $6
     local.get $6
     i64.load offset=16
     local.get $11
     i64.extend_i32_u
-    local.tee $7
-    local.get $7
+    local.tee $17
+    local.get $17
     i64.mul
     i64.sub
     i64.store offset=16
-    local.get $21
+    local.get $22
     if
-     local.get $20
-     local.get $20
+     local.get $21
+     local.get $21
      v128.load
      local.get $2
      v128.load
-     local.tee $22
+     local.tee $23
      local.get $9
      i64x2.extmul_low_i32x4_u
      local.get $2
      i32.const 4
      i32.sub
      v128.load
-     local.tee $23
+     local.tee $24
      local.get $10
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      v128.store
-     local.get $20
-     local.get $20
+     local.get $21
+     local.get $21
      v128.load offset=16
-     local.get $22
+     local.get $23
      local.get $9
      i64x2.extmul_high_i32x4_u
-     local.get $23
+     local.get $24
      local.get $10
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
      v128.store offset=16
     else
-     local.get $20
-     local.get $20
+     local.get $21
+     local.get $21
      v128.load
      global.get $assembly/pk/montgomery/D
      local.tee $6
      v128.load
-     local.tee $22
+     local.tee $23
      local.get $13
      i64x2.extmul_low_i32x4_u
      local.get $2
      v128.load
-     local.tee $23
+     local.tee $24
      local.get $9
      i64x2.extmul_low_i32x4_u
      i64x2.add
@@ -10642,34 +10632,34 @@
      i32.const 4
      i32.sub
      v128.load
-     local.tee $24
+     local.tee $25
      local.get $14
      i64x2.extmul_low_i32x4_u
      local.get $2
      i32.const 4
      i32.sub
      v128.load
-     local.tee $25
+     local.tee $26
      local.get $10
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store
-     local.get $20
-     local.get $20
+     local.get $21
+     local.get $21
      v128.load offset=16
-     local.get $22
+     local.get $23
      local.get $13
      i64x2.extmul_high_i32x4_u
-     local.get $23
+     local.get $24
      local.get $9
      i64x2.extmul_high_i32x4_u
      i64x2.add
-     local.get $24
+     local.get $25
      local.get $14
      i64x2.extmul_high_i32x4_u
-     local.get $25
+     local.get $26
      local.get $10
      i64x2.extmul_high_i32x4_u
      i64x2.add
@@ -10677,12 +10667,12 @@
      i64x2.add
      v128.store offset=16
     end
-    local.get $20
-    local.get $20
+    local.get $21
+    local.get $21
     i64.load offset=16
-    local.get $20
+    local.get $21
     i64.load offset=8
-    local.get $20
+    local.get $21
     i64.load
     i64.const 28
     i64.shr_u
@@ -10692,7 +10682,7 @@
     i64.add
     i64.store offset=16
     local.get $1
-    local.get $8
+    local.get $7
     i32.const 2
     i32.shl
     i32.add
@@ -10702,12 +10692,12 @@
     local.get $6
     i32.load offset=12
     local.set $11
-    local.get $20
+    local.get $21
     i32.const 16
     i32.add
-    local.tee $26
+    local.tee $27
     i64.load
-    local.tee $7
+    local.tee $19
     i32.wrap_i64
     local.get $3
     i32.mul
@@ -10715,16 +10705,16 @@
     i32.and
     local.tee $15
     i64.extend_i32_u
-    local.set $19
-    local.get $26
+    local.set $17
+    local.get $27
     i64.load offset=8
     local.get $17
-    local.get $19
+    local.get $20
     i64.mul
     i64.add
-    local.get $7
-    local.get $18
     local.get $19
+    local.get $17
+    local.get $18
     i64.mul
     i64.add
     i64.const 28
@@ -10740,44 +10730,44 @@
     local.set $6
     loop $for-loop|4
      local.get $6
-     local.get $21
+     local.get $22
      i32.lt_s
      if
-      local.get $20
+      local.get $21
       local.get $6
       i32.const 3
       i32.shl
       i32.add
-      local.tee $27
-      local.get $27
+      local.tee $28
+      local.get $28
       v128.load
       local.get $6
       i32.const 2
       i32.shl
       local.get $2
       i32.add
-      local.tee $28
+      local.tee $29
       v128.load
-      local.tee $22
+      local.tee $23
       local.get $9
       i64x2.extmul_low_i32x4_u
-      local.get $28
+      local.get $29
       i32.const 4
       i32.sub
       v128.load
-      local.tee $23
+      local.tee $24
       local.get $10
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
       v128.store
-      local.get $27
-      local.get $27
+      local.get $28
+      local.get $28
       v128.load offset=16
-      local.get $22
+      local.get $23
       local.get $9
       i64x2.extmul_high_i32x4_u
-      local.get $23
+      local.get $24
       local.get $10
       i64x2.extmul_high_i32x4_u
       i64x2.add
@@ -10795,66 +10785,66 @@
      local.get $6
      i32.ge_s
      if
-      local.get $20
+      local.get $21
       local.get $6
       i32.const 3
       i32.shl
       i32.add
-      local.tee $21
-      local.get $21
+      local.tee $22
+      local.get $22
       v128.load
       local.get $6
       i32.const 2
       i32.shl
-      local.tee $27
+      local.tee $28
       global.get $assembly/pk/montgomery/D
       i32.add
-      local.tee $28
+      local.tee $29
       v128.load
-      local.tee $22
+      local.tee $23
       local.get $13
       i64x2.extmul_low_i32x4_u
       local.get $2
-      local.get $27
+      local.get $28
       i32.add
-      local.tee $27
+      local.tee $28
       v128.load
-      local.tee $23
+      local.tee $24
       local.get $9
       i64x2.extmul_low_i32x4_u
       i64x2.add
-      local.get $28
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $24
-      local.get $14
-      i64x2.extmul_low_i32x4_u
-      local.get $27
+      local.get $29
       i32.const 4
       i32.sub
       v128.load
       local.tee $25
+      local.get $14
+      i64x2.extmul_low_i32x4_u
+      local.get $28
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $26
       local.get $10
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
       i64x2.add
       v128.store
-      local.get $21
-      local.get $21
-      v128.load offset=16
       local.get $22
+      local.get $22
+      v128.load offset=16
+      local.get $23
       local.get $13
       i64x2.extmul_high_i32x4_u
-      local.get $23
+      local.get $24
       local.get $9
       i64x2.extmul_high_i32x4_u
       i64x2.add
-      local.get $24
+      local.get $25
       local.get $14
       i64x2.extmul_high_i32x4_u
-      local.get $25
+      local.get $26
       local.get $10
       i64x2.extmul_high_i32x4_u
       i64x2.add
@@ -10868,72 +10858,59 @@
       br $for-loop|5
      end
     end
-    local.get $8
-    i32.const 31
-    i32.and
-    i32.const 30
+    local.get $7
+    i32.const 80
+    i32.rem_s
+    i32.const 78
     i32.eq
     if
+     local.get $27
+     i32.const 8
+     i32.sub
+     i64.const 0
+     i64.store
      local.get $5
      i32.const 2
      i32.add
-     local.set $20
-     i64.const 0
-     local.set $7
-     i32.const 0
      local.set $6
      loop $for-loop|00
       local.get $6
-      local.get $20
-      i32.lt_s
+      i32.const 0
+      i32.ge_s
       if
-       local.get $26
+       local.get $27
        local.get $6
        i32.const 3
        i32.shl
        i32.add
        local.tee $21
-       i64.load
-       local.get $7
-       i64.add
-       local.set $7
        local.get $21
-       local.get $7
-       i64.const 268435455
-       i64.and
-       i64.store
-       local.get $7
-       i64.const 28
-       i64.shr_u
-       local.set $7
+       v128.load
+       v128.const i32x4 0x0fffffff 0x00000000 0x0fffffff 0x00000000
+       v128.and
+       local.get $21
+       i32.const 8
+       i32.sub
+       v128.load
+       i32.const 28
+       i64x2.shr_u
+       i64x2.add
+       v128.store
        local.get $6
-       i32.const 1
-       i32.add
+       i32.const 2
+       i32.sub
        local.set $6
        br $for-loop|00
       end
      end
-     local.get $26
-     local.get $20
-     i32.const 3
-     i32.shl
-     i32.add
-     local.tee $6
-     local.get $6
-     i64.load
-     local.get $7
-     i64.add
-     i64.store
     end
-    local.get $8
+    local.get $7
     i32.const 2
     i32.add
-    local.set $8
+    local.set $7
     br $for-loop|1
    end
   end
-  i64.const 0
-  local.set $7
   i32.const 0
   local.set $1
   loop $for-loop|6
@@ -10954,17 +10931,17 @@
     i32.shl
     i32.add
     i64.load
-    local.get $7
+    local.get $8
     i64.add
-    local.tee $7
+    local.tee $8
     i32.wrap_i64
     i32.const 268435455
     i32.and
     i32.store
-    local.get $7
+    local.get $8
     i64.const 28
     i64.shr_u
-    local.set $7
+    local.set $8
     local.get $1
     i32.const 1
     i32.add

@@ -48,17 +48,33 @@ export const S: usize = ACC + LIMB_ARRAY_BYTES;
 const D: usize = S + LIMB_ARRAY_BYTES;
 export const MONTGOMERY_END: usize = D + LIMB_ARRAY_BYTES;
 
-/** Carries over columns p[0, count), the last carry added into p[count]. */
-function normalize(p: usize, count: i32): void {
-  let c: u64 = 0;
-  for (let k = 0; k < count; k++) {
+/**
+ * Passes between settles (below). After a settle a column is below 2^37; montMul's passes
+ * add below 2^58 each (four products below 2^56), montSqr's below 3 * 2^57 (two triangle
+ * products below 2^57, two reduction products below 2^56), so 60 and 40 passes stay below
+ * 2^64 with room to spare. Up to 3360 bits (120 limbs, 60 passes) no settle runs at all.
+ */
+const MUL_PASSES: i32 = 60;
+const SQR_PASSES: i32 = 40;
+
+/**
+ * Moves every column's bits above 28 into the next column, for columns p[0, count) (count
+ * even; p 16-byte aligned) at once: column k becomes (c_k mod 2^28) + (c_(k-1) >> 28), from
+ * the old values. That is no full carry propagation, but it leaves every column below
+ * 2^28 + 2^36, which is all the overflow bound needs, and the columns are independent, so
+ * it runs two columns per vector step instead of one serial carry chain (a 2048-bit squaring
+ * spent 5% of its time in that chain). Going down keeps each column's old value until the
+ * step that reads it as c_(k-1) is done. The column below p is taken as zero: the callers'
+ * is dead (its carry already folded into p[0]), and is cleared here.
+ */
+function settle(p: usize, count: i32): void {
+  store<u64>(p - 8, 0);
+  const mask = i64x2.splat(<i64>MASK);
+  for (let k = count - 2; k >= 0; k -= 2) {
     const at = p + (<usize>k << 3);
-    const v = load<u64>(at) + c;
-    store<u64>(at, v & MASK);
-    c = v >> 28;
+    const v = v128.load(at), w = v128.load(at - 8);
+    v128.store(at, i64x2.add(v128.and(v, mask), i64x2.shr_u(w, 28)));
   }
-  const top = p + (<usize>count << 3);
-  store<u64>(top, load<u64>(top) + c);
 }
 
 /**
@@ -115,11 +131,11 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
     m0 = (<u32>c0 * n0inv) & MASK;
     m1 = (<u32>(load<u64>(c, 8) + <u64>a0 * b1 + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28) + <u64>a1 * b0) * n0inv) & MASK;
     for (let j = 4; j <= L; j += 4) addRows(tp + (<usize>j << 3), b, n, <usize>j << 2, va0, vm0, va1, vm1);
-    // Every 32 passes a column has taken at most 128 products below 2^56 each: normalise
-    // before it could overflow. This keeps every column's value mod 2^28 and the sum of
-    // columns i + 2 and i + 3 with the carry between them, so the multiples computed above
-    // stay right.
-    if ((i & 63) == 62) normalize(c, L4 + 2);
+    // A pass adds at most four products below 2^56 to a column: settle every MUL_PASSES
+    // passes, before a column could overflow. That keeps column i + 2 mod 2^28 and the sum
+    // of columns i + 2 and i + 3 with the carry between them, so the multiples computed
+    // above stay right.
+    if (i % (2 * MUL_PASSES) == 2 * MUL_PASSES - 2) settle(c, L4 + 4);
   }
   let c: u64 = 0;
   for (let j = 0; j < L4; j++) {
@@ -148,7 +164,7 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
  * few terms below the diagonal (and 2a_x^2 on it); they are subtracted first, so that
  * every column the next pass's multiples read is complete after the first chunk, as in
  * montMul (u64 arithmetic is modular: a column may go below zero until the chunk adds the
- * terms back). A pass adds below 2^59 to a column: normalise every 16.
+ * terms back). A pass adds below 3 * 2^57 to a column: settle every SQR_PASSES.
  */
 export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
   memory.fill(D, 0, (<usize>L4 + 4) << 2);
@@ -195,7 +211,7 @@ export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: 
     let j = 4;
     for (; j < j0; j += 4) addReduction(tp + (<usize>j << 3), n, <usize>j << 2, vm0, vm1);
     for (; j <= L; j += 4) addRows(tp + (<usize>j << 3), D, n, <usize>j << 2, va0, vm0, va1, vm1);
-    if ((i & 31) == 30) normalize(c, L4 + 2);
+    if (i % (2 * SQR_PASSES) == 2 * SQR_PASSES - 2) settle(c, L4 + 4);
   }
   let c: u64 = 0;
   for (let j = 0; j < L4; j++) {
