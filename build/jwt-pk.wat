@@ -6495,32 +6495,29 @@
  )
  (func $assembly/pk/montgomery/montMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
-  (local $8 i64)
+  (local $8 i32)
   (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
+  (local $10 i32)
+  (local $11 i64)
+  (local $12 i32)
   (local $13 v128)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
   (local $17 i32)
   (local $18 i32)
-  (local $19 i32)
-  (local $20 i64)
-  (local $21 i32)
+  (local $19 i64)
+  (local $20 i32)
+  (local $21 i64)
   (local $22 i64)
   (local $23 i64)
   (local $24 i64)
   (local $25 i64)
   (local $26 i64)
-  (local $27 i64)
+  (local $27 v128)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
-  (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
   global.get $assembly/pk/montgomery/T
   i32.const 0
   local.get $6
@@ -6533,38 +6530,38 @@
   memory.fill
   local.get $2
   i64.load32_u
-  local.tee $20
+  local.tee $19
   local.get $1
   i32.load
-  local.tee $15
+  local.tee $9
   i64.extend_i32_u
-  local.tee $22
+  local.tee $21
   i64.mul
-  local.tee $23
+  local.tee $22
   i32.wrap_i64
   local.get $4
   i32.mul
   i32.const 268435455
   i32.and
-  local.tee $16
+  local.tee $7
   i64.extend_i32_u
-  local.set $24
+  local.set $23
   local.get $2
   i64.load32_u offset=4
-  local.tee $25
-  local.get $22
+  local.tee $24
+  local.get $21
   i64.mul
   local.get $3
   i64.load32_u offset=4
-  local.tee $26
-  local.get $24
+  local.tee $25
+  local.get $23
   i64.mul
   i64.add
-  local.get $23
+  local.get $22
   local.get $3
   i64.load32_u
-  local.tee $27
-  local.get $24
+  local.tee $26
+  local.get $23
   i64.mul
   i64.add
   i64.const 28
@@ -6572,9 +6569,9 @@
   i64.add
   local.get $1
   i32.load offset=4
-  local.tee $17
+  local.tee $8
   i64.extend_i32_u
-  local.get $20
+  local.get $19
   i64.mul
   i64.add
   i32.wrap_i64
@@ -6582,83 +6579,83 @@
   i32.mul
   i32.const 268435455
   i32.and
-  local.set $18
+  local.set $17
   loop $for-loop|0
    local.get $5
-   local.get $9
+   local.get $12
    i32.gt_s
    if
     global.get $assembly/pk/montgomery/T
-    local.get $9
+    local.get $12
     i32.const 3
     i32.shl
     i32.add
-    local.tee $21
-    local.get $21
+    local.tee $10
+    local.get $10
     v128.load
     local.get $2
     v128.load
-    local.tee $28
-    local.get $15
+    local.tee $27
+    local.get $9
     i32x4.splat
-    local.tee $10
+    local.tee $13
     i64x2.extmul_low_i32x4_u
     local.get $3
     v128.load
-    local.tee $29
-    local.get $16
+    local.tee $28
+    local.get $7
     i32x4.splat
-    local.tee $11
+    local.tee $14
     i64x2.extmul_low_i32x4_u
     i64x2.add
     local.get $2
+    i32.const 4
+    i32.sub
+    v128.load
+    local.tee $29
+    local.get $8
+    i32x4.splat
+    local.tee $15
+    i64x2.extmul_low_i32x4_u
+    local.get $3
     i32.const 4
     i32.sub
     v128.load
     local.tee $30
     local.get $17
     i32x4.splat
-    local.tee $12
-    i64x2.extmul_low_i32x4_u
-    local.get $3
-    i32.const 4
-    i32.sub
-    v128.load
-    local.tee $31
-    local.get $18
-    i32x4.splat
-    local.tee $13
+    local.tee $16
     i64x2.extmul_low_i32x4_u
     i64x2.add
     i64x2.add
     i64x2.add
     v128.store
-    local.get $21
-    local.get $21
-    v128.load offset=16
-    local.get $28
     local.get $10
+    local.get $10
+    v128.load offset=16
+    local.get $27
+    local.get $13
     i64x2.extmul_high_i32x4_u
-    local.get $29
-    local.get $11
+    local.get $28
+    local.get $14
     i64x2.extmul_high_i32x4_u
     i64x2.add
-    local.get $30
-    local.get $12
+    local.get $29
+    local.get $15
     i64x2.extmul_high_i32x4_u
-    local.get $31
-    local.get $13
+    local.get $30
+    local.get $16
     i64x2.extmul_high_i32x4_u
     i64x2.add
     i64x2.add
     i64x2.add
     v128.store offset=16
-    local.get $21
-    local.get $21
+    local.get $10
+    local.get $10
     i64.load offset=16
-    local.get $21
+    local.get $10
     i64.load offset=8
-    local.get $21
+    local.get $10
     i64.load
     i64.const 28
     i64.shr_u
@@ -6667,64 +6664,6 @@
     i64.shr_u
     i64.add
     i64.store offset=16
-    local.get $21
-    i32.const 16
-    i32.add
-    local.tee $14
-    i64.load
-    local.get $1
-    local.get $9
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $7
-    i32.load offset=8
-    local.tee $15
-    i64.extend_i32_u
-    local.tee $24
-    local.get $20
-    i64.mul
-    i64.add
-    local.tee $22
-    i32.wrap_i64
-    local.get $4
-    i32.mul
-    i32.const 268435455
-    i32.and
-    local.tee $16
-    i64.extend_i32_u
-    local.set $23
-    local.get $14
-    i64.load offset=8
-    local.get $24
-    local.get $25
-    i64.mul
-    i64.add
-    local.get $23
-    local.get $26
-    i64.mul
-    i64.add
-    local.get $22
-    local.get $23
-    local.get $27
-    i64.mul
-    i64.add
-    i64.const 28
-    i64.shr_u
-    i64.add
-    local.get $7
-    i32.load offset=12
-    local.tee $17
-    i64.extend_i32_u
-    local.get $20
-    i64.mul
-    i64.add
-    i32.wrap_i64
-    local.get $4
-    i32.mul
-    i32.const 268435455
-    i32.and
-    local.set $18
     i32.const 4
     local.set $7
     loop $for-loop|1
@@ -6732,67 +6671,67 @@
      local.get $7
      i32.ge_s
      if
-      local.get $21
+      local.get $10
       local.get $7
       i32.const 3
       i32.shl
       i32.add
-      local.tee $32
-      local.get $32
+      local.tee $8
+      local.get $8
       v128.load
       local.get $7
       i32.const 2
       i32.shl
-      local.tee $33
+      local.tee $9
       local.get $2
       i32.add
-      local.tee $19
+      local.tee $17
       v128.load
-      local.tee $28
-      local.get $10
+      local.tee $27
+      local.get $13
       i64x2.extmul_low_i32x4_u
       local.get $3
-      local.get $33
+      local.get $9
       i32.add
-      local.tee $33
+      local.tee $9
       v128.load
-      local.tee $29
-      local.get $11
+      local.tee $28
+      local.get $14
       i64x2.extmul_low_i32x4_u
       i64x2.add
-      local.get $19
+      local.get $17
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $29
+      local.get $15
+      i64x2.extmul_low_i32x4_u
+      local.get $9
       i32.const 4
       i32.sub
       v128.load
       local.tee $30
-      local.get $12
-      i64x2.extmul_low_i32x4_u
-      local.get $33
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $31
-      local.get $13
+      local.get $16
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
       i64x2.add
       v128.store
-      local.get $32
-      local.get $32
+      local.get $8
+      local.get $8
       v128.load offset=16
-      local.get $28
-      local.get $10
+      local.get $27
+      local.get $13
       i64x2.extmul_high_i32x4_u
-      local.get $29
-      local.get $11
+      local.get $28
+      local.get $14
       i64x2.extmul_high_i32x4_u
       i64x2.add
-      local.get $30
-      local.get $12
+      local.get $29
+      local.get $15
       i64x2.extmul_high_i32x4_u
-      local.get $31
-      local.get $13
+      local.get $30
+      local.get $16
       i64x2.extmul_high_i32x4_u
       i64x2.add
       i64x2.add
@@ -6805,13 +6744,71 @@
       br $for-loop|1
      end
     end
-    local.get $9
+    local.get $10
+    i32.const 16
+    i32.add
+    local.tee $20
+    i64.load
+    local.get $1
+    local.get $12
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $8
+    i32.load offset=8
+    local.tee $9
+    i64.extend_i32_u
+    local.tee $23
+    local.get $19
+    i64.mul
+    i64.add
+    local.tee $21
+    i32.wrap_i64
+    local.get $4
+    i32.mul
+    i32.const 268435455
+    i32.and
+    local.tee $7
+    i64.extend_i32_u
+    local.set $22
+    local.get $20
+    i64.load offset=8
+    local.get $23
+    local.get $24
+    i64.mul
+    i64.add
+    local.get $22
+    local.get $25
+    i64.mul
+    i64.add
+    local.get $21
+    local.get $22
+    local.get $26
+    i64.mul
+    i64.add
+    i64.const 28
+    i64.shr_u
+    i64.add
+    local.get $8
+    i32.load offset=12
+    local.tee $8
+    i64.extend_i32_u
+    local.get $19
+    i64.mul
+    i64.add
+    i32.wrap_i64
+    local.get $4
+    i32.mul
+    i32.const 268435455
+    i32.and
+    local.set $17
+    local.get $12
     i32.const 120
     i32.rem_s
     i32.const 118
     i32.eq
     if
-     local.get $14
+     local.get $20
      i32.const 8
      i32.sub
      i64.const 0
@@ -6819,23 +6816,23 @@
      local.get $6
      i32.const 2
      i32.add
-     local.set $7
+     local.set $10
      loop $for-loop|00
-      local.get $7
+      local.get $10
       i32.const 0
       i32.ge_s
       if
-       local.get $14
-       local.get $7
+       local.get $20
+       local.get $10
        i32.const 3
        i32.shl
        i32.add
-       local.tee $19
-       local.get $19
+       local.tee $18
+       local.get $18
        v128.load
        v128.const i32x4 0x0fffffff 0x00000000 0x0fffffff 0x00000000
        v128.and
-       local.get $19
+       local.get $18
        i32.const 8
        i32.sub
        v128.load
@@ -6843,18 +6840,18 @@
        i64x2.shr_u
        i64x2.add
        v128.store
-       local.get $7
+       local.get $10
        i32.const 2
        i32.sub
-       local.set $7
+       local.set $10
        br $for-loop|00
       end
      end
     end
-    local.get $9
+    local.get $12
     i32.const 2
     i32.add
-    local.set $9
+    local.set $12
     br $for-loop|0
    end
   end
@@ -6878,17 +6875,17 @@
     i32.shl
     i32.add
     i64.load
-    local.get $8
+    local.get $11
     i64.add
-    local.tee $8
+    local.tee $11
     i32.wrap_i64
     i32.const 268435455
     i32.and
     i32.store
-    local.get $8
+    local.get $11
     i64.const 28
     i64.shr_u
-    local.set $8
+    local.set $11
     local.get $1
     i32.const 1
     i32.add
@@ -10344,28 +10341,25 @@
  (func $assembly/pk/montgomery/montSqr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i64)
-  (local $9 v128)
-  (local $10 v128)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
+  (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local $15 i32)
+  (local $15 v128)
   (local $16 i32)
   (local $17 i64)
-  (local $18 i64)
+  (local $18 i32)
   (local $19 i64)
   (local $20 i64)
-  (local $21 i32)
-  (local $22 i32)
+  (local $21 i64)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
+  (local $26 i32)
   global.get $assembly/pk/montgomery/D
   i32.const 0
   local.get $5
@@ -10382,11 +10376,11 @@
     local.get $6
     i32.const 2
     i32.shl
-    local.tee $11
+    local.tee $7
     global.get $assembly/pk/montgomery/D
     i32.add
     local.get $1
-    local.get $11
+    local.get $7
     i32.add
     i32.load
     i32.const 1
@@ -10414,35 +10408,35 @@
   local.set $11
   local.get $1
   i32.load
-  local.tee $12
+  local.tee $8
   i64.extend_i32_u
   local.tee $17
   local.get $17
   i64.mul
-  local.tee $18
+  local.tee $19
   i32.wrap_i64
   local.get $3
   i32.mul
   i32.const 268435455
   i32.and
-  local.tee $15
+  local.tee $6
   i64.extend_i32_u
-  local.set $19
+  local.set $20
   global.get $assembly/pk/montgomery/D
   i64.load32_u offset=4
   local.get $17
   i64.mul
   local.get $2
   i64.load32_u offset=4
-  local.tee $20
-  local.get $19
+  local.tee $21
+  local.get $20
   i64.mul
   i64.add
-  local.get $18
+  local.get $19
+  local.get $20
   local.get $2
   i64.load32_u
-  local.tee $18
-  local.get $19
+  local.tee $19
   i64.mul
   i64.add
   i64.const 28
@@ -10456,44 +10450,44 @@
   local.set $16
   loop $for-loop|1
    local.get $4
-   local.get $7
+   local.get $10
    i32.gt_s
    if
     global.get $assembly/pk/montgomery/T
-    local.get $7
+    local.get $10
     i32.const 3
     i32.shl
     i32.add
-    local.set $21
-    local.get $15
+    local.set $7
+    local.get $6
     i32x4.splat
-    local.set $9
+    local.set $12
     local.get $16
     i32x4.splat
-    local.set $10
-    local.get $12
-    i32x4.splat
     local.set $13
-    local.get $11
+    local.get $8
     i32x4.splat
     local.set $14
-    local.get $7
+    local.get $11
+    i32x4.splat
+    local.set $15
+    local.get $10
     i32.const -4
     i32.and
-    local.tee $22
+    local.tee $16
     local.set $6
     loop $for-loop|2
      local.get $6
-     local.get $7
+     local.get $10
      i32.lt_s
      if
-      local.get $21
+      local.get $7
       local.get $6
       i32.const 3
       i32.shl
       i32.add
-      local.tee $15
-      local.get $15
+      local.tee $18
+      local.get $18
       i64.load
       global.get $assembly/pk/montgomery/D
       local.get $6
@@ -10501,7 +10495,7 @@
       i32.shl
       i32.add
       i64.load32_u
-      local.get $12
+      local.get $8
       i64.extend_i32_u
       i64.mul
       i64.sub
@@ -10513,42 +10507,42 @@
       br $for-loop|2
      end
     end
-    local.get $21
     local.get $7
+    local.get $10
     i32.const 3
     i32.shl
     i32.add
     local.tee $6
     local.get $6
     i64.load
-    local.get $12
+    local.get $8
     i64.extend_i32_u
     local.tee $17
     local.get $17
     i64.mul
     i64.sub
     i64.store
-    local.get $22
+    local.get $16
     i32.const 1
     i32.sub
-    local.set $6
+    local.set $8
     loop $for-loop|3
-     local.get $6
-     local.get $7
+     local.get $8
+     local.get $10
      i32.le_s
      if
-      local.get $21
+      local.get $7
       i32.const 8
       i32.add
-      local.get $6
+      local.get $8
       i32.const 3
       i32.shl
       i32.add
-      local.tee $12
-      local.get $12
+      local.tee $6
+      local.get $6
       i64.load
       global.get $assembly/pk/montgomery/D
-      local.get $6
+      local.get $8
       i32.const 2
       i32.shl
       i32.add
@@ -10558,17 +10552,17 @@
       i64.mul
       i64.sub
       i64.store
-      local.get $6
+      local.get $8
       i32.const 1
       i32.add
-      local.set $6
+      local.set $8
       br $for-loop|3
      end
     end
-    local.get $7
+    local.get $10
     i32.const 3
     i32.shl
-    local.get $21
+    local.get $7
     i32.add
     local.tee $6
     local.get $6
@@ -10580,99 +10574,99 @@
     i64.mul
     i64.sub
     i64.store offset=16
-    local.get $22
+    local.get $16
     if
-     local.get $21
-     local.get $21
+     local.get $7
+     local.get $7
      v128.load
      local.get $2
      v128.load
-     local.tee $23
-     local.get $9
+     local.tee $22
+     local.get $12
      i64x2.extmul_low_i32x4_u
      local.get $2
      i32.const 4
      i32.sub
      v128.load
-     local.tee $24
-     local.get $10
+     local.tee $23
+     local.get $13
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      v128.store
-     local.get $21
-     local.get $21
+     local.get $7
+     local.get $7
      v128.load offset=16
-     local.get $23
-     local.get $9
+     local.get $22
+     local.get $12
      i64x2.extmul_high_i32x4_u
-     local.get $24
-     local.get $10
+     local.get $23
+     local.get $13
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
      v128.store offset=16
     else
-     local.get $21
-     local.get $21
+     local.get $7
+     local.get $7
      v128.load
      global.get $assembly/pk/montgomery/D
      local.tee $6
      v128.load
-     local.tee $23
-     local.get $13
+     local.tee $22
+     local.get $14
      i64x2.extmul_low_i32x4_u
      local.get $2
      v128.load
-     local.tee $24
-     local.get $9
+     local.tee $23
+     local.get $12
      i64x2.extmul_low_i32x4_u
      i64x2.add
      local.get $6
      i32.const 4
      i32.sub
      v128.load
-     local.tee $25
-     local.get $14
+     local.tee $24
+     local.get $15
      i64x2.extmul_low_i32x4_u
      local.get $2
      i32.const 4
      i32.sub
      v128.load
-     local.tee $26
-     local.get $10
+     local.tee $25
+     local.get $13
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store
-     local.get $21
-     local.get $21
+     local.get $7
+     local.get $7
      v128.load offset=16
-     local.get $23
-     local.get $13
-     i64x2.extmul_high_i32x4_u
-     local.get $24
-     local.get $9
-     i64x2.extmul_high_i32x4_u
-     i64x2.add
-     local.get $25
+     local.get $22
      local.get $14
      i64x2.extmul_high_i32x4_u
-     local.get $26
-     local.get $10
+     local.get $23
+     local.get $12
+     i64x2.extmul_high_i32x4_u
+     i64x2.add
+     local.get $24
+     local.get $15
+     i64x2.extmul_high_i32x4_u
+     local.get $25
+     local.get $13
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store offset=16
     end
-    local.get $21
-    local.get $21
+    local.get $7
+    local.get $7
     i64.load offset=16
-    local.get $21
+    local.get $7
     i64.load offset=8
-    local.get $21
+    local.get $7
     i64.load
     i64.const 28
     i64.shr_u
@@ -10681,40 +10675,172 @@
     i64.shr_u
     i64.add
     i64.store offset=16
+    i32.const 4
+    local.set $8
+    loop $for-loop|4
+     local.get $8
+     local.get $16
+     i32.lt_s
+     if
+      local.get $7
+      local.get $8
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $6
+      local.get $6
+      v128.load
+      local.get $8
+      i32.const 2
+      i32.shl
+      local.get $2
+      i32.add
+      local.tee $11
+      v128.load
+      local.tee $22
+      local.get $12
+      i64x2.extmul_low_i32x4_u
+      local.get $11
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $23
+      local.get $13
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $6
+      local.get $6
+      v128.load offset=16
+      local.get $22
+      local.get $12
+      i64x2.extmul_high_i32x4_u
+      local.get $23
+      local.get $13
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $8
+      i32.const 4
+      i32.add
+      local.set $8
+      br $for-loop|4
+     end
+    end
+    loop $for-loop|5
+     local.get $4
+     local.get $8
+     i32.ge_s
+     if
+      local.get $7
+      local.get $8
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $6
+      local.get $6
+      v128.load
+      local.get $8
+      i32.const 2
+      i32.shl
+      local.tee $11
+      global.get $assembly/pk/montgomery/D
+      i32.add
+      local.tee $16
+      v128.load
+      local.tee $22
+      local.get $14
+      i64x2.extmul_low_i32x4_u
+      local.get $2
+      local.get $11
+      i32.add
+      local.tee $11
+      v128.load
+      local.tee $23
+      local.get $12
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      local.get $16
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $24
+      local.get $15
+      i64x2.extmul_low_i32x4_u
+      local.get $11
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $25
+      local.get $13
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store
+      local.get $6
+      local.get $6
+      v128.load offset=16
+      local.get $22
+      local.get $14
+      i64x2.extmul_high_i32x4_u
+      local.get $23
+      local.get $12
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      local.get $24
+      local.get $15
+      i64x2.extmul_high_i32x4_u
+      local.get $25
+      local.get $13
+      i64x2.extmul_high_i32x4_u
+      i64x2.add
+      i64x2.add
+      i64x2.add
+      v128.store offset=16
+      local.get $8
+      i32.const 4
+      i32.add
+      local.set $8
+      br $for-loop|5
+     end
+    end
     local.get $1
-    local.get $7
+    local.get $10
     i32.const 2
     i32.shl
     i32.add
     local.tee $6
     i32.load offset=8
-    local.set $12
+    local.set $8
     local.get $6
     i32.load offset=12
     local.set $11
-    local.get $21
+    local.get $7
     i32.const 16
     i32.add
-    local.tee $27
+    local.tee $26
     i64.load
-    local.tee $19
+    local.tee $20
     i32.wrap_i64
     local.get $3
     i32.mul
     i32.const 268435455
     i32.and
-    local.tee $15
+    local.tee $6
     i64.extend_i32_u
     local.set $17
-    local.get $27
+    local.get $26
     i64.load offset=8
     local.get $17
-    local.get $20
+    local.get $21
     i64.mul
     i64.add
-    local.get $19
+    local.get $20
     local.get $17
-    local.get $18
+    local.get $19
     i64.mul
     i64.add
     i64.const 28
@@ -10726,145 +10852,13 @@
     i32.const 268435455
     i32.and
     local.set $16
-    i32.const 4
-    local.set $6
-    loop $for-loop|4
-     local.get $6
-     local.get $22
-     i32.lt_s
-     if
-      local.get $21
-      local.get $6
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $28
-      local.get $28
-      v128.load
-      local.get $6
-      i32.const 2
-      i32.shl
-      local.get $2
-      i32.add
-      local.tee $29
-      v128.load
-      local.tee $23
-      local.get $9
-      i64x2.extmul_low_i32x4_u
-      local.get $29
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $24
-      local.get $10
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      i64x2.add
-      v128.store
-      local.get $28
-      local.get $28
-      v128.load offset=16
-      local.get $23
-      local.get $9
-      i64x2.extmul_high_i32x4_u
-      local.get $24
-      local.get $10
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      i64x2.add
-      v128.store offset=16
-      local.get $6
-      i32.const 4
-      i32.add
-      local.set $6
-      br $for-loop|4
-     end
-    end
-    loop $for-loop|5
-     local.get $4
-     local.get $6
-     i32.ge_s
-     if
-      local.get $21
-      local.get $6
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $22
-      local.get $22
-      v128.load
-      local.get $6
-      i32.const 2
-      i32.shl
-      local.tee $28
-      global.get $assembly/pk/montgomery/D
-      i32.add
-      local.tee $29
-      v128.load
-      local.tee $23
-      local.get $13
-      i64x2.extmul_low_i32x4_u
-      local.get $2
-      local.get $28
-      i32.add
-      local.tee $28
-      v128.load
-      local.tee $24
-      local.get $9
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      local.get $29
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $25
-      local.get $14
-      i64x2.extmul_low_i32x4_u
-      local.get $28
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $26
-      local.get $10
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      i64x2.add
-      i64x2.add
-      v128.store
-      local.get $22
-      local.get $22
-      v128.load offset=16
-      local.get $23
-      local.get $13
-      i64x2.extmul_high_i32x4_u
-      local.get $24
-      local.get $9
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      local.get $25
-      local.get $14
-      i64x2.extmul_high_i32x4_u
-      local.get $26
-      local.get $10
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      i64x2.add
-      i64x2.add
-      v128.store offset=16
-      local.get $6
-      i32.const 4
-      i32.add
-      local.set $6
-      br $for-loop|5
-     end
-    end
-    local.get $7
+    local.get $10
     i32.const 80
     i32.rem_s
     i32.const 78
     i32.eq
     if
-     local.get $27
+     local.get $26
      i32.const 8
      i32.sub
      i64.const 0
@@ -10872,23 +10866,23 @@
      local.get $5
      i32.const 2
      i32.add
-     local.set $6
+     local.set $7
      loop $for-loop|00
-      local.get $6
+      local.get $7
       i32.const 0
       i32.ge_s
       if
-       local.get $27
-       local.get $6
+       local.get $26
+       local.get $7
        i32.const 3
        i32.shl
        i32.add
-       local.tee $21
-       local.get $21
+       local.tee $18
+       local.get $18
        v128.load
        v128.const i32x4 0x0fffffff 0x00000000 0x0fffffff 0x00000000
        v128.and
-       local.get $21
+       local.get $18
        i32.const 8
        i32.sub
        v128.load
@@ -10896,18 +10890,18 @@
        i64x2.shr_u
        i64x2.add
        v128.store
-       local.get $6
+       local.get $7
        i32.const 2
        i32.sub
-       local.set $6
+       local.set $7
        br $for-loop|00
       end
      end
     end
-    local.get $7
+    local.get $10
     i32.const 2
     i32.add
-    local.set $7
+    local.set $10
     br $for-loop|1
    end
   end
@@ -10931,17 +10925,17 @@
     i32.shl
     i32.add
     i64.load
-    local.get $8
+    local.get $9
     i64.add
-    local.tee $8
+    local.tee $9
     i32.wrap_i64
     i32.const 268435455
     i32.and
     i32.store
-    local.get $8
+    local.get $9
     i64.const 28
     i64.shr_u
-    local.set $8
+    local.set $9
     local.get $1
     i32.const 1
     i32.add
