@@ -19,11 +19,11 @@
  (global $assembly/pk/layout/EXPECTED (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
- (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
  (global $assembly/pk/p256/infinity (mut i32) (i32.const 1))
  (global $assembly/pk/layout/DIGEST (mut i32) (i32.const 0))
  (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
  (global $assembly/pk/layout/EM (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
@@ -10360,18 +10360,12 @@
   (local $24 v128)
   (local $25 v128)
   (local $26 i32)
-  global.get $assembly/pk/montgomery/D
-  i32.const 0
-  local.get $5
-  i32.const 4
-  i32.add
-  i32.const 2
-  i32.shl
-  memory.fill
   loop $for-loop|0
-   local.get $5
    local.get $6
-   i32.gt_s
+   local.get $5
+   i32.const 4
+   i32.add
+   i32.lt_s
    if
     local.get $6
     i32.const 2
@@ -10382,12 +10376,12 @@
     local.get $1
     local.get $7
     i32.add
-    i32.load
+    v128.load
     i32.const 1
-    i32.shl
-    i32.store
+    i32x4.shl
+    v128.store
     local.get $6
-    i32.const 1
+    i32.const 4
     i32.add
     local.set $6
     br $for-loop|0

@@ -165,8 +165,11 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
  * adds below 3 * 2^57 to a column: settle every SQR_PASSES.
  */
 export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
-  memory.fill(D, 0, (<usize>L4 + 4) << 2);
-  for (let j = 0; j < L4; j++) store<u32>(D + (<usize>j << 2), load<u32>(a + (<usize>j << 2)) << 1);
+  // a's limbs from L4 on are zero, so D's are too.
+  for (let j = 0; j < L4 + 4; j += 4) {
+    const at = <usize>j << 2;
+    v128.store(D + at, i32x4.shl(v128.load(a + at), 1));
+  }
   memory.fill(T, 0, (<usize>(2 * L4 + 16)) << 3);
   const n0 = <u64>load<u32>(n), n1 = <u64>load<u32>(n, 4);
   // Only pass 0's triangle rows reach its own two columns: a_0^2 and 2 a_0 a_1.
