@@ -6500,11 +6500,11 @@
   (local $10 i32)
   (local $11 i64)
   (local $12 i32)
-  (local $13 v128)
+  (local $13 i32)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
-  (local $17 i32)
+  (local $17 v128)
   (local $18 i32)
   (local $19 i64)
   (local $20 i32)
@@ -6513,11 +6513,10 @@
   (local $23 i64)
   (local $24 i64)
   (local $25 i64)
-  (local $26 i64)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
   global.get $assembly/pk/montgomery/T
   i32.const 0
   local.get $6
@@ -6533,7 +6532,7 @@
   local.tee $19
   local.get $1
   i32.load
-  local.tee $9
+  local.tee $10
   i64.extend_i32_u
   local.tee $21
   i64.mul
@@ -6541,7 +6540,7 @@
   i32.wrap_i64
   local.get $4
   i32.mul
-  i32.const 268435455
+  i32.const 536870911
   i32.and
   local.tee $7
   i64.extend_i32_u
@@ -6560,16 +6559,16 @@
   local.get $22
   local.get $3
   i64.load32_u
-  local.tee $26
+  local.tee $22
   local.get $23
   i64.mul
   i64.add
-  i64.const 28
+  i64.const 29
   i64.shr_u
   i64.add
   local.get $1
   i32.load offset=4
-  local.tee $8
+  local.tee $12
   i64.extend_i32_u
   local.get $19
   i64.mul
@@ -6577,90 +6576,98 @@
   i32.wrap_i64
   local.get $4
   i32.mul
-  i32.const 268435455
+  i32.const 536870911
   i32.and
-  local.set $17
+  local.set $8
   loop $for-loop|0
    local.get $5
-   local.get $12
+   local.get $9
    i32.gt_s
    if
     global.get $assembly/pk/montgomery/T
-    local.get $12
+    local.get $9
     i32.const 3
     i32.shl
     i32.add
-    local.tee $10
-    local.get $10
+    local.tee $13
+    local.get $13
     v128.load
     local.get $2
     v128.load
-    local.tee $27
-    local.get $9
-    i32x4.splat
-    local.tee $13
-    i64x2.extmul_low_i32x4_u
-    local.get $3
-    v128.load
-    local.tee $28
-    local.get $7
+    local.tee $26
+    local.get $10
     i32x4.splat
     local.tee $14
     i64x2.extmul_low_i32x4_u
+    local.get $3
+    v128.load
+    local.tee $27
+    local.get $7
+    i32x4.splat
+    local.tee $15
+    i64x2.extmul_low_i32x4_u
     i64x2.add
     local.get $2
+    i32.const 4
+    i32.sub
+    v128.load
+    local.tee $28
+    local.get $12
+    i32x4.splat
+    local.tee $16
+    i64x2.extmul_low_i32x4_u
+    local.get $3
     i32.const 4
     i32.sub
     v128.load
     local.tee $29
     local.get $8
     i32x4.splat
-    local.tee $15
-    i64x2.extmul_low_i32x4_u
-    local.get $3
-    i32.const 4
-    i32.sub
-    v128.load
-    local.tee $30
-    local.get $17
-    i32x4.splat
-    local.tee $16
+    local.tee $17
     i64x2.extmul_low_i32x4_u
     i64x2.add
     i64x2.add
     i64x2.add
     v128.store
-    local.get $10
-    local.get $10
-    v128.load offset=16
-    local.get $27
     local.get $13
-    i64x2.extmul_high_i32x4_u
-    local.get $28
+    local.get $13
+    v128.load offset=16
+    local.get $26
     local.get $14
     i64x2.extmul_high_i32x4_u
-    i64x2.add
-    local.get $29
+    local.get $27
     local.get $15
     i64x2.extmul_high_i32x4_u
-    local.get $30
+    i64x2.add
+    local.get $28
     local.get $16
+    i64x2.extmul_high_i32x4_u
+    local.get $29
+    local.get $17
     i64x2.extmul_high_i32x4_u
     i64x2.add
     i64x2.add
     i64x2.add
     v128.store offset=16
-    local.get $10
-    local.get $10
-    i64.load offset=16
-    local.get $10
+    local.get $13
+    local.get $13
     i64.load offset=8
-    local.get $10
+    local.get $13
     i64.load
-    i64.const 28
+    i64.const 29
     i64.shr_u
     i64.add
-    i64.const 28
+    local.tee $21
+    i32.wrap_i64
+    i32.const 536870911
+    i32.and
+    i64.extend_i32_u
+    i64.store offset=8
+    local.get $13
+    local.get $13
+    i64.load offset=16
+    local.get $21
+    i64.const 29
     i64.shr_u
     i64.add
     i64.store offset=16
@@ -6671,7 +6678,7 @@
      local.get $7
      i32.ge_s
      if
-      local.get $10
+      local.get $13
       local.get $7
       i32.const 3
       i32.shl
@@ -6682,36 +6689,36 @@
       local.get $7
       i32.const 2
       i32.shl
-      local.tee $9
+      local.tee $10
       local.get $2
       i32.add
-      local.tee $17
+      local.tee $12
       v128.load
-      local.tee $27
-      local.get $13
-      i64x2.extmul_low_i32x4_u
-      local.get $3
-      local.get $9
-      i32.add
-      local.tee $9
-      v128.load
-      local.tee $28
+      local.tee $26
       local.get $14
       i64x2.extmul_low_i32x4_u
+      local.get $3
+      local.get $10
+      i32.add
+      local.tee $10
+      v128.load
+      local.tee $27
+      local.get $15
+      i64x2.extmul_low_i32x4_u
       i64x2.add
-      local.get $17
+      local.get $12
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $28
+      local.get $16
+      i64x2.extmul_low_i32x4_u
+      local.get $10
       i32.const 4
       i32.sub
       v128.load
       local.tee $29
-      local.get $15
-      i64x2.extmul_low_i32x4_u
-      local.get $9
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $30
-      local.get $16
+      local.get $17
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
@@ -6720,18 +6727,18 @@
       local.get $8
       local.get $8
       v128.load offset=16
-      local.get $27
-      local.get $13
-      i64x2.extmul_high_i32x4_u
-      local.get $28
+      local.get $26
       local.get $14
       i64x2.extmul_high_i32x4_u
-      i64x2.add
-      local.get $29
+      local.get $27
       local.get $15
       i64x2.extmul_high_i32x4_u
-      local.get $30
+      i64x2.add
+      local.get $28
       local.get $16
+      i64x2.extmul_high_i32x4_u
+      local.get $29
+      local.get $17
       i64x2.extmul_high_i32x4_u
       i64x2.add
       i64x2.add
@@ -6744,19 +6751,22 @@
       br $for-loop|1
      end
     end
-    local.get $10
+    local.get $1
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    i32.load offset=12
+    local.set $12
+    local.get $13
     i32.const 16
     i32.add
     local.tee $20
     i64.load
-    local.get $1
-    local.get $12
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $8
+    local.get $7
     i32.load offset=8
-    local.tee $9
+    local.tee $10
     i64.extend_i32_u
     local.tee $23
     local.get $19
@@ -6766,47 +6776,63 @@
     i32.wrap_i64
     local.get $4
     i32.mul
-    i32.const 268435455
+    i32.const 536870911
     i32.and
-    local.tee $7
-    i64.extend_i32_u
-    local.set $22
-    local.get $20
-    i64.load offset=8
-    local.get $23
-    local.get $24
-    i64.mul
-    i64.add
-    local.get $22
-    local.get $25
-    i64.mul
-    i64.add
-    local.get $21
-    local.get $22
-    local.get $26
-    i64.mul
-    i64.add
-    i64.const 28
-    i64.shr_u
-    i64.add
-    local.get $8
-    i32.load offset=12
-    local.tee $8
-    i64.extend_i32_u
-    local.get $19
-    i64.mul
-    i64.add
-    i32.wrap_i64
-    local.get $4
-    i32.mul
-    i32.const 268435455
-    i32.and
-    local.set $17
-    local.get $12
-    i32.const 120
-    i32.rem_s
-    i32.const 118
-    i32.eq
+    local.set $7
+    local.get $9
+    i32.const 3
+    i32.add
+    local.get $5
+    i32.lt_s
+    if (result i32)
+     local.get $20
+     i64.load offset=8
+     local.get $23
+     local.get $24
+     i64.mul
+     i64.add
+     local.get $7
+     i64.extend_i32_u
+     local.tee $23
+     local.get $25
+     i64.mul
+     i64.add
+     local.get $21
+     local.get $22
+     local.get $23
+     i64.mul
+     i64.add
+     i64.const 29
+     i64.shr_u
+     i64.add
+     local.get $12
+     i64.extend_i32_u
+     local.get $19
+     i64.mul
+     i64.add
+     i32.wrap_i64
+     local.get $4
+     i32.mul
+     i32.const 536870911
+     i32.and
+    else
+     i32.const 0
+    end
+    local.set $8
+    local.get $9
+    i32.const 2
+    i32.add
+    local.get $5
+    i32.lt_s
+    if (result i32)
+     local.get $9
+     i32.const 28
+     i32.rem_s
+     i32.const 26
+     i32.eq
+    else
+     i32.const 0
+    end
     if
      local.get $20
      i32.const 8
@@ -6816,42 +6842,42 @@
      local.get $6
      i32.const 2
      i32.add
-     local.set $10
+     local.set $13
      loop $for-loop|00
-      local.get $10
+      local.get $13
       i32.const 0
       i32.ge_s
       if
        local.get $20
-       local.get $10
+       local.get $13
        i32.const 3
        i32.shl
        i32.add
        local.tee $18
        local.get $18
        v128.load
-       v128.const i32x4 0x0fffffff 0x00000000 0x0fffffff 0x00000000
+       v128.const i32x4 0x1fffffff 0x00000000 0x1fffffff 0x00000000
        v128.and
        local.get $18
        i32.const 8
        i32.sub
        v128.load
-       i32.const 28
+       i32.const 29
        i64x2.shr_u
        i64x2.add
        v128.store
-       local.get $10
+       local.get $13
        i32.const 2
        i32.sub
-       local.set $10
+       local.set $13
        br $for-loop|00
       end
      end
     end
-    local.get $12
+    local.get $9
     i32.const 2
     i32.add
-    local.set $12
+    local.set $9
     br $for-loop|0
    end
   end
@@ -6879,11 +6905,11 @@
     i64.add
     local.tee $11
     i32.wrap_i64
-    i32.const 268435455
+    i32.const 536870911
     i32.and
     i32.store
     local.get $11
-    i64.const 28
+    i64.const 29
     i64.shr_u
     local.set $11
     local.get $1
@@ -9722,7 +9748,7 @@
     i32.const 8
     i32.add
     local.tee $3
-    i32.const 28
+    i32.const 29
     i32.ge_s
     if
      local.get $4
@@ -9736,12 +9762,12 @@
       i32.add
       local.get $2
       i32.wrap_i64
-      i32.const 268435455
+      i32.const 536870911
       i32.and
       i32.store
      end
      local.get $2
-     i64.const 28
+     i64.const 29
      i64.shr_u
      local.set $2
      local.get $4
@@ -9749,7 +9775,7 @@
      i32.add
      local.set $4
      local.get $3
-     i32.const 28
+     i32.const 29
      i32.sub
      local.set $3
     end
@@ -9938,7 +9964,7 @@
      local.set $0
      local.get $8
      local.get $7
-     i32.const 268435455
+     i32.const 536870911
      i32.and
      i32.store
      local.get $3
@@ -10000,7 +10026,7 @@
      i32.add
      local.set $3
      local.get $1
-     i32.const 28
+     i32.const 29
      i32.add
      local.set $1
     end
@@ -10347,11 +10373,11 @@
   (local $11 i32)
   (local $12 v128)
   (local $13 v128)
-  (local $14 v128)
+  (local $14 i32)
   (local $15 v128)
-  (local $16 i32)
-  (local $17 i64)
-  (local $18 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i64)
   (local $19 i64)
   (local $20 i64)
   (local $21 i64)
@@ -10402,23 +10428,23 @@
   local.set $11
   local.get $1
   i32.load
-  local.tee $8
+  local.tee $7
   i64.extend_i32_u
-  local.tee $17
-  local.get $17
+  local.tee $18
+  local.get $18
   i64.mul
   local.tee $19
   i32.wrap_i64
   local.get $3
   i32.mul
-  i32.const 268435455
+  i32.const 536870911
   i32.and
   local.tee $6
   i64.extend_i32_u
   local.set $20
   global.get $assembly/pk/montgomery/D
   i64.load32_u offset=4
-  local.get $17
+  local.get $18
   i64.mul
   local.get $2
   i64.load32_u offset=4
@@ -10433,15 +10459,15 @@
   local.tee $19
   i64.mul
   i64.add
-  i64.const 28
+  i64.const 29
   i64.shr_u
   i64.add
   i32.wrap_i64
   local.get $3
   i32.mul
-  i32.const 268435455
+  i32.const 536870911
   i32.and
-  local.set $16
+  local.set $8
   loop $for-loop|1
    local.get $4
    local.get $10
@@ -10452,36 +10478,36 @@
     i32.const 3
     i32.shl
     i32.add
-    local.set $7
+    local.set $14
     local.get $6
     i32x4.splat
     local.set $12
-    local.get $16
-    i32x4.splat
-    local.set $13
     local.get $8
     i32x4.splat
-    local.set $14
-    local.get $11
+    local.set $13
+    local.get $7
     i32x4.splat
     local.set $15
+    local.get $11
+    i32x4.splat
+    local.set $16
     local.get $10
     i32.const -4
     i32.and
-    local.tee $16
+    local.tee $8
     local.set $6
     loop $for-loop|2
      local.get $6
      local.get $10
      i32.lt_s
      if
-      local.get $7
+      local.get $14
       local.get $6
       i32.const 3
       i32.shl
       i32.add
-      local.tee $18
-      local.get $18
+      local.tee $17
+      local.get $17
       i64.load
       global.get $assembly/pk/montgomery/D
       local.get $6
@@ -10489,7 +10515,7 @@
       i32.shl
       i32.add
       i64.load32_u
-      local.get $8
+      local.get $7
       i64.extend_i32_u
       i64.mul
       i64.sub
@@ -10501,7 +10527,7 @@
       br $for-loop|2
      end
     end
-    local.get $7
+    local.get $14
     local.get $10
     i32.const 3
     i32.shl
@@ -10509,26 +10535,26 @@
     local.tee $6
     local.get $6
     i64.load
-    local.get $8
+    local.get $7
     i64.extend_i32_u
-    local.tee $17
-    local.get $17
+    local.tee $18
+    local.get $18
     i64.mul
     i64.sub
     i64.store
-    local.get $16
+    local.get $8
     i32.const 1
     i32.sub
-    local.set $8
+    local.set $7
     loop $for-loop|3
-     local.get $8
+     local.get $7
      local.get $10
      i32.le_s
      if
-      local.get $7
+      local.get $14
       i32.const 8
       i32.add
-      local.get $8
+      local.get $7
       i32.const 3
       i32.shl
       i32.add
@@ -10536,7 +10562,7 @@
       local.get $6
       i64.load
       global.get $assembly/pk/montgomery/D
-      local.get $8
+      local.get $7
       i32.const 2
       i32.shl
       i32.add
@@ -10546,32 +10572,32 @@
       i64.mul
       i64.sub
       i64.store
-      local.get $8
+      local.get $7
       i32.const 1
       i32.add
-      local.set $8
+      local.set $7
       br $for-loop|3
      end
     end
     local.get $10
     i32.const 3
     i32.shl
-    local.get $7
+    local.get $14
     i32.add
     local.tee $6
     local.get $6
     i64.load offset=16
     local.get $11
     i64.extend_i32_u
-    local.tee $17
-    local.get $17
+    local.tee $18
+    local.get $18
     i64.mul
     i64.sub
     i64.store offset=16
-    local.get $16
+    local.get $8
     if
-     local.get $7
-     local.get $7
+     local.get $14
+     local.get $14
      v128.load
      local.get $2
      v128.load
@@ -10588,8 +10614,8 @@
      i64x2.add
      i64x2.add
      v128.store
-     local.get $7
-     local.get $7
+     local.get $14
+     local.get $14
      v128.load offset=16
      local.get $22
      local.get $12
@@ -10601,14 +10627,14 @@
      i64x2.add
      v128.store offset=16
     else
-     local.get $7
-     local.get $7
+     local.get $14
+     local.get $14
      v128.load
      global.get $assembly/pk/montgomery/D
      local.tee $6
      v128.load
      local.tee $22
-     local.get $14
+     local.get $15
      i64x2.extmul_low_i32x4_u
      local.get $2
      v128.load
@@ -10621,7 +10647,7 @@
      i32.sub
      v128.load
      local.tee $24
-     local.get $15
+     local.get $16
      i64x2.extmul_low_i32x4_u
      local.get $2
      i32.const 4
@@ -10634,18 +10660,18 @@
      i64x2.add
      i64x2.add
      v128.store
-     local.get $7
-     local.get $7
+     local.get $14
+     local.get $14
      v128.load offset=16
      local.get $22
-     local.get $14
+     local.get $15
      i64x2.extmul_high_i32x4_u
      local.get $23
      local.get $12
      i64x2.extmul_high_i32x4_u
      i64x2.add
      local.get $24
-     local.get $15
+     local.get $16
      i64x2.extmul_high_i32x4_u
      local.get $25
      local.get $13
@@ -10655,36 +10681,44 @@
      i64x2.add
      v128.store offset=16
     end
-    local.get $7
-    local.get $7
-    i64.load offset=16
-    local.get $7
+    local.get $14
+    local.get $14
     i64.load offset=8
-    local.get $7
+    local.get $14
     i64.load
-    i64.const 28
+    i64.const 29
     i64.shr_u
     i64.add
-    i64.const 28
+    local.tee $18
+    i32.wrap_i64
+    i32.const 536870911
+    i32.and
+    i64.extend_i32_u
+    i64.store offset=8
+    local.get $14
+    local.get $14
+    i64.load offset=16
+    local.get $18
+    i64.const 29
     i64.shr_u
     i64.add
     i64.store offset=16
     i32.const 4
-    local.set $8
+    local.set $7
     loop $for-loop|4
+     local.get $7
      local.get $8
-     local.get $16
      i32.lt_s
      if
+      local.get $14
       local.get $7
-      local.get $8
       i32.const 3
       i32.shl
       i32.add
       local.tee $6
       local.get $6
       v128.load
-      local.get $8
+      local.get $7
       i32.const 2
       i32.shl
       local.get $2
@@ -10716,54 +10750,54 @@
       i64x2.add
       i64x2.add
       v128.store offset=16
-      local.get $8
+      local.get $7
       i32.const 4
       i32.add
-      local.set $8
+      local.set $7
       br $for-loop|4
      end
     end
     loop $for-loop|5
      local.get $4
-     local.get $8
+     local.get $7
      i32.ge_s
      if
+      local.get $14
       local.get $7
-      local.get $8
       i32.const 3
       i32.shl
       i32.add
       local.tee $6
       local.get $6
       v128.load
-      local.get $8
+      local.get $7
       i32.const 2
       i32.shl
-      local.tee $11
+      local.tee $8
       global.get $assembly/pk/montgomery/D
       i32.add
-      local.tee $16
+      local.tee $11
       v128.load
       local.tee $22
-      local.get $14
+      local.get $15
       i64x2.extmul_low_i32x4_u
       local.get $2
-      local.get $11
+      local.get $8
       i32.add
-      local.tee $11
+      local.tee $8
       v128.load
       local.tee $23
       local.get $12
       i64x2.extmul_low_i32x4_u
       i64x2.add
-      local.get $16
+      local.get $11
       i32.const 4
       i32.sub
       v128.load
       local.tee $24
-      local.get $15
+      local.get $16
       i64x2.extmul_low_i32x4_u
-      local.get $11
+      local.get $8
       i32.const 4
       i32.sub
       v128.load
@@ -10778,14 +10812,14 @@
       local.get $6
       v128.load offset=16
       local.get $22
-      local.get $14
+      local.get $15
       i64x2.extmul_high_i32x4_u
       local.get $23
       local.get $12
       i64x2.extmul_high_i32x4_u
       i64x2.add
       local.get $24
-      local.get $15
+      local.get $16
       i64x2.extmul_high_i32x4_u
       local.get $25
       local.get $13
@@ -10794,10 +10828,10 @@
       i64x2.add
       i64x2.add
       v128.store offset=16
-      local.get $8
+      local.get $7
       i32.const 4
       i32.add
-      local.set $8
+      local.set $7
       br $for-loop|5
      end
     end
@@ -10808,51 +10842,69 @@
     i32.add
     local.tee $6
     i32.load offset=8
-    local.set $8
+    local.set $7
     local.get $6
     i32.load offset=12
     local.set $11
-    local.get $7
+    local.get $14
     i32.const 16
     i32.add
-    local.tee $26
+    local.tee $17
     i64.load
     local.tee $20
     i32.wrap_i64
     local.get $3
     i32.mul
-    i32.const 268435455
+    i32.const 536870911
     i32.and
-    local.tee $6
-    i64.extend_i32_u
-    local.set $17
-    local.get $26
-    i64.load offset=8
-    local.get $17
-    local.get $21
-    i64.mul
-    i64.add
-    local.get $20
-    local.get $17
-    local.get $19
-    i64.mul
-    i64.add
-    i64.const 28
-    i64.shr_u
-    i64.add
-    i32.wrap_i64
-    local.get $3
-    i32.mul
-    i32.const 268435455
-    i32.and
-    local.set $16
+    local.set $6
     local.get $10
-    i32.const 80
-    i32.rem_s
-    i32.const 78
-    i32.eq
+    i32.const 3
+    i32.add
+    local.get $4
+    i32.lt_s
+    if (result i32)
+     local.get $17
+     i64.load offset=8
+     local.get $6
+     i64.extend_i32_u
+     local.tee $18
+     local.get $21
+     i64.mul
+     i64.add
+     local.get $20
+     local.get $18
+     local.get $19
+     i64.mul
+     i64.add
+     i64.const 29
+     i64.shr_u
+     i64.add
+     i32.wrap_i64
+     local.get $3
+     i32.mul
+     i32.const 536870911
+     i32.and
+    else
+     i32.const 0
+    end
+    local.set $8
+    local.get $10
+    i32.const 2
+    i32.add
+    local.get $4
+    i32.lt_s
+    if (result i32)
+     local.get $10
+     i32.const 18
+     i32.rem_s
+     i32.const 16
+     i32.eq
+    else
+     i32.const 0
+    end
     if
-     local.get $26
+     local.get $17
      i32.const 8
      i32.sub
      i64.const 0
@@ -10860,34 +10912,34 @@
      local.get $5
      i32.const 2
      i32.add
-     local.set $7
+     local.set $14
      loop $for-loop|00
-      local.get $7
+      local.get $14
       i32.const 0
       i32.ge_s
       if
-       local.get $26
-       local.get $7
+       local.get $17
+       local.get $14
        i32.const 3
        i32.shl
        i32.add
-       local.tee $18
-       local.get $18
+       local.tee $26
+       local.get $26
        v128.load
-       v128.const i32x4 0x0fffffff 0x00000000 0x0fffffff 0x00000000
+       v128.const i32x4 0x1fffffff 0x00000000 0x1fffffff 0x00000000
        v128.and
-       local.get $18
+       local.get $26
        i32.const 8
        i32.sub
        v128.load
-       i32.const 28
+       i32.const 29
        i64x2.shr_u
        i64x2.add
        v128.store
-       local.get $7
+       local.get $14
        i32.const 2
        i32.sub
-       local.set $7
+       local.set $14
        br $for-loop|00
       end
      end
@@ -10923,11 +10975,11 @@
     i64.add
     local.tee $9
     i32.wrap_i64
-    i32.const 268435455
+    i32.const 536870911
     i32.and
     i32.store
     local.get $9
-    i64.const 28
+    i64.const 29
     i64.shr_u
     local.set $9
     local.get $1

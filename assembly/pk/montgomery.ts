@@ -1,35 +1,48 @@
 // Montgomery arithmetic modulo an odd n for the RSA public operation (RFC 8017 §5.2.2),
-// on 28-bit limbs stored one per u32, least significant first.
+// on 29-bit limbs stored one per u32, least significant first.
 //
-// Why 28 bits: a limb product is below 2^56, so a u64 column can take 256 of them before
-// it could overflow. The products then go into the columns without propagating carries
-// (the carries are deferred), and SIMD does two columns at once with
-// i64x2.extmul_{low,high}_i32x4_u. Columns are normalised every 64 rows (32 in squarings), so
-// every column stays below 2^63 whatever the modulus size (a 2048-bit product has 74 rows).
+// The products go into u64 columns without propagating carries (the carries are
+// deferred), and SIMD does two columns at once with i64x2.extmul_{low,high}_i32x4_u. A
+// limb product is below 2^58, so a column takes a few dozen before it could overflow;
+// columns then settle (each column's high bits into the next, all at once), every 14
+// passes in montMul and 9 in montSqr (a 2048-bit product has 36 passes).
+//
+// Why 29 bits, not 28: a 2048-bit modulus takes 71 limbs instead of 74, and the vector loop
+// covers columns in fours, so a pass takes 18 chunks instead of 19 and a product 36 passes
+// instead of 37: 3 to 5% faster per verify (bench/asymmetric-ab.mjs, Node 20 and Chromium
+// 156) even with the settles, which 28-bit columns needed only above 3360 bits. 30 bits
+// would settle every 3 passes.
 //
 // montMul is "almost Montgomery" (operand-scanning, reduction interleaved): with
-// R = 2^(28L) > 4n and inputs below 2n, (ab + mn)/R < 2n, so no subtraction is needed
+// R = 2^(29L) > 4n and inputs below 2n, (ab + mn)/R < 2n, so no subtraction is needed
 // between products; modPow reduces once at the end. Rows go in pairs: each pass over the
 // columns adds a_i*b + m_i*n and a_(i+1)*b + m_(i+1)*n (shifted one column), which halves
 // the loads and stores of the columns and keeps every 16-byte column load aligned with an
 // earlier store (a window moving by 8 bytes made each load straddle two stores, which
-// CPUs cannot forward): 1.7 times faster than one row per pass. So L is even
-// (src/pk/rsa.ts rounds it up), and every limb array has a zero limb before it and four
-// after it, for the shifted and the last loads.
+// CPUs cannot forward): 1.7 times faster than one row per pass. When L is odd the last
+// pass has one row (a_L is the zero padding and m_L is set to zero, so that nothing is
+// added past R). Every limb array has a zero limb before it and four after it, for the
+// shifted and the last loads.
 //
-// Squarings, 16 of the 19 products for e = 65537, go through montSqr, which multiplies
+// Squarings, 16 of the 18 products for e = 65537, go through montSqr, which multiplies
 // only the square's triangle: RSA-2048 verification 17% faster (bench A/B). Measured slower
 // on V8 and dropped: the square as a separate triangle and reduction (no fewer loads and
-// stores), the triangle's upper half as separate rows after the passes, and four rows per
-// pass (sixteen live vectors spill: twice as slow).
+// stores), the triangle's upper half as separate rows after the passes, four rows per
+// pass (sixteen live vectors spill: twice as slow), the chunk loop unrolled by two (no
+// faster on Node 20; V8 12 and later unroll it by four themselves), and computing the
+// next pass's multiples of n early to overlap their chain of multiplications with the
+// vector loop (no faster once isolated). Weighed and not tried: i32x4.dot_i16x8_s or
+// f64x2 limbs need 2 to 5 times the products; at 2 to 3 instructions per product the loop
+// is already bound by the instructions it issues (each extmul is two unpacks and one
+// multiply on x64), so neither issues fewer.
 //
 // Everything here works on public values (a signature and a public key), so nothing needs
 // to run in constant time.
 import { WORK } from "./layout";
 
-export const LIMB_BITS: i32 = 28;
-const MASK: u32 = (1 << 28) - 1;
-/** Limbs for an 8192-bit modulus: ceil((8192 + 2) / 28) = 293, padded to 296. */
+export const LIMB_BITS: i32 = 29;
+const MASK: u32 = (1 << 29) - 1;
+/** Limbs for an 8192-bit modulus (ceil((8192 + 2) / 29) = 283), with room to spare. */
 export const MAX_LIMBS: i32 = 296;
 /** Bytes of one limb array with its zero padding: 4 limbs before (the first 3 unused), 4 after. */
 export const LIMB_ARRAY_BYTES: usize = (<usize>MAX_LIMBS + 8) << 2;
@@ -49,19 +62,20 @@ const D: usize = S + LIMB_ARRAY_BYTES;
 export const MONTGOMERY_END: usize = D + LIMB_ARRAY_BYTES;
 
 /**
- * Passes between settles (below). After a settle a column is below 2^37; montMul's passes
- * add below 2^58 each (four products below 2^56), montSqr's below 3 * 2^57 (two triangle
- * products below 2^57, two reduction products below 2^56), so 60 and 40 passes stay below
- * 2^64 with room to spare. Up to 3360 bits (120 limbs, 60 passes) no settle runs at all.
+ * Passes between settles (below). After a settle a column is below 2^36; montMul's passes
+ * add below 2^60 each (four products below 2^58), montSqr's below 3 * 2^59 (two triangle
+ * products a_x * 2a_y below 2^59, two reduction products below 2^58). The next pass's
+ * multiples are computed from the columns before the settle, adding one more pass's worth
+ * at most: 15 * 2^60 and 30 * 2^59 stay below 2^64.
  */
-const MUL_PASSES: i32 = 60;
-const SQR_PASSES: i32 = 40;
+const MUL_PASSES: i32 = 14;
+const SQR_PASSES: i32 = 9;
 
 /**
- * Moves every column's bits above 28 into the next column, for columns p[0, count) (count
- * even; p 16-byte aligned) at once: column k becomes (c_k mod 2^28) + (c_(k-1) >> 28), from
+ * Moves every column's bits above 29 into the next column, for columns p[0, count) (count
+ * even; p 16-byte aligned) at once: column k becomes (c_k mod 2^29) + (c_(k-1) >> 29), from
  * the old values. That is no full carry propagation, but it leaves every column below
- * 2^28 + 2^36, which is all the overflow bound needs, and the columns are independent, so
+ * 2^29 + 2^35, which is all the overflow bound needs, and the columns are independent, so
  * it runs two columns per vector step instead of one serial carry chain (a 2048-bit squaring
  * spent 5% of its time in that chain). Going down keeps each column's old value until the
  * step that reads it as c_(k-1) is done. The column below p is taken as zero: the callers'
@@ -73,7 +87,7 @@ function settle(p: usize, count: i32): void {
   for (let k = count - 2; k >= 0; k -= 2) {
     const at = p + (<usize>k << 3);
     const v = v128.load(at), w = v128.load(at - 8);
-    v128.store(at, i64x2.add(v128.and(v, mask), i64x2.shr_u(w, 28)));
+    v128.store(at, i64x2.add(v128.and(v, mask), i64x2.shr_u(w, 29)));
   }
 }
 
@@ -100,7 +114,7 @@ function settle(p: usize, count: i32): void {
 
 /**
  * out = a * b / R mod n, below 2n when a and b are (see above). out may be a or b.
- * n0inv is -n^-1 mod 2^28. a, b and n have L4 limbs, those from L on zero; L is even.
+ * n0inv is -n^-1 mod 2^29. a, b and n have L4 limbs, those from L on zero.
  */
 export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
   memory.fill(T, 0, (<usize>(2 * L4 + 16)) << 3);
@@ -111,35 +125,39 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
   let a0 = load<u32>(a), a1 = load<u32>(a, 4);
   let c0 = <u64>a0 * b0;
   let m0 = (<u32>c0 * n0inv) & MASK;
-  let m1 = (<u32>(<u64>a0 * b1 + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28) + <u64>a1 * b0) * n0inv) & MASK;
+  let m1 = (<u32>(<u64>a0 * b1 + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 29) + <u64>a1 * b0) * n0inv) & MASK;
   for (let i = 0; i < L; i += 2) {
     const tp = T + (<usize>i << 3);
     const va0 = i32x4.splat(a0), vm0 = i32x4.splat(m0);
     const va1 = i32x4.splat(a1), vm1 = i32x4.splat(m1);
     addRows(tp, b, n, 0, va0, vm0, va1, vm1);
-    // Columns i and i + 1 are now multiples of 2^28: their high parts move up, and the
-    // division by R is reading the result from column L on.
-    const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 28);
-    store<u64>(tp, load<u64>(tp, 16) + (t1 >> 28), 16);
+    // Columns i and i + 1 are now multiples of 2^29: their high parts move up, and the
+    // division by R is reading the result from column L on. (When L is odd, column i + 1
+    // of the last pass is column L: its low part stays, hence the store.)
+    const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 29);
+    store<u64>(tp, <u64>(<u32>t1 & MASK), 8);
+    store<u64>(tp, load<u64>(tp, 16) + (t1 >> 29), 16);
     for (let j = 4; j <= L; j += 4) addRows(tp + (<usize>j << 3), b, n, <usize>j << 2, va0, vm0, va1, vm1);
     // The next pass's multiples; at the last pass this reads a's zero padding, harmlessly.
+    // m_L, for the second row of a last pass when L is odd, is zero: clearing column L
+    // would add m_L * n * R to the result, past the bound.
     const c = tp + 16;
     a0 = load<u32>(a + (<usize>i << 2), 8);
     a1 = load<u32>(a + (<usize>i << 2), 12);
     c0 = load<u64>(c) + <u64>a0 * b0;
     m0 = (<u32>c0 * n0inv) & MASK;
-    m1 = (<u32>(load<u64>(c, 8) + <u64>a0 * b1 + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28) + <u64>a1 * b0) * n0inv) & MASK;
-    // A pass adds at most four products below 2^56 to a column: settle every MUL_PASSES
-    // passes, before a column could overflow. Settling keeps column i + 2 mod 2^28 and the
+    m1 = i + 3 < L ? (<u32>(load<u64>(c, 8) + <u64>a0 * b1 + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 29) + <u64>a1 * b0) * n0inv) & MASK : 0;
+    // Settle every MUL_PASSES passes, before a column could overflow; not after the last
+    // pass, whose column i + 1 may be column L. Settling keeps column i + 2 mod 2^29 and the
     // sum of columns i + 2 and i + 3 with the carry between them, which is all the
     // multiples just computed depend on.
-    if (i % (2 * MUL_PASSES) == 2 * MUL_PASSES - 2) settle(c, L4 + 4);
+    if (i % (2 * MUL_PASSES) == 2 * MUL_PASSES - 2 && i + 2 < L) settle(c, L4 + 4);
   }
   let c: u64 = 0;
   for (let j = 0; j < L4; j++) {
     const v = load<u64>(T + (<usize>(L + j) << 3)) + c;
     store<u32>(out + (<usize>j << 2), <u32>v & MASK);
-    c = v >> 28;
+    c = v >> 29;
   }
 }
 
@@ -162,7 +180,7 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
  * few terms below the diagonal (and 2a_x^2 on it); they are subtracted first (u64
  * arithmetic is modular: a column may go below zero until the chunk adds the terms back),
  * which measured 4 to 7% faster on Node 20 than subtracting them after the pass. A pass
- * adds below 3 * 2^57 to a column: settle every SQR_PASSES.
+ * adds below 3 * 2^59 to a column: settle every SQR_PASSES.
  */
 export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
   // a's limbs from L4 on are zero, so D's are too.
@@ -176,7 +194,7 @@ export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: 
   let a0 = load<u32>(a), a1 = load<u32>(a, 4);
   let c0 = <u64>a0 * <u64>a0;
   let m0 = (<u32>c0 * n0inv) & MASK;
-  let m1 = (<u32>(<u64>a0 * <u64>load<u32>(D, 4) + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28)) * n0inv) & MASK;
+  let m1 = (<u32>(<u64>a0 * <u64>load<u32>(D, 4) + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 29)) * n0inv) & MASK;
   for (let i = 0; i < L; i += 2) {
     const tp = T + (<usize>i << 3);
     const vm0 = i32x4.splat(m0), vm1 = i32x4.splat(m1);
@@ -199,8 +217,9 @@ export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: 
     store<u64>(d1, load<u64>(d1) - <u64>a1 * <u64>a1);
     if (j0 == 0) addRows(tp, D, n, 0, va0, vm0, va1, vm1);
     else addReduction(tp, n, 0, vm0, vm1);
-    const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 28);
-    store<u64>(tp, load<u64>(tp, 16) + (t1 >> 28), 16);
+    const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 29);
+    store<u64>(tp, <u64>(<u32>t1 & MASK), 8);
+    store<u64>(tp, load<u64>(tp, 16) + (t1 >> 29), 16);
     let j = 4;
     for (; j < j0; j += 4) addReduction(tp + (<usize>j << 3), n, <usize>j << 2, vm0, vm1);
     for (; j <= L; j += 4) addRows(tp + (<usize>j << 3), D, n, <usize>j << 2, va0, vm0, va1, vm1);
@@ -211,14 +230,14 @@ export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: 
     a1 = load<u32>(a + (<usize>i << 2), 12);
     c0 = load<u64>(c);
     m0 = (<u32>c0 * n0inv) & MASK;
-    m1 = (<u32>(load<u64>(c, 8) + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 28)) * n0inv) & MASK;
-    if (i % (2 * SQR_PASSES) == 2 * SQR_PASSES - 2) settle(c, L4 + 4);
+    m1 = i + 3 < L ? (<u32>(load<u64>(c, 8) + <u64>m0 * n1 + ((c0 + <u64>m0 * n0) >> 29)) * n0inv) & MASK : 0;
+    if (i % (2 * SQR_PASSES) == 2 * SQR_PASSES - 2 && i + 2 < L) settle(c, L4 + 4);
   }
   let c: u64 = 0;
   for (let j = 0; j < L4; j++) {
     const v = load<u64>(T + (<usize>(L + j) << 3)) + c;
     store<u32>(out + (<usize>j << 2), <u32>v & MASK);
-    c = v >> 28;
+    c = v >> 29;
   }
 }
 
@@ -279,11 +298,11 @@ export function fromBytes(dst: usize, src: usize, len: i32, L4: i32): void {
   for (let i = len - 1; i >= 0; i--) {
     acc |= <u64>load<u8>(src + <usize>i) << <u64>bits;
     bits += 8;
-    if (bits >= 28) {
+    if (bits >= 29) {
       if (j < L4) store<u32>(dst + (<usize>j << 2), <u32>acc & MASK);
       j++;
-      acc >>= 28;
-      bits -= 28;
+      acc >>= 29;
+      bits -= 29;
     }
   }
   if (bits > 0 && j < L4) store<u32>(dst + (<usize>j << 2), <u32>acc);
@@ -298,7 +317,7 @@ export function toBytes(dst: usize, src: usize, len: i32, L4: i32): void {
     if (bits < 8) {
       if (j < L4) acc |= <u64>load<u32>(src + (<usize>j << 2)) << <u64>bits;
       j++;
-      bits += 28;
+      bits += 29;
     }
     store<u8>(dst + <usize>i, <u8>acc);
     acc >>= 8;

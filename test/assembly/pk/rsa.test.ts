@@ -50,9 +50,10 @@ function rsa(n: bigint, e: number, s: bigint): bigint | null {
   return big(mem.slice(w.emPtr(), w.emPtr() + k));
 }
 
-// 28-bit limbs: 2072 = 74 * 28 bits and 3360 = 120 * 28 sit on limb-count boundaries
-// (R > 4n needs two spare bits); 3360 bits is the last size whose products never settle.
-const SIZES = [2048, 2049, 2055, 2069, 2070, 2072, 2073, 2100, 3072, 3073, 3358, 3359, 3360, 3361, 4095, 4096, 4097, 5000, 6144, 7001, 8191, 8192];
+// 29-bit limbs, R > 4n: L = ceil((bits + 2) / 29) limbs. 2057 bits is the last with 71 (odd
+// L: a last pass with one row), 2058 the first with 72 (L a multiple of four: the last
+// chunk starts at column L); 8192 bits takes 283 limbs and settles most often.
+const SIZES = [2048, 2049, 2055, 2057, 2058, 2059, 2086, 2087, 2100, 3072, 3073, 3360, 3361, 4095, 4096, 4097, 5000, 6144, 7001, 8191, 8192];
 const EXPONENTS = [65537, 3, 5, 17, 0xffffffff, 0x80000001];
 
 describe("RSAVP1 against BigInt", () => {
