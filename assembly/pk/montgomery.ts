@@ -98,8 +98,12 @@ function settle(p: usize, count: i32): void {
  */
 // @ts-ignore: decorator
 @inline function addRows(p: usize, b: usize, n: usize, at: usize, va0: v128, vm0: v128, va1: v128, vm1: v128): void {
-  const vb = v128.load(b + at), vn = v128.load(n + at);
-  const wb = v128.load(b + at - 4), wn = v128.load(n + at - 4);
+  addLimbs(p, v128.load(b + at), v128.load(n + at), v128.load(b + at - 4), v128.load(n + at - 4), va0, vm0, va1, vm1);
+}
+
+/** addRows on limbs already loaded: vb, vn for row i, wb, wn (one limb lower) for row i + 1. */
+// @ts-ignore: decorator
+@inline function addLimbs(p: usize, vb: v128, vn: v128, wb: v128, wn: v128, va0: v128, vm0: v128, va1: v128, vm1: v128): void {
   const lo = i64x2.add(
     i64x2.add(i64x2.extmul_low_i32x4_u(vb, va0), i64x2.extmul_low_i32x4_u(vn, vm0)),
     i64x2.add(i64x2.extmul_low_i32x4_u(wb, va1), i64x2.extmul_low_i32x4_u(wn, vm1)),
@@ -171,15 +175,37 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
   v128.store(p, i64x2.add(v128.load(p, 16), hi), 16);
 }
 
+/** Lanes 2 and 3 kept, 0 and 1 cleared. */
+const HIGH_LANES = memory.data<u32>([0, 0, 0xffffffff, 0xffffffff], 16);
+
+/**
+ * montSqr's first triangle chunk of pass i, at p and byte offset `at` into the limb arrays
+ * (j0 = i & ~3). When i = j0, row i takes a_i, D_(i+1), D_(i+2), D_(i+3) and row i + 1
+ * takes 0, 0, a_(i+1), D_(i+2); when i = j0 + 2 (odd), row i takes 0, 0, a_i, D_(i+1) and
+ * row i + 1 nothing (its diagonal is in the next chunk).
+ */
+// @ts-ignore: decorator
+@inline function firstTriangleChunk(p: usize, n: usize, at: usize, odd: bool, a0: u32, a1: u32, va0: v128, vm0: v128, va1: v128, vm1: v128): void {
+  const high = v128.load(HIGH_LANES);
+  let vb = v128.load(D + at);
+  let wb: v128;
+  if (odd) {
+    vb = i32x4.replace_lane(v128.and(vb, high), 2, <i32>a0);
+    wb = i32x4.splat(0);
+  } else {
+    vb = i32x4.replace_lane(vb, 0, <i32>a0);
+    wb = i32x4.replace_lane(v128.and(v128.load(D + at - 4), high), 2, <i32>a1);
+  }
+  addLimbs(p, vb, v128.load(n + at), wb, v128.load(n + at - 4), va0, vm0, va1, vm1);
+}
+
 /**
  * out = a * a / R mod n, as montMul(out, a, a) gives it, with a quarter fewer vector
  * multiplications. Pass i still adds the reduction rows m_i*n and m_(i+1)*n over every
  * column, but the square's rows i and i+1 only where the triangle has terms: row x adds
  * a_x * 2a_y for y > x and a_x^2 for y = x, so columns below 2i take reduction products
- * only. The first chunk of the triangle part starts at a multiple of four and so adds a
- * few terms below the diagonal (and 2a_x^2 on it); they are subtracted first (u64
- * arithmetic is modular: a column may go below zero until the chunk adds the terms back),
- * which measured 4 to 7% faster on Node 20 than subtracting them after the pass. A pass
+ * only. The first chunk of the triangle part starts at a multiple of four, so it takes D's
+ * limbs masked (firstTriangleChunk) and, every other pass, so does the next chunk. A pass
  * adds below 3 * 2^59 to a column: settle every SQR_PASSES.
  */
 export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
@@ -199,29 +225,29 @@ export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: 
     const tp = T + (<usize>i << 3);
     const vm0 = i32x4.splat(m0), vm1 = i32x4.splat(m1);
     const va0 = i32x4.splat(a0), va1 = i32x4.splat(a1);
+    // The triangle starts at column 2i, in the chunk at j0; its first chunk takes D's
+    // limbs with the ones below the diagonal cleared and the diagonal's halved (a_x, not
+    // 2a_x), and so does row i + 1's diagonal in the next chunk when i = j0 + 2. Building
+    // those from the loaded vectors measured faster than subtracting the extra terms from
+    // the columns afterwards.
     const j0 = i & ~3;
-    // What the first triangle chunk adds below and on the diagonal, taken back: row i adds
-    // a_i * D_y at column i + y for y from j0, row i + 1 adds a_(i+1) * D_y at column
-    // i + 1 + y for y from j0 - 1 (D_-1 is the zero padding).
-    for (let y = j0; y < i; y++) {
-      const at = tp + (<usize>y << 3);
-      store<u64>(at, load<u64>(at) - <u64>a0 * <u64>load<u32>(D + (<usize>y << 2)));
-    }
-    const d0 = tp + (<usize>i << 3);
-    store<u64>(d0, load<u64>(d0) - <u64>a0 * <u64>a0);
-    for (let y = j0 - 1; y <= i; y++) {
-      const at = tp + 8 + <usize>(y << 3);
-      store<u64>(at, load<u64>(at) - <u64>a1 * <u64>load<u32>(D + <usize>(y << 2)));
-    }
-    const d1 = tp + 8 + (<usize>(i + 1) << 3);
-    store<u64>(d1, load<u64>(d1) - <u64>a1 * <u64>a1);
-    if (j0 == 0) addRows(tp, D, n, 0, va0, vm0, va1, vm1);
+    const odd = i != j0;
+    if (j0 == 0) firstTriangleChunk(tp, n, 0, odd, a0, a1, va0, vm0, va1, vm1);
     else addReduction(tp, n, 0, vm0, vm1);
     const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 29);
     store<u64>(tp, <u64>(<u32>t1 & MASK), 8);
     store<u64>(tp, load<u64>(tp, 16) + (t1 >> 29), 16);
     let j = 4;
     for (; j < j0; j += 4) addReduction(tp + (<usize>j << 3), n, <usize>j << 2, vm0, vm1);
+    if (j0 != 0) {
+      firstTriangleChunk(tp + (<usize>j0 << 3), n, <usize>j0 << 2, odd, a0, a1, va0, vm0, va1, vm1);
+      j = j0 + 4;
+    }
+    if (odd && j <= L) {
+      const at = <usize>j << 2;
+      addLimbs(tp + (<usize>j << 3), v128.load(D + at), v128.load(n + at), i32x4.replace_lane(v128.load(D + at - 4), 0, <i32>a1), v128.load(n + at - 4), va0, vm0, va1, vm1);
+      j += 4;
+    }
     for (; j <= L; j += 4) addRows(tp + (<usize>j << 3), D, n, <usize>j << 2, va0, vm0, va1, vm1);
     // The next pass's multiples, as in montMul. Its rows' triangle terms start at column
     // 2(i + 2), past its two columns.
