@@ -22,10 +22,10 @@
  (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
  (global $assembly/pk/p256/infinity (mut i32) (i32.const 1))
  (global $assembly/pk/layout/DIGEST (mut i32) (i32.const 0))
+ (global $assembly/pk/layout/EM (mut i32) (i32.const 0))
  (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
- (global $assembly/pk/layout/EM (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
  (global $assembly/json/generation (mut i32) (i32.const 0))
  (global $assembly/json/textTop (mut i32) (i32.const 0))
@@ -2917,7 +2917,7 @@
   loop $while-continue|1
    i32.const 8
    local.set $1
-   block $__inlined_func$assembly/pk/p256-field/cmp$54
+   block $__inlined_func$assembly/pk/p256-field/cmp$56
     loop $for-loop|00
      local.get $1
      i32.const 0
@@ -2944,7 +2944,7 @@
       local.get $6
       local.get $7
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/cmp$54
+      br_if $__inlined_func$assembly/pk/p256-field/cmp$56
       local.get $1
       i32.const 1
       i32.sub
@@ -6453,7 +6453,7 @@
   call $assembly/pk/p256-field/canon
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$60
+  block $__inlined_func$assembly/pk/p256-field/cmp$62
    loop $for-loop|0
     local.get $0
     i32.const 0
@@ -6480,7 +6480,7 @@
      local.get $2
      local.get $3
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$60
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$62
      local.get $0
      i32.const 1
      i32.sub
@@ -7828,7 +7828,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$99
+       block $__inlined_func$assembly/json/hexValue$101
         local.get $0
         i32.load8_u
         local.tee $4
@@ -7837,7 +7837,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$99
+        br_if $__inlined_func$assembly/json/hexValue$101
         local.get $4
         i32.const 32
         i32.or
@@ -7850,11 +7850,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$99
+        br_if $__inlined_func$assembly/json/hexValue$101
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$100
+       block $__inlined_func$assembly/json/hexValue$102
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -7863,7 +7863,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$100
+        br_if $__inlined_func$assembly/json/hexValue$102
         local.get $4
         i32.const 32
         i32.or
@@ -7876,11 +7876,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$100
+        br_if $__inlined_func$assembly/json/hexValue$102
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$101
+       block $__inlined_func$assembly/json/hexValue$103
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -7889,7 +7889,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$101
+        br_if $__inlined_func$assembly/json/hexValue$103
         local.get $5
         i32.const 32
         i32.or
@@ -7902,11 +7902,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$101
+        br_if $__inlined_func$assembly/json/hexValue$103
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$102
+       block $__inlined_func$assembly/json/hexValue$104
         local.get $0
         i32.load8_u offset=3
         local.tee $8
@@ -7915,7 +7915,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$102
+        br_if $__inlined_func$assembly/json/hexValue$104
         local.get $8
         i32.const 32
         i32.or
@@ -7928,7 +7928,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$102
+        br_if $__inlined_func$assembly/json/hexValue$104
         i32.const -1
         local.set $5
        end
@@ -9593,8 +9593,8 @@
   global.get $assembly/json/decodedUnits
  )
  (func $assembly/pk/rsa/rsaPublic (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i64)
-  (local $3 i32)
+  (local $2 i32)
+  (local $3 i64)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -9602,6 +9602,9 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i64)
   global.get $assembly/pk/layout/KEY
   i32.load
   i32.const 1
@@ -9630,6 +9633,26 @@
   local.set $1
   loop $for-loop|0
    local.get $1
+   i32.const 8
+   i32.add
+   local.tee $2
+   local.get $6
+   i32.le_s
+   if
+    local.get $3
+    local.get $0
+    local.get $1
+    i32.add
+    i64.load
+    i64.or
+    local.set $3
+    local.get $2
+    local.set $1
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $1
    local.get $6
    i32.lt_s
    if
@@ -9637,25 +9660,54 @@
     local.get $0
     local.get $1
     i32.add
-    i32.load8_u
-    i32.or
+    i64.load8_u
+    i64.or
     local.set $3
     local.get $1
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|0
+    br $for-loop|1
    end
   end
   local.get $3
-  i32.eqz
+  i64.eqz
   if
    i32.const 0
    return
   end
   i32.const 0
   local.set $1
-  loop $while-continue|1
+  loop $while-continue|2
+   local.get $1
+   i32.const 8
+   i32.add
+   local.get $6
+   i32.le_s
+   if (result i32)
+    local.get $0
+    local.get $1
+    i32.add
+    i64.load
+    global.get $assembly/pk/layout/KEY
+    i32.const 32
+    i32.add
+    local.get $1
+    i32.add
+    i64.load
+    i64.eq
+   else
+    i32.const 0
+   end
+   if
+    local.get $1
+    i32.const 8
+    i32.add
+    local.set $1
+    br $while-continue|2
+   end
+  end
+  loop $while-continue|3
    local.get $1
    local.get $6
    i32.lt_s
@@ -9679,7 +9731,7 @@
     i32.const 1
     i32.add
     local.set $1
-    br $while-continue|1
+    br $while-continue|3
    end
   end
   local.get $1
@@ -9706,106 +9758,176 @@
   end
   global.get $assembly/pk/layout/KEY
   i32.load offset=12
-  local.set $7
+  local.set $10
   global.get $assembly/pk/layout/KEY
   i32.load offset=20
-  local.set $8
+  local.set $2
   global.get $assembly/pk/layout/KEY
   i32.load offset=24
-  local.set $9
+  local.set $11
   global.get $assembly/pk/montgomery/S
-  local.tee $10
+  local.tee $7
   i32.const 0
   global.get $assembly/pk/layout/KEY
   i32.load offset=16
-  local.tee $5
+  local.tee $8
   i32.const 4
   i32.add
   i32.const 2
   i32.shl
   memory.fill
-  i32.const 0
-  local.set $3
-  local.get $6
-  i32.const 1
-  i32.sub
-  local.set $1
   loop $for-loop|00
-   local.get $1
-   i32.const 0
-   i32.ge_s
+   local.get $4
+   local.get $8
+   i32.lt_s
    if
-    local.get $2
-    local.get $0
-    local.get $1
-    i32.add
-    i64.load8_u
-    local.get $3
-    i64.extend_i32_s
-    i64.shl
-    i64.or
-    local.set $2
-    local.get $3
+    local.get $6
+    local.get $4
+    i32.const 29
+    i32.mul
+    local.tee $1
+    i32.const 3
+    i32.shr_s
+    local.tee $9
     i32.const 8
     i32.add
-    local.tee $3
-    i32.const 29
     i32.ge_s
     if
+     local.get $7
      local.get $4
-     local.get $5
-     i32.lt_s
-     if
-      local.get $10
-      local.get $4
-      i32.const 2
-      i32.shl
-      i32.add
-      local.get $2
-      i32.wrap_i64
-      i32.const 536870911
-      i32.and
-      i32.store
-     end
-     local.get $2
-     i64.const 29
+     i32.const 2
+     i32.shl
+     i32.add
+     local.get $0
+     local.get $6
+     i32.const 8
+     i32.sub
+     local.get $9
+     i32.sub
+     i32.add
+     i64.load
+     local.tee $3
+     i64.const 8
      i64.shr_u
-     local.set $2
+     i64.const 71777214294589695
+     i64.and
+     local.get $3
+     i64.const 71777214294589695
+     i64.and
+     i64.const 8
+     i64.shl
+     i64.or
+     local.tee $3
+     i64.const 16
+     i64.shr_u
+     i64.const 281470681808895
+     i64.and
+     local.get $3
+     i64.const 281470681808895
+     i64.and
+     i64.const 16
+     i64.shl
+     i64.or
+     i64.const 32
+     i64.rotr
+     local.get $1
+     i32.const 7
+     i32.and
+     i64.extend_i32_s
+     i64.shr_u
+     i32.wrap_i64
+     i32.const 536870911
+     i32.and
+     i32.store
      local.get $4
      i32.const 1
      i32.add
      local.set $4
-     local.get $3
-     i32.const 29
-     i32.sub
-     local.set $3
+     br $for-loop|00
     end
-    local.get $1
-    i32.const 1
-    i32.sub
-    local.set $1
-    br $for-loop|00
    end
   end
-  local.get $4
-  local.get $5
-  i32.lt_s
-  local.get $3
-  i32.const 0
-  i32.gt_s
-  i32.and
-  if
-   local.get $10
+  loop $for-loop|11
    local.get $4
-   i32.const 2
-   i32.shl
-   i32.add
-   local.get $2
-   i64.store32
+   local.get $8
+   i32.lt_s
+   if
+    local.get $4
+    i32.const 29
+    i32.mul
+    local.tee $12
+    i32.const 3
+    i32.shr_s
+    local.tee $9
+    local.get $6
+    i32.lt_s
+    if
+     i64.const 0
+     local.set $3
+     i32.const 0
+     local.set $1
+     loop $for-loop|2
+      local.get $1
+      i32.const 8
+      i32.lt_s
+      local.get $1
+      local.get $9
+      i32.add
+      local.get $6
+      i32.lt_s
+      i32.and
+      if
+       local.get $3
+       local.get $0
+       local.get $6
+       i32.const 1
+       i32.sub
+       local.get $9
+       i32.sub
+       local.get $1
+       i32.sub
+       i32.add
+       i64.load8_u
+       local.get $1
+       i32.const 3
+       i32.shl
+       i64.extend_i32_s
+       i64.shl
+       i64.or
+       local.set $3
+       local.get $1
+       i32.const 1
+       i32.add
+       local.set $1
+       br $for-loop|2
+      end
+     end
+     local.get $7
+     local.get $4
+     i32.const 2
+     i32.shl
+     i32.add
+     local.get $3
+     local.get $12
+     i32.const 7
+     i32.and
+     i64.extend_i32_s
+     i64.shr_u
+     i32.wrap_i64
+     i32.const 536870911
+     i32.and
+     i32.store
+     local.get $4
+     i32.const 1
+     i32.add
+     local.set $4
+     br $for-loop|11
+    end
+   end
   end
   global.get $assembly/pk/montgomery/X
   i32.const 0
-  local.get $5
+  local.get $8
   i32.const 4
   i32.add
   i32.const 2
@@ -9818,7 +9940,7 @@
   memory.fill
   global.get $assembly/pk/montgomery/X
   global.get $assembly/pk/montgomery/S
-  local.tee $0
+  local.tee $1
   global.get $assembly/pk/layout/KEY
   i32.const 2288
   i32.add
@@ -9826,35 +9948,35 @@
   i32.const 1072
   i32.add
   local.tee $4
+  local.get $2
+  local.get $10
   local.get $8
-  local.get $7
-  local.get $5
   call $assembly/pk/montgomery/montMul
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/X
-  local.get $5
+  local.get $8
   i32.const 2
   i32.shl
   memory.copy
   i32.const 30
-  local.get $9
+  local.get $11
   i32.clz
   i32.sub
-  local.set $1
-  loop $for-loop|01
-   local.get $1
+  local.set $0
+  loop $for-loop|02
+   local.get $0
    i32.const 0
    i32.gt_s
    if
     global.get $assembly/pk/montgomery/ACC
     global.get $assembly/pk/montgomery/ACC
     local.get $4
+    local.get $2
+    local.get $10
     local.get $8
-    local.get $7
-    local.get $5
     call $assembly/pk/montgomery/montSqr
-    local.get $9
-    local.get $1
+    local.get $11
+    local.get $0
     i32.shr_u
     i32.const 1
     i32.and
@@ -9863,47 +9985,47 @@
      global.get $assembly/pk/montgomery/ACC
      global.get $assembly/pk/montgomery/X
      local.get $4
+     local.get $2
+     local.get $10
      local.get $8
-     local.get $7
-     local.get $5
      call $assembly/pk/montgomery/montMul
     end
-    local.get $1
+    local.get $0
     i32.const 1
     i32.sub
-    local.set $1
-    br $for-loop|01
+    local.set $0
+    br $for-loop|02
    end
   end
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/ACC
   local.get $4
+  local.get $2
+  local.get $10
   local.get $8
-  local.get $7
-  local.get $5
   call $assembly/pk/montgomery/montSqr
   global.get $assembly/pk/montgomery/ACC
   global.get $assembly/pk/montgomery/ACC
-  local.get $0
+  local.get $1
   local.get $4
+  local.get $2
+  local.get $10
   local.get $8
-  local.get $7
-  local.get $5
   call $assembly/pk/montgomery/montMul
   global.get $assembly/pk/montgomery/ACC
-  local.set $1
-  local.get $5
+  local.set $2
+  local.get $8
   i32.const 1
   i32.sub
-  local.set $3
-  block $__inlined_func$assembly/pk/montgomery/geq$8
-   loop $for-loop|002
-    local.get $3
+  local.set $1
+  block $__inlined_func$assembly/pk/montgomery/geq$9
+   loop $for-loop|003
+    local.get $1
     i32.const 0
     i32.ge_s
     if
+     local.get $2
      local.get $1
-     local.get $3
      i32.const 2
      i32.shl
      local.tee $0
@@ -9914,18 +10036,18 @@
      local.get $4
      i32.add
      i32.load
-     local.tee $8
+     local.tee $9
      i32.gt_u
      local.set $0
      local.get $7
-     local.get $8
+     local.get $9
      i32.ne
-     br_if $__inlined_func$assembly/pk/montgomery/geq$8
-     local.get $3
+     br_if $__inlined_func$assembly/pk/montgomery/geq$9
+     local.get $1
      i32.const 1
      i32.sub
-     local.set $3
-     br $for-loop|002
+     local.set $1
+     br $for-loop|003
     end
    end
    i32.const 1
@@ -9934,23 +10056,23 @@
   local.get $0
   if
    global.get $assembly/pk/montgomery/ACC
-   local.set $1
+   local.set $2
    i32.const 0
    local.set $0
    i32.const 0
-   local.set $3
-   loop $for-loop|013
-    local.get $3
-    local.get $5
+   local.set $1
+   loop $for-loop|01
+    local.get $1
+    local.get $8
     i32.lt_s
     if
+     local.get $2
      local.get $1
-     local.get $3
      i32.const 2
      i32.shl
      local.tee $7
      i32.add
-     local.tee $8
+     local.tee $9
      i32.load
      local.get $4
      local.get $7
@@ -9963,92 +10085,209 @@
      i32.const 0
      i32.lt_s
      local.set $0
-     local.get $8
+     local.get $9
      local.get $7
      i32.const 536870911
      i32.and
      i32.store
-     local.get $3
+     local.get $1
      i32.const 1
      i32.add
-     local.set $3
-     br $for-loop|013
+     local.set $1
+     br $for-loop|01
     end
    end
   end
   global.get $assembly/pk/montgomery/S
   global.get $assembly/pk/montgomery/ACC
-  local.get $5
+  local.get $8
   i32.const 2
   i32.shl
   memory.copy
   global.get $assembly/pk/layout/EM
-  local.set $4
+  local.set $1
   global.get $assembly/pk/montgomery/S
-  local.set $7
-  i64.const 0
   local.set $2
   i32.const 0
-  local.set $1
-  i32.const 0
-  local.set $3
-  local.get $6
-  i32.const 1
-  i32.sub
   local.set $0
-  loop $for-loop|014
-   local.get $0
-   i32.const 0
-   i32.ge_s
+  local.get $6
+  i32.const 3
+  i32.shr_s
+  local.set $4
+  loop $for-loop|04
+   local.get $4
+   local.get $5
+   i32.gt_s
    if
-    local.get $1
-    i32.const 8
-    i32.lt_s
+    local.get $5
+    i32.const 6
+    i32.shl
+    local.tee $7
+    i32.const 29
+    i32.rem_s
+    local.set $8
+    local.get $2
+    local.get $7
+    i32.const 29
+    i32.div_s
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    i64.load32_u offset=4
+    i64.const 29
+    local.get $8
+    i64.extend_i32_s
+    local.tee $13
+    i64.sub
+    i64.shl
+    local.get $7
+    i64.load32_u
+    local.get $13
+    i64.shr_u
+    i64.or
+    local.get $7
+    i64.load32_u offset=8
+    i64.const 58
+    local.get $13
+    i64.sub
+    i64.shl
+    i64.or
+    local.set $3
+    local.get $8
+    i32.const 23
+    i32.gt_s
     if
      local.get $3
-     local.get $5
-     i32.lt_s
-     if
-      local.get $2
-      local.get $7
-      local.get $3
-      i32.const 2
-      i32.shl
-      i32.add
-      i64.load32_u
-      local.get $1
-      i64.extend_i32_s
-      i64.shl
-      i64.or
-      local.set $2
-     end
-     local.get $3
-     i32.const 1
-     i32.add
+     local.get $7
+     i64.load32_u offset=12
+     i64.const 87
+     local.get $13
+     i64.sub
+     i64.shl
+     i64.or
      local.set $3
-     local.get $1
-     i32.const 29
-     i32.add
-     local.set $1
     end
-    local.get $0
-    local.get $4
-    i32.add
-    local.get $2
-    i64.store8
-    local.get $2
-    i64.const 8
-    i64.shr_u
-    local.set $2
     local.get $1
+    local.get $6
     i32.const 8
     i32.sub
-    local.set $1
-    local.get $0
-    i32.const 1
+    local.get $5
+    i32.const 3
+    i32.shl
     i32.sub
-    local.set $0
-    br $for-loop|014
+    i32.add
+    local.get $3
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $3
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $3
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $3
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
+    i64.store
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|04
+   end
+  end
+  local.get $6
+  i32.const 7
+  i32.and
+  local.tee $5
+  if
+   local.get $4
+   i32.const 6
+   i32.shl
+   local.tee $4
+   i32.const 29
+   i32.rem_s
+   local.set $6
+   local.get $2
+   local.get $4
+   i32.const 29
+   i32.div_s
+   i32.const 2
+   i32.shl
+   i32.add
+   local.tee $2
+   i64.load32_u offset=4
+   i64.const 29
+   local.get $6
+   i64.extend_i32_s
+   local.tee $13
+   i64.sub
+   i64.shl
+   local.get $2
+   i64.load32_u
+   local.get $13
+   i64.shr_u
+   i64.or
+   local.get $2
+   i64.load32_u offset=8
+   i64.const 58
+   local.get $13
+   i64.sub
+   i64.shl
+   i64.or
+   local.set $3
+   local.get $6
+   i32.const 23
+   i32.gt_s
+   if
+    local.get $3
+    local.get $2
+    i64.load32_u offset=12
+    i64.const 87
+    local.get $13
+    i64.sub
+    i64.shl
+    i64.or
+    local.set $3
+   end
+   loop $for-loop|15
+    local.get $0
+    local.get $5
+    i32.lt_s
+    if
+     local.get $1
+     local.get $5
+     i32.const 1
+     i32.sub
+     local.get $0
+     i32.sub
+     i32.add
+     local.get $3
+     local.get $0
+     i32.const 3
+     i32.shl
+     i64.extend_i32_s
+     i64.shr_u
+     i64.store8
+     local.get $0
+     i32.const 1
+     i32.add
+     local.set $0
+     br $for-loop|15
+    end
    end
   end
   i32.const 1
@@ -11492,12 +11731,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$129
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$129
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -11527,7 +11766,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$127
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$129
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -11582,35 +11821,58 @@
     local.get $4
     memory.copy
     i32.const 0
-    local.set $1
-    i32.const 0
     local.set $0
     loop $for-loop|0
      local.get $0
+     i32.const 8
+     i32.add
+     local.tee $1
      local.get $3
-     i32.lt_s
+     i32.le_s
      if
-      local.get $1
+      local.get $5
       global.get $assembly/pk/layout/EM
       local.get $0
       i32.add
-      i32.load8_u
+      i64.load
       global.get $assembly/pk/layout/EXPECTED
       local.get $0
       i32.add
-      i32.load8_u
-      i32.xor
-      i32.or
-      local.set $1
-      local.get $0
-      i32.const 1
-      i32.add
+      i64.load
+      i64.xor
+      i64.or
+      local.set $5
+      local.get $1
       local.set $0
       br $for-loop|0
      end
     end
-    local.get $1
-    i32.eqz
+    loop $for-loop|1
+     local.get $0
+     local.get $3
+     i32.lt_s
+     if
+      local.get $5
+      global.get $assembly/pk/layout/EM
+      local.get $0
+      i32.add
+      i64.load8_u
+      global.get $assembly/pk/layout/EXPECTED
+      local.get $0
+      i32.add
+      i64.load8_u
+      i64.xor
+      i64.or
+      local.set $5
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $for-loop|1
+     end
+    end
+    local.get $5
+    i64.eqz
     local.set $6
    end
    local.get $6
@@ -11646,14 +11908,14 @@
    i32.const 64
    i32.eq
    if (result i32)
-    block $__inlined_func$assembly/pk/ed25519/verifyEd25519$1 (result i32)
+    block $__inlined_func$assembly/pk/ed25519/verifyEd25519$3 (result i32)
      i32.const 0
      global.get $assembly/pk/layout/KEY
      local.tee $8
      i32.load
      i32.const 3
      i32.ne
-     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
+     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$3
      drop
      local.get $3
      i32.const 32
@@ -11661,7 +11923,7 @@
      local.set $6
      i32.const 31
      local.set $0
-     block $__inlined_func$assembly/pk/sc25519/scIsReduced$50
+     block $__inlined_func$assembly/pk/sc25519/scIsReduced$52
       loop $for-loop|00
        local.get $0
        i32.const 0
@@ -11682,7 +11944,7 @@
         local.get $7
         local.get $9
         i32.ne
-        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$50
+        br_if $__inlined_func$assembly/pk/sc25519/scIsReduced$52
         local.get $0
         i32.const 1
         i32.sub
@@ -11696,10 +11958,10 @@
      i32.const 0
      local.get $4
      i32.eqz
-     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
+     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$3
      drop
      i32.const 0
-     block $__inlined_func$assembly/pk/f25519/isCanonical$51 (result i32)
+     block $__inlined_func$assembly/pk/f25519/isCanonical$53 (result i32)
       i32.const 1
       local.get $3
       i32.load8_u offset=31
@@ -11707,7 +11969,7 @@
       i32.and
       i32.const 127
       i32.ne
-      br_if $__inlined_func$assembly/pk/f25519/isCanonical$51
+      br_if $__inlined_func$assembly/pk/f25519/isCanonical$53
       drop
       i32.const 1
       local.set $0
@@ -11723,7 +11985,7 @@
         i32.load8_u
         i32.const 255
         i32.ne
-        br_if $__inlined_func$assembly/pk/f25519/isCanonical$51
+        br_if $__inlined_func$assembly/pk/f25519/isCanonical$53
         drop
         local.get $0
         i32.const 1
@@ -11738,7 +12000,7 @@
       i32.lt_u
      end
      i32.eqz
-     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$1
+     br_if $__inlined_func$assembly/pk/ed25519/verifyEd25519$3
      drop
      i32.const 46032
      i32.const 1632
@@ -11812,7 +12074,7 @@
        local.set $2
        i32.const 0
        local.set $0
-       loop $for-loop|1
+       loop $for-loop|12
         local.get $0
         i32.const 32
         i32.lt_u
@@ -11838,7 +12100,7 @@
          i32.const 4
          i32.add
          local.set $0
-         br $for-loop|1
+         br $for-loop|12
         end
        end
        local.get $2
@@ -12516,7 +12778,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$113
+        block $__inlined_func$assembly/json/scanNumber$115
          local.get $1
          local.get $4
          i32.const 1
@@ -12529,7 +12791,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$113
+         br_if $__inlined_func$assembly/json/scanNumber$115
          local.get $0
          i32.load8_u
          local.tee $7
@@ -12567,7 +12829,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$113
+           br $__inlined_func$assembly/json/scanNumber$115
           end
          end
          local.get $0
@@ -12611,7 +12873,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$113
+          br_if $__inlined_func$assembly/json/scanNumber$115
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -12689,7 +12951,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$113
+          br_if $__inlined_func$assembly/json/scanNumber$115
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -12726,7 +12988,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$138 (result i32)
+         block $__inlined_func$assembly/json/scanWord$140 (result i32)
           i32.const 0
           i32.const 69420
           i32.load
@@ -12737,7 +12999,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$138
+          br_if $__inlined_func$assembly/json/scanWord$140
           drop
           i32.const 0
           local.set $3
@@ -12758,7 +13020,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$138
+            br_if $__inlined_func$assembly/json/scanWord$140
             drop
             local.get $3
             i32.const 1
@@ -12776,7 +13038,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$139 (result i32)
+          block $__inlined_func$assembly/json/scanWord$141 (result i32)
            i32.const 0
            i32.const 69452
            i32.load
@@ -12787,7 +13049,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$139
+           br_if $__inlined_func$assembly/json/scanWord$141
            drop
            i32.const 0
            local.set $3
@@ -12808,7 +13070,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$139
+             br_if $__inlined_func$assembly/json/scanWord$141
              drop
              local.get $3
              i32.const 1
@@ -12826,7 +13088,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$140 (result i32)
+          block $__inlined_func$assembly/json/scanWord$142 (result i32)
            i32.const 0
            i32.const 69484
            i32.load
@@ -12837,7 +13099,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$140
+           br_if $__inlined_func$assembly/json/scanWord$142
            drop
            i32.const 0
            local.set $3
@@ -12858,7 +13120,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$140
+             br_if $__inlined_func$assembly/json/scanWord$142
              drop
              local.get $3
              i32.const 1
@@ -13156,7 +13418,7 @@
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$7 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$9 (result i32)
    i32.const 7
    i32.const 68368
    i32.load
@@ -13166,7 +13428,7 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$7
+   br_if $__inlined_func$assembly/claims/readClaims$9
    drop
    loop $for-loop|0
     local.get $4
@@ -13264,7 +13526,7 @@
        local.get $8
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$7
+       br_if $__inlined_func$assembly/claims/readClaims$9
        drop
        local.get $0
        i32.const 2
@@ -13414,7 +13676,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$136
+   block $__inlined_func$assembly/pk/token/checkHeader$138
     i32.const 68352
     i32.load
     if (result i32)
@@ -13423,7 +13685,7 @@
      i32.const 68368
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$136
+    br_if $__inlined_func$assembly/pk/token/checkHeader$138
     i32.const 68336
     i32.load
     if
@@ -13431,7 +13693,7 @@
      local.set $2
      i32.const 0
      local.set $0
-     block $__inlined_func$assembly/pk/token/valueIs$2
+     block $__inlined_func$assembly/pk/token/valueIs$4
       i32.const 1
       call $assembly/pk/token/headerString
       local.tee $7
@@ -13440,7 +13702,7 @@
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/pk/token/valueIs$2
+      br_if $__inlined_func$assembly/pk/token/valueIs$4
       loop $for-loop|00
        local.get $2
        local.get $7
@@ -13481,7 +13743,7 @@
         end
         local.get $8
         i32.ne
-        br_if $__inlined_func$assembly/pk/token/valueIs$2
+        br_if $__inlined_func$assembly/pk/token/valueIs$4
         local.get $2
         i32.const 1
         i32.add
@@ -13501,14 +13763,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$3
+      block $__inlined_func$assembly/pk/token/valueIs$5
        local.get $7
        i32.const 69548
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$3
+       br_if $__inlined_func$assembly/pk/token/valueIs$5
        loop $for-loop|01
         local.get $2
         local.get $7
@@ -13549,7 +13811,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$3
+         br_if $__inlined_func$assembly/pk/token/valueIs$5
          local.get $2
          i32.const 1
          i32.add
@@ -13570,14 +13832,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$4
+      block $__inlined_func$assembly/pk/token/valueIs$6
        local.get $7
        i32.const 69612
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$4
+       br_if $__inlined_func$assembly/pk/token/valueIs$6
        loop $for-loop|02
         local.get $2
         local.get $7
@@ -13618,7 +13880,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$4
+         br_if $__inlined_func$assembly/pk/token/valueIs$6
          local.get $2
          i32.const 1
          i32.add
@@ -13639,14 +13901,14 @@
       local.set $2
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$5
+      block $__inlined_func$assembly/pk/token/valueIs$7
        local.get $7
        i32.const 69644
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$5
+       br_if $__inlined_func$assembly/pk/token/valueIs$7
        loop $for-loop|03
         local.get $2
         local.get $7
@@ -13687,7 +13949,7 @@
          end
          local.get $8
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$5
+         br_if $__inlined_func$assembly/pk/token/valueIs$7
          local.get $2
          i32.const 1
          i32.add
@@ -13701,7 +13963,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$136
+     br_if $__inlined_func$assembly/pk/token/checkHeader$138
     end
     i32.const 68384
     i32.load
@@ -13711,7 +13973,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$136
+    br_if $__inlined_func$assembly/pk/token/checkHeader$138
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -13739,7 +14001,7 @@
       local.set $2
       i32.const 0
       local.set $1
-      block $__inlined_func$assembly/pk/token/valueIs$6
+      block $__inlined_func$assembly/pk/token/valueIs$8
        local.get $8
        local.get $0
        i32.const 2
@@ -13754,7 +14016,7 @@
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$6
+       br_if $__inlined_func$assembly/pk/token/valueIs$8
        loop $for-loop|05
         local.get $2
         local.get $8
@@ -13787,7 +14049,7 @@
          end
          local.get $9
          i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$6
+         br_if $__inlined_func$assembly/pk/token/valueIs$8
          local.get $2
          i32.const 1
          i32.add
@@ -13805,7 +14067,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$136
+       br $__inlined_func$assembly/pk/token/checkHeader$138
       end
       local.get $0
       i32.const 1
@@ -14161,7 +14423,7 @@
   i64.const 0
   i64.ne
   if
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$62
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
     loop $for-loop|0
      local.get $3
      i32.const 32
@@ -14182,7 +14444,7 @@
       local.get $4
       local.get $5
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$62
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
       local.get $3
       i32.const 1
       i32.add
@@ -14222,7 +14484,7 @@
    local.set $5
    i32.const 0
    local.set $3
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$66
     loop $for-loop|00
      local.get $3
      i32.const 32
@@ -14243,7 +14505,7 @@
       local.get $4
       local.get $6
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$64
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$66
       local.get $3
       i32.const 1
       i32.add
@@ -14507,7 +14769,7 @@
   end
   i32.const 8
   local.set $0
-  block $__inlined_func$assembly/pk/p256-field/cmp$72
+  block $__inlined_func$assembly/pk/p256-field/cmp$74
    loop $for-loop|04
     local.get $0
     i32.const 0
@@ -14534,7 +14796,7 @@
      local.get $1
      local.get $2
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/cmp$72
+     br_if $__inlined_func$assembly/pk/p256-field/cmp$74
      local.get $0
      i32.const 1
      i32.sub
@@ -14576,7 +14838,7 @@
   (local $6 i32)
   (local $7 i64)
   (local $8 i32)
-  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
+  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$89
    loop $for-loop|0
     local.get $2
     i32.const 32
@@ -14597,7 +14859,7 @@
      local.get $3
      local.get $4
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$87
+     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$89
      local.get $2
      i32.const 1
      i32.add
@@ -14616,7 +14878,7 @@
    local.set $5
    i32.const 0
    local.set $2
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$88
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$90
     loop $for-loop|00
      local.get $2
      i32.const 32
@@ -14637,7 +14899,7 @@
       local.get $3
       local.get $4
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$88
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$90
       local.get $2
       i32.const 1
       i32.add
@@ -16054,18 +16316,18 @@
   local.set $1
   i32.const 1
   local.set $0
-  block $__inlined_func$assembly/pk/ed25519/importEd25519$85
+  block $__inlined_func$assembly/pk/ed25519/importEd25519$87
    global.get $assembly/layout/IN
    local.tee $2
    call $assembly/pk/edwards25519/decodePoint
    local.tee $3
    i32.const 1
    i32.eq
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$85
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$87
    i32.const 2
    local.set $0
    local.get $3
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$85
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$87
    i32.const 34096
    i32.const 45872
    i32.const 40
@@ -16105,7 +16367,7 @@
    else
     i32.const 0
    end
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$85
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$87
    local.get $1
    i32.const 3
    i32.store
@@ -16892,7 +17154,7 @@
  (func $assembly/pk/edwards25519/decodePoint (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
-  block $__inlined_func$assembly/pk/f25519/isCanonical$75 (result i32)
+  block $__inlined_func$assembly/pk/f25519/isCanonical$77 (result i32)
    i32.const 1
    local.get $0
    i32.load8_u offset=31
@@ -16900,7 +17162,7 @@
    i32.and
    i32.const 127
    i32.ne
-   br_if $__inlined_func$assembly/pk/f25519/isCanonical$75
+   br_if $__inlined_func$assembly/pk/f25519/isCanonical$77
    drop
    i32.const 1
    local.set $1
@@ -16916,7 +17178,7 @@
      i32.load8_u
      i32.const 255
      i32.ne
-     br_if $__inlined_func$assembly/pk/f25519/isCanonical$75
+     br_if $__inlined_func$assembly/pk/f25519/isCanonical$77
      drop
      local.get $1
      i32.const 1

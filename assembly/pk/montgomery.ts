@@ -315,38 +315,52 @@ export function modPow(out: usize, s: usize, e: u32, n: usize, r2: usize, n0inv:
   memory.copy(out, ACC, <usize>L4 << 2);
 }
 
-/** The big-endian bytes src[0, len) as L4 limbs at dst, and the four zero limbs after them. */
+/**
+ * The big-endian bytes src[0, len) as L4 limbs at dst, and the four zero limbs after them.
+ * Limb j is bits [29j, 29j + 29) of the number, inside the 8 bytes that end 29j / 8 bytes
+ * before src + len: one big-endian load per limb rather than a loop per byte.
+ */
 export function fromBytes(dst: usize, src: usize, len: i32, L4: i32): void {
   memory.fill(dst, 0, (<usize>L4 + 4) << 2);
-  let acc: u64 = 0;
-  let bits: i32 = 0;
   let j = 0;
-  for (let i = len - 1; i >= 0; i--) {
-    acc |= <u64>load<u8>(src + <usize>i) << <u64>bits;
-    bits += 8;
-    if (bits >= 29) {
-      if (j < L4) store<u32>(dst + (<usize>j << 2), <u32>acc & MASK);
-      j++;
-      acc >>= 29;
-      bits -= 29;
-    }
+  for (; j < L4; j++) {
+    const low = j * 29;
+    const q = low >> 3;
+    if (q + 8 > len) break;
+    const v = bswap<u64>(load<u64>(src + <usize>(len - 8 - q)));
+    store<u32>(dst + (<usize>j << 2), <u32>(v >> <u64>(low & 7)) & MASK);
   }
-  if (bits > 0 && j < L4) store<u32>(dst + (<usize>j << 2), <u32>acc);
+  // The top limbs, whose 8 bytes would start before src: byte by byte.
+  for (; j < L4; j++) {
+    const low = j * 29;
+    const q = low >> 3;
+    if (q >= len) break;
+    let v: u64 = 0;
+    for (let t = 0; t < 8 && q + t < len; t++) v |= <u64>load<u8>(src + <usize>(len - 1 - q - t)) << <u64>(t << 3);
+    store<u32>(dst + (<usize>j << 2), <u32>(v >> <u64>(low & 7)) & MASK);
+  }
 }
 
-/** The low len bytes of the L4 limbs at src, big-endian, at dst. */
+/** Bits [bit, bit + 64) of the number whose limbs are at src (limbs past L4 read as the zero padding). */
+function bitsAt(src: usize, bit: i32): u64 {
+  const a = <usize>(bit / 29) << 2;
+  const s = bit % 29;
+  let v = (<u64>load<u32>(src + a) >> <u64>s) | (<u64>load<u32>(src + a, 4) << <u64>(29 - s)) | (<u64>load<u32>(src + a, 8) << <u64>(58 - s));
+  // A fourth limb reaches into the 64 bits when 87 - s < 64.
+  if (s > 23) v |= <u64>load<u32>(src + a, 12) << <u64>(87 - s);
+  return v;
+}
+
+/**
+ * The low len bytes of the L4 limbs at src (below 2^(29 L4), limbs below 2^29), big-endian,
+ * at dst: eight bytes per store, from the end.
+ */
 export function toBytes(dst: usize, src: usize, len: i32, L4: i32): void {
-  let acc: u64 = 0;
-  let bits: i32 = 0;
-  let j = 0;
-  for (let i = len - 1; i >= 0; i--) {
-    if (bits < 8) {
-      if (j < L4) acc |= <u64>load<u32>(src + (<usize>j << 2)) << <u64>bits;
-      j++;
-      bits += 29;
-    }
-    store<u8>(dst + <usize>i, <u8>acc);
-    acc >>= 8;
-    bits -= 8;
+  const words = len >> 3;
+  for (let w = 0; w < words; w++) store<u64>(dst + <usize>(len - 8 - (w << 3)), bswap<u64>(bitsAt(src, w << 6)));
+  const head = len & 7;
+  if (head != 0) {
+    const v = bitsAt(src, words << 6);
+    for (let t = 0; t < head; t++) store<u8>(dst + <usize>(head - 1 - t), <u8>(v >> <u64>(t << 3)));
   }
 }
