@@ -87,6 +87,8 @@ describe('key selection (jose createLocalJWKSet, with ambiguity refused)', () =>
     expect(codeOf(() => v.verify(token('RS256', a, 'c')))).toBe('UNKNOWN_KEY')
     // The kid picks the key; the wrong key's verdict is the signature's.
     expect(codeOf(() => v.verify(token('RS256', a, 'b')))).toBe('INVALID_SIGNATURE')
+    // Back to the first kid (one of the same length as the last: engine.ts keeps the last kid).
+    expect(v.verify(token('RS256', a, 'a')).sub).toBe('user')
   })
 
   test('without a kid, the one key that fits; two that fit are ambiguous: UNKNOWN_KEY', () => {
