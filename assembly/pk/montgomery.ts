@@ -10,7 +10,7 @@
 // Why 29 bits, not 28: a 2048-bit modulus takes 71 limbs instead of 74, and the vector loop
 // covers columns in fours, so a pass takes 18 chunks instead of 19 and a product 36 passes
 // instead of 37: 3 to 5% faster per verify (bench/asymmetric-ab.mjs, Node 20 and Chromium
-// 156) even with the settles, which 28-bit columns needed only above 3360 bits. 30 bits
+// 156) even with the settles, which 28-bit columns needed only every 60 passes. 30 bits
 // would settle every 3 passes.
 //
 // montMul is "almost Montgomery" (operand-scanning, reduction interleaved): with
@@ -25,16 +25,21 @@
 // shifted and the last loads.
 //
 // Squarings, 16 of the 18 products for e = 65537, go through montSqr, which multiplies
-// only the square's triangle: RSA-2048 verification 17% faster (bench A/B). Measured slower
-// on V8 and dropped: the square as a separate triangle and reduction (no fewer loads and
-// stores), the triangle's upper half as separate rows after the passes, four rows per
-// pass (sixteen live vectors spill: twice as slow), the chunk loop unrolled by two (no
-// faster on Node 20; V8 12 and later unroll it by four themselves), and computing the
-// next pass's multiples of n early to overlap their chain of multiplications with the
-// vector loop (no faster once isolated). Weighed and not tried: i32x4.dot_i16x8_s or
-// f64x2 limbs need 2 to 5 times the products; at 2 to 3 instructions per product the loop
-// is already bound by the instructions it issues (each extmul is two unpacks and one
-// multiply on x64), so neither issues fewer.
+// only the square's triangle; its first triangle chunk takes masked limbs rather than
+// having the extra terms subtracted by scalar loops (5 to 7% off a verify), and a squaring
+// now costs 0.7 of a montMul (Chromium's profiler). Measured slower on V8 and dropped: the
+// square as a separate triangle and reduction (no fewer loads and stores), the triangle's
+// upper half as separate rows after the passes, four rows per pass (sixteen live vectors
+// spill: twice as slow), the chunk loop unrolled by two (no faster on Node 20; V8 12 and
+// later unroll it by four themselves), computing the next pass's multiples of n early to
+// overlap their chain of multiplications with the vector loop (no faster once isolated),
+// and a full carry chain when a product's result is read out replaced by nothing at all
+// (under 1%: it overlaps the next product). Weighed, not built: i32x4.dot_i16x8_s needs
+// limbs of 13 bits or less, 4.5 times the products, for about as many instructions; f64x2
+// on 23-bit limbs needs 1.6 times the products for about as many instructions without
+// FMA, and f64x2.relaxed_madd (relaxed SIMD) is in Chromium but not in Node 20, so it would
+// take a second module. The loop is bound by the instructions it issues: each extmul is two
+// unpacks and one multiply on x64, one unpack of which (the splat's) is wasted.
 //
 // Everything here works on public values (a signature and a public key), so nothing needs
 // to run in constant time.
