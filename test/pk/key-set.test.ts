@@ -3,7 +3,8 @@
 import { createSign } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { NOW, rsaKey, signToken } from './helpers.js'
-import { JWTError, JWTVerifier, KeySet } from '../../src/asymmetric.js'
+import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
+import { codeOf } from '../helpers/code-of.js'
 
 const a = rsaKey(2048)
 const b = rsaKey(2048, 'second')
@@ -11,16 +12,6 @@ const claims = { sub: 'user', exp: NOW + 60 }
 
 function verifierFor(keys: unknown[], algorithms: ('RS256' | 'PS256' | 'RS384')[] = ['RS256']) {
   return new JWTVerifier({ keys: KeySet.from({ keys }), algorithms, clock: () => NOW })
-}
-
-function codeOf(f: () => unknown): string {
-  try {
-    f()
-  } catch (error) {
-    if (JWTError.is(error)) return error.code
-    throw error
-  }
-  return 'OK'
 }
 
 describe('KeySet.from', () => {
