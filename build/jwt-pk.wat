@@ -20,11 +20,11 @@
  (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
+ (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/pk/p256/infinity (mut i32) (i32.const 1))
  (global $assembly/pk/layout/DIGEST (mut i32) (i32.const 0))
  (global $assembly/pk/layout/EM (mut i32) (i32.const 0))
  (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
- (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
  (global $assembly/json/generation (mut i32) (i32.const 0))
@@ -6499,25 +6499,26 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
-  (local $11 i64)
+  (local $11 v128)
   (local $12 i32)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
+  (local $13 i64)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i64)
   (local $17 v128)
   (local $18 i32)
   (local $19 i64)
-  (local $20 i32)
+  (local $20 i64)
   (local $21 i64)
   (local $22 i64)
   (local $23 i64)
   (local $24 i64)
-  (local $25 i64)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
+  (local $30 v128)
   global.get $assembly/pk/montgomery/T
   i32.const 0
   local.get $6
@@ -6530,14 +6531,14 @@
   memory.fill
   local.get $2
   i64.load32_u
-  local.tee $19
+  local.tee $16
   local.get $1
   i32.load
-  local.tee $10
+  local.tee $9
   i64.extend_i32_u
-  local.tee $21
+  local.tee $19
   i64.mul
-  local.tee $22
+  local.tee $20
   i32.wrap_i64
   local.get $4
   i32.mul
@@ -6545,23 +6546,23 @@
   i32.and
   local.tee $7
   i64.extend_i32_u
-  local.set $23
+  local.set $21
   local.get $2
   i64.load32_u offset=4
-  local.tee $24
-  local.get $21
+  local.tee $22
+  local.get $19
   i64.mul
   local.get $3
   i64.load32_u offset=4
-  local.tee $25
-  local.get $23
+  local.tee $23
+  local.get $21
   i64.mul
   i64.add
-  local.get $22
+  local.get $20
   local.get $3
   i64.load32_u
-  local.tee $22
-  local.get $23
+  local.tee $24
+  local.get $21
   i64.mul
   i64.add
   i64.const 29
@@ -6569,9 +6570,9 @@
   i64.add
   local.get $1
   i32.load offset=4
-  local.tee $12
+  local.tee $8
   i64.extend_i32_u
-  local.get $19
+  local.get $16
   i64.mul
   i64.add
   i32.wrap_i64
@@ -6579,50 +6580,52 @@
   i32.mul
   i32.const 536870911
   i32.and
-  local.set $8
+  local.set $14
   loop $for-loop|0
+   local.get $10
+   i32.const 1
+   i32.add
    local.get $5
-   local.get $9
-   i32.gt_s
+   i32.lt_s
    if
     global.get $assembly/pk/montgomery/T
-    local.get $9
+    local.get $10
     i32.const 3
     i32.shl
     i32.add
-    local.tee $13
-    local.get $13
+    local.tee $12
+    local.get $12
     v128.load
     local.get $2
     v128.load
-    local.tee $26
-    local.get $10
+    local.tee $25
+    local.get $9
     i32x4.splat
-    local.tee $14
+    local.tee $26
     i64x2.extmul_low_i32x4_u
     local.get $3
     v128.load
     local.tee $27
     local.get $7
     i32x4.splat
-    local.tee $15
+    local.tee $28
     i64x2.extmul_low_i32x4_u
     i64x2.add
     local.get $2
     i32.const 4
     i32.sub
     v128.load
-    local.tee $28
-    local.get $12
+    local.tee $29
+    local.get $8
     i32x4.splat
-    local.tee $16
+    local.tee $11
     i64x2.extmul_low_i32x4_u
     local.get $3
     i32.const 4
     i32.sub
     v128.load
-    local.tee $29
-    local.get $8
+    local.tee $30
+    local.get $14
     i32x4.splat
     local.tee $17
     i64x2.extmul_low_i32x4_u
@@ -6630,44 +6633,36 @@
     i64x2.add
     i64x2.add
     v128.store
-    local.get $13
-    local.get $13
+    local.get $12
+    local.get $12
     v128.load offset=16
+    local.get $25
     local.get $26
-    local.get $14
     i64x2.extmul_high_i32x4_u
     local.get $27
-    local.get $15
+    local.get $28
     i64x2.extmul_high_i32x4_u
     i64x2.add
-    local.get $28
-    local.get $16
-    i64x2.extmul_high_i32x4_u
     local.get $29
+    local.get $11
+    i64x2.extmul_high_i32x4_u
+    local.get $30
     local.get $17
     i64x2.extmul_high_i32x4_u
     i64x2.add
     i64x2.add
     i64x2.add
     v128.store offset=16
-    local.get $13
-    local.get $13
+    local.get $12
+    local.get $12
+    i64.load offset=16
+    local.get $12
     i64.load offset=8
-    local.get $13
+    local.get $12
     i64.load
     i64.const 29
     i64.shr_u
     i64.add
-    local.tee $21
-    i32.wrap_i64
-    i32.const 536870911
-    i32.and
-    i64.extend_i32_u
-    i64.store offset=8
-    local.get $13
-    local.get $13
-    i64.load offset=16
-    local.get $21
     i64.const 29
     i64.shr_u
     i64.add
@@ -6679,7 +6674,7 @@
      local.get $7
      i32.ge_s
      if
-      local.get $13
+      local.get $12
       local.get $7
       i32.const 3
       i32.shl
@@ -6690,35 +6685,35 @@
       local.get $7
       i32.const 2
       i32.shl
-      local.tee $10
+      local.tee $9
       local.get $2
       i32.add
-      local.tee $12
+      local.tee $14
       v128.load
-      local.tee $26
-      local.get $14
+      local.tee $25
+      local.get $26
       i64x2.extmul_low_i32x4_u
       local.get $3
-      local.get $10
+      local.get $9
       i32.add
-      local.tee $10
+      local.tee $9
       v128.load
       local.tee $27
-      local.get $15
+      local.get $28
       i64x2.extmul_low_i32x4_u
       i64x2.add
-      local.get $12
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $28
-      local.get $16
-      i64x2.extmul_low_i32x4_u
-      local.get $10
+      local.get $14
       i32.const 4
       i32.sub
       v128.load
       local.tee $29
+      local.get $11
+      i64x2.extmul_low_i32x4_u
+      local.get $9
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $30
       local.get $17
       i64x2.extmul_low_i32x4_u
       i64x2.add
@@ -6728,17 +6723,17 @@
       local.get $8
       local.get $8
       v128.load offset=16
+      local.get $25
       local.get $26
-      local.get $14
       i64x2.extmul_high_i32x4_u
       local.get $27
-      local.get $15
+      local.get $28
       i64x2.extmul_high_i32x4_u
       i64x2.add
-      local.get $28
-      local.get $16
-      i64x2.extmul_high_i32x4_u
       local.get $29
+      local.get $11
+      i64x2.extmul_high_i32x4_u
+      local.get $30
       local.get $17
       i64x2.extmul_high_i32x4_u
       i64x2.add
@@ -6752,81 +6747,71 @@
       br $for-loop|1
      end
     end
+    local.get $12
+    i32.const 16
+    i32.add
+    local.tee $18
+    i64.load
     local.get $1
-    local.get $9
+    local.get $10
     i32.const 2
     i32.shl
     i32.add
-    local.tee $7
-    i32.load offset=12
-    local.set $12
-    local.get $13
-    i32.const 16
-    i32.add
-    local.tee $20
-    i64.load
-    local.get $7
+    local.tee $8
     i32.load offset=8
-    local.tee $10
+    local.tee $9
     i64.extend_i32_u
-    local.tee $23
-    local.get $19
+    local.tee $21
+    local.get $16
     i64.mul
     i64.add
-    local.tee $21
+    local.tee $19
     i32.wrap_i64
     local.get $4
     i32.mul
     i32.const 536870911
     i32.and
-    local.set $7
-    local.get $9
-    i32.const 3
-    i32.add
-    local.get $5
-    i32.lt_s
-    if (result i32)
-     local.get $20
-     i64.load offset=8
-     local.get $23
-     local.get $24
-     i64.mul
-     i64.add
-     local.get $7
-     i64.extend_i32_u
-     local.tee $23
-     local.get $25
-     i64.mul
-     i64.add
-     local.get $21
-     local.get $22
-     local.get $23
-     i64.mul
-     i64.add
-     i64.const 29
-     i64.shr_u
-     i64.add
-     local.get $12
-     i64.extend_i32_u
-     local.get $19
-     i64.mul
-     i64.add
-     i32.wrap_i64
-     local.get $4
-     i32.mul
-     i32.const 536870911
-     i32.and
-    else
-     i32.const 0
-    end
-    local.set $8
-    local.get $9
+    local.tee $7
+    i64.extend_i32_u
+    local.set $20
+    local.get $18
+    i64.load offset=8
+    local.get $21
+    local.get $22
+    i64.mul
+    i64.add
+    local.get $20
+    local.get $23
+    i64.mul
+    i64.add
+    local.get $19
+    local.get $20
+    local.get $24
+    i64.mul
+    i64.add
+    i64.const 29
+    i64.shr_u
+    i64.add
+    local.get $8
+    i32.load offset=12
+    local.tee $8
+    i64.extend_i32_u
+    local.get $16
+    i64.mul
+    i64.add
+    i32.wrap_i64
+    local.get $4
+    i32.mul
+    i32.const 536870911
+    i32.and
+    local.set $14
+    local.get $10
     i32.const 2
     i32.add
     local.get $5
     i32.lt_s
     if (result i32)
-     local.get $9
+     local.get $10
      i32.const 28
      i32.rem_s
      i32.const 26
@@ -6835,7 +6820,7 @@
      i32.const 0
     end
     if
-     local.get $20
+     local.get $18
      i32.const 8
      i32.sub
      i64.const 0
@@ -6843,23 +6828,23 @@
      local.get $6
      i32.const 2
      i32.add
-     local.set $13
+     local.set $12
      loop $for-loop|00
-      local.get $13
+      local.get $12
       i32.const 0
       i32.ge_s
       if
-       local.get $20
-       local.get $13
+       local.get $18
+       local.get $12
        i32.const 3
        i32.shl
        i32.add
-       local.tee $18
-       local.get $18
+       local.tee $15
+       local.get $15
        v128.load
        v128.const i32x4 0x1fffffff 0x00000000 0x1fffffff 0x00000000
        v128.and
-       local.get $18
+       local.get $15
        i32.const 8
        i32.sub
        v128.load
@@ -6867,24 +6852,106 @@
        i64x2.shr_u
        i64x2.add
        v128.store
-       local.get $13
+       local.get $12
        i32.const 2
        i32.sub
-       local.set $13
+       local.set $12
        br $for-loop|00
       end
      end
     end
-    local.get $9
+    local.get $10
     i32.const 2
     i32.add
-    local.set $9
+    local.set $10
     br $for-loop|0
    end
   end
+  local.get $5
+  i32.const 1
+  i32.and
+  if
+   global.get $assembly/pk/montgomery/T
+   local.get $5
+   i32.const 1
+   i32.sub
+   i32.const 3
+   i32.shl
+   i32.add
+   local.set $4
+   local.get $9
+   i32x4.splat
+   local.set $11
+   local.get $7
+   i32x4.splat
+   local.set $17
+   i32.const 0
+   local.set $1
+   loop $for-loop|2
+    local.get $1
+    local.get $5
+    i32.lt_s
+    if
+     local.get $4
+     local.get $1
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $7
+     local.get $7
+     v128.load
+     local.get $1
+     i32.const 2
+     i32.shl
+     local.tee $8
+     local.get $2
+     i32.add
+     v128.load
+     local.tee $25
+     local.get $11
+     i64x2.extmul_low_i32x4_u
+     local.get $3
+     local.get $8
+     i32.add
+     v128.load
+     local.tee $26
+     local.get $17
+     i64x2.extmul_low_i32x4_u
+     i64x2.add
+     i64x2.add
+     v128.store
+     local.get $7
+     local.get $7
+     v128.load offset=16
+     local.get $25
+     local.get $11
+     i64x2.extmul_high_i32x4_u
+     local.get $26
+     local.get $17
+     i64x2.extmul_high_i32x4_u
+     i64x2.add
+     i64x2.add
+     v128.store offset=16
+     local.get $1
+     i32.const 4
+     i32.add
+     local.set $1
+     br $for-loop|2
+    end
+   end
+   local.get $4
+   local.get $4
+   i64.load offset=8
+   local.get $4
+   i64.load
+   i64.const 29
+   i64.shr_u
+   i64.add
+   i64.store offset=8
+  end
   i32.const 0
   local.set $1
-  loop $for-loop|2
+  loop $for-loop|3
    local.get $1
    local.get $6
    i32.lt_s
@@ -6902,22 +6969,22 @@
     i32.shl
     i32.add
     i64.load
-    local.get $11
+    local.get $13
     i64.add
-    local.tee $11
+    local.tee $13
     i32.wrap_i64
     i32.const 536870911
     i32.and
     i32.store
-    local.get $11
+    local.get $13
     i64.const 29
     i64.shr_u
-    local.set $11
+    local.set $13
     local.get $1
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|2
+    br $for-loop|3
    end
   end
  )
@@ -10607,34 +10674,34 @@
  (func $assembly/pk/montgomery/montSqr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i64)
-  (local $8 i32)
-  (local $9 i32)
+  (local $8 v128)
+  (local $9 v128)
   (local $10 v128)
   (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
+  (local $12 i32)
+  (local $13 i32)
   (local $14 i32)
-  (local $15 i32)
-  (local $16 i64)
-  (local $17 i64)
-  (local $18 i64)
-  (local $19 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i64)
   (local $20 i64)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 i64)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 i64)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i32)
+  (local $27 i32)
   loop $for-loop|0
-   local.get $25
+   local.get $27
    local.get $5
    i32.const 4
    i32.add
    i32.lt_s
    if
-    local.get $25
+    local.get $27
     i32.const 2
     i32.shl
     local.tee $6
@@ -10647,10 +10714,10 @@
     i32.const 1
     i32x4.shl
     v128.store
-    local.get $25
+    local.get $27
     i32.const 4
     i32.add
-    local.set $25
+    local.set $27
     br $for-loop|0
    end
   end
@@ -10666,38 +10733,38 @@
   memory.fill
   local.get $1
   i32.load offset=4
-  local.set $25
+  local.set $27
   local.get $1
   i32.load
-  local.tee $21
+  local.tee $26
   i64.extend_i32_u
-  local.tee $17
-  local.get $17
+  local.tee $20
+  local.get $20
   i64.mul
-  local.tee $16
+  local.tee $19
   i32.wrap_i64
   local.get $3
   i32.mul
   i32.const 536870911
   i32.and
-  local.tee $14
+  local.tee $6
   i64.extend_i32_u
   local.set $7
   global.get $assembly/pk/montgomery/D
   i64.load32_u offset=4
-  local.get $17
+  local.get $20
   i64.mul
   local.get $2
   i64.load32_u offset=4
-  local.tee $17
+  local.tee $20
   local.get $7
   i64.mul
   i64.add
-  local.get $16
+  local.get $19
+  local.get $7
   local.get $2
   i64.load32_u
-  local.tee $16
-  local.get $7
+  local.tee $19
   i64.mul
   i64.add
   i64.const 29
@@ -10708,65 +10775,67 @@
   i32.mul
   i32.const 536870911
   i32.and
-  local.set $6
+  local.set $14
   loop $for-loop|1
+   local.get $25
+   i32.const 1
+   i32.add
    local.get $4
-   local.get $24
-   i32.gt_s
+   i32.lt_s
    if
     global.get $assembly/pk/montgomery/T
-    local.get $24
+    local.get $25
     i32.const 3
     i32.shl
     i32.add
-    local.set $15
-    local.get $14
-    i32x4.splat
-    local.set $27
+    local.set $18
     local.get $6
     i32x4.splat
-    local.set $26
-    local.get $21
+    local.set $17
+    local.get $14
+    i32x4.splat
+    local.set $16
+    local.get $26
     i32x4.splat
     local.set $23
-    local.get $25
+    local.get $27
     i32x4.splat
-    local.set $22
-    local.get $24
+    local.set $15
+    local.get $25
     i32.const -4
     i32.and
     local.tee $14
-    local.get $24
+    local.get $25
     i32.ne
-    local.set $9
+    local.set $13
     local.get $14
     if
-     local.get $15
-     local.get $15
+     local.get $18
+     local.get $18
      v128.load
      local.get $2
      v128.load
-     local.tee $11
-     local.get $27
+     local.tee $9
+     local.get $17
      i64x2.extmul_low_i32x4_u
      local.get $2
      i32.const 4
      i32.sub
      v128.load
-     local.tee $10
-     local.get $26
+     local.tee $8
+     local.get $16
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      v128.store
-     local.get $15
-     local.get $15
+     local.get $18
+     local.get $18
      v128.load offset=16
-     local.get $11
-     local.get $27
+     local.get $9
+     local.get $17
      i64x2.extmul_high_i32x4_u
-     local.get $10
-     local.get $26
+     local.get $8
+     local.get $16
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
@@ -10774,99 +10843,91 @@
     else
      i32.const 2720
      v128.load
-     local.set $11
+     local.set $9
      global.get $assembly/pk/montgomery/D
      v128.load
-     local.set $10
-     local.get $9
+     local.set $8
+     local.get $13
      if (result v128)
-      local.get $10
-      local.get $11
+      local.get $8
+      local.get $9
       v128.and
-      local.get $21
+      local.get $26
       i32x4.replace_lane 2
-      local.set $13
+      local.set $11
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      else
-      local.get $10
-      local.get $21
+      local.get $8
+      local.get $26
       i32x4.replace_lane 0
-      local.set $13
+      local.set $11
       global.get $assembly/pk/montgomery/D
       i32.const 4
       i32.sub
       v128.load
-      local.get $11
+      local.get $9
       v128.and
-      local.get $25
+      local.get $27
       i32x4.replace_lane 2
      end
-     local.set $12
-     local.get $15
-     local.get $15
+     local.set $10
+     local.get $18
+     local.get $18
      v128.load
-     local.get $13
+     local.get $11
      local.get $23
      i64x2.extmul_low_i32x4_u
      local.get $2
      v128.load
-     local.tee $11
-     local.get $27
+     local.tee $9
+     local.get $17
      i64x2.extmul_low_i32x4_u
      i64x2.add
-     local.get $12
-     local.get $22
+     local.get $10
+     local.get $15
      i64x2.extmul_low_i32x4_u
      local.get $2
      i32.const 4
      i32.sub
      v128.load
-     local.tee $10
-     local.get $26
+     local.tee $8
+     local.get $16
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store
-     local.get $15
-     local.get $15
+     local.get $18
+     local.get $18
      v128.load offset=16
-     local.get $13
+     local.get $11
      local.get $23
      i64x2.extmul_high_i32x4_u
-     local.get $11
-     local.get $27
+     local.get $9
+     local.get $17
      i64x2.extmul_high_i32x4_u
      i64x2.add
-     local.get $12
-     local.get $22
-     i64x2.extmul_high_i32x4_u
      local.get $10
-     local.get $26
+     local.get $15
+     i64x2.extmul_high_i32x4_u
+     local.get $8
+     local.get $16
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store offset=16
     end
-    local.get $15
-    local.get $15
+    local.get $18
+    local.get $18
+    i64.load offset=16
+    local.get $18
     i64.load offset=8
-    local.get $15
+    local.get $18
     i64.load
     i64.const 29
     i64.shr_u
     i64.add
-    local.tee $7
-    i32.wrap_i64
-    i32.const 536870911
-    i32.and
-    i64.extend_i32_u
-    i64.store offset=8
-    local.get $15
-    local.get $15
-    i64.load offset=16
-    local.get $7
     i64.const 29
     i64.shr_u
     i64.add
@@ -10878,42 +10939,42 @@
      local.get $14
      i32.lt_s
      if
-      local.get $15
+      local.get $18
       local.get $6
       i32.const 3
       i32.shl
       i32.add
-      local.tee $8
-      local.get $8
+      local.tee $22
+      local.get $22
       v128.load
       local.get $6
       i32.const 2
       i32.shl
       local.get $2
       i32.add
-      local.tee $19
+      local.tee $12
       v128.load
-      local.tee $11
-      local.get $27
+      local.tee $9
+      local.get $17
       i64x2.extmul_low_i32x4_u
-      local.get $19
+      local.get $12
       i32.const 4
       i32.sub
       v128.load
-      local.tee $10
-      local.get $26
+      local.tee $8
+      local.get $16
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
       v128.store
-      local.get $8
-      local.get $8
+      local.get $22
+      local.get $22
       v128.load offset=16
-      local.get $11
-      local.get $27
+      local.get $9
+      local.get $17
       i64x2.extmul_high_i32x4_u
-      local.get $10
-      local.get $26
+      local.get $8
+      local.get $16
       i64x2.extmul_high_i32x4_u
       i64x2.add
       i64x2.add
@@ -10927,15 +10988,15 @@
     end
     local.get $14
     if
-     local.get $15
+     local.get $18
      local.get $14
      i32.const 3
      i32.shl
      i32.add
-     local.set $8
+     local.set $12
      i32.const 2720
      v128.load
-     local.set $11
+     local.set $9
      local.get $14
      i32.const 2
      i32.shl
@@ -10943,37 +11004,37 @@
      global.get $assembly/pk/montgomery/D
      i32.add
      v128.load
-     local.set $10
-     local.get $9
+     local.set $8
+     local.get $13
      if (result v128)
-      local.get $10
-      local.get $11
+      local.get $8
+      local.get $9
       v128.and
-      local.get $21
+      local.get $26
       i32x4.replace_lane 2
-      local.set $13
+      local.set $11
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      else
-      local.get $10
-      local.get $21
+      local.get $8
+      local.get $26
       i32x4.replace_lane 0
-      local.set $13
+      local.set $11
       global.get $assembly/pk/montgomery/D
       local.get $6
       i32.add
       i32.const 4
       i32.sub
       v128.load
-      local.get $11
+      local.get $9
       v128.and
-      local.get $25
+      local.get $27
       i32x4.replace_lane 2
      end
-     local.set $12
-     local.get $8
-     local.get $8
+     local.set $10
+     local.get $12
+     local.get $12
      v128.load
-     local.get $13
+     local.get $11
      local.get $23
      i64x2.extmul_low_i32x4_u
      local.get $2
@@ -10981,39 +11042,39 @@
      i32.add
      local.tee $6
      v128.load
-     local.tee $11
-     local.get $27
+     local.tee $9
+     local.get $17
      i64x2.extmul_low_i32x4_u
      i64x2.add
-     local.get $12
-     local.get $22
+     local.get $10
+     local.get $15
      i64x2.extmul_low_i32x4_u
      local.get $6
      i32.const 4
      i32.sub
      v128.load
-     local.tee $10
-     local.get $26
+     local.tee $8
+     local.get $16
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store
-     local.get $8
-     local.get $8
+     local.get $12
+     local.get $12
      v128.load offset=16
-     local.get $13
+     local.get $11
      local.get $23
      i64x2.extmul_high_i32x4_u
-     local.get $11
-     local.get $27
+     local.get $9
+     local.get $17
      i64x2.extmul_high_i32x4_u
      i64x2.add
-     local.get $12
-     local.get $22
-     i64x2.extmul_high_i32x4_u
      local.get $10
-     local.get $26
+     local.get $15
+     i64x2.extmul_high_i32x4_u
+     local.get $8
+     local.get $16
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
@@ -11027,10 +11088,10 @@
     local.get $4
     local.get $6
     i32.ge_s
-    local.get $9
+    local.get $13
     i32.and
     if
-     local.get $15
+     local.get $18
      local.get $6
      i32.const 3
      i32.shl
@@ -11041,39 +11102,39 @@
      local.get $6
      i32.const 2
      i32.shl
-     local.tee $9
+     local.tee $13
      global.get $assembly/pk/montgomery/D
      i32.add
      v128.load
-     local.tee $13
+     local.tee $11
      local.get $23
      i64x2.extmul_low_i32x4_u
      local.get $2
-     local.get $9
+     local.get $13
      i32.add
-     local.tee $8
-     v128.load
      local.tee $12
-     local.get $27
+     v128.load
+     local.tee $10
+     local.get $17
      i64x2.extmul_low_i32x4_u
      i64x2.add
      global.get $assembly/pk/montgomery/D
-     local.get $9
+     local.get $13
      i32.add
      i32.const 4
      i32.sub
      v128.load
-     local.get $25
+     local.get $27
      i32x4.replace_lane 0
-     local.tee $11
-     local.get $22
+     local.tee $9
+     local.get $15
      i64x2.extmul_low_i32x4_u
-     local.get $8
+     local.get $12
      i32.const 4
      i32.sub
      v128.load
-     local.tee $10
-     local.get $26
+     local.tee $8
+     local.get $16
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
@@ -11082,18 +11143,18 @@
      local.get $14
      local.get $14
      v128.load offset=16
-     local.get $13
+     local.get $11
      local.get $23
      i64x2.extmul_high_i32x4_u
-     local.get $12
-     local.get $27
+     local.get $10
+     local.get $17
      i64x2.extmul_high_i32x4_u
      i64x2.add
-     local.get $11
-     local.get $22
+     local.get $9
+     local.get $15
      i64x2.extmul_high_i32x4_u
-     local.get $10
-     local.get $26
+     local.get $8
+     local.get $16
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
@@ -11109,7 +11170,7 @@
      local.get $6
      i32.ge_s
      if
-      local.get $15
+      local.get $18
       local.get $6
       i32.const 3
       i32.shl
@@ -11120,36 +11181,36 @@
       local.get $6
       i32.const 2
       i32.shl
-      local.tee $8
+      local.tee $12
       global.get $assembly/pk/montgomery/D
       i32.add
-      local.tee $9
-      v128.load
       local.tee $13
+      v128.load
+      local.tee $11
       local.get $23
       i64x2.extmul_low_i32x4_u
       local.get $2
-      local.get $8
+      local.get $12
       i32.add
-      local.tee $8
-      v128.load
       local.tee $12
-      local.get $27
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      local.get $9
-      i32.const 4
-      i32.sub
-      v128.load
-      local.tee $11
-      local.get $22
-      i64x2.extmul_low_i32x4_u
-      local.get $8
-      i32.const 4
-      i32.sub
       v128.load
       local.tee $10
-      local.get $26
+      local.get $17
+      i64x2.extmul_low_i32x4_u
+      i64x2.add
+      local.get $13
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $9
+      local.get $15
+      i64x2.extmul_low_i32x4_u
+      local.get $12
+      i32.const 4
+      i32.sub
+      v128.load
+      local.tee $8
+      local.get $16
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
@@ -11158,18 +11219,18 @@
       local.get $14
       local.get $14
       v128.load offset=16
-      local.get $13
+      local.get $11
       local.get $23
       i64x2.extmul_high_i32x4_u
-      local.get $12
-      local.get $27
+      local.get $10
+      local.get $17
       i64x2.extmul_high_i32x4_u
       i64x2.add
-      local.get $11
-      local.get $22
+      local.get $9
+      local.get $15
       i64x2.extmul_high_i32x4_u
-      local.get $10
-      local.get $26
+      local.get $8
+      local.get $16
       i64x2.extmul_high_i32x4_u
       i64x2.add
       i64x2.add
@@ -11183,20 +11244,20 @@
      end
     end
     local.get $1
-    local.get $24
+    local.get $25
     i32.const 2
     i32.shl
     i32.add
     local.tee $6
     i32.load offset=8
-    local.set $21
+    local.set $26
     local.get $6
     i32.load offset=12
-    local.set $25
-    local.get $15
+    local.set $27
+    local.get $18
     i32.const 16
     i32.add
-    local.tee $9
+    local.tee $13
     i64.load
     local.tee $7
     i32.wrap_i64
@@ -11204,45 +11265,36 @@
     i32.mul
     i32.const 536870911
     i32.and
+    local.tee $6
+    i64.extend_i32_u
+    local.set $21
+    local.get $13
+    i64.load offset=8
+    local.get $20
+    local.get $21
+    i64.mul
+    i64.add
+    local.get $7
+    local.get $19
+    local.get $21
+    i64.mul
+    i64.add
+    i64.const 29
+    i64.shr_u
+    i64.add
+    i32.wrap_i64
+    local.get $3
+    i32.mul
+    i32.const 536870911
+    i32.and
     local.set $14
-    local.get $24
-    i32.const 3
-    i32.add
-    local.get $4
-    i32.lt_s
-    if (result i32)
-     local.get $9
-     i64.load offset=8
-     local.get $14
-     i64.extend_i32_u
-     local.tee $18
-     local.get $17
-     i64.mul
-     i64.add
-     local.get $7
-     local.get $16
-     local.get $18
-     i64.mul
-     i64.add
-     i64.const 29
-     i64.shr_u
-     i64.add
-     i32.wrap_i64
-     local.get $3
-     i32.mul
-     i32.const 536870911
-     i32.and
-    else
-     i32.const 0
-    end
-    local.set $6
-    local.get $24
+    local.get $25
     i32.const 2
     i32.add
     local.get $4
     i32.lt_s
     if (result i32)
-     local.get $24
+     local.get $25
      i32.const 18
      i32.rem_s
      i32.const 16
@@ -11251,7 +11303,7 @@
      i32.const 0
     end
     if
-     local.get $9
+     local.get $13
      i32.const 8
      i32.sub
      i64.const 0
@@ -11259,23 +11311,23 @@
      local.get $5
      i32.const 2
      i32.add
-     local.set $15
+     local.set $18
      loop $for-loop|00
-      local.get $15
+      local.get $18
       i32.const 0
       i32.ge_s
       if
-       local.get $9
-       local.get $15
+       local.get $13
+       local.get $18
        i32.const 3
        i32.shl
        i32.add
-       local.tee $8
-       local.get $8
+       local.tee $12
+       local.get $12
        v128.load
        v128.const i32x4 0x1fffffff 0x00000000 0x1fffffff 0x00000000
        v128.and
-       local.get $8
+       local.get $12
        i32.const 8
        i32.sub
        v128.load
@@ -11283,24 +11335,143 @@
        i64x2.shr_u
        i64x2.add
        v128.store
-       local.get $15
+       local.get $18
        i32.const 2
        i32.sub
-       local.set $15
+       local.set $18
        br $for-loop|00
       end
      end
     end
-    local.get $24
+    local.get $25
     i32.const 2
     i32.add
-    local.set $24
+    local.set $25
     br $for-loop|1
    end
   end
+  local.get $4
+  i32.const 1
+  i32.and
+  if
+   global.get $assembly/pk/montgomery/T
+   local.get $4
+   i32.const 1
+   i32.sub
+   local.tee $13
+   i32.const 3
+   i32.shl
+   i32.add
+   local.set $12
+   local.get $6
+   i32x4.splat
+   local.set $11
+   local.get $26
+   i32x4.splat
+   local.set $10
+   local.get $13
+   i32.const -4
+   i32.and
+   local.set $3
+   i32.const 0
+   local.set $27
+   loop $for-loop|4
+    local.get $3
+    local.get $27
+    i32.gt_s
+    if
+     local.get $12
+     local.get $27
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $1
+     local.get $1
+     v128.load
+     local.get $2
+     local.get $27
+     i32.const 2
+     i32.shl
+     i32.add
+     v128.load
+     local.tee $8
+     local.get $11
+     i64x2.extmul_low_i32x4_u
+     i64x2.add
+     v128.store
+     local.get $1
+     local.get $1
+     v128.load offset=16
+     local.get $8
+     local.get $11
+     i64x2.extmul_high_i32x4_u
+     i64x2.add
+     v128.store offset=16
+     local.get $27
+     i32.const 4
+     i32.add
+     local.set $27
+     br $for-loop|4
+    end
+   end
+   local.get $12
+   local.get $3
+   i32.const 3
+   i32.shl
+   i32.add
+   local.tee $1
+   local.get $1
+   v128.load
+   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+   local.get $26
+   i32x4.replace_lane 2
+   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+   local.get $26
+   i32x4.replace_lane 0
+   local.get $3
+   local.get $13
+   i32.ne
+   select
+   local.tee $9
+   local.get $10
+   i64x2.extmul_low_i32x4_u
+   local.get $2
+   local.get $3
+   i32.const 2
+   i32.shl
+   i32.add
+   v128.load
+   local.tee $8
+   local.get $11
+   i64x2.extmul_low_i32x4_u
+   i64x2.add
+   i64x2.add
+   v128.store
+   local.get $1
+   local.get $1
+   v128.load offset=16
+   local.get $9
+   local.get $10
+   i64x2.extmul_high_i32x4_u
+   local.get $8
+   local.get $11
+   i64x2.extmul_high_i32x4_u
+   i64x2.add
+   i64x2.add
+   v128.store offset=16
+   local.get $12
+   local.get $12
+   i64.load offset=8
+   local.get $12
+   i64.load
+   i64.const 29
+   i64.shr_u
+   i64.add
+   i64.store offset=8
+  end
   i32.const 0
   local.set $1
-  loop $for-loop|4
+  loop $for-loop|5
    local.get $1
    local.get $5
    i32.lt_s
@@ -11318,7 +11489,7 @@
     i32.shl
     i32.add
     i64.load
-    local.get $20
+    local.get $24
     i64.add
     local.tee $7
     i32.wrap_i64
@@ -11328,12 +11499,12 @@
     local.get $7
     i64.const 29
     i64.shr_u
-    local.set $20
+    local.set $24
     local.get $1
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|4
+    br $for-loop|5
    end
   end
  )
