@@ -20,20 +20,20 @@
 // the loads and stores of the columns and keeps every 16-byte column load aligned with an
 // earlier store (a window moving by 8 bytes made each load straddle two stores, which
 // CPUs cannot forward): 1.7 times faster than one row per pass. When L is odd the last
-// row goes alone (with half a pass's multiplications: 1.4% of a 2048-bit verify). Every
+// row goes alone (half a pass's multiplications: 2% off a 2048-bit verify on Node). Every
 // limb array has a zero limb before it and four after it, for the shifted and the last
 // loads.
 //
 // Squarings, 16 of the 18 products for e = 65537, go through montSqr, which multiplies
 // only the square's triangle; its first triangle chunk takes masked limbs rather than
 // having the extra terms subtracted by scalar loops (5 to 7% off a verify), and a squaring
-// now costs 0.7 of a montMul (Chromium's profiler). Measured slower on V8 and dropped: the
-// square as a separate triangle and reduction (no fewer loads and stores), the triangle's
-// upper half as separate rows after the passes, four rows per pass (sixteen live vectors
-// spill: twice as slow), the chunk loop unrolled by two (no faster on Node 20; V8 12 and
-// later unroll it by four themselves), computing the next pass's multiples of n early to
-// overlap their chain of multiplications with the vector loop (no faster once isolated),
-// and a full carry chain when a product's result is read out replaced by nothing at all
+// now costs 0.7 to 0.8 of a montMul (Chromium's profiler). Measured slower on V8 and
+// dropped: the square as a separate triangle and reduction (no fewer loads and stores),
+// the triangle's upper half as separate rows after the passes, four rows per pass (sixteen
+// live vectors spill: twice as slow), the chunk loop unrolled by two (no faster on Node 20;
+// V8 12 and later unroll it by four themselves), computing the next pass's multiples of n
+// early to overlap their chain of multiplications with the vector loop (no faster once
+// isolated), and the carry chain that reads a product's result out dropped altogether
 // (under 1%: it overlaps the next product). Weighed, not built: i32x4.dot_i16x8_s needs
 // limbs of 13 bits or less, 4.5 times the products, for about as many instructions; f64x2
 // on 23-bit limbs needs 1.6 times the products for about as many instructions without
