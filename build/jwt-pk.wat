@@ -6500,25 +6500,25 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 v128)
-  (local $12 i32)
-  (local $13 i64)
+  (local $12 i64)
+  (local $13 i32)
   (local $14 i32)
-  (local $15 i32)
-  (local $16 i64)
-  (local $17 v128)
-  (local $18 i32)
+  (local $15 i64)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i64)
   (local $19 i64)
   (local $20 i64)
   (local $21 i64)
   (local $22 i64)
   (local $23 i64)
-  (local $24 i64)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
+  (local $30 i32)
   global.get $assembly/pk/montgomery/T
   i32.const 0
   local.get $6
@@ -6531,14 +6531,14 @@
   memory.fill
   local.get $2
   i64.load32_u
-  local.tee $16
+  local.tee $15
   local.get $1
   i32.load
   local.tee $9
   i64.extend_i32_u
-  local.tee $19
+  local.tee $18
   i64.mul
-  local.tee $20
+  local.tee $19
   i32.wrap_i64
   local.get $4
   i32.mul
@@ -6546,23 +6546,23 @@
   i32.and
   local.tee $7
   i64.extend_i32_u
-  local.set $21
+  local.set $20
   local.get $2
   i64.load32_u offset=4
-  local.tee $22
-  local.get $19
+  local.tee $21
+  local.get $18
   i64.mul
   local.get $3
   i64.load32_u offset=4
-  local.tee $23
-  local.get $21
+  local.tee $22
+  local.get $20
   i64.mul
   i64.add
-  local.get $20
+  local.get $19
   local.get $3
   i64.load32_u
-  local.tee $24
-  local.get $21
+  local.tee $23
+  local.get $20
   i64.mul
   i64.add
   i64.const 29
@@ -6570,9 +6570,9 @@
   i64.add
   local.get $1
   i32.load offset=4
-  local.tee $8
+  local.tee $13
   i64.extend_i32_u
-  local.get $16
+  local.get $15
   i64.mul
   i64.add
   i32.wrap_i64
@@ -6593,30 +6593,30 @@
     i32.const 3
     i32.shl
     i32.add
-    local.tee $12
-    local.get $12
+    local.tee $17
+    local.get $17
     v128.load
     local.get $2
     v128.load
-    local.tee $25
+    local.tee $24
     local.get $9
     i32x4.splat
-    local.tee $26
+    local.tee $25
     i64x2.extmul_low_i32x4_u
     local.get $3
     v128.load
-    local.tee $27
+    local.tee $26
     local.get $7
     i32x4.splat
-    local.tee $28
+    local.tee $27
     i64x2.extmul_low_i32x4_u
     i64x2.add
     local.get $2
     i32.const 4
     i32.sub
     v128.load
-    local.tee $29
-    local.get $8
+    local.tee $28
+    local.get $13
     i32x4.splat
     local.tee $11
     i64x2.extmul_low_i32x4_u
@@ -6624,41 +6624,41 @@
     i32.const 4
     i32.sub
     v128.load
-    local.tee $30
+    local.tee $29
     local.get $14
     i32x4.splat
-    local.tee $17
+    local.tee $16
     i64x2.extmul_low_i32x4_u
     i64x2.add
     i64x2.add
     i64x2.add
     v128.store
-    local.get $12
-    local.get $12
+    local.get $17
+    local.get $17
     v128.load offset=16
+    local.get $24
     local.get $25
-    local.get $26
     i64x2.extmul_high_i32x4_u
+    local.get $26
     local.get $27
-    local.get $28
     i64x2.extmul_high_i32x4_u
     i64x2.add
-    local.get $29
+    local.get $28
     local.get $11
     i64x2.extmul_high_i32x4_u
-    local.get $30
-    local.get $17
+    local.get $29
+    local.get $16
     i64x2.extmul_high_i32x4_u
     i64x2.add
     i64x2.add
     i64x2.add
     v128.store offset=16
-    local.get $12
-    local.get $12
+    local.get $17
+    local.get $17
     i64.load offset=16
-    local.get $12
+    local.get $17
     i64.load offset=8
-    local.get $12
+    local.get $17
     i64.load
     i64.const 29
     i64.shr_u
@@ -6667,90 +6667,96 @@
     i64.shr_u
     i64.add
     i64.store offset=16
-    i32.const 4
+    local.get $17
+    local.get $5
+    i32.const 3
+    i32.shl
+    i32.add
+    local.set $13
+    local.get $17
+    i32.const 32
+    i32.add
     local.set $7
+    local.get $2
+    i32.const 12
+    i32.add
+    local.set $9
+    local.get $3
+    i32.const 12
+    i32.add
+    local.set $8
     loop $for-loop|1
-     local.get $5
      local.get $7
-     i32.ge_s
+     local.get $13
+     i32.le_u
      if
-      local.get $12
       local.get $7
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $8
-      local.get $8
-      v128.load
       local.get $7
-      i32.const 2
-      i32.shl
-      local.tee $9
-      local.get $2
-      i32.add
-      local.tee $14
       v128.load
-      local.tee $25
-      local.get $26
-      i64x2.extmul_low_i32x4_u
-      local.get $3
       local.get $9
-      i32.add
-      local.tee $9
-      v128.load
-      local.tee $27
-      local.get $28
+      v128.load offset=4
+      local.tee $24
+      local.get $25
+      i64x2.extmul_low_i32x4_u
+      local.get $8
+      v128.load offset=4
+      local.tee $26
+      local.get $27
       i64x2.extmul_low_i32x4_u
       i64x2.add
-      local.get $14
-      i32.const 4
-      i32.sub
+      local.get $9
       v128.load
-      local.tee $29
+      local.tee $28
       local.get $11
       i64x2.extmul_low_i32x4_u
-      local.get $9
-      i32.const 4
-      i32.sub
+      local.get $8
       v128.load
-      local.tee $30
-      local.get $17
+      local.tee $29
+      local.get $16
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
       i64x2.add
       v128.store
-      local.get $8
-      local.get $8
+      local.get $7
+      local.get $7
       v128.load offset=16
+      local.get $24
       local.get $25
-      local.get $26
       i64x2.extmul_high_i32x4_u
+      local.get $26
       local.get $27
-      local.get $28
       i64x2.extmul_high_i32x4_u
       i64x2.add
-      local.get $29
+      local.get $28
       local.get $11
       i64x2.extmul_high_i32x4_u
-      local.get $30
-      local.get $17
+      local.get $29
+      local.get $16
       i64x2.extmul_high_i32x4_u
       i64x2.add
       i64x2.add
       i64x2.add
       v128.store offset=16
       local.get $7
-      i32.const 4
+      i32.const 32
       i32.add
       local.set $7
+      local.get $9
+      i32.const 16
+      i32.add
+      local.set $9
+      local.get $8
+      i32.const 16
+      i32.add
+      local.set $8
       br $for-loop|1
      end
     end
-    local.get $12
+    local.get $17
     i32.const 16
     i32.add
-    local.tee $18
+    local.tee $17
     i64.load
     local.get $1
     local.get $10
@@ -6761,11 +6767,11 @@
     i32.load offset=8
     local.tee $9
     i64.extend_i32_u
-    local.tee $21
-    local.get $16
+    local.tee $20
+    local.get $15
     i64.mul
     i64.add
-    local.tee $19
+    local.tee $18
     i32.wrap_i64
     local.get $4
     i32.mul
@@ -6773,20 +6779,20 @@
     i32.and
     local.tee $7
     i64.extend_i32_u
-    local.set $20
-    local.get $18
+    local.set $19
+    local.get $17
     i64.load offset=8
-    local.get $21
-    local.get $22
-    i64.mul
-    i64.add
     local.get $20
-    local.get $23
+    local.get $21
     i64.mul
     i64.add
     local.get $19
-    local.get $20
-    local.get $24
+    local.get $22
+    i64.mul
+    i64.add
+    local.get $18
+    local.get $19
+    local.get $23
     i64.mul
     i64.add
     i64.const 29
@@ -6794,9 +6800,9 @@
     i64.add
     local.get $8
     i32.load offset=12
-    local.tee $8
+    local.tee $13
     i64.extend_i32_u
-    local.get $16
+    local.get $15
     i64.mul
     i64.add
     i32.wrap_i64
@@ -6820,7 +6826,7 @@
      i32.const 0
     end
     if
-     local.get $18
+     local.get $17
      i32.const 8
      i32.sub
      i64.const 0
@@ -6828,23 +6834,23 @@
      local.get $6
      i32.const 2
      i32.add
-     local.set $12
+     local.set $8
      loop $for-loop|00
-      local.get $12
+      local.get $8
       i32.const 0
       i32.ge_s
       if
-       local.get $18
-       local.get $12
+       local.get $17
+       local.get $8
        i32.const 3
        i32.shl
        i32.add
-       local.tee $15
-       local.get $15
+       local.tee $30
+       local.get $30
        v128.load
        v128.const i32x4 0x1fffffff 0x00000000 0x1fffffff 0x00000000
        v128.and
-       local.get $15
+       local.get $30
        i32.const 8
        i32.sub
        v128.load
@@ -6852,10 +6858,10 @@
        i64x2.shr_u
        i64x2.add
        v128.store
-       local.get $12
+       local.get $8
        i32.const 2
        i32.sub
-       local.set $12
+       local.set $8
        br $for-loop|00
       end
      end
@@ -6884,7 +6890,7 @@
    local.set $11
    local.get $7
    i32x4.splat
-   local.set $17
+   local.set $16
    i32.const 0
    local.set $1
    loop $for-loop|2
@@ -6907,15 +6913,15 @@
      local.get $2
      i32.add
      v128.load
-     local.tee $25
+     local.tee $24
      local.get $11
      i64x2.extmul_low_i32x4_u
      local.get $3
      local.get $8
      i32.add
      v128.load
-     local.tee $26
-     local.get $17
+     local.tee $25
+     local.get $16
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
@@ -6923,11 +6929,11 @@
      local.get $7
      local.get $7
      v128.load offset=16
-     local.get $25
+     local.get $24
      local.get $11
      i64x2.extmul_high_i32x4_u
-     local.get $26
-     local.get $17
+     local.get $25
+     local.get $16
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
@@ -6969,17 +6975,17 @@
     i32.shl
     i32.add
     i64.load
-    local.get $13
+    local.get $12
     i64.add
-    local.tee $13
+    local.tee $12
     i32.wrap_i64
     i32.const 536870911
     i32.and
     i32.store
-    local.get $13
+    local.get $12
     i64.const 29
     i64.shr_u
-    local.set $13
+    local.set $12
     local.get $1
     i32.const 1
     i32.add
@@ -10673,35 +10679,36 @@
  )
  (func $assembly/pk/montgomery/montSqr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
-  (local $7 i64)
-  (local $8 v128)
+  (local $7 i32)
+  (local $8 i32)
   (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
+  (local $10 i32)
+  (local $11 i32)
   (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 i64)
-  (local $20 i64)
-  (local $21 i64)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 i64)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
+  (local $13 i64)
+  (local $14 v128)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
   loop $for-loop|0
-   local.get $27
+   local.get $7
    local.get $5
    i32.const 4
    i32.add
    i32.lt_s
    if
-    local.get $27
+    local.get $7
     i32.const 2
     i32.shl
     local.tee $6
@@ -10714,10 +10721,10 @@
     i32.const 1
     i32x4.shl
     v128.store
-    local.get $27
+    local.get $7
     i32.const 4
     i32.add
-    local.set $27
+    local.set $7
     br $for-loop|0
    end
   end
@@ -10733,38 +10740,38 @@
   memory.fill
   local.get $1
   i32.load offset=4
-  local.set $27
+  local.set $7
   local.get $1
   i32.load
-  local.tee $26
+  local.tee $6
   i64.extend_i32_u
-  local.tee $20
-  local.get $20
+  local.tee $15
+  local.get $15
   i64.mul
-  local.tee $19
+  local.tee $16
   i32.wrap_i64
   local.get $3
   i32.mul
   i32.const 536870911
   i32.and
-  local.tee $6
+  local.tee $10
   i64.extend_i32_u
-  local.set $7
+  local.set $17
   global.get $assembly/pk/montgomery/D
   i64.load32_u offset=4
-  local.get $20
+  local.get $15
   i64.mul
   local.get $2
   i64.load32_u offset=4
-  local.tee $20
-  local.get $7
+  local.tee $18
+  local.get $17
   i64.mul
   i64.add
-  local.get $19
-  local.get $7
+  local.get $16
+  local.get $17
   local.get $2
   i64.load32_u
-  local.tee $19
+  local.tee $16
   i64.mul
   i64.add
   i64.const 29
@@ -10775,67 +10782,67 @@
   i32.mul
   i32.const 536870911
   i32.and
-  local.set $14
+  local.set $8
   loop $for-loop|1
-   local.get $25
+   local.get $12
    i32.const 1
    i32.add
    local.get $4
    i32.lt_s
    if
     global.get $assembly/pk/montgomery/T
-    local.get $25
+    local.get $12
     i32.const 3
     i32.shl
     i32.add
-    local.set $18
+    local.set $19
+    local.get $10
+    i32x4.splat
+    local.set $20
+    local.get $8
+    i32x4.splat
+    local.set $21
     local.get $6
     i32x4.splat
-    local.set $17
-    local.get $14
+    local.set $14
+    local.get $7
     i32x4.splat
-    local.set $16
-    local.get $26
-    i32x4.splat
-    local.set $23
-    local.get $27
-    i32x4.splat
-    local.set $15
-    local.get $25
+    local.set $22
+    local.get $12
     i32.const -4
     i32.and
-    local.tee $14
-    local.get $25
+    local.tee $23
+    local.get $12
     i32.ne
-    local.set $13
-    local.get $14
+    local.set $24
+    local.get $23
     if
-     local.get $18
-     local.get $18
+     local.get $19
+     local.get $19
      v128.load
      local.get $2
      v128.load
      local.tee $9
-     local.get $17
+     local.get $20
      i64x2.extmul_low_i32x4_u
      local.get $2
      i32.const 4
      i32.sub
      v128.load
-     local.tee $8
-     local.get $16
+     local.tee $25
+     local.get $21
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      v128.store
-     local.get $18
-     local.get $18
+     local.get $19
+     local.get $19
      v128.load offset=16
      local.get $9
-     local.get $17
+     local.get $20
      i64x2.extmul_high_i32x4_u
-     local.get $8
-     local.get $16
+     local.get $25
+     local.get $21
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
@@ -10843,87 +10850,87 @@
     else
      i32.const 2720
      v128.load
-     local.set $9
+     local.set $25
      global.get $assembly/pk/montgomery/D
      v128.load
-     local.set $8
-     local.get $13
+     local.set $9
+     local.get $24
      if (result v128)
-      local.get $8
       local.get $9
+      local.get $25
       v128.and
-      local.get $26
+      local.get $6
       i32x4.replace_lane 2
-      local.set $11
+      local.set $9
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      else
-      local.get $8
-      local.get $26
+      local.get $9
+      local.get $6
       i32x4.replace_lane 0
-      local.set $11
+      local.set $9
       global.get $assembly/pk/montgomery/D
       i32.const 4
       i32.sub
       v128.load
-      local.get $9
+      local.get $25
       v128.and
-      local.get $27
+      local.get $7
       i32x4.replace_lane 2
      end
-     local.set $10
-     local.get $18
-     local.get $18
+     local.set $25
+     local.get $19
+     local.get $19
      v128.load
-     local.get $11
-     local.get $23
+     local.get $9
+     local.get $14
      i64x2.extmul_low_i32x4_u
      local.get $2
      v128.load
-     local.tee $9
-     local.get $17
+     local.tee $26
+     local.get $20
      i64x2.extmul_low_i32x4_u
      i64x2.add
-     local.get $10
-     local.get $15
+     local.get $25
+     local.get $22
      i64x2.extmul_low_i32x4_u
      local.get $2
      i32.const 4
      i32.sub
      v128.load
-     local.tee $8
-     local.get $16
+     local.tee $27
+     local.get $21
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store
-     local.get $18
-     local.get $18
+     local.get $19
+     local.get $19
      v128.load offset=16
-     local.get $11
-     local.get $23
-     i64x2.extmul_high_i32x4_u
      local.get $9
-     local.get $17
+     local.get $14
+     i64x2.extmul_high_i32x4_u
+     local.get $26
+     local.get $20
      i64x2.extmul_high_i32x4_u
      i64x2.add
-     local.get $10
-     local.get $15
+     local.get $25
+     local.get $22
      i64x2.extmul_high_i32x4_u
-     local.get $8
-     local.get $16
+     local.get $27
+     local.get $21
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store offset=16
     end
-    local.get $18
-    local.get $18
+    local.get $19
+    local.get $19
     i64.load offset=16
-    local.get $18
+    local.get $19
     i64.load offset=8
-    local.get $18
+    local.get $19
     i64.load
     i64.const 29
     i64.shr_u
@@ -10932,229 +10939,238 @@
     i64.shr_u
     i64.add
     i64.store offset=16
-    i32.const 4
-    local.set $6
+    local.get $19
+    i32.const 32
+    i32.add
+    local.set $10
+    local.get $2
+    i32.const 12
+    i32.add
+    local.set $8
+    local.get $19
+    local.get $23
+    i32.const 3
+    i32.shl
+    i32.add
+    local.set $11
     loop $for-loop|2
-     local.get $6
-     local.get $14
-     i32.lt_s
+     local.get $10
+     local.get $11
+     i32.lt_u
      if
-      local.get $18
-      local.get $6
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $22
-      local.get $22
+      local.get $10
+      local.get $10
       v128.load
-      local.get $6
-      i32.const 2
-      i32.shl
-      local.get $2
-      i32.add
-      local.tee $12
-      v128.load
+      local.get $8
+      v128.load offset=4
       local.tee $9
-      local.get $17
+      local.get $20
       i64x2.extmul_low_i32x4_u
-      local.get $12
-      i32.const 4
-      i32.sub
+      local.get $8
       v128.load
-      local.tee $8
-      local.get $16
+      local.tee $25
+      local.get $21
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
       v128.store
-      local.get $22
-      local.get $22
+      local.get $10
+      local.get $10
       v128.load offset=16
       local.get $9
-      local.get $17
+      local.get $20
       i64x2.extmul_high_i32x4_u
-      local.get $8
-      local.get $16
+      local.get $25
+      local.get $21
       i64x2.extmul_high_i32x4_u
       i64x2.add
       i64x2.add
       v128.store offset=16
-      local.get $6
-      i32.const 4
+      local.get $10
+      i32.const 32
       i32.add
-      local.set $6
+      local.set $10
+      local.get $8
+      i32.const 16
+      i32.add
+      local.set $8
       br $for-loop|2
      end
     end
-    local.get $14
+    local.get $23
     if
-     local.get $18
-     local.get $14
+     local.get $19
+     local.get $23
      i32.const 3
      i32.shl
      i32.add
-     local.set $12
+     local.set $8
      i32.const 2720
      v128.load
-     local.set $9
-     local.get $14
+     local.set $25
+     local.get $23
      i32.const 2
      i32.shl
-     local.tee $6
+     local.tee $10
      global.get $assembly/pk/montgomery/D
      i32.add
      v128.load
-     local.set $8
-     local.get $13
+     local.set $9
+     local.get $24
      if (result v128)
-      local.get $8
       local.get $9
+      local.get $25
       v128.and
-      local.get $26
+      local.get $6
       i32x4.replace_lane 2
-      local.set $11
+      local.set $9
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      else
-      local.get $8
-      local.get $26
-      i32x4.replace_lane 0
-      local.set $11
-      global.get $assembly/pk/montgomery/D
+      local.get $9
       local.get $6
+      i32x4.replace_lane 0
+      local.set $9
+      global.get $assembly/pk/montgomery/D
+      local.get $10
       i32.add
       i32.const 4
       i32.sub
       v128.load
-      local.get $9
+      local.get $25
       v128.and
-      local.get $27
+      local.get $7
       i32x4.replace_lane 2
      end
-     local.set $10
-     local.get $12
-     local.get $12
+     local.set $25
+     local.get $8
+     local.get $8
      v128.load
-     local.get $11
-     local.get $23
+     local.get $9
+     local.get $14
      i64x2.extmul_low_i32x4_u
      local.get $2
-     local.get $6
+     local.get $10
      i32.add
      local.tee $6
      v128.load
-     local.tee $9
-     local.get $17
+     local.tee $26
+     local.get $20
      i64x2.extmul_low_i32x4_u
      i64x2.add
-     local.get $10
-     local.get $15
+     local.get $25
+     local.get $22
      i64x2.extmul_low_i32x4_u
      local.get $6
      i32.const 4
      i32.sub
      v128.load
-     local.tee $8
-     local.get $16
+     local.tee $27
+     local.get $21
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store
-     local.get $12
-     local.get $12
+     local.get $8
+     local.get $8
      v128.load offset=16
-     local.get $11
-     local.get $23
-     i64x2.extmul_high_i32x4_u
      local.get $9
-     local.get $17
+     local.get $14
+     i64x2.extmul_high_i32x4_u
+     local.get $26
+     local.get $20
      i64x2.extmul_high_i32x4_u
      i64x2.add
-     local.get $10
-     local.get $15
+     local.get $25
+     local.get $22
      i64x2.extmul_high_i32x4_u
-     local.get $8
-     local.get $16
+     local.get $27
+     local.get $21
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store offset=16
-     local.get $14
-     i32.const 4
-     i32.add
-     local.set $6
     end
+    local.get $19
     local.get $4
-    local.get $6
-    i32.ge_s
-    local.get $13
+    i32.const 3
+    i32.shl
+    i32.add
+    local.set $28
+    local.get $24
+    local.get $23
+    i32.const 4
+    i32.add
+    local.tee $6
+    local.get $4
+    i32.le_s
     i32.and
     if
-     local.get $18
+     local.get $19
      local.get $6
      i32.const 3
      i32.shl
      i32.add
-     local.tee $14
-     local.get $14
+     local.tee $8
+     local.get $8
      v128.load
      local.get $6
      i32.const 2
      i32.shl
-     local.tee $13
+     local.tee $10
      global.get $assembly/pk/montgomery/D
      i32.add
      v128.load
-     local.tee $11
-     local.get $23
+     local.tee $9
+     local.get $14
      i64x2.extmul_low_i32x4_u
      local.get $2
-     local.get $13
+     local.get $10
      i32.add
-     local.tee $12
+     local.tee $11
      v128.load
-     local.tee $10
-     local.get $17
+     local.tee $25
+     local.get $20
      i64x2.extmul_low_i32x4_u
      i64x2.add
      global.get $assembly/pk/montgomery/D
-     local.get $13
+     local.get $10
      i32.add
      i32.const 4
      i32.sub
      v128.load
-     local.get $27
+     local.get $7
      i32x4.replace_lane 0
-     local.tee $9
-     local.get $15
+     local.tee $26
+     local.get $22
      i64x2.extmul_low_i32x4_u
-     local.get $12
+     local.get $11
      i32.const 4
      i32.sub
      v128.load
-     local.tee $8
-     local.get $16
+     local.tee $27
+     local.get $21
      i64x2.extmul_low_i32x4_u
      i64x2.add
      i64x2.add
      i64x2.add
      v128.store
-     local.get $14
-     local.get $14
+     local.get $8
+     local.get $8
      v128.load offset=16
-     local.get $11
-     local.get $23
+     local.get $9
+     local.get $14
      i64x2.extmul_high_i32x4_u
-     local.get $10
-     local.get $17
+     local.get $25
+     local.get $20
      i64x2.extmul_high_i32x4_u
      i64x2.add
-     local.get $9
-     local.get $15
+     local.get $26
+     local.get $22
      i64x2.extmul_high_i32x4_u
-     local.get $8
-     local.get $16
+     local.get $27
+     local.get $21
      i64x2.extmul_high_i32x4_u
      i64x2.add
      i64x2.add
@@ -11165,118 +11181,129 @@
      i32.add
      local.set $6
     end
+    local.get $19
+    local.get $6
+    i32.const 3
+    i32.shl
+    i32.add
+    local.set $8
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.tee $7
+    global.get $assembly/pk/montgomery/D
+    i32.add
+    i32.const 4
+    i32.sub
+    local.set $6
+    local.get $2
+    local.get $7
+    i32.add
+    i32.const 4
+    i32.sub
+    local.set $7
     loop $for-loop|3
-     local.get $4
-     local.get $6
-     i32.ge_s
+     local.get $8
+     local.get $28
+     i32.le_u
      if
-      local.get $18
+      local.get $8
+      local.get $8
+      v128.load
       local.get $6
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $14
+      v128.load offset=4
+      local.tee $9
       local.get $14
-      v128.load
-      local.get $6
-      i32.const 2
-      i32.shl
-      local.tee $12
-      global.get $assembly/pk/montgomery/D
-      i32.add
-      local.tee $13
-      v128.load
-      local.tee $11
-      local.get $23
       i64x2.extmul_low_i32x4_u
-      local.get $2
-      local.get $12
-      i32.add
-      local.tee $12
-      v128.load
-      local.tee $10
-      local.get $17
+      local.get $7
+      v128.load offset=4
+      local.tee $25
+      local.get $20
       i64x2.extmul_low_i32x4_u
       i64x2.add
-      local.get $13
-      i32.const 4
-      i32.sub
+      local.get $6
       v128.load
-      local.tee $9
-      local.get $15
+      local.tee $26
+      local.get $22
       i64x2.extmul_low_i32x4_u
-      local.get $12
-      i32.const 4
-      i32.sub
+      local.get $7
       v128.load
-      local.tee $8
-      local.get $16
+      local.tee $27
+      local.get $21
       i64x2.extmul_low_i32x4_u
       i64x2.add
       i64x2.add
       i64x2.add
       v128.store
-      local.get $14
-      local.get $14
+      local.get $8
+      local.get $8
       v128.load offset=16
-      local.get $11
-      local.get $23
+      local.get $9
+      local.get $14
       i64x2.extmul_high_i32x4_u
-      local.get $10
-      local.get $17
+      local.get $25
+      local.get $20
       i64x2.extmul_high_i32x4_u
       i64x2.add
-      local.get $9
-      local.get $15
+      local.get $26
+      local.get $22
       i64x2.extmul_high_i32x4_u
-      local.get $8
-      local.get $16
+      local.get $27
+      local.get $21
       i64x2.extmul_high_i32x4_u
       i64x2.add
       i64x2.add
       i64x2.add
       v128.store offset=16
+      local.get $8
+      i32.const 32
+      i32.add
+      local.set $8
       local.get $6
-      i32.const 4
+      i32.const 16
       i32.add
       local.set $6
+      local.get $7
+      i32.const 16
+      i32.add
+      local.set $7
       br $for-loop|3
      end
     end
     local.get $1
-    local.get $25
+    local.get $12
     i32.const 2
     i32.shl
     i32.add
-    local.tee $6
+    local.tee $7
     i32.load offset=8
-    local.set $26
-    local.get $6
+    local.set $6
+    local.get $7
     i32.load offset=12
-    local.set $27
-    local.get $18
+    local.set $7
+    local.get $19
     i32.const 16
     i32.add
-    local.tee $13
+    local.tee $19
     i64.load
-    local.tee $7
+    local.tee $17
     i32.wrap_i64
     local.get $3
     i32.mul
     i32.const 536870911
     i32.and
-    local.tee $6
+    local.tee $10
     i64.extend_i32_u
-    local.set $21
-    local.get $13
+    local.set $15
+    local.get $19
     i64.load offset=8
-    local.get $20
-    local.get $21
+    local.get $15
+    local.get $18
     i64.mul
     i64.add
-    local.get $7
-    local.get $19
-    local.get $21
+    local.get $17
+    local.get $15
+    local.get $16
     i64.mul
     i64.add
     i64.const 29
@@ -11287,14 +11314,14 @@
     i32.mul
     i32.const 536870911
     i32.and
-    local.set $14
-    local.get $25
+    local.set $8
+    local.get $12
     i32.const 2
     i32.add
     local.get $4
     i32.lt_s
     if (result i32)
-     local.get $25
+     local.get $12
      i32.const 18
      i32.rem_s
      i32.const 16
@@ -11303,7 +11330,7 @@
      i32.const 0
     end
     if
-     local.get $13
+     local.get $19
      i32.const 8
      i32.sub
      i64.const 0
@@ -11311,23 +11338,23 @@
      local.get $5
      i32.const 2
      i32.add
-     local.set $18
+     local.set $11
      loop $for-loop|00
-      local.get $18
+      local.get $11
       i32.const 0
       i32.ge_s
       if
-       local.get $13
-       local.get $18
+       local.get $19
+       local.get $11
        i32.const 3
        i32.shl
        i32.add
-       local.tee $12
-       local.get $12
+       local.tee $23
+       local.get $23
        v128.load
        v128.const i32x4 0x1fffffff 0x00000000 0x1fffffff 0x00000000
        v128.and
-       local.get $12
+       local.get $23
        i32.const 8
        i32.sub
        v128.load
@@ -11335,18 +11362,18 @@
        i64x2.shr_u
        i64x2.add
        v128.store
-       local.get $18
+       local.get $11
        i32.const 2
        i32.sub
-       local.set $18
+       local.set $11
        br $for-loop|00
       end
      end
     end
-    local.get $25
+    local.get $12
     i32.const 2
     i32.add
-    local.set $25
+    local.set $12
     br $for-loop|1
    end
   end
@@ -11358,111 +11385,111 @@
    local.get $4
    i32.const 1
    i32.sub
-   local.tee $13
+   local.tee $1
    i32.const 3
    i32.shl
    i32.add
-   local.set $12
+   local.set $3
+   local.get $10
+   i32x4.splat
+   local.set $9
    local.get $6
    i32x4.splat
-   local.set $11
-   local.get $26
-   i32x4.splat
-   local.set $10
-   local.get $13
+   local.set $14
+   local.get $1
    i32.const -4
    i32.and
-   local.set $3
+   local.set $8
    i32.const 0
-   local.set $27
+   local.set $7
    loop $for-loop|4
-    local.get $3
-    local.get $27
-    i32.gt_s
+    local.get $7
+    local.get $8
+    i32.lt_s
     if
-     local.get $12
-     local.get $27
+     local.get $3
+     local.get $7
      i32.const 3
      i32.shl
      i32.add
-     local.tee $1
-     local.get $1
+     local.tee $10
+     local.get $10
      v128.load
      local.get $2
-     local.get $27
+     local.get $7
      i32.const 2
      i32.shl
      i32.add
      v128.load
-     local.tee $8
-     local.get $11
+     local.tee $20
+     local.get $9
      i64x2.extmul_low_i32x4_u
      i64x2.add
      v128.store
-     local.get $1
-     local.get $1
+     local.get $10
+     local.get $10
      v128.load offset=16
-     local.get $8
-     local.get $11
+     local.get $20
+     local.get $9
      i64x2.extmul_high_i32x4_u
      i64x2.add
      v128.store offset=16
-     local.get $27
+     local.get $7
      i32.const 4
      i32.add
-     local.set $27
+     local.set $7
      br $for-loop|4
     end
    end
-   local.get $12
    local.get $3
+   local.get $8
    i32.const 3
    i32.shl
    i32.add
-   local.tee $1
-   local.get $1
+   local.tee $7
+   local.get $7
    v128.load
    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-   local.get $26
+   local.get $6
    i32x4.replace_lane 2
    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-   local.get $26
+   local.get $6
    i32x4.replace_lane 0
-   local.get $3
-   local.get $13
+   local.get $1
+   local.get $8
    i32.ne
    select
-   local.tee $9
-   local.get $10
+   local.tee $20
+   local.get $14
    i64x2.extmul_low_i32x4_u
    local.get $2
-   local.get $3
+   local.get $8
    i32.const 2
    i32.shl
    i32.add
    v128.load
-   local.tee $8
-   local.get $11
+   local.tee $21
+   local.get $9
    i64x2.extmul_low_i32x4_u
    i64x2.add
    i64x2.add
    v128.store
-   local.get $1
-   local.get $1
+   local.get $7
+   local.get $7
    v128.load offset=16
-   local.get $9
-   local.get $10
+   local.get $20
+   local.get $14
    i64x2.extmul_high_i32x4_u
-   local.get $8
-   local.get $11
+   local.get $21
+   local.get $9
    i64x2.extmul_high_i32x4_u
    i64x2.add
    i64x2.add
    v128.store offset=16
-   local.get $12
-   local.get $12
+   local.get $3
+   local.get $3
    i64.load offset=8
-   local.get $12
+   local.get $3
    i64.load
    i64.const 29
    i64.shr_u
@@ -11489,17 +11516,17 @@
     i32.shl
     i32.add
     i64.load
-    local.get $24
+    local.get $13
     i64.add
-    local.tee $7
+    local.tee $13
     i32.wrap_i64
     i32.const 536870911
     i32.and
     i32.store
-    local.get $7
+    local.get $13
     i64.const 29
     i64.shr_u
-    local.set $24
+    local.set $13
     local.get $1
     i32.const 1
     i32.add

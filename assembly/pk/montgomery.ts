@@ -106,6 +106,16 @@ function settle(p: usize, count: i32): void {
   addLimbs(p, v128.load(b + at), v128.load(n + at), v128.load(b + at - 4), v128.load(n + at - 4), va0, vm0, va1, vm1);
 }
 
+/**
+ * addRows with x = b + at - 4 and y = n + at - 4 given: every load's address is then a
+ * pointer plus a constant, which V8 folds into the instruction, where b + at - 4 took a
+ * separate add per load.
+ */
+// @ts-ignore: decorator
+@inline function addRowsFrom(p: usize, x: usize, y: usize, va0: v128, vm0: v128, va1: v128, vm1: v128): void {
+  addLimbs(p, v128.load(x, 4), v128.load(y, 4), v128.load(x), v128.load(y), va0, vm0, va1, vm1);
+}
+
 /** addRows on limbs already loaded: vb, vn for row i, wb, wn (one limb lower) for row i + 1. */
 // @ts-ignore: decorator
 @inline function addLimbs(p: usize, vb: v128, vn: v128, wb: v128, wn: v128, va0: v128, vm0: v128, va1: v128, vm1: v128): void {
@@ -144,7 +154,8 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
     // division by R is reading the result from column L on.
     const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 29);
     store<u64>(tp, load<u64>(tp, 16) + (t1 >> 29), 16);
-    for (let j = 4; j <= L; j += 4) addRows(tp + (<usize>j << 3), b, n, <usize>j << 2, va0, vm0, va1, vm1);
+    const end = tp + (<usize>L << 3);
+    for (let p = tp + 32, x = b + 12, y = n + 12; p <= end; p += 32, x += 16, y += 16) addRowsFrom(p, x, y, va0, vm0, va1, vm1);
     // The next pass's multiples; at the last pass this reads a's zero padding, harmlessly
     // (and m1 goes unused when row L - 1 goes alone).
     const c = tp + 16;
@@ -261,18 +272,17 @@ export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: 
     else addReduction(tp, n, 0, vm0, vm1);
     const t1 = load<u64>(tp, 8) + (load<u64>(tp) >> 29);
     store<u64>(tp, load<u64>(tp, 16) + (t1 >> 29), 16);
-    let j = 4;
-    for (; j < j0; j += 4) addReduction(tp + (<usize>j << 3), n, <usize>j << 2, vm0, vm1);
-    if (j0 != 0) {
-      firstTriangleChunk(tp + (<usize>j0 << 3), n, <usize>j0 << 2, odd, a0, a1, va0, vm0, va1, vm1);
-      j = j0 + 4;
-    }
+    // Reduction rows alone up to the triangle (the loads' addresses as in addRowsFrom).
+    for (let p = tp + 32, y = n + 12, end = tp + (<usize>j0 << 3); p < end; p += 32, y += 16) addTwo(p, v128.load(y, 4), v128.load(y), vm0, vm1);
+    if (j0 != 0) firstTriangleChunk(tp + (<usize>j0 << 3), n, <usize>j0 << 2, odd, a0, a1, va0, vm0, va1, vm1);
+    let j = j0 + 4;
     if (odd && j <= L) {
       const at = <usize>j << 2;
       addLimbs(tp + (<usize>j << 3), v128.load(D + at), v128.load(n + at), i32x4.replace_lane(v128.load(D + at - 4), 0, <i32>a1), v128.load(n + at - 4), va0, vm0, va1, vm1);
       j += 4;
     }
-    for (; j <= L; j += 4) addRows(tp + (<usize>j << 3), D, n, <usize>j << 2, va0, vm0, va1, vm1);
+    const end = tp + (<usize>L << 3);
+    for (let p = tp + (<usize>j << 3), x = D + (<usize>j << 2) - 4, y = n + (<usize>j << 2) - 4; p <= end; p += 32, x += 16, y += 16) addRowsFrom(p, x, y, va0, vm0, va1, vm1);
     // The next pass's multiples, as in montMul. Its rows' triangle terms start at column
     // 2(i + 2), past its two columns.
     const c = tp + 16;
