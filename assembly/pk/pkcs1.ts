@@ -30,7 +30,9 @@ export function verifyPkcs1(hash: i32, msg: usize, msgLen: i32, sig: usize, sigL
   memory.copy(EXPECTED + <usize>(k - tLen), hash == 0 ? PREFIX_SHA256 : hash == 1 ? PREFIX_SHA384 : PREFIX_SHA512, PREFIX_LENGTH);
   digest(hash, msg, <usize>msgLen, DIGEST);
   memory.copy(EXPECTED + <usize>(k - hLen), DIGEST, <usize>hLen);
-  let diff: u32 = 0;
-  for (let i = 0; i < k; i++) diff |= <u32>(load<u8>(EM + <usize>i) ^ load<u8>(EXPECTED + <usize>i));
+  let diff: u64 = 0;
+  let i = 0;
+  for (; i + 8 <= k; i += 8) diff |= load<u64>(EM + <usize>i) ^ load<u64>(EXPECTED + <usize>i);
+  for (; i < k; i++) diff |= <u64>(load<u8>(EM + <usize>i) ^ load<u8>(EXPECTED + <usize>i));
   return diff == 0;
 }

@@ -37,10 +37,13 @@ export function rsaPublic(sig: usize, len: i32): bool {
   const k = modulusBytes();
   if (k == 0 || len != k || k > MAX_SIGNATURE) return false;
   // 0 < s: some byte is nonzero. s < n: at the first byte where they differ, s's is smaller.
-  let nonzero: u32 = 0;
-  for (let i = 0; i < k; i++) nonzero |= <u32>load<u8>(sig + <usize>i);
-  if (nonzero == 0) return false;
+  let nonzero: u64 = 0;
   let i = 0;
+  for (; i + 8 <= k; i += 8) nonzero |= load<u64>(sig + <usize>i);
+  for (; i < k; i++) nonzero |= <u64>load<u8>(sig + <usize>i);
+  if (nonzero == 0) return false;
+  i = 0;
+  while (i + 8 <= k && load<u64>(sig + <usize>i) == load<u64>(KEY + N_BYTES + <usize>i)) i += 8;
   while (i < k && load<u8>(sig + <usize>i) == load<u8>(KEY + N_BYTES + <usize>i)) i++;
   if (i == k || load<u8>(sig + <usize>i) > load<u8>(KEY + N_BYTES + <usize>i)) return false;
   const L = <i32>load<u32>(KEY, 12);

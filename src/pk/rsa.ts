@@ -17,7 +17,7 @@ const LIMB_ARRAY_START = 16
 const N_LIMBS = N_BYTES + MAX_SIGNATURE + LIMB_ARRAY_START
 const R2_LIMBS = N_LIMBS + LIMB_ARRAY_BYTES
 const LAYOUT_BYTES = N_BYTES + MAX_SIGNATURE + 2 * LIMB_ARRAY_BYTES
-const LIMB_BITS = 28
+const LIMB_BITS = 29
 const LIMB_MASK = (1 << LIMB_BITS) - 1
 
 /** Members of a private RSA key (RFC 7518 §6.3.2): a set that carries them has leaked a secret. */
@@ -67,11 +67,11 @@ function bigIntOf(bytes: Uint8Array): bigint {
   return BigInt(`0x${hex}`)
 }
 
-/** -n^-1 mod 2^28, from the low 32 bits of odd n: Newton's iteration doubles the correct bits each step. */
+/** -n^-1 mod 2^29, from the low 32 bits of odd n: Newton's iteration doubles the correct bits each step. */
 function negInverse(n0: number): number {
   let inv = n0 // correct to 3 bits: n * n = 1 mod 8 for odd n
   for (let i = 0; i < 4; i++) inv = Math.imul(inv, 2 - Math.imul(n0, inv))
-  return (0x10000000 - (inv & LIMB_MASK)) & LIMB_MASK
+  return (0x20000000 - (inv & LIMB_MASK)) & LIMB_MASK
 }
 
 function writeLimbs(view: DataView, at: number, value: bigint, count: number): void {
@@ -104,8 +104,8 @@ export function importRsa(jwk: Record<string, unknown>, where: string): RsaKeyIn
 
   const modulus = bigIntOf(n)
   if (hasRocaFingerprint(modulus)) throw new TypeError(`${where}: RSA modulus with the ROCA fingerprint (CVE-2017-15361), which can be factored`)
-  // R = 2^(28L) > 4n, and L even: montgomery.ts multiplies two rows per pass.
-  const L = (Math.ceil((bits + 2) / LIMB_BITS) + 1) & ~1
+  // R = 2^(29L) > 4n: montgomery.ts's bound for leaving out the subtraction between products.
+  const L = Math.ceil((bits + 2) / LIMB_BITS)
   const L4 = (L + 3) & ~3
   const layout = new Uint8Array(LAYOUT_BYTES)
   const view = new DataView(layout.buffer)
@@ -118,7 +118,7 @@ export function importRsa(jwk: Record<string, unknown>, where: string): RsaKeyIn
   view.setUint32(24, exponent >>> 0, true)
   layout.set(n, N_BYTES)
   writeLimbs(view, N_LIMBS, modulus, L4)
-  // R^2 mod n with R = 2^(28L): the constant that brings a signature into Montgomery form.
+  // R^2 mod n with R = 2^(29L): the constant that brings a signature into Montgomery form.
   writeLimbs(view, R2_LIMBS, (1n << BigInt(2 * LIMB_BITS * L)) % modulus, L4)
   return { layout, bits }
 }

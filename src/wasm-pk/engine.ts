@@ -69,14 +69,33 @@ export function parsedAlgorithm(): number {
   return abi.view.getInt32(abi.RES + RES_ALG, true)
 }
 
+// The last kid's raw JSON text and its string: tokens from one issuer carry the same few
+// kids over and over, and comparing a few bytes costs less than decoding them again (a
+// TextDecoder call is about 0.2 us in Chromium). The same text always decodes the same.
+let lastKidText = new Uint8Array(0)
+let lastKid = ''
+const KID_CACHE_MAX = 64
+
 /** The header's kid, or undefined when it has none. */
 export function parsedKid(): string | undefined {
   const abi = getPkAbi()
   if (abi.view.getInt32(abi.RES + RES_KID, true) === 0) return undefined
   const start = abi.view.getUint32(abi.RES + RES_KID_START, true)
-  const raw = text(abi, start, abi.view.getUint32(abi.RES + RES_KID_END, true) - start)
+  const length = abi.view.getUint32(abi.RES + RES_KID_END, true) - start
+  const bytes = abi.bytes
+  if (length === lastKidText.length) {
+    let i = 0
+    while (i < length && bytes[start + i] === lastKidText[i]) i++
+    if (i === length) return lastKid
+  }
+  const raw = text(abi, start, length)
   // The raw JSON string text, already validated by the scanner: escapes are rare.
-  return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw
+  const kid = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw
+  if (length <= KID_CACHE_MAX) {
+    lastKidText = bytes.slice(start, start + length)
+    lastKid = kid
+  }
+  return kid
 }
 
 /** Second half: the signature under key, then the payload and time claims. */

@@ -5,8 +5,9 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { NOW, b64, rsaKey, signToken } from '../pk/helpers.js'
-import { JWTError, JWTVerifier, KeySet } from '../../src/asymmetric.js'
+import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { JWT as HSJWT } from '../../src/index.js'
+import { codeOf } from '../helpers/code-of.js'
 
 const victim = rsaKey(2048)
 const attacker = rsaKey(2048, 'attacker')
@@ -14,16 +15,6 @@ const jwks = { keys: [{ ...victim.jwk, kid: 'v', use: 'sig' }] }
 const claims = { sub: 'admin', exp: NOW + 600 }
 const both = new JWTVerifier({ keys: KeySet.from(jwks), algorithms: ['RS256', 'PS256'], clock: () => NOW })
 const rsOnly = new JWTVerifier({ keys: KeySet.from(jwks), algorithms: ['RS256'], clock: () => NOW })
-
-function codeOf(f: () => unknown): string {
-  try {
-    f()
-  } catch (error) {
-    if (JWTError.is(error)) return error.code
-    throw error
-  }
-  return 'OK'
-}
 
 function hs256(header: Record<string, unknown>, secret: string | Uint8Array): string {
   const input = `${b64(JSON.stringify(header))}.${b64(JSON.stringify(claims))}`

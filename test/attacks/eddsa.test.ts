@@ -3,8 +3,9 @@
 import { generateKeyPairSync, sign as cryptoSign, verify as cryptoVerify, createHash, createPublicKey, type KeyObject } from 'node:crypto'
 import { ED25519_TORSION_SUBGROUP, ed25519 } from '@noble/curves/ed25519.js'
 import { describe, expect, test } from 'vitest'
-import { JWTError, JWTVerifier, KeySet } from '../../src/asymmetric.js'
+import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { importSet } from '../../src/pk/key-set.js'
+import { codeOf as code } from '../helpers/code-of.js'
 
 const NOW = 1_700_000_000
 const clock = () => NOW
@@ -13,16 +14,6 @@ const b64 = (data: string | Uint8Array) => Buffer.from(data).toString('base64url
 const le = (x: bigint) => Buffer.from(x.toString(16).padStart(64, '0'), 'hex').reverse()
 const fromLe = (b: Uint8Array) => BigInt(`0x${Buffer.from(b).reverse().toString('hex')}`)
 const claims = { sub: 'victim', exp: NOW + 600 }
-
-function code(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    if (JWTError.is(error)) return error.code
-    throw error
-  }
-  return 'OK'
-}
 
 function signed(privateKey: KeyObject, header: Record<string, unknown>, payload: unknown = claims): string {
   const input = `${b64(JSON.stringify(header))}.${b64(JSON.stringify(payload))}`

@@ -2,8 +2,9 @@
 // node:crypto or by hand, never by the engine under test, and must be refused with its code.
 import { createHmac, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
-import { JWTError, JWTVerifier, KeySet } from '../../src/asymmetric.js'
+import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { importSet } from '../../src/pk/key-set.js'
+import { codeOf as code } from '../helpers/code-of.js'
 
 const NOW = 1_700_000_000
 const clock = () => NOW
@@ -13,16 +14,6 @@ const b64 = (data: string | Uint8Array) => Buffer.from(data).toString('base64url
 const be = (x: bigint) => Buffer.from(x.toString(16).padStart(64, '0'), 'hex')
 const big = (b: Uint8Array) => BigInt(`0x${Buffer.from(b).toString('hex')}`)
 const claims = { sub: 'victim', exp: NOW + 600 }
-
-function code(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    if (JWTError.is(error)) return error.code
-    throw error
-  }
-  return 'OK'
-}
 
 function signed(privateKey: KeyObject, header: Record<string, unknown>, payload: unknown = claims, dsaEncoding: 'ieee-p1363' | 'der' = 'ieee-p1363'): string {
   const input = `${b64(JSON.stringify(header))}.${b64(JSON.stringify(payload))}`

@@ -6,12 +6,13 @@ import * as jose from 'jose'
 import { ED25519_TORSION_SUBGROUP } from '@noble/curves/ed25519.js'
 import { describe, expect, test } from 'vitest'
 import { createServer } from 'node:http'
-import { JWTError, JWTVerifier, KeySet, RemoteKeySet } from '../../src/asymmetric.js'
+import { JWTVerifier, KeySet, RemoteKeySet } from '../../src/asymmetric.js'
 import { verifyMessage } from '../../src/wasm-pk/engine.js'
 import { PK_ALGORITHMS } from '../../src/pk/algorithms.js'
 import { importJwk } from '../../src/pk/jwk.js'
 import { checkToken } from '../../src/pk/verifier.js'
 import { NOW, b64, rsaKey, signToken } from './helpers.js'
+import { codeOf as code } from '../helpers/code-of.js'
 
 interface OkpKey { publicKey: KeyObject; privateKey: KeyObject; jwk: Record<string, string> }
 
@@ -28,16 +29,6 @@ function edToken(privateKey: KeyObject, header: Record<string, unknown>, payload
 
 const claims = (extra: Record<string, unknown> = {}) => ({ sub: 'user-1', iat: NOW - 10, exp: NOW + 600, ...extra })
 const clock = () => NOW
-
-function code(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    if (JWTError.is(error)) return error.code
-    throw error
-  }
-  return 'OK'
-}
 
 describe('OKP JWK import (RFC 8037 §2)', () => {
   const key = okpKey()

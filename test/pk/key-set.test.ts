@@ -3,7 +3,8 @@
 import { createSign } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { NOW, rsaKey, signToken } from './helpers.js'
-import { JWTError, JWTVerifier, KeySet } from '../../src/asymmetric.js'
+import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
+import { codeOf } from '../helpers/code-of.js'
 
 const a = rsaKey(2048)
 const b = rsaKey(2048, 'second')
@@ -11,16 +12,6 @@ const claims = { sub: 'user', exp: NOW + 60 }
 
 function verifierFor(keys: unknown[], algorithms: ('RS256' | 'PS256' | 'RS384')[] = ['RS256']) {
   return new JWTVerifier({ keys: KeySet.from({ keys }), algorithms, clock: () => NOW })
-}
-
-function codeOf(f: () => unknown): string {
-  try {
-    f()
-  } catch (error) {
-    if (JWTError.is(error)) return error.code
-    throw error
-  }
-  return 'OK'
 }
 
 describe('KeySet.from', () => {
@@ -87,6 +78,8 @@ describe('key selection (jose createLocalJWKSet, with ambiguity refused)', () =>
     expect(codeOf(() => v.verify(token('RS256', a, 'c')))).toBe('UNKNOWN_KEY')
     // The kid picks the key; the wrong key's verdict is the signature's.
     expect(codeOf(() => v.verify(token('RS256', a, 'b')))).toBe('INVALID_SIGNATURE')
+    // Back to the first kid (one of the same length as the last: engine.ts keeps the last kid).
+    expect(v.verify(token('RS256', a, 'a')).sub).toBe('user')
   })
 
   test('without a kid, the one key that fits; two that fit are ambiguous: UNKNOWN_KEY', () => {

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { b64, rsaKey, signToken } from './helpers.js'
 import { JWTError, JWTVerifier, RemoteKeySet } from '../../src/asymmetric.js'
+import { codeOf } from '../helpers/code-of.js'
 
 const one = rsaKey(2048)
 const two = rsaKey(2048, 'second')
@@ -52,16 +53,6 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
     throw error
   }
   return 'resolved'
-}
-
-function codeOf(f: () => unknown): string {
-  try {
-    f()
-  } catch (error) {
-    if (JWTError.is(error)) return error.code
-    throw error
-  }
-  return 'OK'
 }
 
 describe('create', () => {

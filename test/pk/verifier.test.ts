@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest'
 import { NOW, b64, rsaKey, signToken } from './helpers.js'
 import { JWTError, JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { JWTError as MainJWTError } from '../../src/index.js'
+import { codeOf } from '../helpers/code-of.js'
 
 const key = rsaKey(2048)
 const keys = KeySet.from({ keys: [{ ...key.jwk, kid: 'k' }] })
@@ -16,16 +17,6 @@ const sign = (payload: Record<string, unknown> | string, header: Record<string, 
 function signRaw(headerJson: string, payloadJson: string): string {
   const input = `${b64(headerJson)}.${b64(payloadJson)}`
   return `${input}.${createSign('sha256').update(input).sign(key.privateKey).toString('base64url')}`
-}
-
-function codeOf(f: () => unknown): string {
-  try {
-    f()
-  } catch (error) {
-    if (JWTError.is(error)) return error.code
-    throw error
-  }
-  return 'OK'
 }
 
 describe('construction', () => {
