@@ -90,6 +90,15 @@ const PLAIN = memory.data<u8>([
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ]);
 
+/** Bit i set when byte i of v ends a run of plain bytes: '"', '\\', below 0x20 or above 0x7f. */
+// @ts-ignore: decorator
+@inline function stops(v: v128): i32 {
+  return i8x16.bitmask(v128.or(
+    v128.or(i8x16.eq(v, i8x16.splat(0x22)), i8x16.eq(v, i8x16.splat(0x5c))),
+    i8x16.lt_s(v, i8x16.splat(0x20)), // above 0x7f is negative as a signed byte
+  ));
+}
+
 /**
  * Validates the string whose opening quote is at p - 1; returns the position after its
  * closing quote, or 0. With dst != 0 it also writes the decoded UTF-16 code units there
@@ -110,6 +119,16 @@ export function scanString(p: usize, end: usize, dst: usize): usize {
         } while (p < end && load<u8>(PLAIN + <usize>(c = <u32>load<u8>(p))));
       } else {
         p++;
+        // Sixteen bytes at a time while sixteen remain: the lanes that end the run ('"',
+        // '\\', a control character, a byte above 0x7f), the first of which stops it.
+        while (p + 16 <= end) {
+          const stop = stops(v128.load(p));
+          if (stop) {
+            p += <usize>ctz(stop);
+            break;
+          }
+          p += 16;
+        }
         while (p < end && load<u8>(PLAIN + <usize>load<u8>(p))) p++;
       }
       continue;

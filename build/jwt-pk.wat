@@ -7176,7 +7176,8 @@
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
+  (local $8 v128)
+  (local $9 i32)
   block $folding-inner0
    loop $while-continue|0
     local.get $0
@@ -7229,6 +7230,45 @@
        local.set $0
        loop $while-continue|2
         local.get $0
+        i32.const 16
+        i32.add
+        local.get $1
+        i32.le_u
+        if
+         block $while-break|2
+          local.get $0
+          v128.load
+          local.tee $8
+          v128.const i32x4 0x22222222 0x22222222 0x22222222 0x22222222
+          i8x16.eq
+          local.get $8
+          v128.const i32x4 0x5c5c5c5c 0x5c5c5c5c 0x5c5c5c5c 0x5c5c5c5c
+          i8x16.eq
+          v128.or
+          local.get $8
+          v128.const i32x4 0x20202020 0x20202020 0x20202020 0x20202020
+          i8x16.lt_s
+          v128.or
+          i8x16.bitmask
+          local.tee $4
+          if
+           local.get $0
+           local.get $4
+           i32.ctz
+           i32.add
+           local.set $0
+           br $while-break|2
+          end
+          local.get $0
+          i32.const 16
+          i32.add
+          local.set $0
+          br $while-continue|2
+         end
+        end
+       end
+       loop $while-continue|3
+        local.get $0
         local.get $1
         i32.lt_u
         if (result i32)
@@ -7245,7 +7285,7 @@
          i32.const 1
          i32.add
          local.set $0
-         br $while-continue|2
+         br $while-continue|3
         end
        end
       end
@@ -7370,21 +7410,21 @@
        block $__inlined_func$assembly/json/hexValue$106
         local.get $0
         i32.load8_u offset=3
-        local.tee $8
+        local.tee $9
         i32.const 48
         i32.sub
         local.tee $5
         i32.const 10
         i32.lt_u
         br_if $__inlined_func$assembly/json/hexValue$106
-        local.get $8
+        local.get $9
         i32.const 32
         i32.or
-        local.tee $8
+        local.tee $9
         i32.const 87
         i32.sub
         local.set $5
-        local.get $8
+        local.get $9
         i32.const 97
         i32.sub
         i32.const 6
@@ -7571,15 +7611,15 @@
        br_if $folding-inner0
        local.get $0
        i32.load8_u offset=1
-       local.tee $8
+       local.tee $9
        local.get $5
        i32.gt_u
        local.get $6
-       local.get $8
+       local.get $9
        i32.gt_u
        i32.or
        br_if $folding-inner0
-       local.get $8
+       local.get $9
        i32.const 63
        i32.and
        local.get $4
@@ -7589,7 +7629,7 @@
        local.set $4
        i32.const 2
        local.set $5
-       loop $for-loop|3
+       loop $for-loop|4
         local.get $5
         local.get $7
         i32.le_s
@@ -7618,7 +7658,7 @@
          i32.const 1
          i32.add
          local.set $5
-         br $for-loop|3
+         br $for-loop|4
         end
        end
        local.get $0

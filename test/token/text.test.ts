@@ -81,6 +81,36 @@ describe('payload text across the boundary', () => {
     }
   })
 
+  test('string values are scanned sixteen bytes at a time: every special byte at every position agrees with JSON.parse', () => {
+    const jwt = makeJwt()
+    const specials: [string, number[]][] = [
+      ['an escaped quote', [0x5c, 0x22]],
+      ['an escaped backslash', [0x5c, 0x5c]],
+      ['a \\u escape', [...new TextEncoder().encode('\\u00e9')]],
+      ['UTF-8', [0xc3, 0xa9]],
+      ['a raw control character', [0x09]],
+      ['a raw DEL (allowed)', [0x7f]],
+      ['invalid UTF-8', [0xc3, 0x28]],
+      ['a lone continuation byte', [0xa9]],
+    ]
+    for (const [what, bytes] of specials) {
+      for (let at = 0; at <= 40; at += 1) {
+        const head = new TextEncoder().encode(`{"exp":${EXP},"sub":"${'x'.repeat(at)}`)
+        const tail = new TextEncoder().encode(`${'y'.repeat(20)}","z":1}`)
+        const payload = new Uint8Array([...head, ...bytes, ...tail])
+        let expected: unknown
+        try {
+          expected = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload))
+        } catch {
+          expected = undefined
+        }
+        const token = signBytes(payload)
+        if (expected === undefined) expect(codeOf(jwt, token), `${what} at ${at}`).toBe('MALFORMED')
+        else expect(jwt.decodeToken(token).sub, `${what} at ${at}`).toBe((expected as { sub: string }).sub)
+      }
+    }
+  })
+
   test('an ASCII payload after a non-ASCII one is read as ASCII again', () => {
     const jwt = makeJwt()
     jwt.decodeToken(signRaw(`{"sub":"zoë","exp":${EXP}}`))
