@@ -11,6 +11,8 @@ import { IV384, IV512, sha512Blocks } from "./sha512";
 
 /** Padding for at most two blocks: a tail with no room for the length spills into a second (§5.1.1, §5.1.2). */
 const TAIL: usize = memory.data(256, 16);
+/** Lane indexes 0-15. */
+const LANES = memory.data<u8>([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], 16);
 
 /** Block size in bytes: 64 for SHA-256, 128 for SHA-384/512 (§1, Figure 1). */
 // @ts-ignore: decorator
@@ -43,13 +45,23 @@ export function finish(alg: i32, state: usize, msg: usize, len: usize, prior: us
   // §5.1.1 / §5.1.2: a 1 bit, zeros, then the bit length in the last 64 (SHA-256) or
   // 128 (SHA-384/512) bits. Lengths here stay far below 2^61 bytes, so the top 64
   // bits of SHA-512's 128-bit field are always zero.
+  // The tail is built sixteen bytes at a time, lanes past the message zeroed (memory.copy
+  // and memory.fill are calls out of the wasm code in V8, four per MAC); reading up to a
+  // block past the message stays inside memory, whose regions all have that room.
   const rest = len - whole;
-  memory.copy(TAIL, msg + whole, rest);
-  store<u8>(TAIL + rest, 0x80);
+  const src = msg + whole;
   const blocks: usize = rest + 1 + (block >> 3) > block ? 2 : 1;
-  const end = TAIL + blocks * block;
-  memory.fill(TAIL + rest + 1, 0, end - 8 - (TAIL + rest + 1));
-  store<u64>(end - 8, bswap<u64>((<u64>(prior + len)) << 3));
+  const size = blocks * block;
+  const limit = i8x16.splat(<i8>rest);
+  let lanes = v128.load(LANES);
+  for (let i: usize = 0; i < block; i += 16) {
+    // Lane indexes i..i+15 against rest (both below 128, so signed compares are exact).
+    store<v128>(TAIL + i, v128.and(v128.load(src + i), i8x16.lt_s(lanes, limit)));
+    lanes = i8x16.add(lanes, i8x16.splat(16));
+  }
+  for (let i = block; i < size; i += 16) store<v128>(TAIL + i, i8x16.splat(0));
+  store<u8>(TAIL + rest, 0x80);
+  store<u64>(TAIL + size - 8, bswap<u64>((<u64>(prior + len)) << 3));
   compress(alg, state, TAIL, blocks);
 
   if (alg == 0) {

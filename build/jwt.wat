@@ -45,59 +45,60 @@
  (data $0 (i32.const 1024) "\08\c9\bc\f3g\e6\tj;\a7\ca\84\85\aeg\bb+\f8\94\fer\f3n<\f16\1d_:\f5O\a5\d1\82\e6\ad\7fR\0eQ\1fl>+\8ch\05\9bk\bdA\fb\ab\d9\83\1fy!~\13\19\cd\e0[")
  (data $1 (i32.const 1088) "\d8\9e\05\c1]\9d\bb\cb\07\d5|6*)\9ab\17\ddp0Z\01Y\919Y\0e\f7\d8\ec/\151\0b\c0\ffg&3g\11\15Xh\87J\b4\8e\a7\8f\f9d\r.\0c\db\a4O\fa\be\1dH\b5G")
  (data $2 (i32.const 1152) "\"\ae(\d7\98/\8aB\cde\ef#\91D7q/;M\ec\cf\fb\c0\b5\bc\db\89\81\a5\db\b5\e98\b5H\f3[\c2V9\19\d0\05\b6\f1\11\f1Y\9bO\19\af\a4\82?\92\18\81m\da\d5^\1c\abB\02\03\a3\98\aa\07\d8\beopE\01[\83\12\8c\b2\e4N\be\851$\e2\b4\ff\d5\c3}\0cUo\89{\f2t]\ber\b1\96\16;\fe\b1\de\805\12\c7%\a7\06\dc\9b\94&i\cft\f1\9b\c1\d2J\f1\9e\c1i\9b\e4\e3%O8\86G\be\ef\b5\d5\8c\8b\c6\9d\c1\0fe\9c\acw\cc\a1\0c$u\02+Yo,\e9-\83\e4\a6n\aa\84tJ\d4\fbA\bd\dc\a9\b0\\\b5S\11\83\da\88\f9v\ab\dff\eeRQ>\98\102\b4-m\c61\a8?!\fb\98\c8\'\03\b0\e4\0e\ef\be\c7\7fY\bf\c2\8f\a8=\f3\0b\e0\c6%\a7\n\93G\91\a7\d5o\82\03\e0Qc\ca\06pn\0e\ng))\14\fc/\d2F\85\n\b7\'&\c9&\\8!\1b.\ed*\c4Z\fcm,M\df\b3\95\9d\13\r8S\dec\af\8bTs\ne\a8\b2w<\bb\njv\e6\ae\edG.\c9\c2\81;5\82\14\85,r\92d\03\f1L\a1\e8\bf\a2\010B\bcKf\1a\a8\91\97\f8\d0p\8bK\c20\beT\06\a3Ql\c7\18R\ef\d6\19\e8\92\d1\10\a9eU$\06\99\d6* qW\855\0e\f4\b8\d1\bb2p\a0j\10\c8\d0\d2\b8\16\c1\a4\19S\abAQ\08l7\1e\99\eb\8e\dfLwH\'\a8H\9b\e1\b5\bc\b04cZ\c9\c5\b3\0c\1c9\cb\8aA\e3J\aa\d8Ns\e3cwO\ca\9c[\a3\b8\b2\d6\f3o.h\fc\b2\ef]\ee\82\8ft`/\17Coc\a5xr\ab\f0\a1\14x\c8\84\ec9d\1a\08\02\c7\8c(\1ec#\fa\ff\be\90\e9\bd\82\de\eblP\a4\15y\c6\b2\f7\a3\f9\be+Sr\e3\f2xq\c6\9ca&\ea\ce>\'\ca\07\c2\c0!\c7\b8\86\d1\1e\eb\e0\cd\d6}\da\eax\d1n\ee\7fO}\f5\bao\17r\aag\f0\06\a6\98\c8\a2\c5}c\n\ae\r\f9\be\04\98?\11\1bG\1c\135\0bq\1b\84}\04#\f5w\db(\93$\c7@{\ab\ca2\bc\be\c9\15\n\be\9e<L\r\10\9c\c4g\1dC\b6B>\cb\be\d4\c5L*~e\fc\9c)\7fY\ec\fa\d6:\abo\cb_\17XGJ\8c\19Dl")
- (data $10 (i32.const 2720) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
- (data $11 (i32.const 2784) "  \01\02\04\08\04\10        ")
- (data $12 (i32.const 2800) "%!!!!!!!!!#;;:;3")
- (data $13 (i32.const 2818) "\11\04\bf\bf\b9\b9")
- (data $14 (i32.const 2833) "\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f")
- (data $16 (i32.const 3008) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
- (data $17 (i32.const 3244) "\1c")
- (data $17.1 (i32.const 3256) "\02\00\00\00\06\00\00\00e\00x\00p")
- (data $18 (i32.const 3276) "\1c")
- (data $18.1 (i32.const 3288) "\02\00\00\00\06\00\00\00n\00b\00f")
- (data $19 (i32.const 3308) "\1c")
- (data $19.1 (i32.const 3320) "\02\00\00\00\06\00\00\00i\00a\00t")
- (data $20 (i32.const 3340) "\1c")
- (data $20.1 (i32.const 3352) "\02\00\00\00\06\00\00\00s\00u\00b")
- (data $21 (i32.const 3372) "\1c")
- (data $21.1 (i32.const 3384) "\02\00\00\00\06\00\00\00a\00u\00d")
- (data $22 (i32.const 3404) ",")
- (data $22.1 (i32.const 3416) "\04\00\00\00\14\00\00\00\c0\0c\00\00\e0\0c\00\00\00\r\00\00 \r\00\00@\r")
- (data $23 (i32.const 3452) "\1c")
- (data $23.1 (i32.const 3464) "\02\00\00\00\06\00\00\00a\00l\00g")
- (data $24 (i32.const 3484) "\1c")
- (data $24.1 (i32.const 3496) "\02\00\00\00\06\00\00\00t\00y\00p")
- (data $25 (i32.const 3516) "\1c")
- (data $25.1 (i32.const 3528) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
- (data $26 (i32.const 3548) "\1c")
- (data $26.1 (i32.const 3560) "\02\00\00\00\06\00\00\00b\006\004")
- (data $27 (i32.const 3580) ",")
- (data $27.1 (i32.const 3592) "\04\00\00\00\10\00\00\00\90\r\00\00\b0\r\00\00\d0\r\00\00\f0\r")
- (data $28 (i32.const 3628) "\1c")
- (data $28.1 (i32.const 3640) "\02\00\00\00\06\00\00\00k\00i\00d")
- (data $29 (i32.const 3660) ",")
- (data $29.1 (i32.const 3672) "\04\00\00\00\14\00\00\00\90\r\00\00\b0\r\00\00\d0\r\00\00\f0\r\00\00@\0e")
- (data $30 (i32.const 3708) "\1c")
- (data $30.1 (i32.const 3720) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
- (data $31 (i32.const 3740) "\1c")
- (data $31.1 (i32.const 3752) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
- (data $32 (i32.const 3772) "\1c")
- (data $32.1 (i32.const 3784) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
- (data $33 (i32.const 3804) "\1c")
- (data $33.1 (i32.const 3816) "\04\00\00\00\0c\00\00\00\90\0e\00\00\b0\0e\00\00\d0\0e")
- (data $35 (i32.const 3968) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
- (data $37 (i32.const 4120) "256384512")
- (data $40 (i32.const 5168) "eyJzdWIiOi")
- (data $43 (i32.const 5388) "\1c")
- (data $43.1 (i32.const 5400) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $44 (i32.const 5420) "\1c")
- (data $44.1 (i32.const 5432) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $45 (i32.const 5452) "\1c")
- (data $45.1 (i32.const 5464) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $46 (i32.const 5484) "\1c")
- (data $46.1 (i32.const 5496) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $47 (i32.const 5516) "<")
- (data $47.1 (i32.const 5528) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $6 (i32.const 2337) "\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f")
+ (data $11 (i32.const 2736) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+ (data $12 (i32.const 2800) "  \01\02\04\08\04\10        ")
+ (data $13 (i32.const 2816) "%!!!!!!!!!#;;:;3")
+ (data $14 (i32.const 2834) "\11\04\bf\bf\b9\b9")
+ (data $15 (i32.const 2849) "\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f")
+ (data $17 (i32.const 3024) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
+ (data $18 (i32.const 3260) "\1c")
+ (data $18.1 (i32.const 3272) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $19 (i32.const 3292) "\1c")
+ (data $19.1 (i32.const 3304) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $20 (i32.const 3324) "\1c")
+ (data $20.1 (i32.const 3336) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $21 (i32.const 3356) "\1c")
+ (data $21.1 (i32.const 3368) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $22 (i32.const 3388) "\1c")
+ (data $22.1 (i32.const 3400) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $23 (i32.const 3420) ",")
+ (data $23.1 (i32.const 3432) "\04\00\00\00\14\00\00\00\d0\0c\00\00\f0\0c\00\00\10\r\00\000\r\00\00P\r")
+ (data $24 (i32.const 3468) "\1c")
+ (data $24.1 (i32.const 3480) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $25 (i32.const 3500) "\1c")
+ (data $25.1 (i32.const 3512) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $26 (i32.const 3532) "\1c")
+ (data $26.1 (i32.const 3544) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $27 (i32.const 3564) "\1c")
+ (data $27.1 (i32.const 3576) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $28 (i32.const 3596) ",")
+ (data $28.1 (i32.const 3608) "\04\00\00\00\10\00\00\00\a0\r\00\00\c0\r\00\00\e0\r\00\00\00\0e")
+ (data $29 (i32.const 3644) "\1c")
+ (data $29.1 (i32.const 3656) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $30 (i32.const 3676) ",")
+ (data $30.1 (i32.const 3688) "\04\00\00\00\14\00\00\00\a0\r\00\00\c0\r\00\00\e0\r\00\00\00\0e\00\00P\0e")
+ (data $31 (i32.const 3724) "\1c")
+ (data $31.1 (i32.const 3736) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
+ (data $32 (i32.const 3756) "\1c")
+ (data $32.1 (i32.const 3768) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
+ (data $33 (i32.const 3788) "\1c")
+ (data $33.1 (i32.const 3800) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
+ (data $34 (i32.const 3820) "\1c")
+ (data $34.1 (i32.const 3832) "\04\00\00\00\0c\00\00\00\a0\0e\00\00\c0\0e\00\00\e0\0e")
+ (data $36 (i32.const 3984) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
+ (data $38 (i32.const 4136) "256384512")
+ (data $41 (i32.const 5184) "eyJzdWIiOi")
+ (data $44 (i32.const 5404) "\1c")
+ (data $44.1 (i32.const 5416) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $45 (i32.const 5436) "\1c")
+ (data $45.1 (i32.const 5448) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $46 (i32.const 5468) "\1c")
+ (data $46.1 (i32.const 5480) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $47 (i32.const 5500) "\1c")
+ (data $47.1 (i32.const 5512) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $48 (i32.const 5532) "<")
+ (data $48.1 (i32.const 5544) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
@@ -157,13 +158,13 @@
     i8x16.shr_u
     local.set $7
     global.get $assembly/base64url/invalid
-    i32.const 2800
+    i32.const 2816
     v128.load
     local.get $4
     v128.const i32x4 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f
     v128.and
     i8x16.swizzle
-    i32.const 2784
+    i32.const 2800
     v128.load
     local.get $7
     i8x16.swizzle
@@ -173,7 +174,7 @@
     local.get $1
     local.get $4
     v128.const i32x4 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0
-    i32.const 2816
+    i32.const 2832
     v128.load
     local.get $7
     i8x16.swizzle
@@ -218,7 +219,7 @@
    local.get $0
    v128.load
    v128.const i32x4 0x41414141 0x41414141 0x41414141 0x41414141
-   i32.const 2832
+   i32.const 2848
    v128.load
    local.tee $7
    local.get $3
@@ -230,13 +231,13 @@
    i8x16.shr_u
    local.set $8
    global.get $assembly/base64url/invalid
-   i32.const 2800
+   i32.const 2816
    v128.load
    local.get $4
    v128.const i32x4 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f 0x0f0f0f0f
    v128.and
    i8x16.swizzle
-   i32.const 2784
+   i32.const 2800
    v128.load
    local.get $8
    i8x16.swizzle
@@ -246,7 +247,7 @@
    local.get $1
    local.get $4
    v128.const i32x4 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0 0xe0e0e0e0
-   i32.const 2816
+   i32.const 2832
    v128.load
    local.get $8
    i8x16.swizzle
@@ -2456,107 +2457,149 @@
   i32.store offset=28
  )
  (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i64)
-  (local $7 i32)
+  (local $6 i32)
+  (local $7 i64)
   (local $8 i32)
-  (local $9 i32)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
   local.get $2
   i32.const 128
   i32.const 64
   local.get $0
   select
-  local.tee $8
+  local.tee $6
   i32.const 1
   i32.sub
   i32.const -1
   i32.xor
   i32.and
-  local.tee $9
+  local.tee $11
   if
-   local.get $9
-   local.get $8
+   local.get $11
+   local.get $6
    i32.div_u
-   local.set $7
+   local.set $12
    local.get $0
    if
-    i32.const 2464
+    i32.const 2480
     local.get $1
-    local.get $7
+    local.get $12
     call $assembly/sha512/sha512Blocks
    else
-    i32.const 2464
+    i32.const 2480
     local.get $1
-    local.get $7
+    local.get $12
     call $assembly/sha256/sha256Blocks
    end
   end
-  i32.const 2080
   local.get $1
-  local.get $9
+  local.get $11
   i32.add
+  local.set $12
+  i32.const 2
+  i32.const 1
   local.get $2
-  local.get $9
+  local.get $11
   i32.sub
-  local.tee $1
-  memory.copy
-  local.get $1
+  local.tee $11
+  i32.const 1
+  i32.add
+  local.get $6
+  i32.const 3
+  i32.shr_u
+  i32.add
+  local.get $6
+  i32.gt_u
+  select
+  local.tee $13
+  local.get $6
+  i32.mul
+  local.set $1
+  local.get $11
+  i8x16.splat
+  local.set $10
+  i32.const 2336
+  v128.load
+  local.set $9
+  loop $for-loop|0
+   local.get $6
+   local.get $8
+   i32.gt_u
+   if
+    local.get $8
+    i32.const 2080
+    i32.add
+    local.get $8
+    local.get $12
+    i32.add
+    v128.load
+    local.get $9
+    local.get $10
+    i8x16.lt_s
+    v128.and
+    v128.store
+    local.get $9
+    v128.const i32x4 0x10101010 0x10101010 0x10101010 0x10101010
+    i8x16.add
+    local.set $9
+    local.get $8
+    i32.const 16
+    i32.add
+    local.set $8
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $1
+   local.get $6
+   i32.gt_u
+   if
+    local.get $6
+    i32.const 2080
+    i32.add
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    v128.store
+    local.get $6
+    i32.const 16
+    i32.add
+    local.set $6
+    br $for-loop|1
+   end
+  end
+  local.get $11
   i32.const 2080
   i32.add
   i32.const 128
   i32.store8
   local.get $1
-  i32.const 2081
+  i32.const 2072
   i32.add
-  i32.const 0
-  i32.const 2
-  i32.const 1
-  local.get $1
-  i32.const 1
-  i32.add
-  local.get $8
-  i32.const 3
-  i32.shr_u
-  i32.add
-  local.get $8
-  i32.gt_u
-  select
-  local.tee $7
-  local.get $8
-  i32.mul
-  i32.const 2080
-  i32.add
-  local.tee $8
-  local.get $1
-  i32.sub
-  i32.const 2089
-  i32.sub
-  memory.fill
-  local.get $8
-  i32.const 8
-  i32.sub
   local.get $2
   local.get $3
   i32.add
   i64.extend_i32_u
   i64.const 3
   i64.shl
-  local.tee $6
+  local.tee $7
   i64.const 8
   i64.shr_u
   i64.const 71777214294589695
   i64.and
-  local.get $6
+  local.get $7
   i64.const 71777214294589695
   i64.and
   i64.const 8
   i64.shl
   i64.or
-  local.tee $6
+  local.tee $7
   i64.const 16
   i64.shr_u
   i64.const 281470681808895
   i64.and
-  local.get $6
+  local.get $7
   i64.const 281470681808895
   i64.and
   i64.const 16
@@ -2567,21 +2610,21 @@
   i64.store
   local.get $0
   if
-   i32.const 2464
+   i32.const 2480
    i32.const 2080
-   local.get $7
+   local.get $13
    call $assembly/sha512/sha512Blocks
   else
-   i32.const 2464
+   i32.const 2480
    i32.const 2080
-   local.get $7
+   local.get $13
    call $assembly/sha256/sha256Blocks
   end
   local.get $0
   if
    i32.const 0
    local.set $0
-   loop $for-loop|1
+   loop $for-loop|3
     local.get $0
     local.get $5
     i32.lt_u
@@ -2590,26 +2633,26 @@
      local.get $4
      i32.add
      local.get $0
-     i32.const 2464
+     i32.const 2480
      i32.add
      i64.load
-     local.tee $6
+     local.tee $7
      i64.const 8
      i64.shr_u
      i64.const 71777214294589695
      i64.and
-     local.get $6
+     local.get $7
      i64.const 71777214294589695
      i64.and
      i64.const 8
      i64.shl
      i64.or
-     local.tee $6
+     local.tee $7
      i64.const 16
      i64.shr_u
      i64.const 281470681808895
      i64.and
-     local.get $6
+     local.get $7
      i64.const 281470681808895
      i64.and
      i64.const 16
@@ -2622,41 +2665,41 @@
      i32.const 8
      i32.add
      local.set $0
-     br $for-loop|1
+     br $for-loop|3
     end
    end
   else
    i32.const 0
-   local.set $0
-   loop $for-loop|0
-    local.get $0
+   local.set $1
+   loop $for-loop|2
+    local.get $1
     local.get $5
     i32.lt_u
     if
-     local.get $0
+     local.get $1
      local.get $4
      i32.add
-     local.get $0
-     i32.const 2464
+     local.get $1
+     i32.const 2480
      i32.add
      i32.load
-     local.tee $1
+     local.tee $0
      i32.const -16711936
      i32.and
      i32.const 8
      i32.rotl
-     local.get $1
+     local.get $0
      i32.const 16711935
      i32.and
      i32.const 8
      i32.rotr
      i32.or
      i32.store
-     local.get $0
+     local.get $1
      i32.const 4
      i32.add
-     local.set $0
-     br $for-loop|0
+     local.set $1
+     br $for-loop|2
     end
    end
   end
@@ -2678,7 +2721,7 @@
      local.get $0
      i32.load8_u
      local.tee $4
-     i32.const 2976
+     i32.const 2992
      i32.add
      i32.load8_u
      if
@@ -2706,7 +2749,7 @@
          local.get $0
          i32.load8_u
          local.tee $4
-         i32.const 2976
+         i32.const 2992
          i32.add
          i32.load8_u
         else
@@ -2765,7 +2808,7 @@
         if (result i32)
          local.get $0
          i32.load8_u
-         i32.const 2976
+         i32.const 2992
          i32.add
          i32.load8_u
         else
@@ -3248,7 +3291,7 @@
     local.tee $4
     i32.const 18
     i32.shr_u
-    i32.const 2720
+    i32.const 2736
     i32.add
     i32.load8_u
     i32.store8
@@ -3258,7 +3301,7 @@
     i32.shr_u
     i32.const 63
     i32.and
-    i32.const 2720
+    i32.const 2736
     i32.add
     i32.load8_u
     i32.store8 offset=1
@@ -3268,7 +3311,7 @@
     i32.shr_u
     i32.const 63
     i32.and
-    i32.const 2720
+    i32.const 2736
     i32.add
     i32.load8_u
     i32.store8 offset=2
@@ -3276,7 +3319,7 @@
     local.get $4
     i32.const 63
     i32.and
-    i32.const 2720
+    i32.const 2736
     i32.add
     i32.load8_u
     i32.store8 offset=3
@@ -3304,7 +3347,7 @@
    local.tee $0
    i32.const 2
    i32.shr_u
-   i32.const 2720
+   i32.const 2736
    i32.add
    i32.load8_u
    i32.store8
@@ -3314,7 +3357,7 @@
    i32.shl
    i32.const 63
    i32.and
-   i32.const 2720
+   i32.const 2736
    i32.add
    i32.load8_u
    i32.store8 offset=1
@@ -3337,7 +3380,7 @@
     local.tee $0
     i32.const 10
     i32.shr_u
-    i32.const 2720
+    i32.const 2736
     i32.add
     i32.load8_u
     i32.store8
@@ -3347,7 +3390,7 @@
     i32.shr_u
     i32.const 63
     i32.and
-    i32.const 2720
+    i32.const 2736
     i32.add
     i32.load8_u
     i32.store8 offset=1
@@ -3357,7 +3400,7 @@
     i32.shl
     i32.const 63
     i32.and
-    i32.const 2720
+    i32.const 2736
     i32.add
     i32.load8_u
     i32.store8 offset=2
@@ -3424,7 +3467,7 @@
        i32.add
        i64.load
        local.get $2
-       i32.const 5184
+       i32.const 5200
        i32.add
        i64.load
        i64.ne
@@ -3446,7 +3489,7 @@
        i32.add
        i32.load8_u
        local.get $2
-       i32.const 5184
+       i32.const 5200
        i32.add
        i32.load8_u
        i32.ne
@@ -3517,7 +3560,7 @@
   local.get $3
   local.get $4
   i32.add
-  i32.const 3424
+  i32.const 3440
   call $assembly/json/scanObject
   i32.eqz
   if
@@ -3539,14 +3582,14 @@
   i32.const 0
   local.set $7
   global.get $assembly/layout/RES
-  i32.const 2912
+  i32.const 2928
   i32.load
   i32.const 0
   i32.ne
   i32.store offset=8
   block $__inlined_func$assembly/claims/readClaims$2 (result i32)
    i32.const 7
-   i32.const 2896
+   i32.const 2912
    i32.load
    local.tee $0
    i32.const 1
@@ -3565,7 +3608,7 @@
      i32.const 4
      i32.shl
      local.tee $0
-     i32.const 2848
+     i32.const 2864
      i32.add
      local.tee $1
      i32.load
@@ -3687,7 +3730,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 2848
+  i32.const 2864
   i32.add
   i32.load
   i32.const 1
@@ -3699,7 +3742,7 @@
   local.get $0
   i32.const 4
   i32.shl
-  i32.const 2848
+  i32.const 2864
   i32.add
   local.tee $0
   i32.load offset=8
@@ -3718,7 +3761,7 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 3840
+  i32.const 3856
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
@@ -3730,7 +3773,7 @@
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
-  i32.const 2848
+  i32.const 2864
   i32.const 0
   i32.const 128
   memory.fill
@@ -4016,7 +4059,7 @@
         local.get $6
         i32.const 4
         i32.shl
-        i32.const 2848
+        i32.const 2864
         i32.add
         local.tee $3
         i32.const 4
@@ -4360,7 +4403,7 @@
         if (result i32)
          block $__inlined_func$assembly/json/scanWord$64 (result i32)
           i32.const 0
-          i32.const 5404
+          i32.const 5420
           i32.load
           i32.const 1
           i32.shr_u
@@ -4386,7 +4429,7 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 5408
+            i32.const 5424
             i32.add
             i32.load16_u
             i32.ne
@@ -4410,7 +4453,7 @@
          if (result i32)
           block $__inlined_func$assembly/json/scanWord$65 (result i32)
            i32.const 0
-           i32.const 5436
+           i32.const 5452
            i32.load
            i32.const 1
            i32.shr_u
@@ -4436,7 +4479,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5440
+             i32.const 5456
              i32.add
              i32.load16_u
              i32.ne
@@ -4460,7 +4503,7 @@
           br_if $folding-inner0
           block $__inlined_func$assembly/json/scanWord$66 (result i32)
            i32.const 0
-           i32.const 5468
+           i32.const 5484
            i32.load
            i32.const 1
            i32.shr_u
@@ -4486,7 +4529,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5472
+             i32.const 5488
              i32.add
              i32.load16_u
              i32.ne
@@ -4525,7 +4568,7 @@
          local.get $6
          i32.const 4
          i32.shl
-         i32.const 2848
+         i32.const 2864
          i32.add
          local.tee $3
          local.get $7
@@ -4549,7 +4592,7 @@
          local.get $6
          i32.const 4
          i32.shl
-         i32.const 2848
+         i32.const 2864
          i32.add
          local.tee $3
          local.get $7
@@ -4866,7 +4909,7 @@
        i32.add
        i64.load
        local.get $1
-       i32.const 5184
+       i32.const 5200
        i32.add
        i64.load
        i64.ne
@@ -4888,7 +4931,7 @@
        i32.add
        i32.load8_u
        local.get $1
-       i32.const 5184
+       i32.const 5200
        i32.add
        i32.load8_u
        i32.ne
@@ -4948,7 +4991,7 @@
   local.get $0
   i32.const 2
   i32.shl
-  i32.const 3824
+  i32.const 3840
   i32.add
   i32.load
   local.set $0
@@ -4972,11 +5015,11 @@
   i32.const -2
   i32.and
   local.set $2
-  i32.const 3840
+  i32.const 3856
   local.set $4
   block $~lib/util/memory/memcmp|inlined.2
    local.get $0
-   i32.const 3840
+   i32.const 3856
    i32.eq
    br_if $~lib/util/memory/memcmp|inlined.2
    local.get $0
@@ -5093,20 +5136,20 @@
    i32.const 3
    i32.lt_u
    if
-    i32.const 3978
+    i32.const 3994
     local.get $0
     i32.const 3
     i32.mul
-    i32.const 4120
+    i32.const 4136
     i32.add
     i32.const 3
     memory.copy
-    i32.const 3968
+    i32.const 3984
     i32.const 27
     local.get $0
     i32.const 40
     i32.mul
-    i32.const 4000
+    i32.const 4016
     i32.add
     call $assembly/base64url/encode
     drop
@@ -5122,8 +5165,8 @@
  )
  (func $assembly/hmac/hmacComputeFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
-  i32.const 2464
-  i32.const 5312
+  i32.const 2480
+  i32.const 5328
   i32.const 64
   memory.copy
   local.get $0
@@ -5140,7 +5183,7 @@
   local.get $4
   i32.const 1
   i32.shl
-  i32.const 2656
+  i32.const 2672
   local.get $0
   if (result i32)
    i32.const 48
@@ -5154,12 +5197,12 @@
   end
   local.tee $1
   call $assembly/md/finish
-  i32.const 2464
-  i32.const 2400
+  i32.const 2480
+  i32.const 2416
   i32.const 64
   memory.copy
   local.get $0
-  i32.const 2656
+  i32.const 2672
   local.get $1
   local.get $4
   local.get $3
@@ -5167,8 +5210,8 @@
   call $assembly/md/finish
  )
  (func $assembly/hmac/hmacCompute (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  i32.const 2464
-  i32.const 2336
+  i32.const 2480
+  i32.const 2352
   i32.const 64
   memory.copy
   local.get $0
@@ -5179,7 +5222,7 @@
   local.get $0
   select
   local.tee $1
-  i32.const 2656
+  i32.const 2672
   local.get $0
   if (result i32)
    i32.const 48
@@ -5193,12 +5236,12 @@
   end
   local.tee $2
   call $assembly/md/finish
-  i32.const 2464
-  i32.const 2400
+  i32.const 2480
+  i32.const 2416
   i32.const 64
   memory.copy
   local.get $0
-  i32.const 2656
+  i32.const 2672
   local.get $2
   local.get $1
   local.get $3
@@ -5436,7 +5479,7 @@
        i32.add
        i64.load
        local.get $5
-       i32.const 4912
+       i32.const 4928
        i32.add
        i64.load
        i64.ne
@@ -5458,7 +5501,7 @@
        i32.add
        i32.load8_u
        local.get $5
-       i32.const 4912
+       i32.const 4928
        i32.add
        i32.load8_u
        i32.ne
@@ -5565,23 +5608,23 @@
    br_if $folding-inner0
    global.get $assembly/layout/DEC
    local.get $6
-   i32.const 3680
+   i32.const 3696
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
    i32.const 0
    local.set $5
    block $assembly/token/headerFormatOk|inlined.1
-    i32.const 2880
+    i32.const 2896
     i32.load
     if (result i32)
      i32.const 1
     else
-     i32.const 2896
+     i32.const 2912
      i32.load
     end
     br_if $assembly/token/headerFormatOk|inlined.1
-    i32.const 2864
+    i32.const 2880
     i32.load
     if
      i32.const 0
@@ -5590,7 +5633,7 @@
       i32.const 1
       call $assembly/token/headerString
       local.tee $11
-      i32.const 5500
+      i32.const 5516
       i32.load
       i32.const 1
       i32.shr_u
@@ -5602,7 +5645,7 @@
        i32.lt_s
        if
         local.get $1
-        i32.const 5500
+        i32.const 5516
         i32.load
         i32.const 1
         i32.shr_u
@@ -5613,7 +5656,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 5504
+         i32.const 5520
          i32.add
          i32.load16_u
         end
@@ -5621,7 +5664,7 @@
         local.get $1
         i32.const 1
         i32.shl
-        i32.const 3840
+        i32.const 3856
         i32.add
         i32.load16_u
         local.tee $12
@@ -5657,7 +5700,7 @@
       local.set $0
       block $__inlined_func$assembly/token/valueIs$7
        local.get $11
-       i32.const 5532
+       i32.const 5548
        i32.load
        i32.const 1
        i32.shr_u
@@ -5669,7 +5712,7 @@
         i32.lt_s
         if
          local.get $1
-         i32.const 5532
+         i32.const 5548
          i32.load
          i32.const 1
          i32.shr_u
@@ -5680,7 +5723,7 @@
           local.get $1
           i32.const 1
           i32.shl
-          i32.const 5536
+          i32.const 5552
           i32.add
           i32.load16_u
          end
@@ -5688,7 +5731,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 3840
+         i32.const 3856
          i32.add
          i32.load16_u
          local.tee $12
@@ -5750,7 +5793,7 @@
     end
    end
    block $__inlined_func$assembly/token/readKid$62 (result i32)
-    i32.const 2912
+    i32.const 2928
     i32.load
     local.tee $0
     i32.eqz
@@ -5768,10 +5811,10 @@
     br_if $__inlined_func$assembly/token/readKid$62
     drop
     i32.const 9
-    i32.const 2920
+    i32.const 2936
     i32.load
     local.tee $0
-    i32.const 2916
+    i32.const 2932
     i32.load
     local.tee $5
     i32.sub
@@ -5783,7 +5826,7 @@
     local.get $0
     i32.const 1
     i32.add
-    i32.const 4144
+    i32.const 4160
     call $assembly/json/scanString
     drop
     i32.const 9
@@ -5808,7 +5851,7 @@
       local.get $0
       i32.const 1
       i32.shl
-      i32.const 4144
+      i32.const 4160
       i32.add
       i32.load16_u
       local.tee $9
@@ -5934,7 +5977,7 @@
    local.get $0
    i32.const 40
    i32.mul
-   i32.const 4000
+   i32.const 4016
    i32.add
    local.tee $9
    i64.load
@@ -6031,7 +6074,7 @@
   if
    global.get $assembly/layout/DEC
    local.get $4
-   i32.const 3600
+   i32.const 3616
    call $assembly/json/scanObject
    i32.eqz
    if
@@ -6039,16 +6082,16 @@
     return
    end
    block $assembly/token/headerFormatOk|inlined.0
-    i32.const 2880
+    i32.const 2896
     i32.load
     if (result i32)
      i32.const 1
     else
-     i32.const 2896
+     i32.const 2912
      i32.load
     end
     br_if $assembly/token/headerFormatOk|inlined.0
-    i32.const 2864
+    i32.const 2880
     i32.load
     if
      i32.const 0
@@ -6057,7 +6100,7 @@
       i32.const 1
       call $assembly/token/headerString
       local.tee $9
-      i32.const 5500
+      i32.const 5516
       i32.load
       i32.const 1
       i32.shr_u
@@ -6069,7 +6112,7 @@
        i32.lt_s
        if
         local.get $5
-        i32.const 5500
+        i32.const 5516
         i32.load
         i32.const 1
         i32.shr_u
@@ -6080,7 +6123,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 5504
+         i32.const 5520
          i32.add
          i32.load16_u
         end
@@ -6088,7 +6131,7 @@
         local.get $5
         i32.const 1
         i32.shl
-        i32.const 3840
+        i32.const 3856
         i32.add
         i32.load16_u
         local.tee $13
@@ -6124,7 +6167,7 @@
       local.set $1
       block $__inlined_func$assembly/token/valueIs$4
        local.get $9
-       i32.const 5532
+       i32.const 5548
        i32.load
        i32.const 1
        i32.shr_u
@@ -6136,7 +6179,7 @@
         i32.lt_s
         if
          local.get $5
-         i32.const 5532
+         i32.const 5548
          i32.load
          i32.const 1
          i32.shr_u
@@ -6147,7 +6190,7 @@
           local.get $5
           i32.const 1
           i32.shl
-          i32.const 5536
+          i32.const 5552
           i32.add
           i32.load16_u
          end
@@ -6155,7 +6198,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 3840
+         i32.const 3856
          i32.add
          i32.load16_u
          local.tee $13
@@ -6235,7 +6278,7 @@
    return
   end
   local.get $0
-  i32.const 4912
+  i32.const 4928
   global.get $assembly/token/ownHeaderLength
   local.get $1
   i32.const 1
@@ -6262,7 +6305,7 @@
   local.get $0
   i32.const 40
   i32.mul
-  i32.const 4000
+  i32.const 4016
   i32.add
   i32.const 36
   local.get $1
@@ -6275,7 +6318,7 @@
   global.set $assembly/token/ownHeaderLength
   i32.const 0
   global.set $assembly/token/ownPrefixLength
-  i32.const 5312
+  i32.const 5328
   i32.const 0
   i32.const 64
   memory.fill
@@ -6305,24 +6348,24 @@
   local.get $2
   i32.ge_u
   if
-   i32.const 5184
-   i32.const 4912
+   i32.const 5200
+   i32.const 4928
    local.get $2
    memory.copy
   else
-   i32.const 5184
-   i32.const 4912
+   i32.const 5200
+   i32.const 4928
    local.get $1
    memory.copy
    local.get $1
-   i32.const 5184
+   i32.const 5200
    i32.add
    i32.const 46
    i32.store8
    local.get $1
-   i32.const 5185
+   i32.const 5201
    i32.add
-   i32.const 5168
+   i32.const 5184
    local.get $2
    local.get $1
    i32.sub
@@ -6330,19 +6373,19 @@
    i32.sub
    memory.copy
   end
-  i32.const 5312
-  i32.const 2336
+  i32.const 5328
+  i32.const 2352
   i32.const 64
   memory.copy
   local.get $0
   if
-   i32.const 5312
-   i32.const 5184
+   i32.const 5328
+   i32.const 5200
    i32.const 1
    call $assembly/sha512/sha512Blocks
   else
-   i32.const 5312
-   i32.const 5184
+   i32.const 5328
+   i32.const 5200
    i32.const 1
    call $assembly/sha256/sha256Blocks
   end
@@ -6879,7 +6922,7 @@
   (local $4 i32)
   global.get $assembly/layout/IN
   local.set $4
-  i32.const 2528
+  i32.const 2544
   i32.const 0
   i32.const 128
   i32.const 64
@@ -6891,7 +6934,7 @@
   local.get $3
   i32.gt_u
   if
-   i32.const 2464
+   i32.const 2480
    local.get $0
    if (result i32)
     i32.const 1088
@@ -6912,7 +6955,7 @@
    local.get $4
    local.get $1
    i32.const 0
-   i32.const 2528
+   i32.const 2544
    local.get $0
    if (result i32)
     i32.const 48
@@ -6926,7 +6969,7 @@
    end
    call $assembly/md/finish
   else
-   i32.const 2528
+   i32.const 2544
    local.get $4
    local.get $1
    memory.copy
@@ -6937,7 +6980,7 @@
    i32.lt_u
    if
     local.get $2
-    i32.const 2528
+    i32.const 2544
     i32.add
     local.tee $4
     local.get $4
@@ -6952,11 +6995,11 @@
     br $for-loop|0
    end
   end
-  i32.const 2336
+  i32.const 2352
   i32.const 0
   i32.const 128
   memory.fill
-  i32.const 2336
+  i32.const 2352
   local.get $0
   if (result i32)
    i32.const 1088
@@ -6975,13 +7018,13 @@
   memory.copy
   local.get $0
   if
-   i32.const 2336
-   i32.const 2528
+   i32.const 2352
+   i32.const 2544
    i32.const 1
    call $assembly/sha512/sha512Blocks
   else
-   i32.const 2336
-   i32.const 2528
+   i32.const 2352
+   i32.const 2544
    i32.const 1
    call $assembly/sha256/sha256Blocks
   end
@@ -6993,7 +7036,7 @@
    i32.lt_u
    if
     local.get $2
-    i32.const 2528
+    i32.const 2544
     i32.add
     local.tee $4
     local.get $4
@@ -7008,7 +7051,7 @@
     br $for-loop|1
    end
   end
-  i32.const 2400
+  i32.const 2416
   local.get $0
   if (result i32)
    i32.const 1088
@@ -7027,21 +7070,21 @@
   memory.copy
   local.get $0
   if
-   i32.const 2400
-   i32.const 2528
+   i32.const 2416
+   i32.const 2544
    i32.const 1
    call $assembly/sha512/sha512Blocks
   else
-   i32.const 2400
-   i32.const 2528
+   i32.const 2416
+   i32.const 2544
    i32.const 1
    call $assembly/sha256/sha256Blocks
   end
-  i32.const 2528
+  i32.const 2544
   i32.const 0
   i32.const 128
   memory.fill
-  i32.const 2464
+  i32.const 2480
   i32.const 0
   i32.const 64
   memory.fill
@@ -7058,7 +7101,7 @@
   global.get $assembly/layout/RES
  )
  (func $assembly/index/ownHeaderPtr (result i32)
-  i32.const 4912
+  i32.const 4928
  )
  (func $assembly/index/outPtr (result i32)
   global.get $assembly/layout/OUT
@@ -7067,7 +7110,7 @@
   i32.const 65536
  )
  (func $assembly/index/keyStatePtr (result i32)
-  i32.const 2336
+  i32.const 2352
  )
  (func $assembly/index/inPtr (result i32)
   global.get $assembly/layout/IN
