@@ -35,10 +35,13 @@
 // early to overlap their chain of multiplications with the vector loop (no faster once
 // isolated), and the carry chain that reads a product's result out dropped altogether
 // (under 1%: it overlaps the next product). Weighed, not built: i32x4.dot_i16x8_s needs
-// limbs of 13 bits or less, 4.5 times the products, for about as many instructions; f64x2
-// on 23-bit limbs needs 1.6 times the products for about as many instructions without
-// FMA, and f64x2.relaxed_madd (relaxed SIMD) is in Chromium but not in Node 20, so it would
-// take a second module. The loop is bound by the instructions it issues: each extmul is two
+// limbs of 13 bits or less, 4.5 times the products, for about as many instructions. Built
+// as a prototype and measured slower (2026-12-07, Chromium 156, AMD EPYC Zen 4):
+// f64x2.relaxed_madd on 23-bit f64 limbs (exact: products below 2^46, columns below
+// 2^53), four rows per pass, limb pairs (b_j, n_j) so one FMA adds a_i b_j and m_i n_j: 1.14x
+// slower per RS256-2048 verify than this kernel (1.30x with separate a and m rows), and about
+// 3% slower at best with a cheaper squaring: the FMA pipes run it, but exactness takes 1.7
+// times the products. The loop is bound by the instructions it issues: each extmul is two
 // unpacks and one multiply on x64, one unpack of which (the splat's) is wasted.
 //
 // Everything here works on public values (a signature and a public key), so nothing needs
