@@ -87,34 +87,44 @@ function headerAlgIs(alg: i32): bool {
   return memory.compare(VALUE, changetype<usize>(name), <usize>name.length << 1) == 0;
 }
 
+/** Bit k set when IN[at + k] is a dot, for k < n (n at most 16; the lanes past it may be past the token). */
+// @ts-ignore: decorator
+@inline function dotsAt(at: i32, n: i32): i32 {
+  return i8x16.bitmask(i8x16.eq(v128.load(IN + <usize>at), i8x16.splat(0x2e))) & ((1 << n) - 1);
+}
+
 /**
  * The two dots of the token at IN[0, len): exactly three non-empty segments (RFC 7515
- * §7.1); no JWE, no detached payload. Returns dot1 | dot2 << 32, or -1.
+ * §7.1); no JWE, no detached payload. Returns dot1 | dot2 << 32, or -1. Only the header
+ * and the signature are searched, sixteen bytes at a time, the first dot from the start
+ * and the last from the end: the payload between them, most of the token, is not read
+ * here (engine verify about 2% less, bench/engine-ab.mjs). A dot inside it is still
+ * refused, MALFORMED as before, by its base64url decoding (the dot is not in the
+ * alphabet), which every caller does before anything else reads it.
  */
 function splitToken(len: i32): i64 {
-  let dot1 = -1, dot2 = -1;
-  let i = 0;
-  // Eight bytes at a time (SWAR): x has a zero byte exactly where the token has a dot,
-  // and the expression is nonzero exactly when x has a zero byte; then look bytewise.
-  for (; i + 8 <= len; i += 8) {
-    const x = load<u64>(IN + <usize>i) ^ 0x2e2e2e2e2e2e2e2e;
-    if (((x - 0x0101010101010101) & ~x & 0x8080808080808080) == 0) continue;
-    for (let k = i; k < i + 8; k++) {
-      if (load<u8>(IN + <usize>k) == 0x2e) {
-        if (dot1 < 0) dot1 = k;
-        else if (dot2 < 0) dot2 = k;
-        else return -1;
-      }
+  let dot1 = -1;
+  // Lanes past the token are not masked: a dot found there means none in the token, and
+  // such a dot1 (len or more) leaves no room for dot2 below.
+  for (let i = 0; i < len; i += 16) {
+    const m = dotsAt(i, 16);
+    if (m) {
+      dot1 = i + ctz(m);
+      break;
     }
   }
-  for (; i < len; i++) {
-    if (load<u8>(IN + <usize>i) == 0x2e) {
-      if (dot1 < 0) dot1 = i;
-      else if (dot2 < 0) dot2 = i;
-      else return -1;
+  if (dot1 <= 0) return -1; // no dot, or an empty header
+  let dot2 = -1;
+  for (let end = len; end > dot1 + 1; end -= 16) {
+    const at = max(end - 16, dot1 + 1);
+    const m = dotsAt(at, end - at);
+    if (m) {
+      dot2 = at + 31 - clz(m);
+      break;
     }
   }
-  if (dot2 < 0 || dot1 == 0 || dot2 == dot1 + 1 || dot2 == len - 1) return -1;
+  // One dot; an empty payload or signature.
+  if (dot2 <= dot1 + 1 || dot2 == len - 1) return -1;
   return <i64>dot1 | (<i64>dot2 << 32);
 }
 

@@ -323,28 +323,27 @@
   (local $15 i64)
   (local $16 i64)
   (local $17 i64)
-  (local $18 v128)
-  (local $19 i64)
-  (local $20 i64)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
   (local $21 i64)
   (local $22 i64)
   (local $23 i64)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $24 v128)
+  (local $25 i64)
+  (local $26 i64)
   (local $27 i64)
   (local $28 i64)
   (local $29 i64)
-  (local $30 i64)
   local.get $1
   local.get $2
   i32.const 7
   i32.shl
   i32.add
-  local.set $24
+  local.set $18
   loop $while-continue|0
    local.get $1
-   local.get $24
+   local.get $18
    i32.lt_u
    if
     local.get $1
@@ -352,19 +351,19 @@
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $10
+    local.set $9
     local.get $1
     v128.load offset=16
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $8
+    local.set $7
     local.get $1
     v128.load offset=32
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $9
+    local.set $8
     local.get $1
     v128.load offset=48
     local.tee $3
@@ -376,395 +375,466 @@
     local.tee $4
     local.get $4
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $7
+    local.set $6
     local.get $1
     v128.load offset=80
     local.tee $4
     local.get $4
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $6
+    local.set $5
     local.get $1
     v128.load offset=96
     local.tee $4
     local.get $4
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $5
+    local.set $4
     local.get $1
     v128.load offset=112
-    local.tee $4
-    local.get $4
+    local.tee $10
+    local.get $10
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $11
+    local.set $10
     local.get $0
     i64.load
-    local.set $27
+    local.set $21
     local.get $0
     i64.load offset=24
-    local.set $19
+    local.set $13
     local.get $0
     i64.load offset=32
-    local.set $28
+    local.set $23
     local.get $0
     i64.load offset=40
-    local.set $30
+    local.set $22
     local.get $0
     i64.load offset=48
-    local.set $20
+    local.set $16
     local.get $0
     i64.load offset=56
-    local.set $29
+    local.set $17
     local.get $0
     i64.load offset=8
-    local.tee $22
+    local.tee $15
     local.get $0
     i64.load offset=16
-    local.tee $17
+    local.tee $14
     i64.xor
-    local.set $15
+    local.set $12
     i32.const 1152
     local.set $2
     loop $for-loop|1
      i32.const 0
-     local.set $26
+     local.set $20
      loop $for-loop|2
-      local.get $26
+      local.get $20
       i32.const 2
       i32.lt_s
       if
-       local.get $10
+       local.get $9
        local.get $2
-       local.get $26
+       local.get $20
        i32.const 6
        i32.shl
        i32.add
-       local.tee $25
+       local.tee $19
        v128.load
        i64x2.add
-       local.tee $18
+       local.tee $11
        i64x2.extract_lane 0
-       local.get $29
+       local.get $17
        i64.add
-       local.get $20
-       local.get $28
-       local.get $20
-       local.get $30
+       local.get $16
+       local.get $23
+       local.get $16
+       local.get $22
        i64.xor
        i64.and
        i64.xor
        i64.add
-       local.get $28
+       local.get $23
        i64.const 14
        i64.rotr
-       local.get $28
+       local.get $23
        i64.const 18
        i64.rotr
        i64.xor
-       local.get $28
+       local.get $23
        i64.const 41
        i64.rotr
        i64.xor
        i64.add
-       local.tee $12
-       local.get $19
+       local.tee $17
+       local.get $13
        i64.add
-       local.set $21
-       local.get $8
-       local.get $25
+       local.set $13
+       local.get $7
+       local.get $19
        v128.load offset=16
        i64x2.add
-       local.tee $4
+       local.tee $24
        i64x2.extract_lane 0
-       local.get $30
-       i64.add
-       local.get $28
-       local.get $18
-       i64x2.extract_lane 1
-       local.get $20
-       i64.add
-       local.get $30
-       local.get $21
-       local.get $28
-       local.get $30
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $21
-       i64.const 14
-       i64.rotr
-       local.get $21
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $21
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $14
-       local.get $17
-       i64.add
-       local.tee $20
-       local.get $21
-       local.get $28
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $20
-       i64.const 14
-       i64.rotr
-       local.get $20
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $20
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $17
        local.get $22
        i64.add
-       local.set $16
-       local.get $12
-       local.get $27
-       i64.const 28
-       i64.rotr
-       local.get $27
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $27
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $22
-       local.get $27
-       i64.xor
-       local.tee $13
-       local.get $15
-       i64.and
-       local.get $22
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $15
-       local.get $27
-       i64.xor
-       local.set $12
-       local.get $14
-       local.get $15
-       i64.const 28
-       i64.rotr
-       local.get $15
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $15
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $12
-       local.get $13
-       i64.and
-       local.get $27
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $14
-       local.get $15
-       i64.xor
-       local.set $23
-       local.get $17
-       local.get $14
-       i64.const 28
-       i64.rotr
-       local.get $14
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $14
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $12
        local.get $23
-       i64.and
-       local.get $15
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $19
-       local.get $14
-       i64.xor
-       local.set $22
-       local.get $9
-       local.get $25
-       v128.load offset=32
-       i64x2.add
-       local.tee $18
-       i64x2.extract_lane 0
-       local.get $21
-       i64.add
-       local.get $20
-       local.get $4
+       local.get $11
        i64x2.extract_lane 1
-       local.get $28
-       i64.add
-       local.get $21
        local.get $16
-       local.get $20
-       local.get $21
+       i64.add
+       local.get $22
+       local.get $13
+       local.get $22
+       local.get $23
        i64.xor
        i64.and
        i64.xor
        i64.add
-       local.get $16
+       local.get $13
        i64.const 14
        i64.rotr
-       local.get $16
+       local.get $13
        i64.const 18
        i64.rotr
        i64.xor
-       local.get $16
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $13
-       local.get $27
-       i64.add
-       local.tee $12
-       local.get $16
-       local.get $20
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $12
-       i64.const 14
-       i64.rotr
-       local.get $12
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $12
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $21
-       local.get $15
-       i64.add
-       local.set $29
-       local.get $3
-       local.get $25
-       v128.load offset=48
-       i64x2.add
-       local.tee $4
-       i64x2.extract_lane 0
-       local.get $16
-       i64.add
-       local.get $12
-       local.get $18
-       i64x2.extract_lane 1
-       local.get $20
-       i64.add
-       local.get $16
-       local.get $29
-       local.get $12
-       local.get $16
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $29
-       i64.const 14
-       i64.rotr
-       local.get $29
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $29
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $17
-       local.get $14
-       i64.add
-       local.tee $20
-       local.get $12
-       local.get $29
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $20
-       i64.const 14
-       i64.rotr
-       local.get $20
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $20
+       local.get $13
        i64.const 41
        i64.rotr
        i64.xor
        i64.add
        local.tee $16
-       local.get $19
+       local.get $14
        i64.add
-       local.set $30
+       local.tee $14
        local.get $13
-       local.get $19
+       local.get $23
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $14
+       i64.const 14
+       i64.rotr
+       local.get $14
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $14
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $22
+       local.get $15
+       i64.add
+       local.set $25
+       local.get $17
+       local.get $21
        i64.const 28
        i64.rotr
-       local.get $19
+       local.get $21
        i64.const 34
        i64.rotr
        i64.xor
-       local.get $19
+       local.get $21
        i64.const 39
        i64.rotr
        i64.xor
+       local.get $15
+       local.get $21
+       i64.xor
+       local.tee $17
+       local.get $12
+       i64.and
+       local.get $15
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $12
+       local.get $21
+       i64.xor
+       local.set $15
+       local.get $16
+       local.get $12
+       i64.const 28
+       i64.rotr
+       local.get $12
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $12
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $15
+       local.get $17
+       i64.and
+       local.get $21
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $26
+       local.get $12
+       i64.xor
+       local.set $27
        local.get $22
+       local.get $26
+       i64.const 28
+       i64.rotr
+       local.get $26
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $26
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $15
+       local.get $27
+       i64.and
+       local.get $12
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $15
+       local.get $26
+       i64.xor
+       local.set $28
+       local.get $8
+       local.get $19
+       v128.load offset=32
+       i64x2.add
+       local.tee $11
+       i64x2.extract_lane 0
+       local.get $13
+       i64.add
+       local.get $14
+       local.get $24
+       i64x2.extract_lane 1
        local.get $23
+       i64.add
+       local.get $13
+       local.get $25
+       local.get $13
+       local.get $14
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $25
+       i64.const 14
+       i64.rotr
+       local.get $25
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $25
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $13
+       local.get $21
+       i64.add
+       local.tee $21
+       local.get $14
+       local.get $25
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $21
+       i64.const 14
+       i64.rotr
+       local.get $21
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $21
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $29
+       local.get $12
+       i64.add
+       local.set $17
+       local.get $3
+       local.get $19
+       v128.load offset=48
+       i64x2.add
+       local.tee $24
+       i64x2.extract_lane 0
+       local.get $25
+       i64.add
+       local.get $21
+       local.get $11
+       i64x2.extract_lane 1
+       local.get $14
+       i64.add
+       local.get $25
+       local.get $17
+       local.get $21
+       local.get $25
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $17
+       i64.const 14
+       i64.rotr
+       local.get $17
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $17
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $12
+       local.get $26
+       i64.add
+       local.tee $16
+       local.get $17
+       local.get $21
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $16
+       i64.const 14
+       i64.rotr
+       local.get $16
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $16
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $25
+       local.get $15
+       i64.add
+       local.set $22
+       local.get $13
+       local.get $15
+       i64.const 28
+       i64.rotr
+       local.get $15
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $15
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $27
+       local.get $28
+       i64.and
+       local.get $26
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $14
+       local.get $24
+       i64x2.extract_lane 1
+       local.get $21
+       i64.add
+       local.get $17
+       local.get $22
+       local.get $16
+       local.get $17
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $22
+       i64.const 14
+       i64.rotr
+       local.get $22
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $22
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $21
+       i64.add
+       local.set $23
+       local.get $14
+       local.get $29
+       local.get $14
+       i64.const 28
+       i64.rotr
+       local.get $14
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $14
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $14
+       local.get $15
+       i64.xor
+       local.tee $26
+       local.get $28
+       i64.and
+       local.get $15
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $13
+       i64.xor
+       local.set $15
+       local.get $13
+       local.get $12
+       local.get $13
+       i64.const 28
+       i64.rotr
+       local.get $13
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $13
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $15
+       local.get $26
        i64.and
        local.get $14
        i64.xor
        i64.add
        i64.add
-       local.tee $15
-       local.get $4
-       i64x2.extract_lane 1
-       local.get $12
-       i64.add
-       local.get $29
-       local.get $30
-       local.get $20
-       local.get $29
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $30
-       i64.const 14
-       i64.rotr
-       local.get $30
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $30
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
        local.tee $14
-       i64.add
-       local.set $28
+       i64.xor
+       local.set $26
+       local.get $14
+       local.get $25
+       local.get $14
+       i64.const 28
+       i64.rotr
+       local.get $14
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $14
+       i64.const 39
+       i64.rotr
+       i64.xor
        local.get $15
+       local.get $26
+       i64.and
+       local.get $13
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $15
+       i64.xor
+       local.set $12
        local.get $21
        local.get $15
        i64.const 28
@@ -777,241 +847,170 @@
        i64.const 39
        i64.rotr
        i64.xor
-       local.get $15
-       local.get $19
-       i64.xor
-       local.tee $12
-       local.get $22
-       i64.and
-       local.get $19
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $19
-       i64.xor
-       local.set $13
-       local.get $19
-       local.get $17
-       local.get $19
-       i64.const 28
-       i64.rotr
-       local.get $19
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $19
-       i64.const 39
-       i64.rotr
-       i64.xor
        local.get $12
-       local.get $13
+       local.get $26
        i64.and
-       local.get $15
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $17
-       i64.xor
-       local.set $12
-       local.get $17
-       local.get $16
-       local.get $17
-       i64.const 28
-       i64.rotr
-       local.get $17
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $17
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $12
-       local.get $13
-       i64.and
-       local.get $19
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $22
-       i64.xor
-       local.set $15
        local.get $14
-       local.get $22
-       i64.const 28
-       i64.rotr
-       local.get $22
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $22
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $12
-       local.get $15
-       i64.and
-       local.get $17
        i64.xor
        i64.add
        i64.add
-       local.set $27
+       local.set $21
        local.get $2
        i32.const 1664
        i32.ne
        if (result v128)
-        local.get $9
-        local.get $5
-        local.get $11
+        local.get $8
+        local.get $4
+        local.get $10
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
         i64x2.add
-        local.get $9
+        local.get $8
         local.get $3
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-        local.tee $4
+        local.tee $11
         i32.const 1
         i64x2.shr_u
-        local.get $4
+        local.get $11
         i32.const 63
         i64x2.shl
         v128.or
-        local.get $4
+        local.get $11
         i32.const 8
         i64x2.shr_u
-        local.get $4
+        local.get $11
         i32.const 56
         i64x2.shl
         v128.or
         v128.xor
-        local.get $4
+        local.get $11
         i32.const 7
         i64x2.shr_u
         v128.xor
-        local.get $8
-        local.get $6
-        local.get $5
-        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-        i64x2.add
-        local.get $8
-        local.get $9
-        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-        local.tee $4
-        i32.const 1
-        i64x2.shr_u
-        local.get $4
-        i32.const 63
-        i64x2.shl
-        v128.or
-        local.get $4
-        i32.const 8
-        i64x2.shr_u
-        local.get $4
-        i32.const 56
-        i64x2.shl
-        v128.or
-        v128.xor
-        local.get $4
-        i32.const 7
-        i64x2.shr_u
-        v128.xor
-        local.get $10
         local.get $7
-        local.get $6
+        local.get $5
+        local.get $4
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
         i64x2.add
-        local.get $10
+        local.get $7
         local.get $8
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-        local.tee $4
-        i32.const 1
-        i64x2.shr_u
-        local.get $4
-        i32.const 63
-        i64x2.shl
-        v128.or
-        local.get $4
-        i32.const 8
-        i64x2.shr_u
-        local.get $4
-        i32.const 56
-        i64x2.shl
-        v128.or
-        v128.xor
-        local.get $4
-        i32.const 7
-        i64x2.shr_u
-        v128.xor
-        local.get $11
-        i32.const 19
-        i64x2.shr_u
-        local.get $11
-        i32.const 45
-        i64x2.shl
-        v128.or
-        local.get $11
-        i32.const 61
-        i64x2.shr_u
-        local.get $11
-        i32.const 3
-        i64x2.shl
-        v128.or
-        v128.xor
-        local.get $11
-        i32.const 6
-        i64x2.shr_u
-        v128.xor
-        i64x2.add
-        i64x2.add
-        local.tee $10
-        i32.const 19
-        i64x2.shr_u
-        local.get $10
-        i32.const 45
-        i64x2.shl
-        v128.or
-        local.get $10
-        i32.const 61
-        i64x2.shr_u
-        local.get $10
-        i32.const 3
-        i64x2.shl
-        v128.or
-        v128.xor
-        local.get $10
-        i32.const 6
-        i64x2.shr_u
-        v128.xor
-        i64x2.add
-        i64x2.add
         local.tee $8
-        i32.const 19
+        i32.const 1
         i64x2.shr_u
         local.get $8
-        i32.const 45
+        i32.const 63
         i64x2.shl
         v128.or
         local.get $8
-        i32.const 61
+        i32.const 8
         i64x2.shr_u
         local.get $8
-        i32.const 3
+        i32.const 56
         i64x2.shl
         v128.or
         v128.xor
         local.get $8
+        i32.const 7
+        i64x2.shr_u
+        v128.xor
+        local.get $9
+        local.get $6
+        local.get $5
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        i64x2.add
+        local.get $9
+        local.get $7
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        local.tee $7
+        i32.const 1
+        i64x2.shr_u
+        local.get $7
+        i32.const 63
+        i64x2.shl
+        v128.or
+        local.get $7
+        i32.const 8
+        i64x2.shr_u
+        local.get $7
+        i32.const 56
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $7
+        i32.const 7
+        i64x2.shr_u
+        v128.xor
+        local.get $10
+        i32.const 19
+        i64x2.shr_u
+        local.get $10
+        i32.const 45
+        i64x2.shl
+        v128.or
+        local.get $10
+        i32.const 61
+        i64x2.shr_u
+        local.get $10
+        i32.const 3
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $10
         i32.const 6
         i64x2.shr_u
         v128.xor
         i64x2.add
         i64x2.add
-        local.set $9
+        local.tee $9
+        i32.const 19
+        i64x2.shr_u
+        local.get $9
+        i32.const 45
+        i64x2.shl
+        v128.or
+        local.get $9
+        i32.const 61
+        i64x2.shr_u
+        local.get $9
+        i32.const 3
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $9
+        i32.const 6
+        i64x2.shr_u
+        v128.xor
+        i64x2.add
+        i64x2.add
+        local.tee $7
+        i32.const 19
+        i64x2.shr_u
+        local.get $7
+        i32.const 45
+        i64x2.shl
+        v128.or
+        local.get $7
+        i32.const 61
+        i64x2.shr_u
+        local.get $7
+        i32.const 3
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $7
+        i32.const 6
+        i64x2.shr_u
+        v128.xor
+        i64x2.add
+        i64x2.add
+        local.set $8
         local.get $3
-        local.get $11
         local.get $10
+        local.get $9
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
         i64x2.add
         local.get $3
-        local.get $7
+        local.get $6
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
         local.tee $3
         i32.const 1
@@ -1032,22 +1031,22 @@
         i32.const 7
         i64x2.shr_u
         v128.xor
-        local.get $9
+        local.get $8
         i32.const 19
         i64x2.shr_u
-        local.get $9
+        local.get $8
         i32.const 45
         i64x2.shl
         v128.or
-        local.get $9
+        local.get $8
         i32.const 61
         i64x2.shr_u
-        local.get $9
+        local.get $8
         i32.const 3
         i64x2.shl
         v128.or
         v128.xor
-        local.get $9
+        local.get $8
         i32.const 6
         i64x2.shr_u
         v128.xor
@@ -1056,25 +1055,25 @@
        else
         local.get $3
        end
-       local.get $10
-       local.get $7
-       local.set $10
-       local.set $7
-       local.get $8
-       local.get $6
-       local.set $8
-       local.set $6
        local.get $9
-       local.get $5
+       local.get $6
        local.set $9
+       local.set $6
+       local.get $7
+       local.get $5
+       local.set $7
        local.set $5
-       local.get $11
+       local.get $8
+       local.get $4
+       local.set $8
+       local.set $4
+       local.get $10
        local.set $3
-       local.set $11
-       local.get $26
+       local.set $10
+       local.get $20
        i32.const 1
        i32.add
-       local.set $26
+       local.set $20
        br $for-loop|2
       end
      end
@@ -1092,49 +1091,49 @@
     local.get $0
     local.get $0
     i64.load
-    local.get $27
+    local.get $21
     i64.add
     i64.store
     local.get $0
     local.get $0
     i64.load offset=8
-    local.get $22
+    local.get $15
     i64.add
     i64.store offset=8
     local.get $0
     local.get $0
     i64.load offset=16
-    local.get $17
+    local.get $14
     i64.add
     i64.store offset=16
     local.get $0
     local.get $0
     i64.load offset=24
-    local.get $19
+    local.get $13
     i64.add
     i64.store offset=24
     local.get $0
     local.get $0
     i64.load offset=32
-    local.get $28
+    local.get $23
     i64.add
     i64.store offset=32
     local.get $0
     local.get $0
     i64.load offset=40
-    local.get $30
+    local.get $22
     i64.add
     i64.store offset=40
     local.get $0
     local.get $0
     i64.load offset=48
-    local.get $20
+    local.get $16
     i64.add
     i64.store offset=48
     local.get $0
     local.get $0
     i64.load offset=56
-    local.get $29
+    local.get $17
     i64.add
     i64.store offset=56
     local.get $1
@@ -1163,52 +1162,51 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
   (local $31 v128)
-  (local $32 i32)
   local.get $0
   i32.load
-  local.set $11
+  local.set $10
   local.get $0
   i32.load offset=4
-  local.set $12
+  local.set $9
   local.get $0
   i32.load offset=8
-  local.set $13
+  local.set $8
   local.get $0
   i32.load offset=12
-  local.set $14
+  local.set $7
   local.get $0
   i32.load offset=16
-  local.set $15
+  local.set $6
   local.get $0
   i32.load offset=20
-  local.set $16
+  local.set $5
   local.get $0
   i32.load offset=24
-  local.set $17
+  local.set $4
   local.get $0
   i32.load offset=28
-  local.set $18
+  local.set $3
   local.get $1
   local.get $2
   i32.const 6
   i32.shl
   i32.add
-  local.set $32
+  local.set $20
   loop $while-continue|0
    local.get $1
-   local.get $32
+   local.get $20
    i32.lt_u
    if
     local.get $1
@@ -1216,1214 +1214,1214 @@
     local.tee $19
     local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $27
+    local.set $24
     local.get $1
     v128.load offset=16
     local.tee $19
     local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $25
+    local.set $26
     local.get $1
     v128.load offset=32
     local.tee $19
     local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $28
+    local.set $23
     local.get $1
     v128.load offset=48
     local.tee $19
     local.get $19
     i8x16.shuffle 3 2 1 0 7 6 5 4 11 10 9 8 15 14 13 12
-    local.set $29
-    local.get $11
-    local.set $9
-    local.get $14
-    local.set $7
-    local.get $15
-    local.set $3
-    local.get $16
-    local.set $6
-    local.get $17
-    local.set $5
-    local.get $18
-    local.set $4
-    local.get $12
-    local.tee $8
-    local.get $13
-    local.tee $10
+    local.set $22
+    local.get $10
+    local.set $14
+    local.get $7
+    local.set $12
+    local.get $6
+    local.set $17
+    local.get $5
+    local.set $18
+    local.get $4
+    local.set $13
+    local.get $3
+    local.set $16
+    local.get $9
+    local.tee $15
+    local.get $8
+    local.tee $11
     i32.xor
     local.set $2
     i32.const 1824
-    local.set $26
+    local.set $25
     loop $for-loop|1
-     local.get $27
-     local.get $26
+     local.get $24
+     local.get $25
      v128.load
      i32x4.add
      local.tee $19
      i32x4.extract_lane 0
-     local.get $4
+     local.get $16
      i32.add
-     local.get $5
-     local.get $3
-     local.get $5
-     local.get $6
+     local.get $13
+     local.get $17
+     local.get $13
+     local.get $18
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $3
+     local.get $17
      i32.const 6
      i32.rotr
-     local.get $3
+     local.get $17
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $3
+     local.get $17
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $4
-     local.get $7
+     local.tee $16
+     local.get $12
      i32.add
-     local.set $22
+     local.set $12
      local.get $19
      i32x4.extract_lane 3
-     local.get $3
+     local.get $17
      i32.add
-     local.get $22
+     local.get $12
      local.get $19
      i32x4.extract_lane 2
-     local.get $6
+     local.get $18
      i32.add
-     local.get $3
+     local.get $17
      local.get $19
      i32x4.extract_lane 1
-     local.get $5
+     local.get $13
      i32.add
-     local.get $6
-     local.get $22
-     local.get $3
-     local.get $6
+     local.get $18
+     local.get $12
+     local.get $17
+     local.get $18
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $22
+     local.get $12
      i32.const 6
      i32.rotr
-     local.get $22
+     local.get $12
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $22
+     local.get $12
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $7
-     local.get $10
+     local.tee $13
+     local.get $11
      i32.add
-     local.tee $21
-     local.get $3
-     local.get $22
+     local.tee $11
+     local.get $12
+     local.get $17
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $21
+     local.get $11
      i32.const 6
      i32.rotr
-     local.get $21
+     local.get $11
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $21
+     local.get $11
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $5
-     local.get $8
+     local.tee $17
+     local.get $15
      i32.add
-     local.tee $24
-     local.get $21
-     local.get $22
+     local.tee $18
+     local.get $11
+     local.get $12
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $24
+     local.get $18
      i32.const 6
      i32.rotr
-     local.get $24
+     local.get $18
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $24
+     local.get $18
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $6
-     local.get $9
+     local.tee $27
+     local.get $14
      i32.add
-     local.set $10
-     local.get $4
-     local.get $9
+     local.set $28
+     local.get $16
+     local.get $14
      i32.const 2
      i32.rotr
-     local.get $9
+     local.get $14
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $9
+     local.get $14
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $8
-     local.get $9
+     local.get $14
+     local.get $15
      i32.xor
-     local.tee $3
+     local.tee $16
      local.get $2
      i32.and
-     local.get $8
+     local.get $15
      i32.xor
      i32.add
      i32.add
-     local.tee $4
-     local.get $9
+     local.tee $2
+     local.get $14
      i32.xor
-     local.set $2
-     local.get $7
-     local.get $4
+     local.set $15
+     local.get $13
+     local.get $2
      i32.const 2
      i32.rotr
-     local.get $4
+     local.get $2
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $4
+     local.get $2
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $2
-     local.get $3
+     local.get $15
+     local.get $16
      i32.and
-     local.get $9
+     local.get $14
      i32.xor
      i32.add
      i32.add
-     local.tee $7
-     local.get $4
+     local.tee $13
+     local.get $2
      i32.xor
-     local.set $3
-     local.get $5
-     local.get $7
+     local.set $14
+     local.get $17
+     local.get $13
      i32.const 2
      i32.rotr
-     local.get $7
+     local.get $13
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $7
+     local.get $13
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $2
-     local.get $3
+     local.get $14
+     local.get $15
      i32.and
-     local.get $4
+     local.get $2
      i32.xor
      i32.add
      i32.add
-     local.tee $23
-     local.get $7
+     local.tee $15
+     local.get $13
      i32.xor
-     local.set $5
-     local.get $25
+     local.set $16
      local.get $26
+     local.get $25
      v128.load offset=16
      i32x4.add
      local.tee $19
      i32x4.extract_lane 0
-     local.get $22
+     local.get $12
      i32.add
-     local.get $21
-     local.get $10
-     local.get $21
-     local.get $24
+     local.get $11
+     local.get $28
+     local.get $11
+     local.get $18
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $10
+     local.get $28
      i32.const 6
      i32.rotr
-     local.get $10
+     local.get $28
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $10
+     local.get $28
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $2
-     local.get $4
+     local.tee $12
+     local.get $2
      i32.add
-     local.set $22
-     local.get $6
-     local.get $23
-     i32.const 2
-     i32.rotr
-     local.get $23
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $23
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $3
-     local.get $5
-     i32.and
-     local.get $7
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $4
+     local.set $2
      local.get $19
      i32x4.extract_lane 3
-     local.get $10
+     local.get $28
      i32.add
-     local.get $22
+     local.get $2
      local.get $19
      i32x4.extract_lane 2
-     local.get $24
+     local.get $18
      i32.add
-     local.get $10
+     local.get $28
      local.get $19
      i32x4.extract_lane 1
-     local.get $21
+     local.get $11
      i32.add
-     local.get $24
-     local.get $22
-     local.get $10
-     local.get $24
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $22
-     i32.const 6
-     i32.rotr
-     local.get $22
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $22
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $6
-     local.get $7
-     i32.add
-     local.tee $21
-     local.get $10
-     local.get $22
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $21
-     i32.const 6
-     i32.rotr
-     local.get $21
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $21
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $10
-     local.get $23
-     i32.add
-     local.tee $9
-     local.get $21
-     local.get $22
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $9
-     i32.const 6
-     i32.rotr
-     local.get $9
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $9
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $8
-     i32.add
-     local.set $7
+     local.get $18
      local.get $2
-     local.get $4
-     i32.const 2
-     i32.rotr
-     local.get $4
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $4
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $4
-     local.get $23
-     i32.xor
-     local.tee $3
-     local.get $5
-     i32.and
-     local.get $23
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $5
-     local.get $4
-     i32.xor
-     local.set $2
-     local.get $6
-     local.get $5
-     i32.const 2
-     i32.rotr
-     local.get $5
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $5
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $2
-     local.get $3
-     i32.and
-     local.get $4
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $6
-     local.get $5
-     i32.xor
-     local.set $3
-     local.get $10
-     local.get $6
-     i32.const 2
-     i32.rotr
-     local.get $6
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $6
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $2
-     local.get $3
-     i32.and
-     local.get $5
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $23
-     local.get $6
-     i32.xor
-     local.set $4
+     local.get $18
      local.get $28
-     local.get $26
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $2
+     i32.const 6
+     i32.rotr
+     local.get $2
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $2
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $17
+     local.get $13
+     i32.add
+     local.tee $18
+     local.get $2
+     local.get $28
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $18
+     i32.const 6
+     i32.rotr
+     local.get $18
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $18
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $28
+     local.get $15
+     i32.add
+     local.tee $29
+     local.get $2
+     local.get $18
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $29
+     i32.const 6
+     i32.rotr
+     local.get $29
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $29
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $30
+     local.get $27
+     local.get $15
+     i32.const 2
+     i32.rotr
+     local.get $15
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
+     local.get $16
+     i32.and
+     local.get $13
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     i32.add
+     local.set $13
+     local.get $12
+     local.get $11
+     i32.const 2
+     i32.rotr
+     local.get $11
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $15
+     i32.xor
+     local.tee $12
+     local.get $16
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $14
+     local.get $11
+     i32.xor
+     local.set $15
+     local.get $17
+     local.get $14
+     i32.const 2
+     i32.rotr
+     local.get $14
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $15
+     i32.and
+     local.get $11
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     local.get $14
+     i32.xor
+     local.set $12
+     local.get $28
+     local.get $11
+     i32.const 2
+     i32.rotr
+     local.get $11
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $15
+     i32.and
+     local.get $14
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $15
+     local.get $11
+     i32.xor
+     local.set $16
+     local.get $23
+     local.get $25
      v128.load offset=32
      i32x4.add
      local.tee $19
      i32x4.extract_lane 0
-     local.get $22
+     local.get $2
      i32.add
-     local.get $21
-     local.get $7
-     local.get $9
-     local.get $21
+     local.get $18
+     local.get $13
+     local.get $18
+     local.get $29
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $7
+     local.get $13
      i32.const 6
      i32.rotr
-     local.get $7
+     local.get $13
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $7
+     local.get $13
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
      local.tee $2
-     local.get $5
+     local.get $14
      i32.add
-     local.set $22
-     local.get $8
-     local.get $23
-     i32.const 2
-     i32.rotr
-     local.get $23
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $23
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $3
-     local.get $4
-     i32.and
-     local.get $6
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $5
+     local.set $14
      local.get $19
      i32x4.extract_lane 3
-     local.get $7
+     local.get $13
      i32.add
-     local.get $22
+     local.get $14
      local.get $19
      i32x4.extract_lane 2
-     local.get $9
+     local.get $29
      i32.add
-     local.get $7
+     local.get $13
      local.get $19
      i32x4.extract_lane 1
-     local.get $21
+     local.get $18
      i32.add
-     local.get $9
-     local.get $22
-     local.get $7
-     local.get $9
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $22
-     i32.const 6
-     i32.rotr
-     local.get $22
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $22
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $8
-     local.get $6
-     i32.add
-     local.tee $21
-     local.get $7
-     local.get $22
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $21
-     i32.const 6
-     i32.rotr
-     local.get $21
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $21
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $7
-     local.get $23
-     i32.add
-     local.tee $9
-     local.get $21
-     local.get $22
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $9
-     i32.const 6
-     i32.rotr
-     local.get $9
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $9
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $10
-     i32.add
-     local.set $6
-     local.get $2
-     local.get $5
-     i32.const 2
-     i32.rotr
-     local.get $5
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $5
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $5
-     local.get $23
-     i32.xor
-     local.tee $3
-     local.get $4
-     i32.and
-     local.get $23
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $4
-     local.get $5
-     i32.xor
-     local.set $2
-     local.get $8
-     local.get $4
-     i32.const 2
-     i32.rotr
-     local.get $4
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $4
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $2
-     local.get $3
-     i32.and
-     local.get $5
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $8
-     local.get $4
-     i32.xor
-     local.set $3
-     local.get $7
-     local.get $8
-     i32.const 2
-     i32.rotr
-     local.get $8
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $8
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $2
-     local.get $3
-     i32.and
-     local.get $4
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $23
-     local.get $8
-     i32.xor
-     local.set $7
      local.get $29
-     local.get $26
+     local.get $14
+     local.get $13
+     local.get $29
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $14
+     i32.const 6
+     i32.rotr
+     local.get $14
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $14
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $17
+     local.get $11
+     i32.add
+     local.tee $18
+     local.get $13
+     local.get $14
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $18
+     i32.const 6
+     i32.rotr
+     local.get $18
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $18
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $13
+     local.get $15
+     i32.add
+     local.tee $27
+     local.get $14
+     local.get $18
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $27
+     i32.const 6
+     i32.rotr
+     local.get $27
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $27
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $28
+     local.get $30
+     local.get $15
+     i32.const 2
+     i32.rotr
+     local.get $15
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $12
+     local.get $16
+     i32.and
+     local.get $11
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $11
+     i32.add
+     local.set $12
+     local.get $2
+     local.get $11
+     i32.const 2
+     i32.rotr
+     local.get $11
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $11
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $15
+     i32.xor
+     local.tee $2
+     local.get $16
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $15
+     local.get $11
+     i32.xor
+     local.set $16
+     local.get $17
+     local.get $15
+     i32.const 2
+     i32.rotr
+     local.get $15
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $15
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $2
+     local.get $16
+     i32.and
+     local.get $11
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $2
+     local.get $15
+     i32.xor
+     local.set $11
+     local.get $13
+     local.get $2
+     i32.const 2
+     i32.rotr
+     local.get $2
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $2
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $16
+     i32.and
+     local.get $15
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $29
+     local.get $2
+     i32.xor
+     local.set $30
+     local.get $22
+     local.get $25
      v128.load offset=48
      i32x4.add
      local.tee $19
      i32x4.extract_lane 0
-     local.get $22
+     local.get $14
      i32.add
-     local.get $21
-     local.get $6
-     local.get $9
-     local.get $21
+     local.get $18
+     local.get $12
+     local.get $18
+     local.get $27
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $6
+     local.get $12
      i32.const 6
      i32.rotr
-     local.get $6
+     local.get $12
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $6
+     local.get $12
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $14
+     local.get $15
+     i32.add
+     local.set $16
+     local.get $28
+     local.get $29
+     i32.const 2
+     i32.rotr
+     local.get $29
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $29
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $11
+     local.get $30
+     i32.and
+     local.get $2
+     i32.xor
+     i32.add
+     i32.add
+     local.tee $15
+     local.get $19
+     i32x4.extract_lane 3
+     local.get $12
+     i32.add
+     local.get $16
+     local.get $19
+     i32x4.extract_lane 2
+     local.get $27
+     i32.add
+     local.get $12
+     local.get $19
+     i32x4.extract_lane 1
+     local.get $18
+     i32.add
+     local.get $27
+     local.get $16
+     local.get $12
+     local.get $27
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $16
+     i32.const 6
+     i32.rotr
+     local.get $16
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $16
+     i32.const 25
+     i32.rotr
+     i32.xor
+     i32.add
+     local.tee $11
+     local.get $2
+     i32.add
+     local.tee $13
+     local.get $12
+     local.get $16
+     i32.xor
+     i32.and
+     i32.xor
+     i32.add
+     local.get $13
+     i32.const 6
+     i32.rotr
+     local.get $13
+     i32.const 11
+     i32.rotr
+     i32.xor
+     local.get $13
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
      local.tee $2
-     local.get $4
+     local.get $29
      i32.add
-     local.set $4
-     local.get $19
-     i32x4.extract_lane 3
-     local.get $6
-     i32.add
-     local.get $4
-     local.get $19
-     i32x4.extract_lane 2
-     local.get $9
-     i32.add
-     local.get $6
-     local.get $19
-     i32x4.extract_lane 1
-     local.get $21
-     i32.add
-     local.get $9
-     local.get $4
-     local.get $6
-     local.get $9
+     local.tee $18
+     local.get $13
+     local.get $16
      i32.xor
      i32.and
      i32.xor
      i32.add
-     local.get $4
+     local.get $18
      i32.const 6
      i32.rotr
-     local.get $4
+     local.get $18
      i32.const 11
      i32.rotr
      i32.xor
-     local.get $4
+     local.get $18
      i32.const 25
      i32.rotr
      i32.xor
      i32.add
-     local.tee $9
-     local.get $8
+     local.tee $27
      i32.add
-     local.tee $5
-     local.get $4
-     local.get $6
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $5
-     i32.const 6
-     i32.rotr
-     local.get $5
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $5
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $22
-     local.get $23
-     i32.add
-     local.tee $6
-     local.get $4
-     local.get $5
-     i32.xor
-     i32.and
-     i32.xor
-     i32.add
-     local.get $6
-     i32.const 6
-     i32.rotr
-     local.get $6
-     i32.const 11
-     i32.rotr
-     i32.xor
-     local.get $6
-     i32.const 25
-     i32.rotr
-     i32.xor
-     i32.add
-     local.tee $21
-     local.get $10
-     local.get $23
+     local.set $17
+     local.get $15
+     local.get $14
+     local.get $15
      i32.const 2
      i32.rotr
-     local.get $23
+     local.get $15
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $23
+     local.get $15
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $3
-     local.get $7
+     local.get $15
+     local.get $29
+     i32.xor
+     local.tee $14
+     local.get $30
      i32.and
-     local.get $8
+     local.get $29
      i32.xor
      i32.add
      i32.add
-     local.tee $10
+     local.tee $12
+     i32.xor
+     local.set $28
+     local.get $12
+     local.get $11
+     local.get $12
+     i32.const 2
+     i32.rotr
+     local.get $12
+     i32.const 13
+     i32.rotr
+     i32.xor
+     local.get $12
+     i32.const 22
+     i32.rotr
+     i32.xor
+     local.get $14
+     local.get $28
+     i32.and
+     local.get $15
+     i32.xor
      i32.add
-     local.set $3
-     local.get $10
+     i32.add
+     local.tee $11
+     i32.xor
+     local.set $14
+     local.get $11
      local.get $2
-     local.get $10
+     local.get $11
      i32.const 2
      i32.rotr
-     local.get $10
+     local.get $11
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $10
+     local.get $11
      i32.const 22
      i32.rotr
      i32.xor
-     local.get $10
-     local.get $23
-     i32.xor
-     local.tee $8
-     local.get $7
+     local.get $14
+     local.get $28
      i32.and
-     local.get $23
+     local.get $12
      i32.xor
      i32.add
      i32.add
-     local.tee $7
+     local.tee $15
      i32.xor
      local.set $2
-     local.get $7
-     local.get $9
-     local.get $7
+     local.get $27
+     local.get $15
      i32.const 2
      i32.rotr
-     local.get $7
+     local.get $15
      i32.const 13
      i32.rotr
      i32.xor
-     local.get $7
+     local.get $15
      i32.const 22
      i32.rotr
      i32.xor
      local.get $2
-     local.get $8
+     local.get $14
      i32.and
-     local.get $10
+     local.get $11
      i32.xor
      i32.add
      i32.add
-     local.tee $10
-     i32.xor
-     local.set $9
-     local.get $10
-     local.get $22
-     local.get $10
-     i32.const 2
-     i32.rotr
-     local.get $10
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $10
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $2
-     local.get $9
-     i32.and
-     local.get $7
-     i32.xor
-     i32.add
-     i32.add
-     local.tee $8
-     i32.xor
-     local.set $2
-     local.get $21
-     local.get $8
-     i32.const 2
-     i32.rotr
-     local.get $8
-     i32.const 13
-     i32.rotr
-     i32.xor
-     local.get $8
-     i32.const 22
-     i32.rotr
-     i32.xor
-     local.get $2
-     local.get $9
-     i32.and
-     local.get $10
-     i32.xor
-     i32.add
-     i32.add
-     local.set $9
-     local.get $26
+     local.set $14
+     local.get $25
      i32.const 2016
      i32.ne
      if
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $27
-      local.get $28
-      local.get $29
+      local.get $24
+      local.get $23
+      local.get $22
       i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $30
+      local.tee $21
       i32x4.add
-      local.get $27
-      local.get $25
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $19
-      i32.const 7
-      i32x4.shr_u
-      local.get $19
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 18
-      i32x4.shr_u
-      local.get $19
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $29
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.tee $19
-      i32.const 17
-      i32x4.shr_u
-      local.get $19
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 19
-      i32x4.shr_u
-      local.get $19
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $20
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $19
-      local.get $20
-      local.get $19
-      i32.const 17
-      i32x4.shr_u
-      local.get $19
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 19
-      i32x4.shr_u
-      local.get $19
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $27
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.set $20
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $25
-      local.get $29
-      local.get $27
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $31
-      i32x4.add
-      local.get $25
-      local.get $28
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      local.tee $19
-      i32.const 7
-      i32x4.shr_u
-      local.get $19
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 18
-      i32x4.shr_u
-      local.get $19
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $20
-      i32.const 17
-      i32x4.shr_u
-      local.get $20
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $20
-      i32.const 19
-      i32x4.shr_u
-      local.get $20
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $20
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $20
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $19
-      local.get $20
-      local.get $19
-      i32.const 17
-      i32x4.shr_u
-      local.get $19
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 19
-      i32x4.shr_u
-      local.get $19
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $25
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.set $19
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $28
-      local.get $27
-      local.get $25
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      i32x4.add
-      local.get $30
-      i32.const 7
-      i32x4.shr_u
-      local.get $30
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $30
-      i32.const 18
-      i32x4.shr_u
-      local.get $30
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $30
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $19
-      i32.const 17
-      i32x4.shr_u
-      local.get $19
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 19
-      i32x4.shr_u
-      local.get $19
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $20
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $19
-      local.get $20
-      local.get $19
-      i32.const 17
-      i32x4.shr_u
-      local.get $19
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 19
-      i32x4.shr_u
-      local.get $19
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $28
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-      local.set $19
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $29
-      local.get $25
-      local.get $28
-      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-      i32x4.add
-      local.get $31
-      i32.const 7
-      i32x4.shr_u
-      local.get $31
-      i32.const 25
-      i32x4.shl
-      v128.or
-      local.get $31
-      i32.const 18
-      i32x4.shr_u
-      local.get $31
-      i32.const 14
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $31
-      i32.const 3
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.get $19
-      i32.const 17
-      i32x4.shr_u
-      local.get $19
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 19
-      i32x4.shr_u
-      local.get $19
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.tee $20
-      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-      local.set $19
-      local.get $20
-      local.get $19
-      i32.const 17
-      i32x4.shr_u
-      local.get $19
-      i32.const 15
-      i32x4.shl
-      v128.or
-      local.get $19
-      i32.const 19
-      i32x4.shr_u
-      local.get $19
-      i32.const 13
-      i32x4.shl
-      v128.or
-      v128.xor
-      local.get $19
-      i32.const 10
-      i32x4.shr_u
-      v128.xor
-      i32x4.add
-      local.set $29
+      local.get $24
       local.get $26
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $19
+      i32.const 7
+      i32x4.shr_u
+      local.get $19
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 18
+      i32x4.shr_u
+      local.get $19
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $22
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.tee $19
+      i32.const 17
+      i32x4.shr_u
+      local.get $19
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 19
+      i32x4.shr_u
+      local.get $19
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $19
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $24
+      local.get $19
+      local.get $24
+      i32.const 17
+      i32x4.shr_u
+      local.get $24
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $24
+      i32.const 19
+      i32x4.shr_u
+      local.get $24
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $24
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $24
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $31
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $26
+      local.get $22
+      local.get $24
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $19
+      i32x4.add
+      local.get $26
+      local.get $23
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      local.tee $26
+      i32.const 7
+      i32x4.shr_u
+      local.get $26
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $26
+      i32.const 18
+      i32x4.shr_u
+      local.get $26
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $26
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $26
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $31
+      local.get $26
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $26
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $31
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $23
+      local.get $24
+      local.get $26
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $21
+      i32.const 7
+      i32x4.shr_u
+      local.get $21
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $21
+      i32.const 18
+      i32x4.shr_u
+      local.get $21
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $21
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $31
+      i32.const 17
+      i32x4.shr_u
+      local.get $31
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $31
+      i32.const 19
+      i32x4.shr_u
+      local.get $31
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $31
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $21
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $23
+      local.get $21
+      local.get $23
+      i32.const 17
+      i32x4.shr_u
+      local.get $23
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $23
+      i32.const 19
+      i32x4.shr_u
+      local.get $23
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $23
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $23
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+      local.set $21
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $22
+      local.get $26
+      local.get $23
+      i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+      i32x4.add
+      local.get $19
+      i32.const 7
+      i32x4.shr_u
+      local.get $19
+      i32.const 25
+      i32x4.shl
+      v128.or
+      local.get $19
+      i32.const 18
+      i32x4.shr_u
+      local.get $19
+      i32.const 14
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $19
+      i32.const 3
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.get $21
+      i32.const 17
+      i32x4.shr_u
+      local.get $21
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $21
+      i32.const 19
+      i32x4.shr_u
+      local.get $21
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $21
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.tee $19
+      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      local.set $21
+      local.get $19
+      local.get $21
+      i32.const 17
+      i32x4.shr_u
+      local.get $21
+      i32.const 15
+      i32x4.shl
+      v128.or
+      local.get $21
+      i32.const 19
+      i32x4.shr_u
+      local.get $21
+      i32.const 13
+      i32x4.shl
+      v128.or
+      v128.xor
+      local.get $21
+      i32.const 10
+      i32x4.shr_u
+      v128.xor
+      i32x4.add
+      local.set $22
+      local.get $25
       i32.const -64
       i32.sub
-      local.set $26
+      local.set $25
       br $for-loop|1
      end
     end
-    local.get $9
-    local.get $11
-    i32.add
-    local.set $11
-    local.get $8
-    local.get $12
-    i32.add
-    local.set $12
     local.get $10
-    local.get $13
-    i32.add
-    local.set $13
-    local.get $7
     local.get $14
     i32.add
-    local.set $14
-    local.get $3
+    local.set $10
+    local.get $9
     local.get $15
     i32.add
-    local.set $15
-    local.get $6
-    local.get $16
+    local.set $9
+    local.get $8
+    local.get $11
     i32.add
-    local.set $16
-    local.get $5
+    local.set $8
+    local.get $7
+    local.get $12
+    i32.add
+    local.set $7
+    local.get $6
     local.get $17
     i32.add
-    local.set $17
-    local.get $4
+    local.set $6
+    local.get $5
     local.get $18
     i32.add
-    local.set $18
+    local.set $5
+    local.get $4
+    local.get $13
+    i32.add
+    local.set $4
+    local.get $3
+    local.get $16
+    i32.add
+    local.set $3
     local.get $1
     i32.const -64
     i32.sub
@@ -2432,28 +2430,28 @@
    end
   end
   local.get $0
-  local.get $11
+  local.get $10
   i32.store
   local.get $0
-  local.get $12
+  local.get $9
   i32.store offset=4
   local.get $0
-  local.get $13
+  local.get $8
   i32.store offset=8
   local.get $0
-  local.get $14
+  local.get $7
   i32.store offset=12
   local.get $0
-  local.get $15
+  local.get $6
   i32.store offset=16
   local.get $0
-  local.get $16
+  local.get $5
   i32.store offset=20
   local.get $0
-  local.get $17
+  local.get $4
   i32.store offset=24
   local.get $0
-  local.get $18
+  local.get $3
   i32.store offset=28
  )
  (func $assembly/md/finish (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
@@ -4658,147 +4656,124 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (local $5 i64)
-  i32.const -1
-  local.set $4
+  (local $5 i32)
+  (local $6 i32)
   i32.const -1
   local.set $3
   loop $for-loop|0
-   local.get $1
-   i32.const 8
-   i32.add
-   local.get $0
-   i32.le_s
-   if
-    global.get $assembly/layout/IN
-    local.get $1
-    i32.add
-    i64.load
-    i64.const 3327647950551526958
-    i64.xor
-    local.tee $5
-    i64.const 72340172838076673
-    i64.sub
-    local.get $5
-    i64.const -1
-    i64.xor
-    i64.and
-    i64.const -9187201950435737472
-    i64.and
-    i64.const 0
-    i64.ne
-    if
-     local.get $1
-     local.set $2
-     loop $for-loop|1
-      local.get $2
-      local.get $1
-      i32.const 8
-      i32.add
-      i32.lt_s
-      if
-       global.get $assembly/layout/IN
-       local.get $2
-       i32.add
-       i32.load8_u
-       i32.const 46
-       i32.eq
-       if
-        local.get $4
-        i32.const 0
-        i32.lt_s
-        if
-         local.get $2
-         local.set $4
-        else
-         local.get $3
-         i32.const 0
-         i32.ge_s
-         if
-          i64.const -1
-          return
-         end
-         local.get $2
-         local.set $3
-        end
-       end
-       local.get $2
-       i32.const 1
-       i32.add
-       local.set $2
-       br $for-loop|1
-      end
-     end
-    end
-    local.get $1
-    i32.const 8
-    i32.add
-    local.set $1
-    br $for-loop|0
-   end
-  end
-  loop $for-loop|2
    local.get $0
    local.get $1
    i32.gt_s
    if
-    global.get $assembly/layout/IN
-    local.get $1
-    i32.add
-    i32.load8_u
-    i32.const 46
-    i32.eq
-    if
-     local.get $4
-     i32.const 0
-     i32.lt_s
+    block $for-break0
+     global.get $assembly/layout/IN
+     local.get $1
+     i32.add
+     v128.load
+     v128.const i32x4 0x2e2e2e2e 0x2e2e2e2e 0x2e2e2e2e 0x2e2e2e2e
+     i8x16.eq
+     i8x16.bitmask
+     i32.const 65535
+     i32.and
+     local.tee $2
      if
       local.get $1
-      local.set $4
-     else
-      local.get $3
-      i32.const 0
-      i32.ge_s
-      if
-       i64.const -1
-       return
-      end
-      local.get $1
+      local.get $2
+      i32.ctz
+      i32.add
       local.set $3
+      br $for-break0
      end
+     local.get $1
+     i32.const 16
+     i32.add
+     local.set $1
+     br $for-loop|0
     end
-    local.get $1
-    i32.const 1
-    i32.add
-    local.set $1
-    br $for-loop|2
    end
   end
-  local.get $4
-  i32.eqz
   local.get $3
   i32.const 0
-  i32.lt_s
-  i32.or
+  i32.le_s
+  if
+   i64.const -1
+   return
+  end
+  i32.const -1
+  local.set $2
+  local.get $0
+  local.set $1
   local.get $3
-  local.get $4
   i32.const 1
   i32.add
-  i32.eq
-  i32.or
-  local.get $3
+  local.set $4
+  loop $for-loop|1
+   local.get $1
+   local.get $4
+   i32.gt_s
+   if
+    block $for-break1
+     local.get $1
+     i32.const 16
+     i32.sub
+     local.tee $5
+     local.get $4
+     local.get $4
+     local.get $5
+     i32.lt_s
+     select
+     local.tee $5
+     global.get $assembly/layout/IN
+     i32.add
+     v128.load
+     v128.const i32x4 0x2e2e2e2e 0x2e2e2e2e 0x2e2e2e2e 0x2e2e2e2e
+     i8x16.eq
+     i8x16.bitmask
+     i32.const 1
+     local.get $1
+     local.get $5
+     i32.sub
+     i32.shl
+     i32.const 1
+     i32.sub
+     i32.and
+     local.tee $6
+     if
+      local.get $5
+      i32.const 31
+      i32.add
+      local.get $6
+      i32.clz
+      i32.sub
+      local.set $2
+      br $for-break1
+     end
+     local.get $1
+     i32.const 16
+     i32.sub
+     local.set $1
+     br $for-loop|1
+    end
+   end
+  end
+  local.get $2
   local.get $0
   i32.const 1
   i32.sub
   i32.eq
+  local.get $2
+  local.get $3
+  i32.const 1
+  i32.add
+  i32.le_s
   i32.or
   if
    i64.const -1
    return
   end
-  local.get $4
-  i64.extend_i32_s
   local.get $3
+  i64.extend_i32_s
+  local.get $2
   i64.extend_i32_s
   i64.const 32
   i64.shl
@@ -5451,7 +5426,7 @@
    i64.const 32
    i64.shr_s
    i32.wrap_i64
-   local.set $10
+   local.set $9
    local.get $1
    global.get $assembly/token/ownHeaderLength
    i32.eq
@@ -5525,7 +5500,7 @@
     i32.const 1
     i32.add
     i32.add
-    local.get $10
+    local.get $9
     local.get $7
     i32.sub
     i32.const 1
@@ -5537,12 +5512,12 @@
     i32.lt_s
     br_if $folding-inner0
     global.get $assembly/layout/IN
-    local.get $10
+    local.get $9
     i32.const 1
     i32.add
     i32.add
     local.get $2
-    local.get $10
+    local.get $9
     i32.sub
     i32.const 1
     i32.sub
@@ -5553,7 +5528,7 @@
     i32.lt_s
     br_if $folding-inner0
     local.get $0
-    local.get $10
+    local.get $9
     local.get $2
     global.get $assembly/layout/DEC
     local.get $1
@@ -5576,7 +5551,7 @@
    i32.const 1
    i32.add
    i32.add
-   local.get $10
+   local.get $9
    local.get $7
    i32.sub
    i32.const 1
@@ -5584,19 +5559,19 @@
    global.get $assembly/layout/DEC
    local.get $0
    i32.add
-   local.tee $6
-   call $assembly/base64url/decode
    local.tee $7
+   call $assembly/base64url/decode
+   local.tee $6
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $10
+   local.get $9
    i32.const 1
    i32.add
    i32.add
    local.get $2
-   local.get $10
+   local.get $9
    i32.sub
    i32.const 1
    i32.sub
@@ -5607,7 +5582,7 @@
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/DEC
-   local.get $6
+   local.get $7
    i32.const 3696
    call $assembly/json/scanObject
    i32.eqz
@@ -5687,9 +5662,9 @@
        end
       end
       i32.const 1
-      local.set $9
+      local.set $10
      end
-     local.get $9
+     local.get $10
      if
       i32.const 1
       local.set $0
@@ -5727,7 +5702,7 @@
           i32.add
           i32.load16_u
          end
-         local.tee $9
+         local.tee $10
          local.get $1
          i32.const 1
          i32.shl
@@ -5738,10 +5713,10 @@
          i32.const 32
          i32.or
          i32.ne
-         local.get $9
+         local.get $10
          local.get $12
          i32.ne
-         local.get $9
+         local.get $10
          i32.const 97
          i32.ge_u
          select
@@ -5854,7 +5829,7 @@
       i32.const 4160
       i32.add
       i32.load16_u
-      local.tee $9
+      local.tee $10
       i32.const 32
       i32.sub
       i32.const 94
@@ -5866,7 +5841,7 @@
       i32.add
       local.get $0
       i32.add
-      local.get $9
+      local.get $10
       i32.store8
       local.get $0
       i32.const 1
@@ -5887,13 +5862,13 @@
    end
    local.get $1
    global.set $assembly/token/pendingAlg
-   local.get $6
-   global.set $assembly/token/pendingPayload
    local.get $7
+   global.set $assembly/token/pendingPayload
+   local.get $6
    global.set $assembly/token/pendingPayloadLength
    local.get $2
    global.set $assembly/token/pendingSignatureLength
-   local.get $10
+   local.get $9
    global.set $assembly/token/pendingSigned
    i32.const 10
    return
@@ -6677,23 +6652,23 @@
   i32.mul
   i32.xor
   local.tee $3
-  local.get $3
   i32.const 16
   i32.shr_u
+  local.get $3
   i32.xor
   i32.const -2048144789
   i32.mul
   local.tee $3
-  local.get $3
   i32.const 13
   i32.shr_u
+  local.get $3
   i32.xor
   i32.const -1028477387
   i32.mul
   local.tee $3
-  local.get $3
   i32.const 16
   i32.shr_u
+  local.get $3
   i32.xor
   i32.const 32767
   i32.and

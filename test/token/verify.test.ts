@@ -1,5 +1,6 @@
 // Verification: the published RFC 7515 example, every JWTError code of the core table,
 // the order of the checks, and the time rules, with time set through the clock option.
+import { createHmac } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { JWT, JWTError, ERROR_MESSAGES } from '../../src/index.js'
 import { NOW, SECRET, b64url, codeOf, makeJwt, signRaw, expectFixedMemory } from './helpers.js'
@@ -146,6 +147,32 @@ describe('format', () => {
     ['Bearer prefix', `Bearer ${token}`],
   ])('%s is MALFORMED', (_, bad) => {
     expect(codeOf(jwt, bad)).toBe('MALFORMED')
+  })
+
+  // The engine looks for the dots only in the header and the signature (assembly/token.ts
+  // splitToken) and leaves a dot in between to the payload's base64url decoding. Each token
+  // here carries a good MAC of everything before its last dot, so only the format can
+  // refuse it: one extra dot at every position, for the one secret and for a key ring's
+  // signing key (whose own header takes the engine's shortcut).
+  test('an extra dot anywhere, under a good MAC of all before the last dot, is MALFORMED', () => {
+    const ringSecret = 'a-ring-secret-of-32-characters!!'
+    const ring = new JWT({ keys: [{ kid: 'k1', secret: ringSecret }], signingKey: 'k1', clock: () => NOW })
+    const cases: [JWT, string, string][] = [
+      [jwt, SECRET, token],
+      [ring, ringSecret, ring.createAccessToken('someone-with-a-longer-name', { claims: { role: 'admin' } })],
+    ]
+    for (const [verifier, secret, good] of cases) {
+      expect(codeOf(verifier, good)).toBe('OK')
+      const mac = (input: string) => createHmac('sha256', secret).update(input).digest('base64url')
+      const input = good.slice(0, good.lastIndexOf('.'))
+      const sig = good.slice(good.lastIndexOf('.') + 1)
+      for (let at = 0; at <= input.length; at++) {
+        const signed = `${input.slice(0, at)}.${input.slice(at)}`
+        expect(codeOf(verifier, `${signed}.${mac(signed)}`), signed).toBe('MALFORMED')
+        expect(verifier.verifyToken(`${signed}.${mac(signed)}`)).toBe(false)
+      }
+      for (let at = 0; at <= sig.length; at++) expect(codeOf(verifier, `${input}.${sig.slice(0, at)}.${sig.slice(at)}`)).toBe('MALFORMED')
+    }
   })
 
   test('non-strings are MALFORMED from decodeToken and false from verifyToken', () => {
