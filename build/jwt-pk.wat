@@ -40,6 +40,7 @@
  (global $assembly/json/TABLE (mut i32) (i32.const 0))
  (global $assembly/json/objects (mut i32) (i32.const 0))
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
+ (global $assembly/json/sawNonAscii (mut i32) (i32.const 0))
  (global $assembly/layout/SCAN (mut i32) (i32.const 0))
  (global $assembly/pk/layout/WORK (mut i32) (i32.const 0))
  (global $assembly/pk/edwards25519/baseReady (mut i32) (i32.const 0))
@@ -7567,6 +7568,8 @@
        i32.const 1
        i32.add
       else
+       i32.const 1
+       global.set $assembly/json/sawNonAscii
        i32.const 128
        local.set $6
        i32.const 191
@@ -11400,12 +11403,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$132
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$133
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$132
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$133
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -11435,7 +11438,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$132
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$133
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -12026,6 +12029,8 @@
   global.set $assembly/json/entryCount
   global.get $assembly/json/TEXT
   global.set $assembly/json/textTop
+  i32.const 0
+  global.set $assembly/json/sawNonAscii
   loop $while-continue|0
    local.get $0
    local.get $1
@@ -12628,7 +12633,7 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$143 (result i32)
+         block $__inlined_func$assembly/json/scanWord$144 (result i32)
           i32.const 0
           i32.const 69244
           i32.load
@@ -12639,7 +12644,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$143
+          br_if $__inlined_func$assembly/json/scanWord$144
           drop
           i32.const 0
           local.set $3
@@ -12660,7 +12665,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$143
+            br_if $__inlined_func$assembly/json/scanWord$144
             drop
             local.get $3
             i32.const 1
@@ -12678,7 +12683,7 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$144 (result i32)
+          block $__inlined_func$assembly/json/scanWord$145 (result i32)
            i32.const 0
            i32.const 69276
            i32.load
@@ -12689,7 +12694,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$144
+           br_if $__inlined_func$assembly/json/scanWord$145
            drop
            i32.const 0
            local.set $3
@@ -12710,7 +12715,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$144
+             br_if $__inlined_func$assembly/json/scanWord$145
              drop
              local.get $3
              i32.const 1
@@ -12728,7 +12733,7 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$145 (result i32)
+          block $__inlined_func$assembly/json/scanWord$146 (result i32)
            i32.const 0
            i32.const 69308
            i32.load
@@ -12739,7 +12744,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$145
+           br_if $__inlined_func$assembly/json/scanWord$146
            drop
            i32.const 0
            local.set $3
@@ -12760,7 +12765,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$145
+             br_if $__inlined_func$assembly/json/scanWord$146
              drop
              local.get $3
              i32.const 1
@@ -13121,6 +13126,10 @@
   local.get $3
   i32.store offset=4
   global.get $assembly/layout/RES
+  global.get $assembly/json/sawNonAscii
+  i32.eqz
+  i32.store offset=12
+  global.get $assembly/layout/RES
   i32.const 68208
   i32.load
   i32.const 0
@@ -13384,7 +13393,7 @@
    br_if $folding-inner0
    i32.const 1
    local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$141
+   block $__inlined_func$assembly/pk/token/checkHeader$142
     i32.const 68176
     i32.load
     if (result i32)
@@ -13393,7 +13402,7 @@
      i32.const 68192
      i32.load
     end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$141
+    br_if $__inlined_func$assembly/pk/token/checkHeader$142
     i32.const 68160
     i32.load
     if
@@ -13671,7 +13680,7 @@
      end
      local.get $0
      i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$141
+     br_if $__inlined_func$assembly/pk/token/checkHeader$142
     end
     i32.const 68208
     i32.load
@@ -13681,7 +13690,7 @@
     i32.const 0
     local.get $0
     select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$141
+    br_if $__inlined_func$assembly/pk/token/checkHeader$142
     global.get $assembly/layout/RES
     local.get $0
     i32.const 1
@@ -13775,7 +13784,7 @@
        i32.store offset=128
        i32.const 0
        local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$141
+       br $__inlined_func$assembly/pk/token/checkHeader$142
       end
       local.get $0
       i32.const 1

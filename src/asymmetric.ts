@@ -3,7 +3,8 @@
 // The export list lives in api-asymmetric.ts.
 import { providePkModule } from './wasm-pk/abi.js'
 import { embeddedPkModule } from './runtime/pk-embedded.js'
+import { stringPump } from './runtime/strings.js'
 
-providePkModule(embeddedPkModule)
+providePkModule(embeddedPkModule, stringPump)
 
 export * from './api-asymmetric.js'

@@ -130,5 +130,6 @@ export function verify(alg: i32, now: f64, leeway: f64): Status {
   if (!json.scanObject(body, body + <usize>bodyLength, PAYLOAD_MEMBERS)) return Status.MALFORMED;
   store<u32>(RES, <u32>body); // RES_PAYLOAD, as ../token.ts leaves it
   store<u32>(RES, <u32>bodyLength, 4); // RES_PAYLOAD_LENGTH
+  store<u32>(RES, <u32>json.lastWasAscii(), 12); // RES_PAYLOAD_ASCII
   return readClaims(now, leeway);
 }

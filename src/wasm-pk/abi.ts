@@ -2,6 +2,7 @@
 // one instance, its exports, and views over its memory made once. The memory has a fixed
 // size, so the views never detach. The module is compiled on first use, which is the first
 // key import: an app that verifies only HS tokens never loads it.
+import type { StringPump } from '../util/wasm-text.js'
 
 interface Exports {
   memory: WebAssembly.Memory
@@ -43,6 +44,7 @@ export const Status = {
 /** assembly/claims.ts and assembly/pk/token.ts: offsets inside RES. */
 export const RES_PAYLOAD = 0
 export const RES_PAYLOAD_LENGTH = 4
+export const RES_PAYLOAD_ASCII = 12
 export const RES_AUDIENCE = 8
 export const RES_TIME = 16
 export const RES_VALUE = 64
@@ -67,14 +69,21 @@ export interface PkAbi {
   readonly KEY_MAX: number
   readonly MAX_TOKEN: number
   readonly MAX_SIGNATURE: number
+  /** The string pump over this memory (assembly/strings.wat), where the runtime links it. */
+  readonly strings: StringPump | undefined
 }
 
 let loadModule: (() => WebAssembly.Module) | undefined
+let loadStrings: ((memory: WebAssembly.Memory) => StringPump | undefined) | undefined
 let abi: PkAbi | undefined
 
-/** Each asymmetric entry (src/asymmetric.ts, src/asymmetric-edge.ts) names its loader here. */
-export function providePkModule(load: () => WebAssembly.Module): void {
+/**
+ * Each asymmetric entry (src/asymmetric.ts, src/asymmetric-edge.ts) names its loader here,
+ * and the string pump's where it can compile wasm from bytes (src/runtime/strings.ts).
+ */
+export function providePkModule(load: () => WebAssembly.Module, strings?: (memory: WebAssembly.Memory) => StringPump | undefined): void {
   loadModule ??= load
+  loadStrings ??= strings
 }
 
 /** The one instance, created on first use. */
@@ -102,5 +111,6 @@ function instantiate(): PkAbi {
     KEY_MAX: exports.keyMax(),
     MAX_TOKEN,
     MAX_SIGNATURE: exports.maxSignature(),
+    strings: loadStrings?.(exports.memory),
   }
 }

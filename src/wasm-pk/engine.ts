@@ -1,6 +1,6 @@
 // Safe operations over abi.ts: strings in and out, status codes, keys. The only module that
 // touches the asymmetric module's memory.
-import { getPkAbi, Status, RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type PkAbi } from './abi.js'
+import { getPkAbi, Status, RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type PkAbi } from './abi.js'
 import { readText, settleNumbers, writeInput as writeText } from '../util/wasm-text.js'
 
 /** A public key in the layout its family's verify function reads at KEY (src/pk/rsa.ts and its siblings). */
@@ -25,8 +25,23 @@ function writeInput(abi: PkAbi, value: string): number {
   return writeText(abi.input, value)
 }
 
+/**
+ * A token at IN, as src/wasm/engine.ts writes one: its length, or -1 when a character is
+ * outside ASCII, which base64url and the dot are not (so MALFORMED, never a size error).
+ * The caller has checked that token.length is at most MAX_TOKEN.
+ */
+function writeToken(abi: PkAbi, token: string): number {
+  const pump = abi.strings
+  return (pump?.put ? pump.put(token, abi.IN) < 128 : writeText(abi.input, token) === token.length) ? token.length : -1
+}
+
 function text(abi: PkAbi, start: number, length: number): string {
   return readText(abi.bytes, start, length)
+}
+
+/** Text the module found to be ASCII: through the pump where there is one. */
+function ascii(abi: PkAbi, start: number, length: number): string {
+  return abi.strings?.get(start, length) ?? readText(abi.bytes, start, length)
 }
 
 /** Compiles and instantiates the module now (the first key import does). */
@@ -58,8 +73,8 @@ export function base64urlBytes(value: string): Uint8Array | null {
 export function parseToken(token: string): number {
   const abi = getPkAbi()
   if (token.length > abi.MAX_TOKEN) return Status.TOKEN_TOO_LARGE
-  const length = writeInput(abi, token)
-  if (length !== token.length) return Status.MALFORMED
+  const length = writeToken(abi, token)
+  if (length < 0) return Status.MALFORMED
   return abi.exports.parse(length)
 }
 
@@ -117,8 +132,11 @@ export function verifyParsedSignature(alg: number, key: KeyData): number {
 /** The payload JSON of the token verifyParsed last accepted. */
 export function payloadJson(): string {
   const abi = getPkAbi()
-  const start = abi.view.getUint32(abi.RES + RES_PAYLOAD, true)
-  return text(abi, start, abi.view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true))
+  const view = abi.view
+  const start = view.getUint32(abi.RES + RES_PAYLOAD, true)
+  const length = view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true)
+  // UTF-8 (a BOM, say) goes to TextDecoder: it keeps a BOM for JSON.parse to refuse.
+  return view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? ascii(abi, start, length) : text(abi, start, length)
 }
 
 /** Whether that payload has a top-level aud member. */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import '../pk/helpers.js'
-import { RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, Status, TIME_PENDING, getPkAbi } from '../../src/wasm-pk/abi.js'
+import { RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, Status, TIME_PENDING, getPkAbi } from '../../src/wasm-pk/abi.js'
 import { ALGORITHM_NAMES, PK_ALGORITHMS } from '../../src/pk/algorithms.js'
 import { importRsa } from '../../src/pk/rsa.js'
 import { rsaKey } from '../pk/helpers.js'
@@ -30,9 +30,10 @@ describe('the asymmetric module\'s boundary constants', () => {
       RES_KID_START: constant('pk/token.ts', 'RES_KID_START'),
       RES_KID_END: constant('pk/token.ts', 'RES_KID_END'),
     })
-    expect({ RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_AUDIENCE, RES_TIME, RES_VALUE, TIME_PENDING }).toEqual({
+    expect({ RES_PAYLOAD, RES_PAYLOAD_LENGTH, RES_PAYLOAD_ASCII, RES_AUDIENCE, RES_TIME, RES_VALUE, TIME_PENDING }).toEqual({
       RES_PAYLOAD: constant('token.ts', 'RES_PAYLOAD'),
       RES_PAYLOAD_LENGTH: constant('token.ts', 'RES_PAYLOAD_LENGTH'),
+      RES_PAYLOAD_ASCII: constant('token.ts', 'RES_PAYLOAD_ASCII'),
       RES_AUDIENCE: constant('claims.ts', 'RES_AUDIENCE'),
       RES_TIME: constant('claims.ts', 'RES_TIME'),
       RES_VALUE: constant('claims.ts', 'RES_VALUE'),

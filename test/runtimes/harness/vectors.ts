@@ -24,6 +24,8 @@ export interface PkVector {
   jwks: { keys: Record<string, unknown>[] }
   token: string
   sub: string
+  /** A non-ASCII claim, for the paths that read ASCII and UTF-8 payloads differently. */
+  name?: string
 }
 
 async function pkVectors(): Promise<PkVector[]> {
@@ -34,13 +36,15 @@ async function pkVectors(): Promise<PkVector[]> {
   const jwks = { keys: [{ ...(await exportJWK(pairs.RS256.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(pairs.PS256.publicKey)), kid: 'ps-current', use: 'sig' }] }
   for (const alg of ['RS256', 'PS256'] as const) {
     const sub = `idp-user-${alg}`
-    const token = await new SignJWT({ scope: 'smoke' })
+    // RS256's payload is ASCII, PS256's UTF-8: the two ways a payload leaves the module.
+    const name = alg === 'PS256' ? 'Zoë 東京 😀' : 'Zoe'
+    const token = await new SignJWT({ scope: 'smoke', name })
       .setProtectedHeader({ alg, kid: alg === 'RS256' ? 'rs-current' : 'ps-current', typ: 'JWT' })
       .setSubject(sub)
       .setIssuedAt()
       .setExpirationTime('1h')
       .sign(pairs[alg].privateKey)
-    vectors.push({ alg, jwks, token, sub })
+    vectors.push({ alg, jwks, token, sub, name })
   }
   return vectors
 }

@@ -148,9 +148,19 @@ export async function smoke(lib, vectors, core, asymmetric) {
       const vector = vectors.find((v) => v.alg === alg)
       if (!vector) throw new Error(`no ${alg} vector was passed in`)
       const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['RS256', 'PS256'] })
-      equal(verifier.verify(vector.token).identity, vector.sub, `${alg} identity`)
+      const claims = verifier.verify(vector.token)
+      equal(claims.identity, vector.sub, `${alg} identity`)
+      equal(claims.name, vector.name, `${alg} name claim`)
       equal(verifier.verifyToken(vector.token), true, `${alg} verifyToken`)
       const [header, payload, signature] = vector.token.split('.')
+      // A character plus 0x100 or 0xd800 keeps its low byte: a boundary that kept only
+      // those bytes would let the token through.
+      for (const add of [0x100, 0xd800]) {
+        const at = header.length + 5
+        const forged = vector.token.slice(0, at) + String.fromCharCode(vector.token.charCodeAt(at) + add) + vector.token.slice(at + 1)
+        equal(thrown(() => verifier.verify(forged)).code, 'MALFORMED', `${alg} non-ASCII token`)
+        equal(verifier.verifyToken(forged), false, `${alg} verifyToken of a non-ASCII token`)
+      }
       const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
       const error = thrown(() => verifier.verify(`${header}.${payload}.${flipped}`))
       // One JWTError class across the entries: the main entry's.
