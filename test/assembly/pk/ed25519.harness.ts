@@ -1,9 +1,7 @@
-// Compiles the test-only entry (ed25519.entry.ts) with asc, in memory, with the shipped
-// modules' options (stub runtime, no abort, SIMD, -O3, no asserts), and instantiates it.
-// The tests reach the Ed25519 internals through it: field and scalar arithmetic, key import
-// and verification, each against BigInt arithmetic or node:crypto.
-import asc from "assemblyscript/asc";
-import { fileURLToPath } from "node:url";
+// The Ed25519 test entry (ed25519.entry.ts), compiled by compile.ts. The tests reach the
+// Ed25519 internals through it: field and scalar arithmetic, key import and verification,
+// each against BigInt arithmetic or node:crypto.
+import { compileEntry } from "./compile";
 
 export interface Ed25519Exports {
   memory: WebAssembly.Memory;
@@ -26,31 +24,6 @@ export interface Ed25519Exports {
   verify(msg: number, len: number, sig: number): number;
 }
 
-const root = fileURLToPath(new URL("../../..", import.meta.url));
-
-export async function compileEd25519(): Promise<Ed25519Exports> {
-  let binary: Uint8Array | undefined;
-  const errors: string[] = [];
-  const { error } = await asc.main(
-    [
-      "test/assembly/pk/ed25519.entry.ts", "--outFile", "ed25519-test.wasm",
-      "-O3", "--noAssert", "--runtime", "stub", "--use", "abort=", "--enable", "simd",
-      "--initialMemory", "8", "--maximumMemory", "8",
-    ],
-    {
-      readFile: async (name, baseDir) => {
-        const { readFile } = await import("node:fs/promises");
-        const { resolve } = await import("node:path");
-        try { return await readFile(resolve(baseDir, name), "utf8"); } catch { return null; }
-      },
-      writeFile: (name, contents) => { if (name.endsWith(".wasm")) binary = contents as Uint8Array; },
-      listFiles: () => [],
-      stdout: { write: () => true } as never,
-      stderr: { write: (s: string) => { errors.push(String(s)); return true; } } as never,
-      baseDir: root,
-    } as never,
-  );
-  if (error || !binary) throw new Error(`asc failed: ${error?.message ?? ""}\n${errors.join("")}`);
-  const module = new WebAssembly.Module(binary);
-  return new WebAssembly.Instance(module, {}).exports as unknown as Ed25519Exports;
+export function compileEd25519(): Promise<Ed25519Exports> {
+  return compileEntry<Ed25519Exports>("ed25519", 8);
 }
