@@ -184,6 +184,12 @@ export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L:
     }
     store<u64>(tp, load<u64>(tp, 8) + (load<u64>(tp) >> 29), 8);
   }
+  carryOut(out, L, L4);
+}
+
+/** out = columns L.. of T, carried into L4 limbs of 29 bits: the product divided by R. */
+// @ts-ignore: decorator
+@inline function carryOut(out: usize, L: i32, L4: i32): void {
   let c: u64 = 0;
   for (let j = 0; j < L4; j++) {
     const v = load<u64>(T + (<usize>(L + j) << 3)) + c;
@@ -309,12 +315,7 @@ export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: 
     addTwo(tp + (<usize>j0 << 3), diagonal, v128.load(n + (<usize>j0 << 2)), va0, vm0);
     store<u64>(tp, load<u64>(tp, 8) + (load<u64>(tp) >> 29), 8);
   }
-  let c: u64 = 0;
-  for (let j = 0; j < L4; j++) {
-    const v = load<u64>(T + (<usize>(L + j) << 3)) + c;
-    store<u32>(out + (<usize>j << 2), <u32>v & MASK);
-    c = v >> 29;
-  }
+  carryOut(out, L, L4);
 }
 
 /** a >= n, both of L4 limbs. */
