@@ -26,7 +26,7 @@ const X: usize = 0, Y: usize = FE, Z: usize = 2 * FE, T: usize = 3 * FE;
 const YPX: usize = 0, YMX: usize = FE, XY2D: usize = 2 * FE;
 
 /** Bytes of a Niels entry, and of a comb table: 256 entries, entry 0 (the identity) unused. */
-export const NIELS: usize = 3 * FE;
+const NIELS: usize = 3 * FE;
 export const TABLE_BYTES: usize = 256 * NIELS;
 
 /** The base point B (RFC 8032 §5.1: y = 4/5, x even), as x, y, and xy. */

@@ -23,8 +23,6 @@ export const EM: usize = DIGEST + 64;
 export const HASH_IN: usize = EM + <usize>MAX_SIGNATURE;
 /** The expected encoded message (PKCS#1 v1.5) or the unmasked DB (PSS), MAX_SIGNATURE bytes. */
 export const EXPECTED: usize = HASH_IN + 256;
-/** Scratch for the family's arithmetic (montgomery.ts divides it). */
+/** Scratch for the family's arithmetic (montgomery.ts divides it, under 16 KB of it). */
 export const WORK: usize = EXPECTED + <usize>MAX_SIGNATURE;
-export const WORK_SIZE: usize = 65536;
-export const WORK_END: usize = WORK + WORK_SIZE;
 // All of it ends near 1.2 MB; asconfig.pk.json gives 24 pages (1.5 MB), fixed.

@@ -67,7 +67,6 @@ const ACC: usize = X + LIMB_ARRAY_BYTES;
 export const S: usize = ACC + LIMB_ARRAY_BYTES;
 /** montSqr's doubled operand, 2a, with the same padding. */
 const D: usize = S + LIMB_ARRAY_BYTES;
-export const MONTGOMERY_END: usize = D + LIMB_ARRAY_BYTES;
 
 /**
  * Passes between settles (below). After a settle a column is below 2^36; montMul's passes
@@ -138,7 +137,7 @@ function settle(p: usize, count: i32): void {
  * out = a * b / R mod n, below 2n when a and b are (see above). out may be a or b.
  * n0inv is -n^-1 mod 2^29. a, b and n have L4 limbs, those from L on zero.
  */
-export function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
+function montMul(out: usize, a: usize, b: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
   memory.fill(T, 0, (<usize>(2 * L4 + 16)) << 3);
   const b0 = <u64>load<u32>(b), b1 = <u64>load<u32>(b, 4);
   const n0 = <u64>load<u32>(n), n1 = <u64>load<u32>(n, 4);
@@ -253,7 +252,7 @@ const HIGH_LANES = memory.data<u32>([0, 0, 0xffffffff, 0xffffffff], 16);
  * limbs masked (firstTriangleChunk) and, every other pass, so does the next chunk. A pass
  * adds below 3 * 2^59 to a column: settle every SQR_PASSES.
  */
-export function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
+function montSqr(out: usize, a: usize, n: usize, n0inv: u32, L: i32, L4: i32): void {
   // a's limbs from L4 on are zero, so D's are too.
   for (let j = 0; j < L4 + 4; j += 4) {
     const at = <usize>j << 2;

@@ -15,8 +15,6 @@ import { KIND_RSA } from "./kinds";
 const N_BYTES: usize = 32;
 const N_LIMBS: usize = N_BYTES + <usize>MAX_SIGNATURE + LIMB_ARRAY_START;
 const R2_LIMBS: usize = N_LIMBS + LIMB_ARRAY_BYTES;
-/** Bytes of a key layout; src/pk/rsa.ts writes the same number. */
-export const RSA_KEY_BYTES: i32 = <i32>(N_BYTES + <usize>MAX_SIGNATURE + 2 * LIMB_ARRAY_BYTES);
 
 /** Bytes of the modulus of the RSA key at KEY, or 0 when the key there is not RSA. */
 export function modulusBytes(): i32 {
