@@ -3,7 +3,7 @@
 //
 // Key layout (little-endian u32 fields):
 //   0 kind (KIND_RSA)   4 k, modulus bytes   8 modulus bits   12 L   16 L4
-//   20 -n^-1 mod 2^28   24 e   28 unused
+//   20 -n^-1 mod 2^29   24 e   28 unused
 //   32 n, big-endian, k bytes (for the 0 < s < n check)
 //   N_LIMBS: n as L4 limbs   R2_LIMBS: R^2 mod n as L4 limbs, each a padded limb
 //   array (montgomery.ts)
