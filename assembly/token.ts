@@ -7,11 +7,8 @@ import { hmacCompute, hmacComputeFrom, hmacPrefixState, digestLength } from "./h
 import { blockLen } from "./md";
 import { Status } from "./status";
 import { PAYLOAD_MEMBERS, readClaims } from "./claims";
+import { HEADER_MEMBERS, HEADER_MEMBERS_KID, ALG, TYP, CRIT, B64, KID, headerString, valueIs, valueEquals } from "./header";
 
-const HEADER_MEMBERS: StaticArray<string> = ["alg", "typ", "crit", "b64"];
-/** A key ring's verification also watches kid; the first four indexes are the same. */
-const RING_HEADER_MEMBERS: StaticArray<string> = ["alg", "typ", "crit", "b64", "kid"];
-const ALG = 0, TYP = 1, CRIT = 2, B64 = 3, KID = 4;
 const ALG_NAMES: StaticArray<string> = ["HS256", "HS384", "HS512"];
 
 /** Where the accepted payload's JSON text is, for JS to decode and parse. */
@@ -19,39 +16,6 @@ export const RES_PAYLOAD: usize = 0;
 export const RES_PAYLOAD_LENGTH: usize = 4;
 /** 1 when the payload is all ASCII, which JS may then read without a UTF-8 decoder. */
 export const RES_PAYLOAD_ASCII: usize = 12;
-
-// The decoded alg or typ value; anything longer than a few escapes is not a match anyway.
-const VALUE = memory.data(128);
-const VALUE_MAX_BYTES: usize = 32;
-
-/** Decodes the watched header string i into VALUE; returns its length in UTF-16 units, or -1. */
-function headerString(i: i32): i32 {
-  if (json.slotKind(i) != json.KIND_STRING) return -1;
-  const start = json.slotStart(i), end = json.slotEnd(i);
-  if (end - start > VALUE_MAX_BYTES) return -1;
-  json.scanString(start, end + 1, VALUE); // valid: the scan accepted it
-  return json.lastDecodedUnits();
-}
-
-// @ts-ignore: decorator
-@inline function unit(i: i32): u32 {
-  return <u32>load<u16>(VALUE + (<usize>i << 1));
-}
-
-/**
- * Whether VALUE holds exactly `word` (lowercase letters and '/'), letters in any case: media
- * type names are case-insensitive (RFC 2045 §5.1). Only letters are folded, so no control
- * character can pass for the '/'.
- */
-function valueIs(units: i32, word: string): bool {
-  if (units != word.length) return false;
-  for (let i = 0; i < units; i++) {
-    const c = <u32>word.charCodeAt(i);
-    const u = unit(i);
-    if (c >= 0x61 ? (u | 32) != c : u != c) return false;
-  }
-  return true;
-}
 
 /**
  * The JOSE header checks (RFC 7515 §4.1). alg must equal the configured name exactly:
@@ -82,9 +46,7 @@ function checkHeader(alg: i32): Status {
 
 /** The header's alg is exactly ALG_NAMES[alg] (case-sensitive, RFC 7515 §4.1.1). */
 function headerAlgIs(alg: i32): bool {
-  const name = unchecked(ALG_NAMES[alg]);
-  if (headerString(ALG) != name.length) return false;
-  return memory.compare(VALUE, changetype<usize>(name), <usize>name.length << 1) == 0;
+  return valueEquals(headerString(ALG), unchecked(ALG_NAMES[alg]));
 }
 
 /** Bit k set when IN[at + k] is a dot, for k < n (n at most 16; the lanes past it may be past the token). */
@@ -369,7 +331,7 @@ export function verifyRing(alg: i32, ownLength: i32, len: i32, now: f64, leeway:
   const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);
   if (signatureLength < 0) return Status.MALFORMED;
 
-  if (!json.scanObject(DEC, payload, RING_HEADER_MEMBERS)) return Status.MALFORMED;
+  if (!json.scanObject(DEC, payload, HEADER_MEMBERS_KID)) return Status.MALFORMED;
   if (!headerFormatOk()) return Status.MALFORMED;
   let headerAlg = NO_ALG;
   for (let a = 0; a < 3; a++) {

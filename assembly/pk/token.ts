@@ -10,9 +10,7 @@ import { Status } from "../status";
 import { PAYLOAD_MEMBERS, readClaims } from "../claims";
 import { ALG_NAMES, ALG_COUNT, verifyWith } from "./algorithms";
 import { MAX_SIGNATURE } from "./layout";
-
-const HEADER_MEMBERS: StaticArray<string> = ["alg", "typ", "crit", "b64", "kid"];
-const ALG = 0, TYP = 1, CRIT = 2, B64 = 3, KID = 4;
+import { HEADER_MEMBERS_KID, ALG, TYP, CRIT, B64, KID, headerString, valueIs, valueEquals } from "../header";
 
 // What parse leaves in RES (after the claims' offsets, which end at 88).
 /** The header's alg, as an index into ALG_NAMES. */
@@ -25,29 +23,6 @@ const RES_SIGNED_LENGTH: usize = 144;
 const RES_BODY: usize = 148;
 const RES_BODY_LENGTH: usize = 152;
 const RES_SIGNATURE_LENGTH: usize = 156;
-
-const VALUE = memory.data(128);
-const VALUE_MAX_BYTES: usize = 32;
-
-/** Decodes the watched header string i into VALUE; returns its length in UTF-16 units, or -1. */
-function headerString(i: i32): i32 {
-  if (json.slotKind(i) != json.KIND_STRING) return -1;
-  const start = json.slotStart(i), end = json.slotEnd(i);
-  if (end - start > VALUE_MAX_BYTES) return -1;
-  json.scanString(start, end + 1, VALUE);
-  return json.lastDecodedUnits();
-}
-
-/** VALUE's first `units` units equal `name`, ASCII letters compared without case. */
-function valueIs(units: i32, name: string, anyCase: bool): bool {
-  if (units != name.length) return false;
-  for (let i = 0; i < units; i++) {
-    let u = <u32>load<u16>(VALUE + (<usize>i << 1));
-    if (anyCase && u - 65 < 26) u += 32;
-    if (u != <u32>name.charCodeAt(i)) return false;
-  }
-  return true;
-}
 
 /**
  * The JOSE header checks (RFC 7515 §4.1), the HS path's profile: no crit (§4.1.11), no b64
@@ -62,7 +37,7 @@ function checkHeader(): Status {
   if (json.slotKind(CRIT) != json.KIND_ABSENT || json.slotKind(B64) != json.KIND_ABSENT) return Status.MALFORMED;
   if (json.slotKind(TYP) != json.KIND_ABSENT) {
     const n = headerString(TYP);
-    if (!valueIs(n, "jwt", true) && !valueIs(n, "application/jwt", true) && !valueIs(n, "at+jwt", true) && !valueIs(n, "application/at+jwt", true)) return Status.MALFORMED;
+    if (!valueIs(n, "jwt") && !valueIs(n, "application/jwt") && !valueIs(n, "at+jwt") && !valueIs(n, "application/at+jwt")) return Status.MALFORMED;
   }
   const kidKind = json.slotKind(KID);
   if (kidKind != json.KIND_ABSENT && kidKind != json.KIND_STRING) return Status.MALFORMED;
@@ -71,7 +46,7 @@ function checkHeader(): Status {
   store<u32>(RES + RES_KID_END, <u32>json.slotEnd(KID));
   const units = headerString(ALG);
   for (let a = 0; a < ALG_COUNT; a++) {
-    if (valueIs(units, unchecked(ALG_NAMES[a]), false)) {
+    if (valueEquals(units, unchecked(ALG_NAMES[a]))) {
       store<i32>(RES + RES_ALG, a);
       return Status.OK;
     }
@@ -100,7 +75,7 @@ export function parse(len: i32): Status {
   if (bodyLength < 0) return Status.MALFORMED;
   const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);
   if (signatureLength < 0) return Status.MALFORMED;
-  if (!json.scanObject(DEC, body, HEADER_MEMBERS)) return Status.MALFORMED;
+  if (!json.scanObject(DEC, body, HEADER_MEMBERS_KID)) return Status.MALFORMED;
   const status = checkHeader();
   if (status != Status.OK) return status;
   store<u32>(RES + RES_SIGNED_LENGTH, <u32>dot2);
