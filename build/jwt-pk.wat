@@ -127,32 +127,34 @@
  (data $107.1 (i32.const 68824) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
  (data $108 (i32.const 68844) "\1c")
  (data $108.1 (i32.const 68856) "\02\00\00\00\06\00\00\00b\006\004")
- (data $109 (i32.const 68876) "\1c")
- (data $109.1 (i32.const 68888) "\02\00\00\00\06\00\00\00k\00i\00d")
- (data $110 (i32.const 68908) ",")
- (data $110.1 (i32.const 68920) "\04\00\00\00\14\00\00\00\a0\0c\01\00\c0\0c\01\00\e0\0c\01\00\00\r\01\00 \r\01")
- (data $112 (i32.const 69100) "\1c")
- (data $112.1 (i32.const 69112) "\05\00\00\00\08\00\00\00\01")
- (data $113 (i32.const 69132) "\1c")
- (data $113.1 (i32.const 69144) "\06\00\00\00\08\00\00\00\02")
- (data $114 (i32.const 69164) "\1c")
- (data $114.1 (i32.const 69176) "\05\00\00\00\08\00\00\00\03")
- (data $115 (i32.const 69196) "\1c")
- (data $115.1 (i32.const 69208) "\06\00\00\00\08\00\00\00\04")
- (data $116 (i32.const 69228) "\1c")
- (data $116.1 (i32.const 69240) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $117 (i32.const 69260) "\1c")
- (data $117.1 (i32.const 69272) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $118 (i32.const 69292) "\1c")
- (data $118.1 (i32.const 69304) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $119 (i32.const 69324) "\1c")
- (data $119.1 (i32.const 69336) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $120 (i32.const 69356) "<")
- (data $120.1 (i32.const 69368) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
- (data $121 (i32.const 69420) "\1c")
- (data $121.1 (i32.const 69432) "\02\00\00\00\0c\00\00\00a\00t\00+\00j\00w\00t")
- (data $122 (i32.const 69452) "<")
- (data $122.1 (i32.const 69464) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
+ (data $109 (i32.const 68876) ",")
+ (data $109.1 (i32.const 68888) "\04\00\00\00\10\00\00\00\a0\0c\01\00\c0\0c\01\00\e0\0c\01\00\00\r\01")
+ (data $110 (i32.const 68924) "\1c")
+ (data $110.1 (i32.const 68936) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $111 (i32.const 68956) ",")
+ (data $111.1 (i32.const 68968) "\04\00\00\00\14\00\00\00\a0\0c\01\00\c0\0c\01\00\e0\0c\01\00\00\r\01\00P\r\01")
+ (data $113 (i32.const 69148) "\1c")
+ (data $113.1 (i32.const 69160) "\05\00\00\00\08\00\00\00\01")
+ (data $114 (i32.const 69180) "\1c")
+ (data $114.1 (i32.const 69192) "\06\00\00\00\08\00\00\00\02")
+ (data $115 (i32.const 69212) "\1c")
+ (data $115.1 (i32.const 69224) "\05\00\00\00\08\00\00\00\03")
+ (data $116 (i32.const 69244) "\1c")
+ (data $116.1 (i32.const 69256) "\06\00\00\00\08\00\00\00\04")
+ (data $117 (i32.const 69276) "\1c")
+ (data $117.1 (i32.const 69288) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $118 (i32.const 69308) "\1c")
+ (data $118.1 (i32.const 69320) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $119 (i32.const 69340) "\1c")
+ (data $119.1 (i32.const 69352) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $120 (i32.const 69372) "\1c")
+ (data $120.1 (i32.const 69384) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $121 (i32.const 69404) "<")
+ (data $121.1 (i32.const 69416) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $122 (i32.const 69468) "\1c")
+ (data $122.1 (i32.const 69480) "\02\00\00\00\0c\00\00\00a\00t\00+\00j\00w\00t")
+ (data $123 (i32.const 69500) "<")
+ (data $123.1 (i32.const 69512) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
  (table $0 5 5 funcref)
  (elem $0 (i32.const 1) $assembly/pk/p256-mul/scSqr $assembly/pk/p256-mul/scMul $assembly/pk/p256-mul/feSqr $assembly/pk/p256-mul/feMul)
  (export "inPtr" (func $assembly/pk/index/inPtr))
@@ -9098,47 +9100,6 @@
   call $assembly/pk/algorithms/verifyWith
   select
  )
- (func $assembly/pk/token/headerString (param $0 i32) (result i32)
-  (local $1 i32)
-  local.get $0
-  i32.const 4
-  i32.shl
-  i32.const 68144
-  i32.add
-  i32.load
-  i32.const 1
-  i32.ne
-  if
-   i32.const -1
-   return
-  end
-  local.get $0
-  i32.const 4
-  i32.shl
-  i32.const 68144
-  i32.add
-  local.tee $0
-  i32.load offset=8
-  local.tee $1
-  local.get $0
-  i32.load offset=4
-  local.tee $0
-  i32.sub
-  i32.const 32
-  i32.gt_u
-  if
-   i32.const -1
-   return
-  end
-  local.get $0
-  local.get $1
-  i32.const 1
-  i32.add
-  i32.const 68960
-  call $assembly/json/scanString
-  drop
-  global.get $assembly/json/decodedUnits
- )
  (func $assembly/pk/rsa/rsaPublic (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
   (local $3 i64)
@@ -9882,8 +9843,8 @@
   i32.const 64524
   i32.add
   i32.const 46564
-  i32.const 69184
-  i32.const 69216
+  i32.const 69232
+  i32.const 69264
   i32.const 46392
   call $assembly/pk/p256-field/pow
   local.get $0
@@ -12635,7 +12596,7 @@
         if (result i32)
          block $__inlined_func$assembly/json/scanWord$144 (result i32)
           i32.const 0
-          i32.const 69244
+          i32.const 69292
           i32.load
           i32.const 1
           i32.shr_u
@@ -12661,7 +12622,7 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 69248
+            i32.const 69296
             i32.add
             i32.load16_u
             i32.ne
@@ -12685,7 +12646,7 @@
          if (result i32)
           block $__inlined_func$assembly/json/scanWord$145 (result i32)
            i32.const 0
-           i32.const 69276
+           i32.const 69324
            i32.load
            i32.const 1
            i32.shr_u
@@ -12711,7 +12672,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 69280
+             i32.const 69328
              i32.add
              i32.load16_u
              i32.ne
@@ -12735,7 +12696,7 @@
           br_if $folding-inner0
           block $__inlined_func$assembly/json/scanWord$146 (result i32)
            i32.const 0
-           i32.const 69308
+           i32.const 69356
            i32.load
            i32.const 1
            i32.shr_u
@@ -12761,7 +12722,7 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 69312
+             i32.const 69360
              i32.add
              i32.load16_u
              i32.ne
@@ -12884,6 +12845,47 @@
   local.get $0
   local.get $1
   i32.eq
+ )
+ (func $assembly/header/headerString (param $0 i32) (result i32)
+  (local $1 i32)
+  local.get $0
+  i32.const 4
+  i32.shl
+  i32.const 68144
+  i32.add
+  i32.load
+  i32.const 1
+  i32.ne
+  if
+   i32.const -1
+   return
+  end
+  local.get $0
+  i32.const 4
+  i32.shl
+  i32.const 68144
+  i32.add
+  local.tee $0
+  i32.load offset=8
+  local.tee $1
+  local.get $0
+  i32.load offset=4
+  local.tee $0
+  i32.sub
+  i32.const 32
+  i32.gt_u
+  if
+   i32.const -1
+   return
+  end
+  local.get $0
+  local.get $1
+  i32.const 1
+  i32.add
+  i32.const 69008
+  call $assembly/json/scanString
+  drop
+  global.get $assembly/json/decodedUnits
  )
  (func $assembly/claims/checkTimes (param $0 f64) (param $1 f64) (result i32)
   (local $2 f64)
@@ -13135,7 +13137,7 @@
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$9 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$8 (result i32)
    i32.const 7
    i32.const 68192
    i32.load
@@ -13145,7 +13147,7 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$9
+   br_if $__inlined_func$assembly/claims/readClaims$8
    drop
    loop $for-loop|0
     local.get $4
@@ -13243,7 +13245,7 @@
        local.get $8
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$9
+       br_if $__inlined_func$assembly/claims/readClaims$8
        drop
        local.get $0
        i32.const 2
@@ -13278,11 +13280,6 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
   local.get $0
   i32.const 65536
   i32.gt_s
@@ -13363,9 +13360,9 @@
    global.get $assembly/layout/DEC
    local.get $1
    i32.add
-   local.tee $4
+   local.tee $1
    call $assembly/base64url/decode
-   local.tee $5
+   local.tee $2
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
@@ -13381,442 +13378,442 @@
    i32.sub
    global.get $assembly/layout/OUT
    call $assembly/base64url/decode
-   local.tee $6
+   local.tee $0
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/DEC
-   local.get $4
-   i32.const 68928
+   local.get $1
+   i32.const 68976
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
-   i32.const 1
-   local.set $1
-   block $__inlined_func$assembly/pk/token/checkHeader$142
-    i32.const 68176
-    i32.load
-    if (result i32)
-     i32.const 1
-    else
-     i32.const 68192
-     i32.load
-    end
-    br_if $__inlined_func$assembly/pk/token/checkHeader$142
-    i32.const 68160
-    i32.load
-    if
-     i32.const 0
-     local.set $2
-     i32.const 0
-     local.set $0
-     block $__inlined_func$assembly/pk/token/valueIs$4
-      i32.const 1
-      call $assembly/pk/token/headerString
-      local.tee $7
-      i32.const 69340
-      i32.load
-      i32.const 1
-      i32.shr_u
-      i32.ne
-      br_if $__inlined_func$assembly/pk/token/valueIs$4
-      loop $for-loop|00
-       local.get $2
-       local.get $7
-       i32.lt_s
-       if
-        local.get $2
-        i32.const 1
-        i32.shl
-        i32.const 68960
-        i32.add
-        i32.load16_u
-        local.tee $8
-        i32.const 32
-        i32.add
-        local.get $8
-        local.get $8
-        i32.const 65
-        i32.sub
-        i32.const 26
-        i32.lt_u
-        select
-        local.set $8
-        local.get $2
-        i32.const 69340
-        i32.load
-        i32.const 1
-        i32.shr_u
-        i32.ge_u
-        if (result i32)
-         i32.const -1
-        else
-         local.get $2
-         i32.const 1
-         i32.shl
-         i32.const 69344
-         i32.add
-         i32.load16_u
-        end
-        local.get $8
-        i32.ne
-        br_if $__inlined_func$assembly/pk/token/valueIs$4
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|00
-       end
-      end
-      i32.const 1
-      local.set $0
-     end
-     local.get $0
-     if
-      i32.const 1
-      local.set $0
-     else
-      i32.const 0
-      local.set $2
-      i32.const 0
-      local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$5
-       local.get $7
-       i32.const 69372
-       i32.load
-       i32.const 1
-       i32.shr_u
-       i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$5
-       loop $for-loop|01
-        local.get $2
-        local.get $7
-        i32.lt_s
-        if
-         local.get $2
-         i32.const 1
-         i32.shl
-         i32.const 68960
-         i32.add
-         i32.load16_u
-         local.tee $8
-         i32.const 32
-         i32.add
-         local.get $8
-         local.get $8
-         i32.const 65
-         i32.sub
-         i32.const 26
-         i32.lt_u
-         select
-         local.set $8
-         local.get $2
-         i32.const 69372
-         i32.load
-         i32.const 1
-         i32.shr_u
-         i32.ge_u
-         if (result i32)
-          i32.const -1
-         else
-          local.get $2
-          i32.const 1
-          i32.shl
-          i32.const 69376
-          i32.add
-          i32.load16_u
-         end
-         local.get $8
-         i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$5
-         local.get $2
-         i32.const 1
-         i32.add
-         local.set $2
-         br $for-loop|01
-        end
-       end
-       i32.const 1
-       local.set $0
-      end
-     end
-     local.get $0
-     if
-      i32.const 1
-      local.set $0
-     else
-      i32.const 0
-      local.set $2
-      i32.const 0
-      local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$6
-       local.get $7
-       i32.const 69436
-       i32.load
-       i32.const 1
-       i32.shr_u
-       i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$6
-       loop $for-loop|02
-        local.get $2
-        local.get $7
-        i32.lt_s
-        if
-         local.get $2
-         i32.const 1
-         i32.shl
-         i32.const 68960
-         i32.add
-         i32.load16_u
-         local.tee $8
-         i32.const 32
-         i32.add
-         local.get $8
-         local.get $8
-         i32.const 65
-         i32.sub
-         i32.const 26
-         i32.lt_u
-         select
-         local.set $8
-         local.get $2
-         i32.const 69436
-         i32.load
-         i32.const 1
-         i32.shr_u
-         i32.ge_u
-         if (result i32)
-          i32.const -1
-         else
-          local.get $2
-          i32.const 1
-          i32.shl
-          i32.const 69440
-          i32.add
-          i32.load16_u
-         end
-         local.get $8
-         i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$6
-         local.get $2
-         i32.const 1
-         i32.add
-         local.set $2
-         br $for-loop|02
-        end
-       end
-       i32.const 1
-       local.set $0
-      end
-     end
-     local.get $0
-     if
-      i32.const 1
-      local.set $0
-     else
-      i32.const 0
-      local.set $2
-      i32.const 0
-      local.set $0
-      block $__inlined_func$assembly/pk/token/valueIs$7
-       local.get $7
-       i32.const 69468
-       i32.load
-       i32.const 1
-       i32.shr_u
-       i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$7
-       loop $for-loop|03
-        local.get $2
-        local.get $7
-        i32.lt_s
-        if
-         local.get $2
-         i32.const 1
-         i32.shl
-         i32.const 68960
-         i32.add
-         i32.load16_u
-         local.tee $8
-         i32.const 32
-         i32.add
-         local.get $8
-         local.get $8
-         i32.const 65
-         i32.sub
-         i32.const 26
-         i32.lt_u
-         select
-         local.set $8
-         local.get $2
-         i32.const 69468
-         i32.load
-         i32.const 1
-         i32.shr_u
-         i32.ge_u
-         if (result i32)
-          i32.const -1
-         else
-          local.get $2
-          i32.const 1
-          i32.shl
-          i32.const 69472
-          i32.add
-          i32.load16_u
-         end
-         local.get $8
-         i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$7
-         local.get $2
-         i32.const 1
-         i32.add
-         local.set $2
-         br $for-loop|03
-        end
-       end
-       i32.const 1
-       local.set $0
-      end
-     end
-     local.get $0
-     i32.eqz
-     br_if $__inlined_func$assembly/pk/token/checkHeader$142
-    end
-    i32.const 68208
-    i32.load
-    local.tee $0
-    i32.const 1
-    i32.ne
-    i32.const 0
-    local.get $0
-    select
-    br_if $__inlined_func$assembly/pk/token/checkHeader$142
-    global.get $assembly/layout/RES
-    local.get $0
-    i32.const 1
-    i32.eq
-    i32.store offset=132
-    global.get $assembly/layout/RES
-    i32.const 68212
-    i32.load
-    i32.store offset=136
-    global.get $assembly/layout/RES
-    i32.const 68216
-    i32.load
-    i32.store offset=140
-    i32.const 0
-    call $assembly/pk/token/headerString
-    local.set $8
-    i32.const 0
-    local.set $0
-    loop $for-loop|004
-     local.get $0
-     i32.const 9
-     i32.lt_s
-     if
-      i32.const 0
-      local.set $2
-      i32.const 0
-      local.set $1
-      block $__inlined_func$assembly/pk/token/valueIs$8
-       local.get $8
-       local.get $0
-       i32.const 2
-       i32.shl
-       i32.const 68096
-       i32.add
-       i32.load
-       local.tee $7
-       i32.const 20
-       i32.sub
-       i32.load offset=16
-       i32.const 1
-       i32.shr_u
-       i32.ne
-       br_if $__inlined_func$assembly/pk/token/valueIs$8
-       loop $for-loop|05
-        local.get $2
-        local.get $8
-        i32.lt_s
-        if
-         local.get $2
-         i32.const 1
-         i32.shl
-         i32.const 68960
-         i32.add
-         i32.load16_u
-         local.set $9
-         local.get $2
-         local.get $7
-         i32.const 20
-         i32.sub
-         i32.load offset=16
-         i32.const 1
-         i32.shr_u
-         i32.ge_u
-         if (result i32)
-          i32.const -1
-         else
-          local.get $7
-          local.get $2
-          i32.const 1
-          i32.shl
-          i32.add
-          i32.load16_u
-         end
-         local.get $9
-         i32.ne
-         br_if $__inlined_func$assembly/pk/token/valueIs$8
-         local.get $2
-         i32.const 1
-         i32.add
-         local.set $2
-         br $for-loop|05
-        end
-       end
-       i32.const 1
-       local.set $1
-      end
-      local.get $1
-      if
-       global.get $assembly/layout/RES
-       local.get $0
-       i32.store offset=128
-       i32.const 0
-       local.set $1
-       br $__inlined_func$assembly/pk/token/checkHeader$142
-      end
-      local.get $0
-      i32.const 1
-      i32.add
-      local.set $0
-      br $for-loop|004
-     end
-    end
-    i32.const 3
-    local.set $1
-   end
-   local.get $1
+   call $assembly/pk/token/checkHeader
+   local.tee $4
    if
-    local.get $1
+    local.get $4
     return
    end
    global.get $assembly/layout/RES
    local.get $3
    i32.store offset=144
    global.get $assembly/layout/RES
-   local.get $4
+   local.get $1
    i32.store offset=148
    global.get $assembly/layout/RES
-   local.get $5
+   local.get $2
    i32.store offset=152
    global.get $assembly/layout/RES
-   local.get $6
+   local.get $0
    i32.store offset=156
    i32.const 0
    return
   end
   i32.const 1
+ )
+ (func $assembly/pk/token/checkHeader (result i32)
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  i32.const 68176
+  i32.load
+  if (result i32)
+   i32.const 1
+  else
+   i32.const 68192
+   i32.load
+  end
+  if
+   i32.const 1
+   return
+  end
+  i32.const 68160
+  i32.load
+  if
+   block $__inlined_func$assembly/header/valueIs$4
+    i32.const 1
+    call $assembly/header/headerString
+    local.tee $3
+    i32.const 69388
+    i32.load
+    i32.const 1
+    i32.shr_u
+    i32.ne
+    br_if $__inlined_func$assembly/header/valueIs$4
+    loop $for-loop|0
+     local.get $0
+     local.get $3
+     i32.lt_s
+     if
+      local.get $0
+      i32.const 69388
+      i32.load
+      i32.const 1
+      i32.shr_u
+      i32.ge_u
+      if (result i32)
+       i32.const -1
+      else
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.const 69392
+       i32.add
+       i32.load16_u
+      end
+      local.tee $4
+      local.get $0
+      i32.const 1
+      i32.shl
+      i32.const 69008
+      i32.add
+      i32.load16_u
+      local.tee $5
+      i32.const 32
+      i32.or
+      i32.ne
+      local.get $4
+      local.get $5
+      i32.ne
+      local.get $4
+      i32.const 97
+      i32.ge_u
+      select
+      br_if $__inlined_func$assembly/header/valueIs$4
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $0
+      br $for-loop|0
+     end
+    end
+    i32.const 1
+    local.set $1
+   end
+   local.get $1
+   if
+    i32.const 1
+    local.set $1
+   else
+    i32.const 0
+    local.set $0
+    i32.const 0
+    local.set $1
+    block $__inlined_func$assembly/header/valueIs$5
+     local.get $3
+     i32.const 69420
+     i32.load
+     i32.const 1
+     i32.shr_u
+     i32.ne
+     br_if $__inlined_func$assembly/header/valueIs$5
+     loop $for-loop|00
+      local.get $0
+      local.get $3
+      i32.lt_s
+      if
+       local.get $0
+       i32.const 69420
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ge_u
+       if (result i32)
+        i32.const -1
+       else
+        local.get $0
+        i32.const 1
+        i32.shl
+        i32.const 69424
+        i32.add
+        i32.load16_u
+       end
+       local.tee $4
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.const 69008
+       i32.add
+       i32.load16_u
+       local.tee $5
+       i32.const 32
+       i32.or
+       i32.ne
+       local.get $4
+       local.get $5
+       i32.ne
+       local.get $4
+       i32.const 97
+       i32.ge_u
+       select
+       br_if $__inlined_func$assembly/header/valueIs$5
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|00
+      end
+     end
+     i32.const 1
+     local.set $1
+    end
+   end
+   local.get $1
+   if
+    i32.const 1
+    local.set $1
+   else
+    i32.const 0
+    local.set $0
+    i32.const 0
+    local.set $1
+    block $__inlined_func$assembly/header/valueIs$6
+     local.get $3
+     i32.const 69484
+     i32.load
+     i32.const 1
+     i32.shr_u
+     i32.ne
+     br_if $__inlined_func$assembly/header/valueIs$6
+     loop $for-loop|01
+      local.get $0
+      local.get $3
+      i32.lt_s
+      if
+       local.get $0
+       i32.const 69484
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ge_u
+       if (result i32)
+        i32.const -1
+       else
+        local.get $0
+        i32.const 1
+        i32.shl
+        i32.const 69488
+        i32.add
+        i32.load16_u
+       end
+       local.tee $4
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.const 69008
+       i32.add
+       i32.load16_u
+       local.tee $5
+       i32.const 32
+       i32.or
+       i32.ne
+       local.get $4
+       local.get $5
+       i32.ne
+       local.get $4
+       i32.const 97
+       i32.ge_u
+       select
+       br_if $__inlined_func$assembly/header/valueIs$6
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|01
+      end
+     end
+     i32.const 1
+     local.set $1
+    end
+   end
+   local.get $1
+   if
+    i32.const 1
+    local.set $1
+   else
+    i32.const 0
+    local.set $0
+    i32.const 0
+    local.set $1
+    block $__inlined_func$assembly/header/valueIs$7
+     local.get $3
+     i32.const 69516
+     i32.load
+     i32.const 1
+     i32.shr_u
+     i32.ne
+     br_if $__inlined_func$assembly/header/valueIs$7
+     loop $for-loop|02
+      local.get $0
+      local.get $3
+      i32.lt_s
+      if
+       local.get $0
+       i32.const 69516
+       i32.load
+       i32.const 1
+       i32.shr_u
+       i32.ge_u
+       if (result i32)
+        i32.const -1
+       else
+        local.get $0
+        i32.const 1
+        i32.shl
+        i32.const 69520
+        i32.add
+        i32.load16_u
+       end
+       local.tee $4
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.const 69008
+       i32.add
+       i32.load16_u
+       local.tee $5
+       i32.const 32
+       i32.or
+       i32.ne
+       local.get $4
+       local.get $5
+       i32.ne
+       local.get $4
+       i32.const 97
+       i32.ge_u
+       select
+       br_if $__inlined_func$assembly/header/valueIs$7
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|02
+      end
+     end
+     i32.const 1
+     local.set $1
+    end
+   end
+   local.get $1
+   i32.eqz
+   if
+    i32.const 1
+    return
+   end
+  end
+  i32.const 68208
+  i32.load
+  local.tee $0
+  i32.const 1
+  i32.ne
+  i32.const 0
+  local.get $0
+  select
+  if
+   i32.const 1
+   return
+  end
+  global.get $assembly/layout/RES
+  local.get $0
+  i32.const 1
+  i32.eq
+  i32.store offset=132
+  global.get $assembly/layout/RES
+  i32.const 68212
+  i32.load
+  i32.store offset=136
+  global.get $assembly/layout/RES
+  i32.const 68216
+  i32.load
+  i32.store offset=140
+  i32.const 0
+  call $assembly/header/headerString
+  local.set $3
+  loop $for-loop|03
+   local.get $2
+   i32.const 9
+   i32.lt_s
+   if
+    i32.const 0
+    local.set $1
+    block $__inlined_func$assembly/header/valueEquals$123
+     local.get $3
+     local.get $2
+     i32.const 2
+     i32.shl
+     i32.const 68096
+     i32.add
+     i32.load
+     local.tee $4
+     i32.const 20
+     i32.sub
+     i32.load offset=16
+     i32.const 1
+     i32.shr_u
+     i32.ne
+     br_if $__inlined_func$assembly/header/valueEquals$123
+     i32.const 0
+     local.set $0
+     loop $for-loop|004
+      local.get $0
+      local.get $3
+      i32.lt_s
+      if
+       local.get $0
+       local.get $4
+       i32.const 20
+       i32.sub
+       i32.load offset=16
+       i32.const 1
+       i32.shr_u
+       i32.ge_u
+       if (result i32)
+        i32.const -1
+       else
+        local.get $4
+        local.get $0
+        i32.const 1
+        i32.shl
+        i32.add
+        i32.load16_u
+       end
+       local.get $0
+       i32.const 1
+       i32.shl
+       i32.const 69008
+       i32.add
+       i32.load16_u
+       i32.ne
+       br_if $__inlined_func$assembly/header/valueEquals$123
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|004
+      end
+     end
+     i32.const 1
+     local.set $1
+    end
+    local.get $1
+    if
+     global.get $assembly/layout/RES
+     local.get $2
+     i32.store offset=128
+     i32.const 0
+     return
+    end
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|03
+   end
+  end
+  i32.const 3
  )
  (func $assembly/pk/pss/verifyPss (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
   (local $5 i32)
@@ -14433,8 +14430,8 @@
   i32.const 67632
   i32.const 67632
   i32.const 46596
-  i32.const 69120
-  i32.const 69152
+  i32.const 69168
+  i32.const 69200
   i32.const 46428
   call $assembly/pk/p256-field/pow
   i32.const 67680

@@ -78,27 +78,27 @@
  (data $29.1 (i32.const 3656) "\02\00\00\00\06\00\00\00k\00i\00d")
  (data $30 (i32.const 3676) ",")
  (data $30.1 (i32.const 3688) "\04\00\00\00\14\00\00\00\a0\r\00\00\c0\r\00\00\e0\r\00\00\00\0e\00\00P\0e")
- (data $31 (i32.const 3724) "\1c")
- (data $31.1 (i32.const 3736) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
- (data $32 (i32.const 3756) "\1c")
- (data $32.1 (i32.const 3768) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
- (data $33 (i32.const 3788) "\1c")
- (data $33.1 (i32.const 3800) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
- (data $34 (i32.const 3820) "\1c")
- (data $34.1 (i32.const 3832) "\04\00\00\00\0c\00\00\00\a0\0e\00\00\c0\0e\00\00\e0\0e")
- (data $36 (i32.const 3984) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
- (data $38 (i32.const 4136) "256384512")
- (data $41 (i32.const 5184) "eyJzdWIiOi")
- (data $44 (i32.const 5404) "\1c")
- (data $44.1 (i32.const 5416) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $45 (i32.const 5436) "\1c")
- (data $45.1 (i32.const 5448) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $46 (i32.const 5468) "\1c")
- (data $46.1 (i32.const 5480) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $47 (i32.const 5500) "\1c")
- (data $47.1 (i32.const 5512) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $48 (i32.const 5532) "<")
- (data $48.1 (i32.const 5544) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $32 (i32.const 3868) "\1c")
+ (data $32.1 (i32.const 3880) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
+ (data $33 (i32.const 3900) "\1c")
+ (data $33.1 (i32.const 3912) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
+ (data $34 (i32.const 3932) "\1c")
+ (data $34.1 (i32.const 3944) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
+ (data $35 (i32.const 3964) "\1c")
+ (data $35.1 (i32.const 3976) "\04\00\00\00\0c\00\00\000\0f\00\00P\0f\00\00p\0f")
+ (data $36 (i32.const 3996) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
+ (data $38 (i32.const 4152) "256384512")
+ (data $41 (i32.const 5200) "eyJzdWIiOi")
+ (data $44 (i32.const 5420) "\1c")
+ (data $44.1 (i32.const 5432) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $45 (i32.const 5452) "\1c")
+ (data $45.1 (i32.const 5464) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $46 (i32.const 5484) "\1c")
+ (data $46.1 (i32.const 5496) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $47 (i32.const 5516) "\1c")
+ (data $47.1 (i32.const 5528) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $48 (i32.const 5548) "<")
+ (data $48.1 (i32.const 5560) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
@@ -3465,7 +3465,7 @@
        i32.add
        i64.load
        local.get $2
-       i32.const 5200
+       i32.const 5216
        i32.add
        i64.load
        i64.ne
@@ -3487,7 +3487,7 @@
        i32.add
        i32.load8_u
        local.get $2
-       i32.const 5200
+       i32.const 5216
        i32.add
        i32.load8_u
        i32.ne
@@ -3722,47 +3722,6 @@
     call $assembly/claims/checkTimes
    end
   end
- )
- (func $assembly/token/headerString (param $0 i32) (result i32)
-  (local $1 i32)
-  local.get $0
-  i32.const 4
-  i32.shl
-  i32.const 2864
-  i32.add
-  i32.load
-  i32.const 1
-  i32.ne
-  if
-   i32.const -1
-   return
-  end
-  local.get $0
-  i32.const 4
-  i32.shl
-  i32.const 2864
-  i32.add
-  local.tee $0
-  i32.load offset=8
-  local.tee $1
-  local.get $0
-  i32.load offset=4
-  local.tee $0
-  i32.sub
-  i32.const 32
-  i32.gt_u
-  if
-   i32.const -1
-   return
-  end
-  local.get $0
-  local.get $1
-  i32.const 1
-  i32.add
-  i32.const 3856
-  call $assembly/json/scanString
-  drop
-  global.get $assembly/json/decodedUnits
  )
  (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -4399,9 +4358,9 @@
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$64 (result i32)
+         block $__inlined_func$assembly/json/scanWord$63 (result i32)
           i32.const 0
-          i32.const 5420
+          i32.const 5436
           i32.load
           i32.const 1
           i32.shr_u
@@ -4410,7 +4369,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$64
+          br_if $__inlined_func$assembly/json/scanWord$63
           drop
           i32.const 0
           local.set $3
@@ -4427,11 +4386,11 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 5424
+            i32.const 5440
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$64
+            br_if $__inlined_func$assembly/json/scanWord$63
             drop
             local.get $3
             i32.const 1
@@ -4449,9 +4408,9 @@
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$65 (result i32)
+          block $__inlined_func$assembly/json/scanWord$64 (result i32)
            i32.const 0
-           i32.const 5452
+           i32.const 5468
            i32.load
            i32.const 1
            i32.shr_u
@@ -4460,7 +4419,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$65
+           br_if $__inlined_func$assembly/json/scanWord$64
            drop
            i32.const 0
            local.set $3
@@ -4477,11 +4436,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5456
+             i32.const 5472
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$65
+             br_if $__inlined_func$assembly/json/scanWord$64
              drop
              local.get $3
              i32.const 1
@@ -4499,9 +4458,9 @@
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$66 (result i32)
+          block $__inlined_func$assembly/json/scanWord$65 (result i32)
            i32.const 0
-           i32.const 5484
+           i32.const 5500
            i32.load
            i32.const 1
            i32.shr_u
@@ -4510,7 +4469,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$66
+           br_if $__inlined_func$assembly/json/scanWord$65
            drop
            i32.const 0
            local.set $3
@@ -4527,11 +4486,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5488
+             i32.const 5504
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$66
+             br_if $__inlined_func$assembly/json/scanWord$65
              drop
              local.get $3
              i32.const 1
@@ -4650,6 +4609,47 @@
   local.get $0
   local.get $1
   i32.eq
+ )
+ (func $assembly/header/headerString (param $0 i32) (result i32)
+  (local $1 i32)
+  local.get $0
+  i32.const 4
+  i32.shl
+  i32.const 2864
+  i32.add
+  i32.load
+  i32.const 1
+  i32.ne
+  if
+   i32.const -1
+   return
+  end
+  local.get $0
+  i32.const 4
+  i32.shl
+  i32.const 2864
+  i32.add
+  local.tee $0
+  i32.load offset=8
+  local.tee $1
+  local.get $0
+  i32.load offset=4
+  local.tee $0
+  i32.sub
+  i32.const 32
+  i32.gt_u
+  if
+   i32.const -1
+   return
+  end
+  local.get $0
+  local.get $1
+  i32.const 1
+  i32.add
+  i32.const 3728
+  call $assembly/json/scanString
+  drop
+  global.get $assembly/json/decodedUnits
  )
  (func $assembly/token/splitToken (param $0 i32) (result i64)
   (local $1 i32)
@@ -4884,7 +4884,7 @@
        i32.add
        i64.load
        local.get $1
-       i32.const 5200
+       i32.const 5216
        i32.add
        i64.load
        i64.ne
@@ -4906,7 +4906,7 @@
        i32.add
        i32.load8_u
        local.get $1
-       i32.const 5200
+       i32.const 5216
        i32.add
        i32.load8_u
        i32.ne
@@ -4961,148 +4961,68 @@
   (local $1 i32)
   (local $2 i32)
   (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  local.get $0
-  i32.const 2
-  i32.shl
-  i32.const 3840
-  i32.add
-  i32.load
-  local.set $0
-  i32.const 0
-  call $assembly/token/headerString
-  local.get $0
-  i32.const 20
-  i32.sub
-  i32.load offset=16
-  i32.const 1
-  i32.shr_u
-  i32.ne
-  if
+  block $__inlined_func$assembly/header/valueEquals$37
    i32.const 0
-   return
-  end
-  local.get $0
-  i32.const 20
-  i32.sub
-  i32.load offset=16
-  i32.const -2
-  i32.and
-  local.set $2
-  i32.const 3856
-  local.set $4
-  block $~lib/util/memory/memcmp|inlined.2
+   call $assembly/header/headerString
+   local.tee $1
    local.get $0
-   i32.const 3856
-   i32.eq
-   br_if $~lib/util/memory/memcmp|inlined.2
-   local.get $0
-   i32.const 7
-   i32.and
-   i32.eqz
-   if
-    loop $while-continue|0
-     local.get $4
-     i32.const 7
-     i32.and
-     if
-      i32.const 0
-      local.set $5
-      local.get $2
-      i32.eqz
-      br_if $~lib/util/memory/memcmp|inlined.2
-      local.get $4
-      i32.load8_u
-      local.tee $3
-      local.get $0
-      i32.load8_u
-      local.tee $1
-      i32.sub
-      local.set $5
-      local.get $1
-      local.get $3
-      i32.ne
-      br_if $~lib/util/memory/memcmp|inlined.2
-      local.get $2
-      i32.const 1
-      i32.sub
-      local.set $2
-      local.get $4
-      i32.const 1
-      i32.add
-      local.set $4
-      local.get $0
-      i32.const 1
-      i32.add
-      local.set $0
-      br $while-continue|0
-     end
-    end
-    loop $while-continue|1
-     local.get $2
-     i32.const 8
-     i32.ge_u
-     if
-      local.get $4
-      i64.load
-      local.get $0
-      i64.load
-      i64.eq
-      if
-       local.get $4
-       i32.const 8
-       i32.add
-       local.set $4
-       local.get $0
-       i32.const 8
-       i32.add
-       local.set $0
-       local.get $2
-       i32.const 8
-       i32.sub
-       local.set $2
-       br $while-continue|1
-      end
-     end
-    end
-   end
-   loop $while-continue|2
-    local.get $2
-    local.tee $1
-    i32.const 1
-    i32.sub
-    local.set $2
+   i32.const 2
+   i32.shl
+   i32.const 3984
+   i32.add
+   i32.load
+   local.tee $2
+   i32.const 20
+   i32.sub
+   i32.load offset=16
+   i32.const 1
+   i32.shr_u
+   i32.ne
+   br_if $__inlined_func$assembly/header/valueEquals$37
+   i32.const 0
+   local.set $0
+   loop $for-loop|0
+    local.get $0
     local.get $1
+    i32.lt_s
     if
-     local.get $4
-     i32.load8_u
-     local.tee $3
      local.get $0
-     i32.load8_u
-     local.tee $1
+     local.get $2
+     i32.const 20
      i32.sub
-     local.set $5
-     local.get $1
-     local.get $3
-     i32.ne
-     br_if $~lib/util/memory/memcmp|inlined.2
-     local.get $4
+     i32.load offset=16
      i32.const 1
+     i32.shr_u
+     i32.ge_u
+     if (result i32)
+      i32.const -1
+     else
+      local.get $2
+      local.get $0
+      i32.const 1
+      i32.shl
+      i32.add
+      i32.load16_u
+     end
+     local.get $0
+     i32.const 1
+     i32.shl
+     i32.const 3728
      i32.add
-     local.set $4
+     i32.load16_u
+     i32.ne
+     br_if $__inlined_func$assembly/header/valueEquals$37
      local.get $0
      i32.const 1
      i32.add
      local.set $0
-     br $while-continue|2
+     br $for-loop|0
     end
    end
-   i32.const 0
-   local.set $5
+   i32.const 1
+   local.set $3
   end
-  local.get $5
-  i32.eqz
+  local.get $3
  )
  (func $assembly/token/encodeHeaders
   (local $0 i32)
@@ -5111,20 +5031,20 @@
    i32.const 3
    i32.lt_u
    if
-    i32.const 3994
+    i32.const 4006
     local.get $0
     i32.const 3
     i32.mul
-    i32.const 4136
+    i32.const 4152
     i32.add
     i32.const 3
     memory.copy
-    i32.const 3984
+    i32.const 3996
     i32.const 27
     local.get $0
     i32.const 40
     i32.mul
-    i32.const 4016
+    i32.const 4032
     i32.add
     call $assembly/base64url/encode
     drop
@@ -5141,7 +5061,7 @@
  (func $assembly/hmac/hmacComputeFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   i32.const 2480
-  i32.const 5328
+  i32.const 5344
   i32.const 64
   memory.copy
   local.get $0
@@ -5454,7 +5374,7 @@
        i32.add
        i64.load
        local.get $5
-       i32.const 4928
+       i32.const 4944
        i32.add
        i64.load
        i64.ne
@@ -5476,7 +5396,7 @@
        i32.add
        i32.load8_u
        local.get $5
-       i32.const 4928
+       i32.const 4944
        i32.add
        i32.load8_u
        i32.ne
@@ -5604,23 +5524,23 @@
     if
      i32.const 0
      local.set $1
-     block $__inlined_func$assembly/token/valueIs$6
+     block $__inlined_func$assembly/header/valueIs$6
       i32.const 1
-      call $assembly/token/headerString
+      call $assembly/header/headerString
       local.tee $11
-      i32.const 5516
+      i32.const 5532
       i32.load
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/token/valueIs$6
+      br_if $__inlined_func$assembly/header/valueIs$6
       loop $for-loop|00
        local.get $1
        local.get $11
        i32.lt_s
        if
         local.get $1
-        i32.const 5516
+        i32.const 5532
         i32.load
         i32.const 1
         i32.shr_u
@@ -5631,7 +5551,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 5520
+         i32.const 5536
          i32.add
          i32.load16_u
         end
@@ -5639,7 +5559,7 @@
         local.get $1
         i32.const 1
         i32.shl
-        i32.const 3856
+        i32.const 3728
         i32.add
         i32.load16_u
         local.tee $12
@@ -5653,7 +5573,7 @@
         i32.const 97
         i32.ge_u
         select
-        br_if $__inlined_func$assembly/token/valueIs$6
+        br_if $__inlined_func$assembly/header/valueIs$6
         local.get $1
         i32.const 1
         i32.add
@@ -5673,21 +5593,21 @@
       local.set $1
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/token/valueIs$7
+      block $__inlined_func$assembly/header/valueIs$7
        local.get $11
-       i32.const 5548
+       i32.const 5564
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/token/valueIs$7
+       br_if $__inlined_func$assembly/header/valueIs$7
        loop $for-loop|01
         local.get $1
         local.get $11
         i32.lt_s
         if
          local.get $1
-         i32.const 5548
+         i32.const 5564
          i32.load
          i32.const 1
          i32.shr_u
@@ -5698,7 +5618,7 @@
           local.get $1
           i32.const 1
           i32.shl
-          i32.const 5552
+          i32.const 5568
           i32.add
           i32.load16_u
          end
@@ -5706,7 +5626,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 3856
+         i32.const 3728
          i32.add
          i32.load16_u
          local.tee $12
@@ -5720,7 +5640,7 @@
          i32.const 97
          i32.ge_u
          select
-         br_if $__inlined_func$assembly/token/valueIs$7
+         br_if $__inlined_func$assembly/header/valueIs$7
          local.get $1
          i32.const 1
          i32.add
@@ -5767,7 +5687,7 @@
      end
     end
    end
-   block $__inlined_func$assembly/token/readKid$62 (result i32)
+   block $__inlined_func$assembly/token/readKid$61 (result i32)
     i32.const 2928
     i32.load
     local.tee $0
@@ -5777,13 +5697,13 @@
      i32.const -1
      i32.store offset=96
      i32.const 0
-     br $__inlined_func$assembly/token/readKid$62
+     br $__inlined_func$assembly/token/readKid$61
     end
     i32.const 1
     local.get $0
     i32.const 1
     i32.ne
-    br_if $__inlined_func$assembly/token/readKid$62
+    br_if $__inlined_func$assembly/token/readKid$61
     drop
     i32.const 9
     i32.const 2936
@@ -5795,13 +5715,13 @@
     i32.sub
     i32.const 384
     i32.gt_u
-    br_if $__inlined_func$assembly/token/readKid$62
+    br_if $__inlined_func$assembly/token/readKid$61
     drop
     local.get $5
     local.get $0
     i32.const 1
     i32.add
-    i32.const 4160
+    i32.const 4176
     call $assembly/json/scanString
     drop
     i32.const 9
@@ -5813,7 +5733,7 @@
     i32.const 64
     i32.gt_s
     i32.or
-    br_if $__inlined_func$assembly/token/readKid$62
+    br_if $__inlined_func$assembly/token/readKid$61
     drop
     i32.const 0
     local.set $0
@@ -5826,7 +5746,7 @@
       local.get $0
       i32.const 1
       i32.shl
-      i32.const 4160
+      i32.const 4176
       i32.add
       i32.load16_u
       local.tee $10
@@ -5834,7 +5754,7 @@
       i32.sub
       i32.const 94
       i32.gt_u
-      br_if $__inlined_func$assembly/token/readKid$62
+      br_if $__inlined_func$assembly/token/readKid$61
       drop
       global.get $assembly/layout/RES
       i32.const 128
@@ -5952,7 +5872,7 @@
    local.get $0
    i32.const 40
    i32.mul
-   i32.const 4016
+   i32.const 4032
    i32.add
    local.tee $9
    i64.load
@@ -6071,23 +5991,23 @@
     if
      i32.const 0
      local.set $1
-     block $__inlined_func$assembly/token/valueIs$3
+     block $__inlined_func$assembly/header/valueIs$3
       i32.const 1
-      call $assembly/token/headerString
+      call $assembly/header/headerString
       local.tee $9
-      i32.const 5516
+      i32.const 5532
       i32.load
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/token/valueIs$3
+      br_if $__inlined_func$assembly/header/valueIs$3
       loop $for-loop|0
        local.get $5
        local.get $9
        i32.lt_s
        if
         local.get $5
-        i32.const 5516
+        i32.const 5532
         i32.load
         i32.const 1
         i32.shr_u
@@ -6098,7 +6018,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 5520
+         i32.const 5536
          i32.add
          i32.load16_u
         end
@@ -6106,7 +6026,7 @@
         local.get $5
         i32.const 1
         i32.shl
-        i32.const 3856
+        i32.const 3728
         i32.add
         i32.load16_u
         local.tee $13
@@ -6120,7 +6040,7 @@
         i32.const 97
         i32.ge_u
         select
-        br_if $__inlined_func$assembly/token/valueIs$3
+        br_if $__inlined_func$assembly/header/valueIs$3
         local.get $5
         i32.const 1
         i32.add
@@ -6140,21 +6060,21 @@
       local.set $5
       i32.const 0
       local.set $1
-      block $__inlined_func$assembly/token/valueIs$4
+      block $__inlined_func$assembly/header/valueIs$4
        local.get $9
-       i32.const 5548
+       i32.const 5564
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/token/valueIs$4
+       br_if $__inlined_func$assembly/header/valueIs$4
        loop $for-loop|00
         local.get $5
         local.get $9
         i32.lt_s
         if
          local.get $5
-         i32.const 5548
+         i32.const 5564
          i32.load
          i32.const 1
          i32.shr_u
@@ -6165,7 +6085,7 @@
           local.get $5
           i32.const 1
           i32.shl
-          i32.const 5552
+          i32.const 5568
           i32.add
           i32.load16_u
          end
@@ -6173,7 +6093,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 3856
+         i32.const 3728
          i32.add
          i32.load16_u
          local.tee $13
@@ -6187,7 +6107,7 @@
          i32.const 97
          i32.ge_u
          select
-         br_if $__inlined_func$assembly/token/valueIs$4
+         br_if $__inlined_func$assembly/header/valueIs$4
          local.get $5
          i32.const 1
          i32.add
@@ -6253,7 +6173,7 @@
    return
   end
   local.get $0
-  i32.const 4928
+  i32.const 4944
   global.get $assembly/token/ownHeaderLength
   local.get $1
   i32.const 1
@@ -6280,7 +6200,7 @@
   local.get $0
   i32.const 40
   i32.mul
-  i32.const 4016
+  i32.const 4032
   i32.add
   i32.const 36
   local.get $1
@@ -6293,7 +6213,7 @@
   global.set $assembly/token/ownHeaderLength
   i32.const 0
   global.set $assembly/token/ownPrefixLength
-  i32.const 5328
+  i32.const 5344
   i32.const 0
   i32.const 64
   memory.fill
@@ -6323,24 +6243,24 @@
   local.get $2
   i32.ge_u
   if
-   i32.const 5200
-   i32.const 4928
+   i32.const 5216
+   i32.const 4944
    local.get $2
    memory.copy
   else
-   i32.const 5200
-   i32.const 4928
+   i32.const 5216
+   i32.const 4944
    local.get $1
    memory.copy
    local.get $1
-   i32.const 5200
+   i32.const 5216
    i32.add
    i32.const 46
    i32.store8
    local.get $1
-   i32.const 5201
+   i32.const 5217
    i32.add
-   i32.const 5184
+   i32.const 5200
    local.get $2
    local.get $1
    i32.sub
@@ -6348,19 +6268,19 @@
    i32.sub
    memory.copy
   end
-  i32.const 5328
+  i32.const 5344
   i32.const 2352
   i32.const 64
   memory.copy
   local.get $0
   if
-   i32.const 5328
-   i32.const 5200
+   i32.const 5344
+   i32.const 5216
    i32.const 1
    call $assembly/sha512/sha512Blocks
   else
-   i32.const 5328
-   i32.const 5200
+   i32.const 5344
+   i32.const 5216
    i32.const 1
    call $assembly/sha256/sha256Blocks
   end
@@ -7076,7 +6996,7 @@
   global.get $assembly/layout/RES
  )
  (func $assembly/index/ownHeaderPtr (result i32)
-  i32.const 4928
+  i32.const 4944
  )
  (func $assembly/index/outPtr (result i32)
   global.get $assembly/layout/OUT
