@@ -102,7 +102,12 @@ export function readKeys(file: string): unknown[] {
       throw new CliError(`the keys file ${file} is not JSON`)
     }
   }
-  const keys = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { keys?: unknown }).keys) ? (value as { keys: unknown[] }).keys : typeof value === 'object' && value !== null ? [value] : null
+  let keys: unknown[] | null = null
+  if (Array.isArray(value)) keys = value
+  else if (typeof value === 'object' && value !== null) {
+    const set = (value as { keys?: unknown }).keys
+    keys = Array.isArray(set) ? set : [value]
+  }
   if (keys === null || keys.length === 0) throw new CliError(`the keys file ${file} must hold an oct JWK, an array of them, or a JWK set {"keys": […]}`)
   return keys
 }
