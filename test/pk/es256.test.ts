@@ -16,6 +16,7 @@ import { parseToken, parsedAlgorithm, parsedKid, verifyMessage, verifyParsedSign
 import { Status } from '../../src/wasm/abi.js'
 import { codeOf } from '../helpers/code-of.js'
 import { b64, rsaKey, signToken } from './helpers.js'
+import { thrownBy } from '../helpers/thrown.js'
 
 const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n
 const now = () => Math.floor(Date.now() / 1000)
@@ -63,8 +64,7 @@ describe('EC JWK import', () => {
       [{ ...jwk, x: b64(Buffer.from('ffffffff00000001000000000000000000000000ffffffffffffffffffffffff', 'hex')) }, /not on P-256/],
     ]
     for (const [key, message] of bad) {
-      let error: unknown
-      try { KeySet.from({ keys: [key] }) } catch (e) { error = e }
+      const error = thrownBy(() => KeySet.from({ keys: [key] }))
       expect(error).toBeInstanceOf(TypeError)
       expect((error as Error).message).toMatch(message)
       expect((error as Error).message).toMatch(/JWKS key 0 \(kid "a"\)/)
