@@ -10,7 +10,7 @@ import { startRedis, type RedisServer } from '../helpers/redis-server.js'
 
 const GRACE_SECONDS = 2
 
-export async function call(demo: Demo, method: string, path: string, { bearer, json }: { bearer?: string; json?: unknown } = {}) {
+async function call(demo: Demo, method: string, path: string, { bearer, json }: { bearer?: string; json?: unknown } = {}) {
   const headers = new Headers()
   if (bearer) headers.set('authorization', `Bearer ${bearer}`)
   if (json !== undefined) headers.set('content-type', 'application/json')
@@ -19,7 +19,7 @@ export async function call(demo: Demo, method: string, path: string, { bearer, j
   return { status: response.status, body: text ? JSON.parse(text) : null, retryAfter: response.headers.get('retry-after') }
 }
 
-export async function login(demo: Demo): Promise<{ access: string; refresh: string }> {
+async function login(demo: Demo): Promise<{ access: string; refresh: string }> {
   const reply = await call(demo, 'POST', '/login', { json: { username: 'demo', password: 'demo-password' } })
   expect(reply.status).toBe(200)
   return { access: reply.body.access_token, refresh: reply.body.refresh_token }
