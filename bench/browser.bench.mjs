@@ -6,10 +6,9 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { CHROMIUM, withChromiumPage } from './chromium-page.mjs'
+import { benchSize } from './harness.mjs'
 
-const quick = process.env.BENCH_QUICK === '1'
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 5))
-const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? (quick ? 8 : 25)) * 1e6
+const { rounds: ROUNDS, cpuTime: CPU_TIME } = benchSize(5)
 
 const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
 const esbuild = {
