@@ -33,12 +33,7 @@ if (!chromium) {
   }
   for (const line of await runAb({ builds, floorsFor, ...options })) console.log(line)
 } else {
-  const { build } = await import('esbuild')
-  const { createServer } = await import('node:http')
-  const { mkdtempSync, rmSync } = await import('node:fs')
-  const { tmpdir } = await import('node:os')
-  const { join } = await import('node:path')
-  const { chromium: browser } = await import('playwright-core')
+  const { withChromiumPage } = await import('./chromium-page.mjs')
   const core = new URL('./asymmetric-ab-core.mjs', import.meta.url).pathname
   const fixture = new URL('./asymmetric-fixture.mjs', import.meta.url).pathname
   const entry = [
@@ -58,38 +53,8 @@ if (!chromium) {
     'window.runAb = (options) => runAb({ builds, floorsFor, ...options })',
     'window.abReady = true',
   ].join('\n')
-  const bundle = await build({
-    stdin: { contents: entry, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    preserveSymlinks: true,
-    logLevel: 'error',
-  })
-  const script = bundle.outputFiles[0].text
-  const html = '<!doctype html><meta charset="utf-8"><title>jwt-wasm A/B</title><script type="module" src="/ab.js"></script>'
-  // Cross-origin isolation gives performance.now() its finest resolution (5 us, not 100 us).
-  const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
-  const server = createServer((req, res) => {
-    if (req.url === '/ab.js') res.writeHead(200, { ...ISOLATED, 'content-type': 'text/javascript' }).end(script)
-    else res.writeHead(200, { ...ISOLATED, 'content-type': 'text/html' }).end(html)
-  })
-  await new Promise((done) => server.listen(0, '127.0.0.1', done))
-  const profile = mkdtempSync(join(tmpdir(), 'jwt-wasm-ab-'))
-  // The runtime matrix's flags (bench/browser.bench.mjs).
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  const context = await browser.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: flags })
-  try {
-    const page = context.pages()[0] ?? (await context.newPage())
-    page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`))
-    await page.goto(`http://127.0.0.1:${server.address().port}/`)
-    await page.waitForFunction(() => window.abReady === true, null, { timeout: 60_000 })
+  const esbuild = { stdin: { contents: entry, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' }, preserveSymlinks: true }
+  await withChromiumPage({ esbuild, ready: 'abReady', title: 'jwt-wasm A/B' }, async (page) => {
     for (const line of await page.evaluate((o) => window.runAb(o), options)) console.log(line)
-  } finally {
-    await context.close()
-    server.close()
-    rmSync(profile, { recursive: true, force: true })
-  }
+  })
 }

@@ -10,11 +10,9 @@ import { importJWK, jwtVerify } from 'jose'
 import { JWTVerifier, KeySet } from '../dist/asymmetric.js'
 import { checkClaims } from './fixture.mjs'
 import { PK_CASES, pkFixture } from './asymmetric-fixture.mjs'
-import { runPaired } from './harness.mjs'
+import { benchSize, progressOn, runPaired } from './harness.mjs'
 
-const quick = process.env.BENCH_QUICK === '1'
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 7))
-const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? (quick ? 8 : 25)) * 1e6
+const { rounds: ROUNDS, cpuTime: CPU_TIME } = benchSize(7)
 
 const fixtures = []
 for (const [name, alg, bits] of PK_CASES) fixtures.push(await pkFixture(name, alg, bits))
@@ -67,11 +65,10 @@ async function casesFor(f) {
 
 const cases = []
 for (const f of fixtures) cases.push(...(await casesFor(f)))
-const started = Date.now()
 const results = await runPaired(cases, {
   rounds: ROUNDS,
   cpuTime: CPU_TIME,
-  progress: (r, n) => process.stderr.write(`asymmetric bench: round ${r}/${n} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`),
+  progress: progressOn('asymmetric bench'),
 })
 const out = { rounds: ROUNDS, cpuTimeMs: CPU_TIME / 1e6, results }
 if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify(out, null, 1))

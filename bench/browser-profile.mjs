@@ -5,16 +5,10 @@
 // string pump's (build/strings.wasm, a second module) from assembly/strings.wat. Used by
 // run.mjs for RESULTS.md; alone:
 //   node bench/browser-profile.mjs [decode|sign] [seconds]
-import { build } from 'esbuild'
-import { createServer } from 'node:http'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { withChromiumPage } from './chromium-page.mjs'
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 /** assembly/strings.wat: two imported functions, then put and get. */
 const PUMP_NAMES = ['', '', 'put', 'get']
 
@@ -37,27 +31,8 @@ window.ready = true
 
 /** Self time per function in Chromium, as shares of all samples (idle and program left out). */
 export async function browserProfile(op = 'decode', seconds = 3) {
-  const bundle = await build({
-    stdin: { contents: pageScript(op), resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
-  })
-  const script = bundle.outputFiles[0].text
-  const server = createServer((req, res) => {
-    if (req.url === '/page.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script)
-    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/page.js"></script>')
-  })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const dir = mkdtempSync(join(tmpdir(), 'jwt-wasm-chromium-prof-'))
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: FLAGS })
-  try {
-    const tab = context.pages()[0] ?? (await context.newPage())
-    await tab.goto(`http://127.0.0.1:${server.address().port}/`)
-    await tab.waitForFunction(() => window.ready === true)
+  const esbuild = { stdin: { contents: pageScript(op), resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js' } }
+  return withChromiumPage({ esbuild, ready: 'ready', isolated: false }, async (tab, context) => {
     await tab.evaluate(() => window.loop(1000)) // warm up: tier-up to TurboFan before sampling
     const cdp = await context.newCDPSession(tab)
     // Which wasm module a frame is in: both name their frames wasm-function[i]. The pump is
@@ -100,11 +75,7 @@ export async function browserProfile(op = 'decode', seconds = 3) {
       note: `${op} HS256 in Chromium: ${calls} calls in ${seconds} s under the profiler`,
       rows: rows.slice(0, 16).map(([name, t]) => ({ name, share: t / total })),
     }
-  } finally {
-    await context.close()
-    server.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

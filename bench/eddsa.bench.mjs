@@ -9,12 +9,10 @@ import { createVerifier } from 'fast-jwt'
 import { jwtVerify } from 'jose'
 import { JWTVerifier, KeySet } from '../dist/asymmetric.js'
 import { checkCases, eddsaFixture, refused } from './eddsa-fixture.mjs'
-import { runPaired } from './harness.mjs'
+import { benchSize, progressOn, runPaired } from './harness.mjs'
 import { moduleSizes } from './eddsa-size.mjs'
 
-const quick = process.env.BENCH_QUICK === '1'
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 7))
-const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? (quick ? 8 : 25)) * 1e6
+const { rounds: ROUNDS, cpuTime: CPU_TIME } = benchSize(7)
 
 async function nodeCases() {
   const f = await eddsaFixture()
@@ -45,7 +43,6 @@ async function nodeCases() {
   return list.map(([op, lib, fn]) => ({ op, alg: 'EdDSA', lib, fn, floor }))
 }
 
-const started = Date.now()
 const node = await runPaired(await nodeCases(), {
   rounds: ROUNDS,
   cpuTime: CPU_TIME,
@@ -54,7 +51,7 @@ const node = await runPaired(await nodeCases(), {
   // than the floor's single 100 us call, which inflates the median against the floor.
   // Four calls per sample keep samples near the floor's length.
   batchSamples: 4,
-  progress: (r, n) => process.stderr.write(`eddsa bench (node): round ${r}/${n} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`),
+  progress: progressOn('eddsa bench (node)'),
 })
 const sizes = await moduleSizes()
 const out = { rounds: ROUNDS, cpuTimeMs: CPU_TIME / 1e6, sizes, node }

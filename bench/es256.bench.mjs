@@ -13,11 +13,9 @@ import { jwtVerify } from 'jose'
 import { KeySet, JWTVerifier } from '../dist/asymmetric.js'
 import { checkClaims, median } from './fixture.mjs'
 import { es256Fixture } from './es256-fixture.mjs'
-import { runPaired } from './harness.mjs'
+import { benchSize, runPaired } from './harness.mjs'
 
-const quick = process.env.BENCH_QUICK === '1'
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 7))
-const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? (quick ? 8 : 25)) * 1e6
+const { quick, rounds: ROUNDS, cpuTime: CPU_TIME } = benchSize(7)
 
 const f = await es256Fixture()
 const keyObject = createPublicKey({ key: f.jwk, format: 'jwk' })

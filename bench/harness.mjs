@@ -87,3 +87,23 @@ export async function runPaired(cases, { rounds = 5, cpuTime = 30e6, batchSample
     return { op: c.op, alg: c.alg, lib: c.lib, note: c.note, opsPerSec: 1e9 / ns, medianNs: ns, bestNs: best, ratio: median(ratio), ratios: ratio }
   })
 }
+
+/**
+ * A Node bench's size, from the environment: BENCH_QUICK=1 for a short run, BENCH_ROUNDS and
+ * BENCH_CPU_MS (per case per round) to set either outright. `fullRounds` is the bench's own
+ * default. (Node only: a page receives rounds and cpuTime from its driver.)
+ */
+export function benchSize(fullRounds) {
+  const quick = process.env.BENCH_QUICK === '1'
+  return {
+    quick,
+    rounds: Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : fullRounds)),
+    cpuTime: Number(process.env.BENCH_CPU_MS ?? (quick ? 8 : 25)) * 1e6,
+  }
+}
+
+/** runPaired's progress option for a Node bench: each round, with the seconds since this call, on stderr. */
+export function progressOn(label) {
+  const started = Date.now()
+  return (r, n) => process.stderr.write(`${label}: round ${r}/${n} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`)
+}

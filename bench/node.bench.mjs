@@ -11,7 +11,7 @@ import { sign as honoSign, verify as honoVerify } from 'hono/utils/jwt/jwt'
 import { createHMAC, createSHA256, createSHA384, createSHA512 } from 'hash-wasm'
 import { JWT } from '../dist/index.js'
 import { ALGS, SECRET, badSignature, checkClaims, checkSigned, fixturePayload, fixtureToken, importHmacKey } from './fixture.mjs'
-import { runPaired } from './harness.mjs'
+import { benchSize, progressOn, runPaired } from './harness.mjs'
 
 // The Rust binding's platform package, loaded directly: the wrapper @node-rs/jsonwebtoken
 // lists every platform's package as optional, and this registry lacks the others, so
@@ -23,9 +23,7 @@ const WASM_HASH = { HS256: createSHA256, HS384: createSHA384, HS512: createSHA51
 const secretBuffer = Buffer.from(SECRET)
 const keyObject = createSecretKey(secretBuffer)
 
-const quick = process.env.BENCH_QUICK === '1'
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 7))
-const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? (quick ? 8 : 25)) * 1e6
+const { rounds: ROUNDS, cpuTime: CPU_TIME } = benchSize(7)
 
 /** A boolean from a call that throws on a bad token: what a user writes for a yes/no check. */
 const ok = (f) => () => {
@@ -145,11 +143,10 @@ async function casesFor(alg) {
 
 const cases = []
 for (const alg of ALGS) cases.push(...(await casesFor(alg)))
-const started = Date.now()
 const results = await runPaired(cases, {
   rounds: ROUNDS,
   cpuTime: CPU_TIME,
-  progress: (r, n) => process.stderr.write(`node bench: round ${r}/${n} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`),
+  progress: progressOn('node bench'),
 })
 const out = { rounds: ROUNDS, cpuTimeMs: CPU_TIME / 1e6, results }
 if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify(out, null, 1))

@@ -8,6 +8,12 @@ const MAX_STDIN_BYTES = 1 << 20
 const MIN_SECRET_BYTES = 16
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+/** A file named on the command line could not be read: why, in words, never its content. */
+function unreadable(what: string, file: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code
+  return new CliError(`cannot read the ${what} ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable')}`)
+}
+
 /** The token argument, or else the whole of stdin with surrounding whitespace removed. */
 export async function readToken(argument: string | undefined): Promise<string> {
   if (argument !== undefined) {
@@ -53,8 +59,7 @@ export function readSecret({ env, file }: SecretSource): Uint8Array {
     try {
       bytes = readFileSync(file)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      throw new CliError(`cannot read the secret file ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable')}`)
+      throw unreadable('secret file', file, error)
     }
     const end = bytes.at(-1) === 0x0a ? (bytes.at(-2) === 0x0d ? 2 : 1) : 0
     bytes = bytes.subarray(0, bytes.length - end)
@@ -84,8 +89,7 @@ export function readKeys(file: string): unknown[] {
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new CliError(`cannot read the keys file ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable')}`)
+    throw unreadable('keys file', file, error)
   }
   let value: unknown
   try {
@@ -98,7 +102,12 @@ export function readKeys(file: string): unknown[] {
       throw new CliError(`the keys file ${file} is not JSON`)
     }
   }
-  const keys = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { keys?: unknown }).keys) ? (value as { keys: unknown[] }).keys : typeof value === 'object' && value !== null ? [value] : null
+  let keys: unknown[] | null = null
+  if (Array.isArray(value)) keys = value
+  else if (typeof value === 'object' && value !== null) {
+    const set = (value as { keys?: unknown }).keys
+    keys = Array.isArray(set) ? set : [value]
+  }
   if (keys === null || keys.length === 0) throw new CliError(`the keys file ${file} must hold an oct JWK, an array of them, or a JWK set {"keys": […]}`)
   return keys
 }

@@ -24,7 +24,7 @@ import { challengeFor, cookieSuite, errorSuite, flowSuite, json, type Client } f
 vi.mock('jwt-wasm', () => import('../../src/index.js'))
 vi.mock('jwt-wasm/express', () => import('../../src/adapters/express.js'))
 
-export function client(app: Express): Client {
+function client(app: Express): Client {
   return async (method, path, { headers = {}, json: body } = {}) => {
     let req = request(app)[method.toLowerCase() as 'get'](path).set(headers)
     if (body !== undefined) req = req.send(body as object)

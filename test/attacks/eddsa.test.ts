@@ -6,11 +6,10 @@ import { describe, expect, test } from 'vitest'
 import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { importSet } from '../../src/pk/key-set.js'
 import { codeOf as code } from '../helpers/code-of.js'
+import { NOW, b64 } from '../pk/helpers.js'
 
-const NOW = 1_700_000_000
 const clock = () => NOW
 const L = 2n ** 252n + 27742317777372353535851937790883648493n
-const b64 = (data: string | Uint8Array) => Buffer.from(data).toString('base64url')
 const le = (x: bigint) => Buffer.from(x.toString(16).padStart(64, '0'), 'hex').reverse()
 const fromLe = (b: Uint8Array) => BigInt(`0x${Buffer.from(b).reverse().toString('hex')}`)
 const claims = { sub: 'victim', exp: NOW + 600 }

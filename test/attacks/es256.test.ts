@@ -5,12 +5,11 @@ import { describe, expect, test } from 'vitest'
 import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { importSet } from '../../src/pk/key-set.js'
 import { codeOf as code } from '../helpers/code-of.js'
+import { NOW, b64 } from '../pk/helpers.js'
 
-const NOW = 1_700_000_000
 const clock = () => NOW
 const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n
 const P = 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n
-const b64 = (data: string | Uint8Array) => Buffer.from(data).toString('base64url')
 const be = (x: bigint) => Buffer.from(x.toString(16).padStart(64, '0'), 'hex')
 const big = (b: Uint8Array) => BigInt(`0x${Buffer.from(b).toString('hex')}`)
 const claims = { sub: 'victim', exp: NOW + 600 }

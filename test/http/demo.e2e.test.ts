@@ -1,42 +1,25 @@
 // End to end: `node examples/demo.mjs` on an ephemeral port (PORT=0), as `npm start` runs
 // it after the build, driven over real HTTP with a browser-like cookie jar. The demo
 // imports 'jwt-wasm' (the package's own name), so this runs against dist/: build first.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startDemo, stopDemo, type Demo } from '../helpers/demo-server.js'
 import { CookieJar } from './helpers.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
+let demo: Demo
 let child: ChildProcess
-let output = ''
 let url = ''
+const output = () => demo.output()
 
 beforeAll(async () => {
-  if (!existsSync(`${root}dist/index.js`)) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this test')
-  child = spawn(process.execPath, ['examples/demo.mjs'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
-  url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk
-      // The banner ends with the Ctrl-C line; wait for all of it.
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*Ctrl-C to stop/.exec(output)
-      if (match) resolve(match[1]!)
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`the demo exited (${code}) before listening:\n${output}`)))
-  })
+  demo = await startDemo()
+  ;({ url, child } = demo)
 })
 
-afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGKILL')
-    await exited
-  }
-})
+afterAll(() => stopDemo(demo))
 
 const jar = new CookieJar()
 
@@ -53,11 +36,11 @@ async function call(method: string, path: string, { csrf, json, bearer }: { csrf
 }
 
 it('prints the URL, the inspector, the demo user and a curl command for each step', () => {
-  expect(output).toContain(`Token inspector: open ${url}/ in a browser (the API's routes: ${url}/api)`)
-  expect(output).toContain('Demo user: demo / demo-password')
-  expect(output).toContain('Sessions: in memory (MemoryStore; set REDIS_URL to share them between processes)')
-  for (const path of ['/login', '/protected', '/feed', '/refresh', '/change-password', '/logout', '/logout-all']) expect(output).toContain(`${url}${path}`)
-  expect(output).toContain('X-CSRF-TOKEN: $(awk')
+  expect(output()).toContain(`Token inspector: open ${url}/ in a browser (the API's routes: ${url}/api)`)
+  expect(output()).toContain('Demo user: demo / demo-password')
+  expect(output()).toContain('Sessions: in memory (MemoryStore; set REDIS_URL to share them between processes)')
+  for (const path of ['/login', '/protected', '/feed', '/refresh', '/change-password', '/logout', '/logout-all']) expect(output()).toContain(`${url}${path}`)
+  expect(output()).toContain('X-CSRF-TOKEN: $(awk')
 })
 
 it('serves the inspector page at / under a strict CSP, and the route list at /api', async () => {
@@ -151,7 +134,7 @@ const hasCurl = (() => {
 })()
 
 it.skipIf(!hasCurl)('prints curl commands that each do what their step says', () => {
-  const lines = output.split('\n').filter((line) => line.startsWith('  curl ')).map((line) => line.trim())
+  const lines = output().split('\n').filter((line) => line.startsWith('  curl ')).map((line) => line.trim())
   const [login, protectedRoute, feed, feedWithJar, changePassword, refresh, staleChangePassword, logoutThenProtected, withHeader] = lines
   expect(lines).toHaveLength(9)
   const dir = mkdtempSync(join(tmpdir(), 'jwt-wasm-demo-'))
@@ -186,5 +169,5 @@ it('stops cleanly on a signal', async () => {
     child.kill('SIGINT')
   })
   expect(code).toBe(0)
-  expect(output).toContain('SIGINT: stopping the demo')
+  expect(output()).toContain('SIGINT: stopping the demo')
 })

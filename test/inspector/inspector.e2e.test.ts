@@ -2,13 +2,13 @@
 // playwright-core, launched as test/runtimes does), served by `node examples/demo.mjs`
 // exactly as `npm start` serves it, against the built package (dist/). Screenshots go to
 // .tmp/artifacts/ (git-ignored); UPDATE_DOCS_SCREENSHOT=1 also writes docs/inspector.png.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startDemo, stopDemo, type Demo } from '../helpers/demo-server.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -20,7 +20,7 @@ const SECRET = 'inspector-test-secret-0123456789'
 const ARTIFACTS = join(ROOT, '.tmp/artifacts')
 const EXPECTED_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-let child: ChildProcess
+let demo: Demo | undefined
 let url = ''
 let browser: Browser
 let context: BrowserContext
@@ -31,19 +31,8 @@ const problems: string[] = []
 
 beforeAll(async () => {
   if (!available) return
-  if (!existsSync(join(ROOT, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this test')
-  child = spawn(process.execPath, ['examples/demo.mjs'], { cwd: ROOT, env: { ...process.env, PORT: '0', JWT_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*Ctrl-C to stop/.exec(output)
-      if (match) resolve(match[1]!)
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`the demo exited (${code}) before listening:\n${output}`)))
-  })
+  demo = await startDemo({ JWT_SECRET: SECRET })
+  url = demo.url
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS })
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   context.on('request', async (request) => {
@@ -62,11 +51,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGKILL')
-    await exited
-  }
+  await stopDemo(demo)
 })
 
 /** A token from exact header and payload, signed by node:crypto. */

@@ -4,11 +4,11 @@ import { createPrivateKey, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
+import { b64 } from './helpers.js'
 
 const IMPORT = "import { JWTVerifier, KeySet } from 'jwt-wasm/asymmetric'\n"
 // RFC 8037 A.1: the private key whose public half (A.2) the example imports.
 const PRIVATE = { kty: 'OKP', crv: 'Ed25519', d: 'nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }
-const b64 = (s: string) => Buffer.from(s).toString('base64url')
 
 function tokenFor(header: object, payload: object): string {
   const input = `${b64(JSON.stringify(header))}.${b64(JSON.stringify(payload))}`

@@ -7,14 +7,16 @@ import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { createHmac, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto'
 import * as jose from 'jose'
-import { KeySet, JWTVerifier, JWTError, RemoteKeySet } from '../../src/asymmetric.js'
+import { KeySet, JWTVerifier, RemoteKeySet } from '../../src/asymmetric.js'
 import { createGuard } from '../../src/index.js'
 import { importJwk } from '../../src/pk/jwk.js'
 import { importSet, selectKey } from '../../src/pk/key-set.js'
 import { ALGORITHM_NAMES, PK_ALGORITHMS } from '../../src/pk/algorithms.js'
 import { parseToken, parsedAlgorithm, parsedKid, verifyMessage, verifyParsedSignature } from '../../src/wasm-pk/engine.js'
 import { Status } from '../../src/wasm/abi.js'
+import { codeOf } from '../helpers/code-of.js'
 import { b64, rsaKey, signToken } from './helpers.js'
+import { thrownBy } from '../helpers/thrown.js'
 
 const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n
 const now = () => Math.floor(Date.now() / 1000)
@@ -31,15 +33,6 @@ function ecKey(kid?: string): EcKey {
 function es256Token(key: KeyObject, header: Record<string, unknown>, payload: Record<string, unknown>, encoding: 'ieee-p1363' | 'der' = 'ieee-p1363'): string {
   const input = `${b64(JSON.stringify({ alg: 'ES256', ...header }))}.${b64(JSON.stringify(payload))}`
   return `${input}.${b64(cryptoSign('sha256', Buffer.from(input), { key, dsaEncoding: encoding }))}`
-}
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f()
-    return undefined
-  } catch (error) {
-    return JWTError.is(error) ? error.code : `not a JWTError: ${String(error)}`
-  }
 }
 
 /** The token with its signature's s replaced by n - s: the other valid signature. */
@@ -71,8 +64,7 @@ describe('EC JWK import', () => {
       [{ ...jwk, x: b64(Buffer.from('ffffffff00000001000000000000000000000000ffffffffffffffffffffffff', 'hex')) }, /not on P-256/],
     ]
     for (const [key, message] of bad) {
-      let error: unknown
-      try { KeySet.from({ keys: [key] }) } catch (e) { error = e }
+      const error = thrownBy(() => KeySet.from({ keys: [key] }))
       expect(error).toBeInstanceOf(TypeError)
       expect((error as Error).message).toMatch(message)
       expect((error as Error).message).toMatch(/JWKS key 0 \(kid "a"\)/)

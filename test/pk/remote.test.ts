@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { b64, rsaKey, signToken } from './helpers.js'
 import { JWTError, JWTVerifier, RemoteKeySet } from '../../src/asymmetric.js'
 import { codeOf } from '../helpers/code-of.js'
+import { thrownBy } from '../helpers/thrown.js'
 
 const one = rsaKey(2048)
 const two = rsaKey(2048, 'second')
@@ -200,12 +201,7 @@ describe('staleness and failure', () => {
     expect(verifier.verify(token()).sub).toBe('one')
     await expect(keys.refresh()).rejects.toThrow(/status 500/)
     await sleep(150)
-    let error: unknown
-    try {
-      verifier.verify(token())
-    } catch (e) {
-      error = e
-    }
+    const error = thrownBy(() => verifier.verify(token()))
     expect(JWTError.is(error) && error.code).toBe('KEYS_UNAVAILABLE')
     expect((error as JWTError).status).toBe(503)
     expect(verifier.verifyToken(token())).toBe(false)

@@ -3,55 +3,14 @@
 // everywhere) process B refuses on its next request; and 50 concurrent rotations of one
 // refresh token split across both give one successor. The demo imports 'jwt-wasm' and
 // 'jwt-wasm/redis', so this runs against dist/: build first.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeUnverified } from '../../src/index.js'
+import { startDemo, stopDemo, type Demo } from '../helpers/demo-server.js'
 import { startRedis, type RedisServer } from '../helpers/redis-server.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const GRACE_SECONDS = 2
 
-export interface Demo {
-  url: string
-  child: ChildProcess
-  output: () => string
-}
-
-/** One demo process on an ephemeral port, with the given environment. */
-export async function startDemo(env: Record<string, string>): Promise<Demo> {
-  if (!existsSync(`${root}dist/redis.js`)) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this test')
-  const child = spawn(process.execPath, ['examples/demo.mjs'], { cwd: root, env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the demo did not start in 30 s:\n${output}`)), 30_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*Ctrl-C to stop/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1]!)
-      }
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`the demo exited (${code}) before listening:\n${output}`))
-    })
-  })
-  return { url, child, output: () => output }
-}
-
-export async function stopDemo(demo: Demo | undefined): Promise<void> {
-  if (!demo || demo.child.exitCode !== null || demo.child.signalCode !== null) return
-  const exited = new Promise((resolve) => demo.child.once('exit', resolve))
-  demo.child.kill('SIGKILL')
-  await exited
-}
-
-export async function call(demo: Demo, method: string, path: string, { bearer, json }: { bearer?: string; json?: unknown } = {}) {
+async function call(demo: Demo, method: string, path: string, { bearer, json }: { bearer?: string; json?: unknown } = {}) {
   const headers = new Headers()
   if (bearer) headers.set('authorization', `Bearer ${bearer}`)
   if (json !== undefined) headers.set('content-type', 'application/json')
@@ -60,7 +19,7 @@ export async function call(demo: Demo, method: string, path: string, { bearer, j
   return { status: response.status, body: text ? JSON.parse(text) : null, retryAfter: response.headers.get('retry-after') }
 }
 
-export async function login(demo: Demo): Promise<{ access: string; refresh: string }> {
+async function login(demo: Demo): Promise<{ access: string; refresh: string }> {
   const reply = await call(demo, 'POST', '/login', { json: { username: 'demo', password: 'demo-password' } })
   expect(reply.status).toBe(200)
   return { access: reply.body.access_token, refresh: reply.body.refresh_token }

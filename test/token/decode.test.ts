@@ -1,18 +1,10 @@
 // decodeUnverified (src/token/decode.ts): no checks on what a token says, but it must be a
 // token: three strict base64url segments, the first two JSON objects.
 import { describe, expect, test } from 'vitest'
-import { JWT, JWTError, decodeUnverified } from '../../src/index.js'
+import { JWT, decodeUnverified } from '../../src/index.js'
 import { decodeUnverified as coreDecodeUnverified } from '../../src/core.js'
+import { codeOf } from '../helpers/code-of.js'
 import { SECRET } from './helpers.js'
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn()
-  } catch (error) {
-    return JWTError.is(error) ? error.code : 'not a JWTError'
-  }
-  return undefined
-}
 
 describe('decodeUnverified', () => {
   const token = new JWT({ secretKey: SECRET }).createAccessToken('alice')

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { JWT, JWTError } from '../../src/index.js'
 import { JWT as CoreJWT } from '../../src/core.js'
 import { b64url, codeOf, expectFixedMemory, NOW } from './helpers.js'
+import { thrownBy } from '../helpers/thrown.js'
 
 expectFixedMemory()
 
@@ -77,12 +78,7 @@ describe('verification', () => {
   test('a kid not in the ring is UNKNOWN_KEY, 401, with the fixed message', () => {
     const jwt = ringJwt()
     const token = signed('{"alg":"HS256","typ":"JWT","kid":"k9"}', K1)
-    let error: unknown
-    try {
-      jwt.decodeToken(token)
-    } catch (e) {
-      error = e
-    }
+    const error = thrownBy(() => jwt.decodeToken(token))
     expect(error).toBeInstanceOf(JWTError)
     expect(error).toMatchObject({ code: 'UNKNOWN_KEY', status: 401, message: 'Unknown token key' })
     expect(jwt.verifyToken(token)).toBe(false)

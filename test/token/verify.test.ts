@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { JWT, JWTError, ERROR_MESSAGES } from '../../src/index.js'
 import { NOW, SECRET, b64url, codeOf, makeJwt, signRaw, expectFixedMemory } from './helpers.js'
+import { thrownBy } from '../helpers/thrown.js'
 
 expectFixedMemory()
 
@@ -46,12 +47,7 @@ describe('every error code of the core table', () => {
     ['NOT_YET_VALID', signRaw(`{"exp":${NOW + 60},"nbf":${NOW + 1}}`)],
     ['INVALID_CLAIMS', signRaw(`{"exp":"${NOW + 60}"}`)],
   ])('%s', (code, token) => {
-    let error: unknown
-    try {
-      jwt.decodeToken(token)
-    } catch (e) {
-      error = e
-    }
+    const error = thrownBy(() => jwt.decodeToken(token))
     expect(error).toBeInstanceOf(JWTError)
     const e = error as JWTError
     expect(e.code).toBe(code)

@@ -49,38 +49,23 @@ async function pkVectors(): Promise<PkVector[]> {
   return vectors
 }
 
-/** An EdDSA (Ed25519) token jose signs, and a JWKS with its key beside an RSA one. */
-async function okpVector(): Promise<PkVector> {
-  const ed = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
+/** An EdDSA (Ed25519) or ES256 (P-256) token jose signs, and a JWKS with its key beside an RSA one. */
+async function besideRsaVector(alg: 'EdDSA' | 'ES256', kid: string): Promise<PkVector> {
+  const own = await generateKeyPair(alg, { extractable: true, ...(alg === 'EdDSA' ? { crv: 'Ed25519' } : {}) })
   const rsa = await generateKeyPair('RS256', { extractable: true })
-  const jwks = { keys: [{ ...(await exportJWK(rsa.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(ed.publicKey)), kid: 'ed-current', use: 'sig' }] }
-  const sub = 'idp-user-EdDSA'
+  const jwks = { keys: [{ ...(await exportJWK(rsa.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(own.publicKey)), kid, use: 'sig' }] }
+  const sub = `idp-user-${alg}`
   const token = await new SignJWT({ scope: 'smoke' })
-    .setProtectedHeader({ alg: 'EdDSA', kid: 'ed-current', typ: 'JWT' })
+    .setProtectedHeader({ alg, kid, typ: 'JWT' })
     .setSubject(sub)
     .setIssuedAt()
     .setExpirationTime('1h')
-    .sign(ed.privateKey)
-  return { alg: 'EdDSA', jwks, token, sub }
-}
-
-/** An ES256 token jose signs, and a JWKS with its P-256 key beside an RSA one. */
-async function ecVector(): Promise<PkVector> {
-  const ec = await generateKeyPair('ES256', { extractable: true })
-  const rsa = await generateKeyPair('RS256', { extractable: true })
-  const jwks = { keys: [{ ...(await exportJWK(rsa.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(ec.publicKey)), kid: 'ec-current', use: 'sig' }] }
-  const sub = 'idp-user-ES256'
-  const token = await new SignJWT({ scope: 'smoke' })
-    .setProtectedHeader({ alg: 'ES256', kid: 'ec-current', typ: 'JWT' })
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(ec.privateKey)
-  return { alg: 'ES256', jwks, token, sub }
+    .sign(own.privateKey)
+  return { alg, jwks, token, sub }
 }
 
 export async function joseVectors(): Promise<(Vector | PkVector)[]> {
-  const vectors: (Vector | PkVector)[] = [...(await pkVectors()), await okpVector(), await ecVector()]
+  const vectors: (Vector | PkVector)[] = [...(await pkVectors()), await besideRsaVector('EdDSA', 'ed-current'), await besideRsaVector('ES256', 'ec-current')]
   for (const alg of ['HS256', 'HS384', 'HS512'] as const) {
     const secret = `jose-${alg}-secret-${'x'.repeat(64)}`
     const sub = `jose-user-${alg}`
