@@ -49,11 +49,6 @@ export function loadPkModule(): void {
   getPkAbi()
 }
 
-/** Largest key layout a family may use. */
-export function keyLayoutMax(): number {
-  return getPkAbi().KEY_MAX
-}
-
 /** Strict base64url (no padding, canonical trailing bits), as for token segments; null if the text is not. */
 export function base64urlBytes(value: string): Uint8Array | null {
   const abi = getPkAbi()
