@@ -30,6 +30,31 @@ export function readText(bytes: Uint8Array, start: number, length: number): stri
   return decoder.decode(bytes.subarray(start, start + length))
 }
 
+/** What writeToken and readAscii use of a module's abi.ts: its memory, input region and string pump. */
+export interface TextMemory {
+  readonly bytes: Uint8Array
+  /** IN[0, MAX_TOKEN). */
+  readonly input: Uint8Array
+  readonly IN: number
+  readonly strings: StringPump | undefined
+}
+
+/**
+ * A token at IN; its length, or -1 when a character is outside ASCII (the base64url
+ * alphabet and the dot are ASCII, so that is a format error, never a size one: a longer
+ * UTF-8 form, or one that no longer fits, means such a character). The caller has checked
+ * that token.length is at most MAX_TOKEN.
+ */
+export function writeToken(memory: TextMemory, token: string): number {
+  const pump = memory.strings
+  return (pump?.put ? pump.put(token, memory.IN) < 128 : writeInput(memory.input, token) === token.length) ? token.length : -1
+}
+
+/** Text the module found to be ASCII (at most MAX_TOKEN bytes): through the pump where there is one. */
+export function readAscii(memory: TextMemory, start: number, length: number): string {
+  return memory.strings?.get(start, length) ?? readText(memory.bytes, start, length)
+}
+
 /** What settleNumbers reads: a module's memory views and its result area's layout (assembly/claims.ts). */
 export interface PendingNumbers {
   readonly bytes: Uint8Array

@@ -1,7 +1,7 @@
 // Safe operations over abi.ts: strings in and out, status codes, keys. The only module that
 // touches the asymmetric module's memory.
 import { getPkAbi, Status, RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type PkAbi } from './abi.js'
-import { readText, settleNumbers, writeInput as writeText } from '../util/wasm-text.js'
+import { readAscii, readText, settleNumbers, writeInput, writeToken } from '../util/wasm-text.js'
 
 /** A public key in the layout its family's verify function reads at KEY (src/pk/rsa.ts and its siblings). */
 export interface KeyData {
@@ -21,44 +21,16 @@ function useKey(abi: PkAbi, key: KeyData): void {
   }
 }
 
-function writeInput(abi: PkAbi, value: string): number {
-  return writeText(abi.input, value)
-}
-
-/**
- * A token at IN, as src/wasm/engine.ts writes one: its length, or -1 when a character is
- * outside ASCII, which base64url and the dot are not (so MALFORMED, never a size error).
- * The caller has checked that token.length is at most MAX_TOKEN.
- */
-function writeToken(abi: PkAbi, token: string): number {
-  const pump = abi.strings
-  return (pump?.put ? pump.put(token, abi.IN) < 128 : writeText(abi.input, token) === token.length) ? token.length : -1
-}
-
-function text(abi: PkAbi, start: number, length: number): string {
-  return readText(abi.bytes, start, length)
-}
-
-/** Text the module found to be ASCII: through the pump where there is one. */
-function ascii(abi: PkAbi, start: number, length: number): string {
-  return abi.strings?.get(start, length) ?? readText(abi.bytes, start, length)
-}
-
 /** Compiles and instantiates the module now (the first key import does). */
 export function loadPkModule(): void {
   getPkAbi()
-}
-
-/** Largest key layout a family may use. */
-export function keyLayoutMax(): number {
-  return getPkAbi().KEY_MAX
 }
 
 /** Strict base64url (no padding, canonical trailing bits), as for token segments; null if the text is not. */
 export function base64urlBytes(value: string): Uint8Array | null {
   const abi = getPkAbi()
   if (value.length > abi.MAX_TOKEN) return null
-  const length = writeInput(abi, value)
+  const length = writeInput(abi.input, value)
   if (length !== value.length) return null
   const n = abi.exports.decode(length)
   return n < 0 ? null : abi.bytes.slice(abi.DEC, abi.DEC + n)
@@ -103,7 +75,7 @@ export function parsedKid(): string | undefined {
     while (i < length && bytes[start + i] === lastKidText[i]) i++
     if (i === length) return lastKid
   }
-  const raw = text(abi, start, length)
+  const raw = readText(abi.bytes, start, length)
   // The raw JSON string text, already validated by the scanner: escapes are rare.
   const kid = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw
   if (length <= KID_CACHE_MAX) {
@@ -136,7 +108,7 @@ export function payloadJson(): string {
   const start = view.getUint32(abi.RES + RES_PAYLOAD, true)
   const length = view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true)
   // UTF-8 (a BOM, say) goes to TextDecoder: it keeps a BOM for JSON.parse to refuse.
-  return view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? ascii(abi, start, length) : text(abi, start, length)
+  return view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? readAscii(abi, start, length) : readText(abi.bytes, start, length)
 }
 
 /** Whether that payload has a top-level aud member. */

@@ -1,7 +1,7 @@
 // Safe operations over abi.ts: strings in and out, status codes, key schedules. The only
 // module that touches wasm memory.
 import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_MAX, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
-import { readText, settleNumbers, writeInput as writeText } from '../util/wasm-text.js'
+import { readAscii, readText, settleNumbers, writeInput as writeText, writeToken } from '../util/wasm-text.js'
 
 /** The result area's time layout (assembly/claims.ts), for settleNumbers. */
 const TIMES = { RES_TIME, RES_VALUE, TIME_PENDING }
@@ -37,22 +37,6 @@ function writeInput(abi: Abi, value: string): number {
   return pump?.put && value.length <= abi.MAX_TOKEN && pump.put(value, abi.IN) < 128 ? value.length : writeText(abi.input, value)
 }
 
-/**
- * A token at IN; its length, or -1 when a character is outside ASCII (the base64url
- * alphabet and the dot are ASCII, so that is a format error, never a size one: a longer
- * UTF-8 form, or one that no longer fits, means such a character). The caller has checked
- * that token.length is at most MAX_TOKEN.
- */
-function writeToken(abi: Abi, token: string): number {
-  const pump = abi.strings
-  return (pump?.put ? pump.put(token, abi.IN) < 128 : writeText(abi.input, token) === token.length) ? token.length : -1
-}
-
-/** ASCII text from memory (at most MAX_TOKEN bytes): through the pump where there is one. */
-function ascii(abi: Abi, start: number, length: number): string {
-  return abi.strings?.get(start, length) ?? readText(abi.bytes, start, length)
-}
-
 export function scheduleKey(alg: AlgorithmId, secret: Uint8Array): KeySchedule {
   const abi = getAbi()
   if (secret.length > abi.MAX_TOKEN) throw new RangeError(`Secret key must be at most ${abi.MAX_TOKEN} bytes`)
@@ -70,7 +54,7 @@ export function signPayload(key: KeySchedule, payloadJson: string): string | nul
   if (length < 0) return null
   useKey(abi, key)
   const n = abi.exports.sign(key.alg, length)
-  return n < 0 ? null : ascii(abi, abi.OUT, n)
+  return n < 0 ? null : readAscii(abi, abi.OUT, n)
 }
 
 /** A key ring's signing key: its schedule and the base64url header segment it writes, as bytes. */
@@ -104,7 +88,7 @@ export function signPayloadWithHeader(signer: Signer, payloadJson: string): stri
   if (length < 0) return null
   useSigner(abi, signer)
   const n = abi.exports.signOwn(signer.schedule.alg, length)
-  return n < 0 ? null : ascii(abi, abi.OUT, n)
+  return n < 0 ? null : readAscii(abi, abi.OUT, n)
 }
 
 /**
@@ -201,7 +185,7 @@ export function payloadJson(): string {
   const start = view.getUint32(abi.RES + RES_PAYLOAD, true)
   const length = view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true)
   // UTF-8 (a BOM, say) goes to TextDecoder: it keeps a BOM for JSON.parse to refuse.
-  return view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? ascii(abi, start, length) : readText(abi.bytes, start, length)
+  return view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? readAscii(abi, start, length) : readText(abi.bytes, start, length)
 }
 
 /** Whether the payload verifyToken last accepted has a top-level aud member. */
