@@ -1,5 +1,5 @@
-// How ASCII text crosses the HS module's boundary, for the entries that compile wasm from
-// bytes: the string pump (assembly/strings.wat), which links only where the runtime has the
+// How ASCII text crosses a module's boundary (the HS module's, and the asymmetric module's),
+// for the entries that compile wasm from bytes: the string pump (assembly/strings.wat), which links only where the runtime has the
 // JS String Builtins; else Node's Buffer, whose latin1Slice reads without the subarray and
 // the UTF-8 decoding of TextDecoder (verify+decode about 9% less on Node 20,
 // bench/quick.mjs). Anywhere else text crosses through TextEncoder/TextDecoder.
@@ -12,7 +12,7 @@ interface Pump {
   get(at: number, length: number): string | null
 }
 
-/** The pump over the HS module's memory, or undefined where there is none. */
+/** The pump over a module's memory, or undefined where there is none. */
 export function stringPump(memory: WebAssembly.Memory): Pump | undefined {
   try {
     // The second argument is WebAssembly's compile options (JS String Builtins); runtimes

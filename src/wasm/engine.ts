@@ -165,7 +165,6 @@ export function verifyToken(key: KeySchedule, token: string, now: number, leeway
   return status === Status.NUMBERS_PENDING ? settleNumbers(abi, TIMES, now, leeway) : status
 }
 
-
 /**
  * After verifyToken answered EXPIRED (which it does only once the signature and the claim
  * types are checked): the time checks again as if exp had not passed, so nbf and iat still
