@@ -27,15 +27,6 @@ export const TIME_ABSENT: i32 = 0;
 export const TIME_READY: i32 = 1;
 export const TIME_PENDING: i32 = 2;
 
-function parseInteger(p: usize, end: usize): f64 {
-  const negative = load<u8>(p) == 0x2d;
-  if (negative) p++;
-  let v: i64 = 0;
-  while (p < end) v = v * 10 + <i64>(load<u8>(p++) - 48);
-  const f = <f64>v;
-  return negative ? -f : f; // "-0" is -0, as JSON.parse gives
-}
-
 /**
  * Reads exp, nbf, iat and sub from the last payload scan. Returns INVALID_CLAIMS when
  * one of them has the wrong type, NUMBERS_PENDING when JS must convert a number's text
@@ -55,7 +46,7 @@ export function readClaims(now: f64, leeway: f64): Status {
       store<i32>(at, TIME_ABSENT);
     } else if (kind == json.KIND_INTEGER) {
       store<i32>(at, TIME_READY);
-      store<f64>(RES + RES_VALUE + (<usize>i << 3), parseInteger(json.slotStart(i), json.slotEnd(i)));
+      store<f64>(RES + RES_VALUE + (<usize>i << 3), json.slotValue(i));
     } else if (kind == json.KIND_NUMBER) {
       store<i32>(at, TIME_PENDING);
       pending = true;

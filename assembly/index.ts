@@ -4,6 +4,7 @@ import { IN, OUT, DEC, RES, MAX_TOKEN } from "./layout";
 import { hmacSetKey, KEY_STATE } from "./hmac";
 import * as b64 from "./base64url";
 import { OWN_HEADER } from "./token";
+import { MEMBERS } from "./json";
 
 export { verify, sign, verifyRing, verifyKeyed, signOwn, setOwnHeader } from "./token";
 export { checkTimes } from "./claims";
@@ -14,6 +15,7 @@ export function decPtr(): usize { return DEC; }
 export function resPtr(): usize { return RES; }
 export function keyStatePtr(): usize { return KEY_STATE; }
 export function ownHeaderPtr(): usize { return OWN_HEADER; }
+export function membersPtr(): usize { return MEMBERS; }
 export function maxToken(): i32 { return MAX_TOKEN; }
 
 /** Schedules the HMAC key that JS wrote at IN[0, len), then wipes it from IN. */

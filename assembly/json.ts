@@ -20,6 +20,52 @@ const TEXT: usize = ENTRIES + <usize>MAX_DECODED * 4; //  decoded names, UTF-16
 const TABLE: usize = TEXT + <usize>MAX_DECODED * 2; //    open-addressed (generation, entry) slots
 const TABLE_MASK: u32 = 32767;
 
+// The top-level members of the last document, for JS to build the object JSON.parse would
+// return without parsing the text again (src/util/members.ts): in Chromium JSON.parse was
+// a fifth of verify+decode, and building from this table costs about a quarter of it
+// (bench/RESULTS.md). MEMBERS: count (i32, -1 when JS must call JSON.parse), the name
+// table's epoch (i32), then MEMBER_SIZE bytes per member: kind (M_*), name id (-1: none),
+// name span, value span (all offsets from the document's first byte), and an integer's
+// value as an f64.
+export const MEMBERS: usize = TABLE + ((<usize>TABLE_MASK + 1) << 3);
+export const MEMBER_MAX: i32 = 12;
+const MEMBER_SIZE: usize = 32;
+const MEMBER_AT: usize = 16;
+// Kinds that JS reads without the text come first (src/util/members.ts relies on it).
+/** At most 15 digits, no fraction or exponent: the value is exact in the entry. */
+export const M_INTEGER: i32 = 1;
+export const M_TRUE: i32 = 2;
+export const M_FALSE: i32 = 3;
+export const M_NULL: i32 = 4;
+/** A string with no escape: JS takes its text (the span excludes the quotes). */
+export const M_STRING: i32 = 5;
+/** Any other number: Number() of its text rounds exactly as JSON.parse does. */
+export const M_NUMBER: i32 = 6;
+/** An object, an array, or a string with escapes: JS runs JSON.parse on the span. */
+export const M_JSON: i32 = 7;
+
+// Member names met before, so that JS makes each name's string once, not per token
+// (a name string made per member cost more than JSON.parse saved). A name of at most
+// NAME_LONGEST ASCII bytes, no escapes, gets an id that stands for that exact text until
+// the table is cleared, which bumps the epoch and tells JS to forget its strings. The
+// table is cleared only between documents, never during one, so every id a document
+// reports names the text JS sees in it. Only payloads whose MAC verified reach it.
+const NAME_SLOTS: usize = MEMBERS + MEMBER_AT + <usize>MEMBER_MAX * MEMBER_SIZE; // u32 per slot: 0 empty, else id + 1
+const NAME_SLOT_COUNT: u32 = 256;
+const NAME_ENTRIES: usize = NAME_SLOTS + (<usize>NAME_SLOT_COUNT << 2); // per id: hash u32, text offset u16, length u16
+const NAME_TEXT: usize = NAME_ENTRIES + (<usize>(NAME_SLOT_COUNT >> 1) << 3);
+const NAME_TEXT_SIZE: u32 = 4096;
+const NAME_MAX: u32 = NAME_SLOT_COUNT >> 1; // at most half full: probe runs stay short
+const NAME_LONGEST: u32 = 64;
+let names: u32 = 0;
+let nameTextTop: u32 = 0;
+let nameEpoch: i32 = 0;
+let members: i32 = 0;
+/** FNV-1a of the name addName last recorded. */
+let lastHash: u32 = 0;
+/** Whether the last scanString met an escape. */
+let escaped = false;
+
 /** Value kinds recorded for watched members. */
 export const KIND_ABSENT: i32 = 0;
 export const KIND_STRING: i32 = 1;
@@ -27,8 +73,9 @@ export const KIND_NUMBER: i32 = 2; // any JSON number
 export const KIND_INTEGER: i32 = 3; // a number spelled as at most 15 integer digits: exact in an f64
 export const KIND_OTHER: i32 = 4;
 
-// Watched member results: kind, start, end (a string's span excludes its quotes).
-const SLOTS = memory.data(16 * 8);
+// Watched member results: kind, start, end (a string's span excludes its quotes), and an
+// integer's value (f64 at +16), 32 bytes each.
+const SLOTS = memory.data(32 * 8);
 const SLOT_COUNT: i32 = 8;
 
 let generation: u32 = 0;
@@ -44,11 +91,14 @@ let sawNonAscii = false;
 export function lastWasAscii(): bool { return !sawNonAscii; }
 
 // @ts-ignore: decorator
-@inline export function slotKind(i: i32): i32 { return load<i32>(SLOTS + (<usize>i << 4)); }
+@inline export function slotKind(i: i32): i32 { return load<i32>(SLOTS + (<usize>i << 5)); }
 // @ts-ignore: decorator
-@inline export function slotStart(i: i32): usize { return load<u32>(SLOTS + (<usize>i << 4), 4); }
+@inline export function slotStart(i: i32): usize { return load<u32>(SLOTS + (<usize>i << 5), 4); }
 // @ts-ignore: decorator
-@inline export function slotEnd(i: i32): usize { return load<u32>(SLOTS + (<usize>i << 4), 8); }
+@inline export function slotEnd(i: i32): usize { return load<u32>(SLOTS + (<usize>i << 5), 8); }
+/** The value of a KIND_INTEGER member. */
+// @ts-ignore: decorator
+@inline export function slotValue(i: i32): f64 { return load<f64>(SLOTS + (<usize>i << 5), 16); }
 
 /** UTF-16 length of the string scanString last decoded. */
 export function lastDecodedUnits(): i32 { return decodedUnits; }
@@ -106,6 +156,7 @@ const PLAIN = memory.data<u8>([
  */
 export function scanString(p: usize, end: usize, dst: usize): usize {
   let units = 0;
+  escaped = false;
   while (p < end) {
     let c = <u32>load<u8>(p);
     // Runs of plain bytes in a tight loop: one table load per byte instead of the four
@@ -138,6 +189,7 @@ export function scanString(p: usize, end: usize, dst: usize): usize {
       return p + 1;
     }
     if (c == 0x5c) {
+      escaped = true;
       if (p + 1 >= end) return 0;
       const e = <u32>load<u8>(p, 1);
       p += 2;
@@ -251,6 +303,7 @@ const MAX_PROBES = 64;
 function addName(obj: u32, text: usize, units: i32): bool {
   let hash: u32 = 0x811c9dc5;
   for (let i = 0; i < units; i++) hash = (hash ^ <u32>load<u16>(text + (<usize>i << 1))) * 0x01000193;
+  lastHash = hash;
   let mixed: u32 = hash ^ (obj * 0x9e3779b1);
   mixed ^= mixed >> 16;
   mixed *= 0x85ebca6b;
@@ -301,12 +354,101 @@ function watchedIndex(text: usize, units: i32, watched: StaticArray<string>): i3
   return -1;
 }
 
-function record(i: i32, kind: i32, start: usize, end: usize): void {
+function record(i: i32, kind: i32, start: usize, end: usize, value: f64 = 0): void {
   if (i < 0) return;
-  const s = SLOTS + (<usize>i << 4);
+  const s = SLOTS + (<usize>i << 5);
   store<i32>(s, kind);
   store<u32>(s, <u32>start, 4);
   store<u32>(s, <u32>end, 8);
+  store<f64>(s, value, 16);
+}
+
+/** The value of a number scanNumber found to be an integer of at most 15 digits: exact in an f64. */
+function parseInteger(p: usize, end: usize): f64 {
+  const negative = load<u8>(p) == 0x2d;
+  if (negative) p++;
+  let v: i64 = 0;
+  while (p < end) v = v * 10 + <i64>(load<u8>(p++) - 48);
+  const f = <f64>v;
+  return negative ? -f : f; // "-0" is -0, as JSON.parse gives
+}
+
+/** a[0, len) == b[0, len), eight bytes at a time (reading up to seven past both: inside their regions). */
+// @ts-ignore: decorator
+@inline function sameText(a: usize, b: usize, len: u32): bool {
+  let diff: u64 = 0;
+  let i: u32 = 0;
+  for (; i + 8 <= len; i += 8) diff |= load<u64>(a + <usize>i) ^ load<u64>(b + <usize>i);
+  if (i < len) diff |= (load<u64>(a + <usize>i) ^ load<u64>(b + <usize>i)) & ((<u64>1 << (<u64>(len - i) << 3)) - 1);
+  return diff == 0;
+}
+
+/** The id of the name text[0, len) (ASCII, no escapes, FNV-1a hash), made on first sight; -1 if too long to keep. */
+function nameId(hash: u32, text: usize, len: u32): i32 {
+  if (len > NAME_LONGEST) return -1;
+  let slot = (hash * 0x9e3779b1) >> 24; // the top byte mixes every bit of the hash
+  while (true) {
+    const at = NAME_SLOTS + (<usize>slot << 2);
+    const v = load<u32>(at);
+    if (v == 0) break;
+    const e = NAME_ENTRIES + (<usize>(v - 1) << 3);
+    if (load<u32>(e) == hash && <u32>load<u16>(e, 6) == len && sameText(NAME_TEXT + <usize>load<u16>(e, 4), text, len)) return <i32>(v - 1);
+    slot = (slot + 1) & (NAME_SLOT_COUNT - 1);
+  }
+  // scanObject cleared the table before the document if it could not hold all its names.
+  const id = names++;
+  store<u32>(NAME_SLOTS + (<usize>slot << 2), id + 1);
+  const e = NAME_ENTRIES + (<usize>id << 3);
+  store<u32>(e, hash);
+  store<u16>(e, <u16>nameTextTop, 4);
+  store<u16>(e, <u16>len, 6);
+  memory.copy(NAME_TEXT + <usize>nameTextTop, text, len);
+  nameTextTop += len;
+  return <i32>id;
+}
+
+/** The entry of top-level member i. */
+// @ts-ignore: decorator
+@inline function memberAt(i: i32): usize { return MEMBERS + MEMBER_AT + <usize>i * MEMBER_SIZE; }
+
+/** Records the value of the top-level member just named: kind, span from the document's start, an integer's value. */
+function memberValue(kind: i32, start: usize, end: usize, base: usize, value: f64 = 0): void {
+  if (members < 0) return;
+  const e = memberAt(members - 1);
+  store<i32>(e, kind);
+  store<u32>(e, <u32>(start - base), 16);
+  store<u32>(e, <u32>(end - base), 20);
+  store<f64>(e, value, 24);
+}
+
+/**
+ * Starts the entry of a top-level member named by the text [start, end). A name with an
+ * escape or a byte above 0x7f (fewer units than bytes), or a member past MEMBER_MAX, leaves
+ * the document to JSON.parse.
+ */
+function memberName(start: usize, end: usize, units: i32, base: usize): void {
+  if (members < 0) return;
+  const len = end - start;
+  if (members == MEMBER_MAX || <usize>units != len) {
+    members = -1;
+    return;
+  }
+  const e = memberAt(members++);
+  store<i32>(e, nameId(lastHash, start, <u32>len), 4);
+  store<u32>(e, <u32>(start - base), 8);
+  store<u32>(e, <u32>(end - base), 12);
+}
+
+/** The end of the container value of the top-level member last named. */
+function memberEnd(p: usize, base: usize): void {
+  if (members > 0) store<u32>(memberAt(members - 1), <u32>(p - base), 20);
+}
+
+/** After the top-level object's closing brace at p - 1: valid if only whitespace follows. Publishes the member table. */
+function endDocument(p: usize, end: usize): bool {
+  store<i32>(MEMBERS, members);
+  store<i32>(MEMBERS, nameEpoch, 4);
+  return skipSpace(p, end) == end;
 }
 
 const EXPECT_VALUE = 0;
@@ -320,7 +462,7 @@ const AFTER_VALUE = 2;
  * returns false.
  */
 export function scanObject(p: usize, end: usize, watched: StaticArray<string>): bool {
-  memory.fill(SLOTS, 0, <usize>SLOT_COUNT << 4); // every slot KIND_ABSENT (0)
+  memory.fill(SLOTS, 0, <usize>SLOT_COUNT << 5); // every slot KIND_ABSENT (0)
   if (++generation == 0) {
     memory.fill(TABLE, 0, (<usize>TABLE_MASK + 1) << 3);
     generation = 1;
@@ -329,6 +471,14 @@ export function scanObject(p: usize, end: usize, watched: StaticArray<string>): 
   entryCount = 0;
   textTop = TEXT;
   sawNonAscii = false;
+  members = 0;
+  if (names > NAME_MAX - <u32>MEMBER_MAX || nameTextTop > NAME_TEXT_SIZE - <u32>MEMBER_MAX * NAME_LONGEST) {
+    memory.fill(NAME_SLOTS, 0, <usize>NAME_SLOT_COUNT << 2);
+    names = 0;
+    nameTextTop = 0;
+    nameEpoch++;
+  }
+  const base = p;
 
   p = skipSpace(p, end);
   if (p >= end || load<u8>(p) != 0x7b) return false;
@@ -341,7 +491,10 @@ export function scanObject(p: usize, end: usize, watched: StaticArray<string>): 
     const c = <u32>load<u8>(p);
     if (state == EXPECT_VALUE) {
       if (c == 0x7b || c == 0x5b) {
-        if (depth == 1) record(member, KIND_OTHER, p, p);
+        if (depth == 1) {
+          record(member, KIND_OTHER, p, p);
+          memberValue(M_JSON, p, p, base); // its end is set when it closes
+        }
         store<i32>(STACK + (<usize>depth << 2), c == 0x7b ? <i32>(objects++) : -1);
         depth++;
         p++;
@@ -351,7 +504,8 @@ export function scanObject(p: usize, end: usize, watched: StaticArray<string>): 
         if (<u32>load<u8>(p) == close) {
           p++;
           depth--;
-          if (depth == 0) return skipSpace(p, end) == end;
+          if (depth == 0) return endDocument(p, end);
+          if (depth == 1) memberEnd(p, base);
           state = AFTER_VALUE;
         } else {
           state = c == 0x7b ? EXPECT_NAME : EXPECT_VALUE;
@@ -360,29 +514,52 @@ export function scanObject(p: usize, end: usize, watched: StaticArray<string>): 
       }
       const start = p;
       let kind = KIND_OTHER;
+      let memberKind = M_JSON;
       if (c == 0x22) {
         p = scanString(p + 1, end, 0);
         kind = KIND_STRING;
+        memberKind = escaped ? M_JSON : M_STRING;
       } else if (c == 0x2d || c - 48 < 10) {
         p = scanNumber(p, end);
         kind = numberIsInteger ? KIND_INTEGER : KIND_NUMBER;
-      } else if (c == 0x74) p = scanWord(p, end, "true");
-      else if (c == 0x66) p = scanWord(p, end, "false");
-      else if (c == 0x6e) p = scanWord(p, end, "null");
-      else return false;
+        memberKind = numberIsInteger ? M_INTEGER : M_NUMBER;
+      } else if (c == 0x74) {
+        p = scanWord(p, end, "true");
+        memberKind = M_TRUE;
+      } else if (c == 0x66) {
+        p = scanWord(p, end, "false");
+        memberKind = M_FALSE;
+      } else if (c == 0x6e) {
+        p = scanWord(p, end, "null");
+        memberKind = M_NULL;
+      } else return false;
       if (!p) return false;
       if (depth == 1) {
-        if (kind == KIND_STRING) record(member, kind, start + 1, p - 1);
-        else record(member, kind, start, p);
+        let from = start, to = p;
+        let value: f64 = 0;
+        if (kind == KIND_STRING) {
+          from++; // a watched string's span excludes its quotes
+          to--;
+        } else if (kind == KIND_INTEGER) {
+          value = parseInteger(start, p); // once, for both tables: the time claims read the slot
+        }
+        record(member, kind, from, to, value);
+        if (memberKind == M_JSON) memberValue(memberKind, start, p, base, 0); // JSON.parse needs the quotes
+        else memberValue(memberKind, from, to, base, value);
       }
       state = AFTER_VALUE;
     } else if (state == EXPECT_NAME) {
       if (c != 0x22) return false;
-      p = scanString(p + 1, end, textTop);
+      const nameStart = p + 1;
+      p = scanString(nameStart, end, textTop);
       if (!p) return false;
       const units = decodedUnits;
       if (!addName(<u32>load<i32>(STACK + (<usize>(depth - 1) << 2)), textTop, units)) return false;
-      member = depth == 1 ? watchedIndex(textTop, units, watched) : -1;
+      member = -1;
+      if (depth == 1) {
+        member = watchedIndex(textTop, units, watched);
+        memberName(nameStart, p - 1, units, base);
+      }
       textTop += <usize>units << 1;
       p = skipSpace(p, end);
       if (p >= end || load<u8>(p) != 0x3a) return false;
@@ -398,7 +575,8 @@ export function scanObject(p: usize, end: usize, watched: StaticArray<string>): 
       } else if (c == (inObject ? <u32>0x7d : <u32>0x5d)) {
         p++;
         depth--;
-        if (depth == 0) return skipSpace(p, end) == end;
+        if (depth == 0) return endDocument(p, end);
+        if (depth == 1) memberEnd(p, base);
       } else return false;
     }
   }

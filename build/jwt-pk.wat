@@ -6,21 +6,23 @@
  (type $4 (func (param i32 i32 i32) (result i32)))
  (type $5 (func (param i32) (result i32)))
  (type $6 (func (param i32 i32) (result i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $11 (func (param i32 i32 i64)))
- (type $12 (func (param i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $12 (func (param i32 i32 i64)))
  (type $13 (func (param f64 f64) (result i32)))
  (type $14 (func (param i32 f64 f64) (result i32)))
  (global $assembly/pk/layout/KEY (mut i32) (i32.const 0))
  (global $assembly/layout/RES (mut i32) (i32.const 0))
+ (global $assembly/json/members (mut i32) (i32.const 0))
  (global $assembly/pk/layout/EXPECTED (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
+ (global $assembly/json/MEMBERS (mut i32) (i32.const 0))
  (global $assembly/base64url/invalid (mut v128) (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000))
  (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
  (global $assembly/pk/p256/infinity (mut i32) (i32.const 1))
@@ -29,22 +31,30 @@
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/X (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
+ (global $assembly/json/nameTextTop (mut i32) (i32.const 0))
  (global $assembly/json/generation (mut i32) (i32.const 0))
  (global $assembly/json/textTop (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/pk/pss/H_PRIME (mut i32) (i32.const 0))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
+ (global $assembly/json/NAME_SLOTS (mut i32) (i32.const 0))
  (global $assembly/json/entryCount (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
- (global $assembly/json/TEXT (mut i32) (i32.const 0))
  (global $assembly/json/TABLE (mut i32) (i32.const 0))
+ (global $assembly/json/NAME_ENTRIES (mut i32) (i32.const 0))
+ (global $assembly/json/names (mut i32) (i32.const 0))
+ (global $assembly/json/TEXT (mut i32) (i32.const 0))
+ (global $assembly/json/NAME_TEXT (mut i32) (i32.const 0))
+ (global $assembly/json/nameEpoch (mut i32) (i32.const 0))
+ (global $assembly/json/escaped (mut i32) (i32.const 0))
  (global $assembly/json/objects (mut i32) (i32.const 0))
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
+ (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
  (global $assembly/json/sawNonAscii (mut i32) (i32.const 0))
  (global $assembly/layout/SCAN (mut i32) (i32.const 0))
  (global $assembly/pk/layout/WORK (mut i32) (i32.const 0))
  (global $assembly/pk/edwards25519/baseReady (mut i32) (i32.const 0))
- (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
+ (global $assembly/json/lastHash (mut i32) (i32.const 0))
  (memory $0 24 24)
  (data $0 (i32.const 1024) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
  (data $1 (i32.const 1088) "  \01\02\04\08\04\10        ")
@@ -106,55 +116,55 @@
  (data $95.1 (i32.const 68056) "\02\00\00\00\n\00\00\00E\00S\002\005\006")
  (data $96 (i32.const 68076) "<")
  (data $96.1 (i32.const 68088) "\04\00\00\00$\00\00\00\d0\08\01\00\f0\08\01\00\10\t\01\000\t\01\00P\t\01\00p\t\01\00\90\t\01\00\b0\t\01\00\e0\t\01")
- (data $98 (i32.const 68304) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
- (data $99 (i32.const 68540) "\1c")
- (data $99.1 (i32.const 68552) "\02\00\00\00\06\00\00\00e\00x\00p")
- (data $100 (i32.const 68572) "\1c")
- (data $100.1 (i32.const 68584) "\02\00\00\00\06\00\00\00n\00b\00f")
- (data $101 (i32.const 68604) "\1c")
- (data $101.1 (i32.const 68616) "\02\00\00\00\06\00\00\00i\00a\00t")
- (data $102 (i32.const 68636) "\1c")
- (data $102.1 (i32.const 68648) "\02\00\00\00\06\00\00\00s\00u\00b")
- (data $103 (i32.const 68668) "\1c")
- (data $103.1 (i32.const 68680) "\02\00\00\00\06\00\00\00a\00u\00d")
- (data $104 (i32.const 68700) ",")
- (data $104.1 (i32.const 68712) "\04\00\00\00\14\00\00\00\d0\0b\01\00\f0\0b\01\00\10\0c\01\000\0c\01\00P\0c\01")
- (data $105 (i32.const 68748) "\1c")
- (data $105.1 (i32.const 68760) "\02\00\00\00\06\00\00\00a\00l\00g")
- (data $106 (i32.const 68780) "\1c")
- (data $106.1 (i32.const 68792) "\02\00\00\00\06\00\00\00t\00y\00p")
- (data $107 (i32.const 68812) "\1c")
- (data $107.1 (i32.const 68824) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
- (data $108 (i32.const 68844) "\1c")
- (data $108.1 (i32.const 68856) "\02\00\00\00\06\00\00\00b\006\004")
- (data $109 (i32.const 68876) ",")
- (data $109.1 (i32.const 68888) "\04\00\00\00\10\00\00\00\a0\0c\01\00\c0\0c\01\00\e0\0c\01\00\00\r\01")
- (data $110 (i32.const 68924) "\1c")
- (data $110.1 (i32.const 68936) "\02\00\00\00\06\00\00\00k\00i\00d")
- (data $111 (i32.const 68956) ",")
- (data $111.1 (i32.const 68968) "\04\00\00\00\14\00\00\00\a0\0c\01\00\c0\0c\01\00\e0\0c\01\00\00\r\01\00P\r\01")
- (data $113 (i32.const 69148) "\1c")
- (data $113.1 (i32.const 69160) "\05\00\00\00\08\00\00\00\01")
- (data $114 (i32.const 69180) "\1c")
- (data $114.1 (i32.const 69192) "\06\00\00\00\08\00\00\00\02")
- (data $115 (i32.const 69212) "\1c")
- (data $115.1 (i32.const 69224) "\05\00\00\00\08\00\00\00\03")
- (data $116 (i32.const 69244) "\1c")
- (data $116.1 (i32.const 69256) "\06\00\00\00\08\00\00\00\04")
- (data $117 (i32.const 69276) "\1c")
- (data $117.1 (i32.const 69288) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $118 (i32.const 69308) "\1c")
- (data $118.1 (i32.const 69320) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $119 (i32.const 69340) "\1c")
- (data $119.1 (i32.const 69352) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $120 (i32.const 69372) "\1c")
- (data $120.1 (i32.const 69384) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $121 (i32.const 69404) "<")
- (data $121.1 (i32.const 69416) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
- (data $122 (i32.const 69468) "\1c")
- (data $122.1 (i32.const 69480) "\02\00\00\00\0c\00\00\00a\00t\00+\00j\00w\00t")
- (data $123 (i32.const 69500) "<")
- (data $123.1 (i32.const 69512) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
+ (data $98 (i32.const 68432) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
+ (data $99 (i32.const 68668) "\1c")
+ (data $99.1 (i32.const 68680) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $100 (i32.const 68700) "\1c")
+ (data $100.1 (i32.const 68712) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $101 (i32.const 68732) "\1c")
+ (data $101.1 (i32.const 68744) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $102 (i32.const 68764) "\1c")
+ (data $102.1 (i32.const 68776) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $103 (i32.const 68796) "\1c")
+ (data $103.1 (i32.const 68808) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $104 (i32.const 68828) ",")
+ (data $104.1 (i32.const 68840) "\04\00\00\00\14\00\00\00P\0c\01\00p\0c\01\00\90\0c\01\00\b0\0c\01\00\d0\0c\01")
+ (data $105 (i32.const 68876) "\1c")
+ (data $105.1 (i32.const 68888) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $106 (i32.const 68908) "\1c")
+ (data $106.1 (i32.const 68920) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $107 (i32.const 68940) "\1c")
+ (data $107.1 (i32.const 68952) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $108 (i32.const 68972) "\1c")
+ (data $108.1 (i32.const 68984) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $109 (i32.const 69004) ",")
+ (data $109.1 (i32.const 69016) "\04\00\00\00\10\00\00\00 \r\01\00@\r\01\00`\r\01\00\80\r\01")
+ (data $110 (i32.const 69052) "\1c")
+ (data $110.1 (i32.const 69064) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $111 (i32.const 69084) ",")
+ (data $111.1 (i32.const 69096) "\04\00\00\00\14\00\00\00 \r\01\00@\r\01\00`\r\01\00\80\r\01\00\d0\r\01")
+ (data $113 (i32.const 69276) "\1c")
+ (data $113.1 (i32.const 69288) "\05\00\00\00\08\00\00\00\01")
+ (data $114 (i32.const 69308) "\1c")
+ (data $114.1 (i32.const 69320) "\06\00\00\00\08\00\00\00\02")
+ (data $115 (i32.const 69340) "\1c")
+ (data $115.1 (i32.const 69352) "\05\00\00\00\08\00\00\00\03")
+ (data $116 (i32.const 69372) "\1c")
+ (data $116.1 (i32.const 69384) "\06\00\00\00\08\00\00\00\04")
+ (data $117 (i32.const 69404) "\1c")
+ (data $117.1 (i32.const 69416) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $118 (i32.const 69436) "\1c")
+ (data $118.1 (i32.const 69448) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $119 (i32.const 69468) "\1c")
+ (data $119.1 (i32.const 69480) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $120 (i32.const 69500) "\1c")
+ (data $120.1 (i32.const 69512) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $121 (i32.const 69532) "<")
+ (data $121.1 (i32.const 69544) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $122 (i32.const 69596) "\1c")
+ (data $122.1 (i32.const 69608) "\02\00\00\00\0c\00\00\00a\00t\00+\00j\00w\00t")
+ (data $123 (i32.const 69628) "<")
+ (data $123.1 (i32.const 69640) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
  (table $0 5 5 funcref)
  (elem $0 (i32.const 1) $assembly/pk/p256-mul/scSqr $assembly/pk/p256-mul/scMul $assembly/pk/p256-mul/feSqr $assembly/pk/p256-mul/feMul)
  (export "inPtr" (func $assembly/pk/index/inPtr))
@@ -7224,6 +7234,8 @@
   (local $7 i32)
   (local $8 v128)
   (local $9 i32)
+  i32.const 0
+  global.set $assembly/json/escaped
   block $folding-inner0
    loop $while-continue|0
     local.get $0
@@ -7233,7 +7245,7 @@
      local.get $0
      i32.load8_u
      local.tee $4
-     i32.const 68272
+     i32.const 68400
      i32.add
      i32.load8_u
      if
@@ -7261,7 +7273,7 @@
          local.get $0
          i32.load8_u
          local.tee $4
-         i32.const 68272
+         i32.const 68400
          i32.add
          i32.load8_u
         else
@@ -7320,7 +7332,7 @@
         if (result i32)
          local.get $0
          i32.load8_u
-         i32.const 68272
+         i32.const 68400
          i32.add
          i32.load8_u
         else
@@ -7352,6 +7364,8 @@
      i32.const 92
      i32.eq
      if
+      i32.const 1
+      global.set $assembly/json/escaped
       local.get $0
       i32.const 1
       i32.add
@@ -7375,7 +7389,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$103
+       block $__inlined_func$assembly/json/hexValue$104
         local.get $0
         i32.load8_u
         local.tee $4
@@ -7384,7 +7398,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$103
+        br_if $__inlined_func$assembly/json/hexValue$104
         local.get $4
         i32.const 32
         i32.or
@@ -7397,11 +7411,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$103
+        br_if $__inlined_func$assembly/json/hexValue$104
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$104
+       block $__inlined_func$assembly/json/hexValue$105
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -7410,7 +7424,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$104
+        br_if $__inlined_func$assembly/json/hexValue$105
         local.get $4
         i32.const 32
         i32.or
@@ -7423,11 +7437,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$104
+        br_if $__inlined_func$assembly/json/hexValue$105
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$105
+       block $__inlined_func$assembly/json/hexValue$106
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -7436,7 +7450,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$105
+        br_if $__inlined_func$assembly/json/hexValue$106
         local.get $5
         i32.const 32
         i32.or
@@ -7449,11 +7463,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$105
+        br_if $__inlined_func$assembly/json/hexValue$106
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$106
+       block $__inlined_func$assembly/json/hexValue$107
         local.get $0
         i32.load8_u offset=3
         local.tee $9
@@ -7462,7 +7476,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$106
+        br_if $__inlined_func$assembly/json/hexValue$107
         local.get $9
         i32.const 32
         i32.or
@@ -7475,7 +7489,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$106
+        br_if $__inlined_func$assembly/json/hexValue$107
         i32.const -1
         local.set $5
        end
@@ -9843,8 +9857,8 @@
   i32.const 64524
   i32.add
   i32.const 46564
-  i32.const 69232
-  i32.const 69264
+  i32.const 69360
+  i32.const 69392
   i32.const 46392
   call $assembly/pk/p256-field/pow
   local.get $0
@@ -11364,12 +11378,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$133
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$138
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$133
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$138
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -11399,7 +11413,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$133
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$138
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -11966,9 +11980,16 @@
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 f64)
+  (local $14 i64)
+  (local $15 i32)
   i32.const 68144
   i32.const 0
-  i32.const 128
+  i32.const 256
   memory.fill
   global.get $assembly/json/generation
   i32.const 1
@@ -11992,6 +12013,31 @@
   global.set $assembly/json/textTop
   i32.const 0
   global.set $assembly/json/sawNonAscii
+  i32.const 0
+  global.set $assembly/json/members
+  global.get $assembly/json/nameTextTop
+  i32.const 3328
+  i32.gt_u
+  global.get $assembly/json/names
+  i32.const 116
+  i32.gt_u
+  i32.or
+  if
+   global.get $assembly/json/NAME_SLOTS
+   i32.const 0
+   i32.const 1024
+   memory.fill
+   i32.const 0
+   global.set $assembly/json/names
+   i32.const 0
+   global.set $assembly/json/nameTextTop
+   global.get $assembly/json/nameEpoch
+   i32.const 1
+   i32.add
+   global.set $assembly/json/nameEpoch
+  end
+  local.get $0
+  local.set $6
   loop $while-continue|0
    local.get $0
    local.get $1
@@ -12040,7 +12086,7 @@
     end
     br_if $folding-inner0
     i32.const -1
-    local.set $6
+    local.set $11
     loop $while-continue|01
      loop $while-continue|03
       local.get $0
@@ -12081,20 +12127,21 @@
      br_if $folding-inner0
      local.get $0
      i32.load8_u
-     local.set $8
+     local.set $5
      local.get $3
      if
       local.get $3
       i32.const 1
       i32.eq
       if
-       local.get $8
+       local.get $5
        i32.const 34
        i32.ne
        br_if $folding-inner0
        local.get $0
        i32.const 1
        i32.add
+       local.tee $3
        local.get $1
        global.get $assembly/json/textTop
        call $assembly/json/scanString
@@ -12102,7 +12149,7 @@
        i32.eqz
        br_if $folding-inner0
        global.get $assembly/json/STACK
-       local.get $5
+       local.get $9
        i32.const 1
        i32.sub
        i32.const 2
@@ -12111,29 +12158,36 @@
        i32.load
        global.get $assembly/json/textTop
        global.get $assembly/json/decodedUnits
-       local.tee $3
+       local.tee $4
        call $assembly/json/addName
        i32.eqz
        br_if $folding-inner0
-       local.get $5
+       i32.const -1
+       local.set $11
+       local.get $9
        i32.const 1
        i32.eq
-       if (result i32)
+       if
         global.get $assembly/json/textTop
-        local.get $3
+        local.get $4
         local.get $2
         call $assembly/json/watchedIndex
-       else
-        i32.const -1
+        local.set $11
+        local.get $3
+        local.get $0
+        i32.const 1
+        i32.sub
+        local.get $4
+        local.get $6
+        call $assembly/json/memberName
        end
-       local.set $6
        global.get $assembly/json/textTop
-       local.get $3
+       local.get $4
        i32.const 1
        i32.shl
        i32.add
        global.set $assembly/json/textTop
-       loop $while-continue|012
+       loop $while-continue|013
         local.get $0
         local.get $1
         i32.lt_u
@@ -12163,7 +12217,7 @@
          i32.const 1
          i32.add
          local.set $0
-         br $while-continue|012
+         br $while-continue|013
         end
        end
        local.get $0
@@ -12185,11 +12239,11 @@
        i32.const 0
        local.set $3
       else
-       local.get $5
+       local.get $9
        i32.eqz
        br_if $folding-inner0
        global.get $assembly/json/STACK
-       local.get $5
+       local.get $9
        i32.const 1
        i32.sub
        i32.const 2
@@ -12199,7 +12253,7 @@
        i32.const 0
        i32.ge_s
        local.set $4
-       local.get $8
+       local.get $5
        i32.const 44
        i32.eq
        if
@@ -12210,7 +12264,7 @@
         local.get $4
         local.set $3
        else
-        local.get $8
+        local.get $5
         i32.const 125
         i32.const 93
         local.get $4
@@ -12221,50 +12275,101 @@
          i32.const 1
          i32.add
          local.set $0
-         local.get $5
+         local.get $9
          i32.const 1
          i32.sub
-         local.tee $5
+         local.tee $9
          i32.eqz
          br_if $folding-inner1
+         local.get $9
+         i32.const 1
+         i32.eq
+         global.get $assembly/json/members
+         i32.const 0
+         i32.gt_s
+         i32.and
+         if
+          global.get $assembly/json/MEMBERS
+          global.get $assembly/json/members
+          i32.const 5
+          i32.shl
+          i32.add
+          i32.const 16
+          i32.sub
+          local.get $0
+          local.get $6
+          i32.sub
+          i32.store offset=20
+         end
         else
          br $folding-inner0
         end
        end
       end
      else
-      local.get $8
+      local.get $5
       i32.const 91
       i32.eq
-      local.get $8
+      local.get $5
       i32.const 123
       i32.eq
       i32.or
       if
-       local.get $5
+       local.get $9
        i32.const 1
        i32.eq
-       local.get $6
-       i32.const 0
-       i32.ge_s
-       i32.and
        if
-        local.get $6
-        i32.const 4
-        i32.shl
-        i32.const 68144
-        i32.add
-        local.tee $3
-        i32.const 4
-        i32.store
-        local.get $3
-        local.get $0
-        i32.store offset=4
-        local.get $3
-        local.get $0
-        i32.store offset=8
+        local.get $11
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $11
+         i32.const 5
+         i32.shl
+         i32.const 68144
+         i32.add
+         local.tee $3
+         i32.const 4
+         i32.store
+         local.get $3
+         local.get $0
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.store offset=8
+         local.get $3
+         f64.const 0
+         f64.store offset=16
+        end
+        global.get $assembly/json/members
+        i32.const 0
+        i32.ge_s
+        if
+         global.get $assembly/json/MEMBERS
+         global.get $assembly/json/members
+         i32.const 5
+         i32.shl
+         i32.add
+         i32.const 16
+         i32.sub
+         local.tee $3
+         i32.const 7
+         i32.store
+         local.get $3
+         local.get $0
+         local.get $6
+         i32.sub
+         local.tee $4
+         i32.store offset=16
+         local.get $3
+         local.get $4
+         i32.store offset=20
+         local.get $3
+         f64.const 0
+         f64.store offset=24
+        end
        end
-       local.get $8
+       local.get $5
        i32.const 123
        i32.eq
        if
@@ -12278,16 +12383,16 @@
         local.set $3
        end
        global.get $assembly/json/STACK
-       local.get $5
+       local.get $9
        i32.const 2
        i32.shl
        i32.add
        local.get $3
        i32.store
-       local.get $5
+       local.get $9
        i32.const 1
        i32.add
-       local.set $5
+       local.set $9
        local.get $0
        i32.const 1
        i32.add
@@ -12331,7 +12436,7 @@
        br_if $folding-inner0
        local.get $0
        i32.load8_u
-       local.get $8
+       local.get $5
        i32.const 2
        i32.add
        i32.eq
@@ -12340,15 +12445,35 @@
         i32.const 1
         i32.add
         local.set $0
-        local.get $5
+        local.get $9
         i32.const 1
         i32.sub
-        local.tee $5
+        local.tee $9
         i32.eqz
         br_if $folding-inner1
+        local.get $9
+        i32.const 1
+        i32.eq
+        global.get $assembly/json/members
+        i32.const 0
+        i32.gt_s
+        i32.and
+        if
+         global.get $assembly/json/MEMBERS
+         global.get $assembly/json/members
+         i32.const 5
+         i32.shl
+         i32.add
+         i32.const 16
+         i32.sub
+         local.get $0
+         local.get $6
+         i32.sub
+         i32.store offset=20
+        end
         i32.const 2
        else
-        local.get $8
+        local.get $5
         i32.const 123
         i32.eq
        end
@@ -12358,24 +12483,30 @@
       local.get $0
       local.set $4
       i32.const 4
-      local.set $7
-      local.get $8
+      local.set $12
+      local.get $5
       i32.const 34
       i32.eq
-      if (result i32)
-       i32.const 1
-       local.set $7
+      if
        local.get $0
        i32.const 1
        i32.add
        local.get $1
        i32.const 0
        call $assembly/json/scanString
+       local.set $0
+       i32.const 1
+       local.set $12
+       i32.const 7
+       i32.const 5
+       global.get $assembly/json/escaped
+       select
+       local.set $10
       else
-       local.get $8
+       local.get $5
        i32.const 45
        i32.eq
-       local.get $8
+       local.get $5
        i32.const 48
        i32.sub
        i32.const 10
@@ -12384,7 +12515,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$116
+        block $__inlined_func$assembly/json/scanNumber$119
          local.get $1
          local.get $4
          i32.const 1
@@ -12397,10 +12528,10 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$116
+         br_if $__inlined_func$assembly/json/scanNumber$119
          local.get $0
          i32.load8_u
-         local.tee $7
+         local.tee $5
          i32.const 48
          i32.eq
          if
@@ -12409,7 +12540,7 @@
           i32.add
           local.set $0
          else
-          local.get $7
+          local.get $5
           i32.const 49
           i32.sub
           i32.const 9
@@ -12435,7 +12566,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$116
+           br $__inlined_func$assembly/json/scanNumber$119
           end
          end
          local.get $0
@@ -12479,7 +12610,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$116
+          br_if $__inlined_func$assembly/json/scanNumber$119
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -12557,7 +12688,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$116
+          br_if $__inlined_func$assembly/json/scanNumber$119
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -12587,16 +12718,23 @@
         i32.const 2
         global.get $assembly/json/numberIsInteger
         select
-        local.set $7
+        local.set $12
+        i32.const 1
+        i32.const 6
+        global.get $assembly/json/numberIsInteger
+        select
+        local.set $10
         local.get $3
        else
-        local.get $8
+        local.get $5
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$144 (result i32)
+         i32.const 2
+         local.set $10
+         block $__inlined_func$assembly/json/scanWord$151 (result i32)
           i32.const 0
-          i32.const 69292
+          i32.const 69420
           i32.load
           i32.const 1
           i32.shr_u
@@ -12605,7 +12743,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$144
+          br_if $__inlined_func$assembly/json/scanWord$151
           drop
           i32.const 0
           local.set $3
@@ -12622,11 +12760,11 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 69296
+            i32.const 69424
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$144
+            br_if $__inlined_func$assembly/json/scanWord$151
             drop
             local.get $3
             i32.const 1
@@ -12640,13 +12778,15 @@
           i32.add
          end
         else
-         local.get $8
+         local.get $5
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$145 (result i32)
+          i32.const 3
+          local.set $10
+          block $__inlined_func$assembly/json/scanWord$152 (result i32)
            i32.const 0
-           i32.const 69324
+           i32.const 69452
            i32.load
            i32.const 1
            i32.shr_u
@@ -12655,7 +12795,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$145
+           br_if $__inlined_func$assembly/json/scanWord$152
            drop
            i32.const 0
            local.set $3
@@ -12672,11 +12812,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 69328
+             i32.const 69456
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$145
+             br_if $__inlined_func$assembly/json/scanWord$152
              drop
              local.get $3
              i32.const 1
@@ -12690,13 +12830,15 @@
            i32.add
           end
          else
-          local.get $8
+          local.get $5
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$146 (result i32)
+          i32.const 4
+          local.set $10
+          block $__inlined_func$assembly/json/scanWord$153 (result i32)
            i32.const 0
-           i32.const 69356
+           i32.const 69484
            i32.load
            i32.const 1
            i32.shr_u
@@ -12705,7 +12847,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$146
+           br_if $__inlined_func$assembly/json/scanWord$153
            drop
            i32.const 0
            local.set $3
@@ -12722,11 +12864,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 69360
+             i32.const 69488
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$146
+             br_if $__inlined_func$assembly/json/scanWord$153
              drop
              local.get $3
              i32.const 1
@@ -12742,60 +12884,167 @@
          end
         end
        end
+       local.set $0
       end
-      local.tee $0
+      local.get $0
       i32.eqz
       br_if $folding-inner0
-      local.get $5
+      local.get $9
       i32.const 1
       i32.eq
       if
-       local.get $7
+       local.get $4
+       local.set $7
+       local.get $0
+       local.set $8
+       f64.const 0
+       local.set $13
+       local.get $12
        i32.const 1
        i32.eq
        if
-        local.get $6
-        i32.const 0
-        i32.ge_s
-        if
-         local.get $6
-         i32.const 4
-         i32.shl
-         i32.const 68144
-         i32.add
-         local.tee $3
-         local.get $7
-         i32.store
-         local.get $3
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $7
+        local.get $0
+        i32.const 1
+        i32.sub
+        local.set $8
+       else
+        local.get $12
+        i32.const 3
+        i32.eq
+        if (result f64)
          local.get $4
          i32.const 1
          i32.add
-         i32.store offset=4
+         local.get $4
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         local.tee $15
+         select
+         local.set $3
+         i64.const 0
+         local.set $14
+         loop $while-continue|09
+          local.get $0
+          local.get $3
+          i32.gt_u
+          if
+           local.get $3
+           local.tee $5
+           i32.const 1
+           i32.add
+           local.set $3
+           local.get $5
+           i64.load8_u
+           i64.const 48
+           i64.sub
+           local.get $14
+           i64.const 10
+           i64.mul
+           i64.add
+           local.set $14
+           br $while-continue|09
+          end
+         end
+         local.get $14
+         f64.convert_i64_s
+         local.tee $13
+         f64.neg
+         local.get $13
+         local.get $15
+         select
+        else
+         f64.const 0
+        end
+        local.set $13
+       end
+       local.get $11
+       i32.const 0
+       i32.ge_s
+       if
+        local.get $11
+        i32.const 5
+        i32.shl
+        i32.const 68144
+        i32.add
+        local.tee $3
+        local.get $12
+        i32.store
+        local.get $3
+        local.get $7
+        i32.store offset=4
+        local.get $3
+        local.get $8
+        i32.store offset=8
+        local.get $3
+        local.get $13
+        f64.store offset=16
+       end
+       local.get $10
+       i32.const 7
+       i32.eq
+       if
+        global.get $assembly/json/members
+        i32.const 0
+        i32.ge_s
+        if
+         global.get $assembly/json/MEMBERS
+         global.get $assembly/json/members
+         i32.const 5
+         i32.shl
+         i32.add
+         i32.const 16
+         i32.sub
+         local.tee $3
+         local.get $10
+         i32.store
+         local.get $3
+         local.get $4
+         local.get $6
+         i32.sub
+         i32.store offset=16
          local.get $3
          local.get $0
-         i32.const 1
+         local.get $6
          i32.sub
-         i32.store offset=8
+         i32.store offset=20
+         local.get $3
+         f64.const 0
+         f64.store offset=24
         end
        else
-        local.get $6
+        global.get $assembly/json/members
         i32.const 0
         i32.ge_s
         if
-         local.get $6
-         i32.const 4
+         global.get $assembly/json/MEMBERS
+         global.get $assembly/json/members
+         i32.const 5
          i32.shl
-         i32.const 68144
          i32.add
+         i32.const 16
+         i32.sub
          local.tee $3
-         local.get $7
+         local.get $10
          i32.store
          local.get $3
-         local.get $4
-         i32.store offset=4
+         local.get $7
+         local.get $6
+         i32.sub
+         i32.store offset=16
          local.get $3
-         local.get $0
-         i32.store offset=8
+         local.get $8
+         local.get $6
+         i32.sub
+         i32.store offset=20
+         local.get $3
+         local.get $13
+         f64.store offset=24
         end
        end
       end
@@ -12809,7 +13058,13 @@
    i32.const 0
    return
   end
-  loop $while-continue|015
+  global.get $assembly/json/MEMBERS
+  global.get $assembly/json/members
+  i32.store
+  global.get $assembly/json/MEMBERS
+  global.get $assembly/json/nameEpoch
+  i32.store offset=4
+  loop $while-continue|07
    local.get $0
    local.get $1
    i32.lt_u
@@ -12839,7 +13094,7 @@
     i32.const 1
     i32.add
     local.set $0
-    br $while-continue|015
+    br $while-continue|07
    end
   end
   local.get $0
@@ -12849,7 +13104,7 @@
  (func $assembly/header/headerString (param $0 i32) (result i32)
   (local $1 i32)
   local.get $0
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 68144
   i32.add
@@ -12861,7 +13116,7 @@
    return
   end
   local.get $0
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 68144
   i32.add
@@ -12882,7 +13137,7 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 69008
+  i32.const 69136
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
@@ -12987,27 +13242,27 @@
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
-  i32.const 69568
+  i32.const 69696
   global.set $assembly/layout/IN
-  i32.const 135168
+  i32.const 135296
   global.set $assembly/layout/OUT
-  i32.const 200960
+  i32.const 201088
   global.set $assembly/layout/DEC
-  i32.const 299456
+  i32.const 299584
   global.set $assembly/layout/RES
-  i32.const 299712
+  i32.const 299840
   global.set $assembly/layout/SCAN
-  i32.const 1086144
+  i32.const 1086272
   global.set $assembly/pk/layout/KEY
-  i32.const 1151680
+  i32.const 1151808
   global.set $assembly/pk/layout/DIGEST
-  i32.const 1151744
+  i32.const 1151872
   global.set $assembly/pk/layout/EM
-  i32.const 1152768
+  i32.const 1152896
   global.set $assembly/pk/layout/HASH_IN
-  i32.const 1153024
+  i32.const 1153152
   global.set $assembly/pk/layout/EXPECTED
-  i32.const 1154048
+  i32.const 1154176
   global.set $assembly/pk/layout/WORK
   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
   global.set $assembly/base64url/invalid
@@ -13090,15 +13345,28 @@
   i32.const 98304
   i32.add
   global.set $assembly/json/TABLE
+  global.get $assembly/json/TABLE
+  i32.const 262144
+  i32.add
+  global.set $assembly/json/MEMBERS
+  global.get $assembly/json/MEMBERS
+  i32.const 400
+  i32.add
+  global.set $assembly/json/NAME_SLOTS
+  global.get $assembly/json/NAME_SLOTS
+  i32.const 1024
+  i32.add
+  global.set $assembly/json/NAME_ENTRIES
+  global.get $assembly/json/NAME_ENTRIES
+  i32.const 1024
+  i32.add
+  global.set $assembly/json/NAME_TEXT
  )
  (func $assembly/pk/token/verify (param $0 i32) (param $1 f64) (param $2 f64) (result i32)
   (local $3 i32)
   (local $4 i32)
-  (local $5 i64)
-  (local $6 f64)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
+  (local $5 i32)
+  (local $6 i32)
   local.get $0
   call $assembly/pk/token/verifyJws
   local.tee $0
@@ -13114,7 +13382,7 @@
   local.tee $3
   local.get $0
   i32.add
-  i32.const 68720
+  i32.const 68848
   call $assembly/json/scanObject
   i32.eqz
   if
@@ -13132,14 +13400,14 @@
   i32.eqz
   i32.store offset=12
   global.get $assembly/layout/RES
-  i32.const 68208
+  i32.const 68272
   i32.load
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$8 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$130 (result i32)
    i32.const 7
-   i32.const 68192
+   i32.const 68240
    i32.load
    local.tee $0
    i32.const 1
@@ -13147,125 +13415,83 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$8
+   br_if $__inlined_func$assembly/claims/readClaims$130
    drop
+   i32.const 0
+   local.set $0
    loop $for-loop|0
-    local.get $4
+    local.get $0
     i32.const 3
     i32.lt_s
     if
-     local.get $4
-     i32.const 4
+     local.get $0
+     i32.const 5
      i32.shl
-     local.tee $0
      i32.const 68144
      i32.add
-     local.tee $3
+     local.tee $6
      i32.load
-     local.set $8
+     local.set $3
      global.get $assembly/layout/RES
      i32.const 16
      i32.add
      local.get $0
+     i32.const 4
+     i32.shl
      i32.add
-     local.tee $0
-     local.get $3
+     local.tee $5
+     local.get $6
      i32.load offset=4
      i32.store offset=4
-     local.get $0
-     local.get $3
+     local.get $5
+     local.get $6
      i32.load offset=8
      i32.store offset=8
-     local.get $8
+     local.get $3
      if
-      local.get $8
+      local.get $3
       i32.const 3
       i32.eq
       if
-       local.get $0
+       local.get $5
        i32.const 1
        i32.store
-       local.get $3
-       i32.load offset=8
-       local.set $9
-       local.get $3
-       i32.load offset=4
-       local.tee $0
-       i32.load8_u
-       i32.const 45
-       i32.eq
-       local.tee $8
-       if
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-       end
-       i64.const 0
-       local.set $5
-       loop $while-continue|0
-        local.get $0
-        local.get $9
-        i32.lt_u
-        if
-         local.get $0
-         local.tee $3
-         i32.const 1
-         i32.add
-         local.set $0
-         local.get $3
-         i64.load8_u
-         i64.const 48
-         i64.sub
-         local.get $5
-         i64.const 10
-         i64.mul
-         i64.add
-         local.set $5
-         br $while-continue|0
-        end
-       end
        global.get $assembly/layout/RES
        i32.const -64
        i32.sub
-       local.get $4
+       local.get $0
        i32.const 3
        i32.shl
        i32.add
-       local.get $5
-       f64.convert_i64_s
-       local.tee $6
-       f64.neg
        local.get $6
-       local.get $8
-       select
+       f64.load offset=16
        f64.store
       else
        i32.const 7
-       local.get $8
+       local.get $3
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$8
+       br_if $__inlined_func$assembly/claims/readClaims$130
        drop
-       local.get $0
+       local.get $5
        i32.const 2
        i32.store
        i32.const 1
-       local.set $7
+       local.set $4
       end
      else
-      local.get $0
+      local.get $5
       i32.const 0
       i32.store
      end
-     local.get $4
+     local.get $0
      i32.const 1
      i32.add
-     local.set $4
+     local.set $0
      br $for-loop|0
     end
    end
-   local.get $7
+   local.get $4
    if (result i32)
     i32.const 8
    else
@@ -13384,7 +13610,7 @@
    br_if $folding-inner0
    global.get $assembly/layout/DEC
    local.get $1
-   i32.const 68976
+   i32.const 69104
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
@@ -13418,26 +13644,26 @@
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  i32.const 68176
+  i32.const 68208
   i32.load
   if (result i32)
    i32.const 1
   else
-   i32.const 68192
+   i32.const 68240
    i32.load
   end
   if
    i32.const 1
    return
   end
-  i32.const 68160
+  i32.const 68176
   i32.load
   if
    block $__inlined_func$assembly/header/valueIs$4
     i32.const 1
     call $assembly/header/headerString
     local.tee $3
-    i32.const 69388
+    i32.const 69516
     i32.load
     i32.const 1
     i32.shr_u
@@ -13449,7 +13675,7 @@
      i32.lt_s
      if
       local.get $0
-      i32.const 69388
+      i32.const 69516
       i32.load
       i32.const 1
       i32.shr_u
@@ -13460,7 +13686,7 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 69392
+       i32.const 69520
        i32.add
        i32.load16_u
       end
@@ -13468,7 +13694,7 @@
       local.get $0
       i32.const 1
       i32.shl
-      i32.const 69008
+      i32.const 69136
       i32.add
       i32.load16_u
       local.tee $5
@@ -13504,7 +13730,7 @@
     local.set $1
     block $__inlined_func$assembly/header/valueIs$5
      local.get $3
-     i32.const 69420
+     i32.const 69548
      i32.load
      i32.const 1
      i32.shr_u
@@ -13516,7 +13742,7 @@
       i32.lt_s
       if
        local.get $0
-       i32.const 69420
+       i32.const 69548
        i32.load
        i32.const 1
        i32.shr_u
@@ -13527,7 +13753,7 @@
         local.get $0
         i32.const 1
         i32.shl
-        i32.const 69424
+        i32.const 69552
         i32.add
         i32.load16_u
        end
@@ -13535,7 +13761,7 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 69008
+       i32.const 69136
        i32.add
        i32.load16_u
        local.tee $5
@@ -13572,7 +13798,7 @@
     local.set $1
     block $__inlined_func$assembly/header/valueIs$6
      local.get $3
-     i32.const 69484
+     i32.const 69612
      i32.load
      i32.const 1
      i32.shr_u
@@ -13584,7 +13810,7 @@
       i32.lt_s
       if
        local.get $0
-       i32.const 69484
+       i32.const 69612
        i32.load
        i32.const 1
        i32.shr_u
@@ -13595,7 +13821,7 @@
         local.get $0
         i32.const 1
         i32.shl
-        i32.const 69488
+        i32.const 69616
         i32.add
         i32.load16_u
        end
@@ -13603,7 +13829,7 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 69008
+       i32.const 69136
        i32.add
        i32.load16_u
        local.tee $5
@@ -13640,7 +13866,7 @@
     local.set $1
     block $__inlined_func$assembly/header/valueIs$7
      local.get $3
-     i32.const 69516
+     i32.const 69644
      i32.load
      i32.const 1
      i32.shr_u
@@ -13652,7 +13878,7 @@
       i32.lt_s
       if
        local.get $0
-       i32.const 69516
+       i32.const 69644
        i32.load
        i32.const 1
        i32.shr_u
@@ -13663,7 +13889,7 @@
         local.get $0
         i32.const 1
         i32.shl
-        i32.const 69520
+        i32.const 69648
         i32.add
         i32.load16_u
        end
@@ -13671,7 +13897,7 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 69008
+       i32.const 69136
        i32.add
        i32.load16_u
        local.tee $5
@@ -13704,7 +13930,7 @@
     return
    end
   end
-  i32.const 68208
+  i32.const 68272
   i32.load
   local.tee $0
   i32.const 1
@@ -13722,11 +13948,11 @@
   i32.eq
   i32.store offset=132
   global.get $assembly/layout/RES
-  i32.const 68212
+  i32.const 68276
   i32.load
   i32.store offset=136
   global.get $assembly/layout/RES
-  i32.const 68216
+  i32.const 68280
   i32.load
   i32.store offset=140
   i32.const 0
@@ -13739,7 +13965,7 @@
    if
     i32.const 0
     local.set $1
-    block $__inlined_func$assembly/header/valueEquals$123
+    block $__inlined_func$assembly/header/valueEquals$128
      local.get $3
      local.get $2
      i32.const 2
@@ -13754,7 +13980,7 @@
      i32.const 1
      i32.shr_u
      i32.ne
-     br_if $__inlined_func$assembly/header/valueEquals$123
+     br_if $__inlined_func$assembly/header/valueEquals$128
      i32.const 0
      local.set $0
      loop $for-loop|004
@@ -13783,11 +14009,11 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 69008
+       i32.const 69136
        i32.add
        i32.load16_u
        i32.ne
-       br_if $__inlined_func$assembly/header/valueEquals$123
+       br_if $__inlined_func$assembly/header/valueEquals$128
        local.get $0
        i32.const 1
        i32.add
@@ -14430,8 +14656,8 @@
   i32.const 67632
   i32.const 67632
   i32.const 46596
-  i32.const 69168
-  i32.const 69200
+  i32.const 69296
+  i32.const 69328
   i32.const 46428
   call $assembly/pk/p256-field/pow
   i32.const 67680
@@ -17441,6 +17667,225 @@
   end
   i32.const -1
  )
+ (func $assembly/json/memberName (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  global.get $assembly/json/members
+  i32.const 0
+  i32.lt_s
+  if
+   return
+  end
+  global.get $assembly/json/members
+  i32.const 12
+  i32.eq
+  local.get $1
+  local.get $0
+  i32.sub
+  local.tee $6
+  local.get $2
+  i32.ne
+  i32.or
+  if
+   i32.const -1
+   global.set $assembly/json/members
+   return
+  end
+  global.get $assembly/json/members
+  local.tee $2
+  i32.const 1
+  i32.add
+  global.set $assembly/json/members
+  global.get $assembly/json/MEMBERS
+  i32.const 16
+  i32.add
+  local.get $2
+  i32.const 5
+  i32.shl
+  i32.add
+  local.set $9
+  global.get $assembly/json/lastHash
+  local.set $10
+  i32.const -1
+  local.set $2
+  block $__inlined_func$assembly/json/nameId$112
+   local.get $6
+   i32.const 64
+   i32.gt_u
+   br_if $__inlined_func$assembly/json/nameId$112
+   local.get $10
+   i32.const -1640531535
+   i32.mul
+   i32.const 24
+   i32.shr_u
+   local.set $7
+   loop $while-continue|0
+    global.get $assembly/json/NAME_SLOTS
+    local.get $7
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.tee $2
+    if
+     global.get $assembly/json/NAME_ENTRIES
+     local.get $2
+     i32.const 1
+     i32.sub
+     local.tee $5
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $2
+     i32.load
+     local.get $10
+     i32.eq
+     if (result i32)
+      local.get $2
+      i32.load16_u offset=6
+      local.get $6
+      i32.eq
+     else
+      i32.const 0
+     end
+     if (result i32)
+      global.get $assembly/json/NAME_TEXT
+      local.get $2
+      i32.load16_u offset=4
+      i32.add
+      local.set $11
+      i64.const 0
+      local.set $8
+      i32.const 0
+      local.set $2
+      loop $for-loop|1
+       local.get $2
+       i32.const 8
+       i32.add
+       local.tee $4
+       local.get $6
+       i32.le_u
+       if
+        local.get $8
+        local.get $2
+        local.get $11
+        i32.add
+        i64.load
+        local.get $0
+        local.get $2
+        i32.add
+        i64.load
+        i64.xor
+        i64.or
+        local.set $8
+        local.get $4
+        local.set $2
+        br $for-loop|1
+       end
+      end
+      local.get $2
+      local.get $6
+      i32.lt_u
+      if (result i64)
+       local.get $8
+       i64.const 1
+       local.get $6
+       local.get $2
+       i32.sub
+       i64.extend_i32_u
+       i64.const 3
+       i64.shl
+       i64.shl
+       i64.const 1
+       i64.sub
+       local.get $2
+       local.get $11
+       i32.add
+       i64.load
+       local.get $0
+       local.get $2
+       i32.add
+       i64.load
+       i64.xor
+       i64.and
+       i64.or
+      else
+       local.get $8
+      end
+      i64.eqz
+     else
+      i32.const 0
+     end
+     local.get $5
+     local.set $2
+     br_if $__inlined_func$assembly/json/nameId$112
+     local.get $7
+     i32.const 1
+     i32.add
+     i32.const 255
+     i32.and
+     local.set $7
+     br $while-continue|0
+    end
+   end
+   global.get $assembly/json/names
+   local.tee $2
+   i32.const 1
+   i32.add
+   local.tee $4
+   global.set $assembly/json/names
+   global.get $assembly/json/NAME_SLOTS
+   local.get $7
+   i32.const 2
+   i32.shl
+   i32.add
+   local.get $4
+   i32.store
+   global.get $assembly/json/NAME_ENTRIES
+   local.get $2
+   i32.const 3
+   i32.shl
+   i32.add
+   local.tee $4
+   local.get $10
+   i32.store
+   local.get $4
+   global.get $assembly/json/nameTextTop
+   i32.store16 offset=4
+   local.get $4
+   local.get $6
+   i32.store16 offset=6
+   global.get $assembly/json/NAME_TEXT
+   global.get $assembly/json/nameTextTop
+   i32.add
+   local.get $0
+   local.get $6
+   memory.copy
+   global.get $assembly/json/nameTextTop
+   local.get $6
+   i32.add
+   global.set $assembly/json/nameTextTop
+  end
+  local.get $9
+  local.get $2
+  i32.store offset=4
+  local.get $9
+  local.get $0
+  local.get $3
+  i32.sub
+  i32.store offset=8
+  local.get $9
+  local.get $1
+  local.get $3
+  i32.sub
+  i32.store offset=12
+ )
  (func $assembly/json/addName (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
@@ -17476,6 +17921,8 @@
     br $for-loop|0
    end
   end
+  local.get $7
+  global.set $assembly/json/lastHash
   local.get $7
   local.get $0
   i32.const -1640531535

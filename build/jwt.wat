@@ -2,9 +2,9 @@
  (type $0 (func (result i32)))
  (type $1 (func (param i32 i32 i32) (result i32)))
  (type $2 (func (param i32) (result i32)))
- (type $3 (func (param i32 i32 i32)))
- (type $4 (func))
- (type $5 (func (param i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func))
  (type $6 (func (param i32 i32) (result i32)))
  (type $7 (func (param i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32)))
@@ -16,28 +16,38 @@
  (type $14 (func (param i32 f64 f64) (result i32)))
  (type $15 (func (param i32 i32 f64 f64) (result i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
+ (global $assembly/json/members (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
- (global $assembly/layout/DEC (mut i32) (i32.const 0))
- (global $assembly/layout/MAC (mut i32) (i32.const 0))
  (global $assembly/layout/RES (mut i32) (i32.const 0))
- (global $assembly/layout/SCAN (mut i32) (i32.const 0))
+ (global $assembly/layout/DEC (mut i32) (i32.const 0))
+ (global $assembly/json/MEMBERS (mut i32) (i32.const 0))
  (global $assembly/base64url/invalid (mut v128) (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000))
- (global $assembly/json/STACK (mut i32) (i32.const 0))
- (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
- (global $assembly/json/TEXT (mut i32) (i32.const 0))
- (global $assembly/json/TABLE (mut i32) (i32.const 0))
+ (global $assembly/layout/MAC (mut i32) (i32.const 0))
+ (global $assembly/json/nameTextTop (mut i32) (i32.const 0))
  (global $assembly/json/generation (mut i32) (i32.const 0))
- (global $assembly/json/objects (mut i32) (i32.const 0))
- (global $assembly/json/entryCount (mut i32) (i32.const 0))
  (global $assembly/json/textTop (mut i32) (i32.const 0))
+ (global $assembly/json/STACK (mut i32) (i32.const 0))
+ (global $assembly/json/NAME_SLOTS (mut i32) (i32.const 0))
+ (global $assembly/json/entryCount (mut i32) (i32.const 0))
+ (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
+ (global $assembly/json/TABLE (mut i32) (i32.const 0))
+ (global $assembly/json/NAME_ENTRIES (mut i32) (i32.const 0))
+ (global $assembly/json/names (mut i32) (i32.const 0))
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
- (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
- (global $assembly/json/sawNonAscii (mut i32) (i32.const 0))
- (global $assembly/token/headersEncoded (mut i32) (i32.const 0))
  (global $assembly/token/ownHeaderLength (mut i32) (i32.const -1))
  (global $assembly/token/ownPrefixLength (mut i32) (i32.const 0))
  (global $assembly/token/pendingSigned (mut i32) (i32.const -1))
+ (global $assembly/json/TEXT (mut i32) (i32.const 0))
+ (global $assembly/json/NAME_TEXT (mut i32) (i32.const 0))
+ (global $assembly/json/nameEpoch (mut i32) (i32.const 0))
+ (global $assembly/json/escaped (mut i32) (i32.const 0))
+ (global $assembly/json/objects (mut i32) (i32.const 0))
+ (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
+ (global $assembly/json/sawNonAscii (mut i32) (i32.const 0))
+ (global $assembly/token/headersEncoded (mut i32) (i32.const 0))
  (global $assembly/token/pendingAlg (mut i32) (i32.const 0))
+ (global $assembly/layout/SCAN (mut i32) (i32.const 0))
+ (global $assembly/json/lastHash (mut i32) (i32.const 0))
  (global $assembly/token/pendingPayload (mut i32) (i32.const 0))
  (global $assembly/token/pendingPayloadLength (mut i32) (i32.const 0))
  (global $assembly/token/pendingSignatureLength (mut i32) (i32.const 0))
@@ -51,60 +61,61 @@
  (data $13 (i32.const 2816) "%!!!!!!!!!#;;:;3")
  (data $14 (i32.const 2834) "\11\04\bf\bf\b9\b9")
  (data $15 (i32.const 2849) "\01\02\03\04\05\06\07\08\t\n\0b\0c\r\0e\0f")
- (data $17 (i32.const 3024) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
- (data $18 (i32.const 3260) "\1c")
- (data $18.1 (i32.const 3272) "\02\00\00\00\06\00\00\00e\00x\00p")
- (data $19 (i32.const 3292) "\1c")
- (data $19.1 (i32.const 3304) "\02\00\00\00\06\00\00\00n\00b\00f")
- (data $20 (i32.const 3324) "\1c")
- (data $20.1 (i32.const 3336) "\02\00\00\00\06\00\00\00i\00a\00t")
- (data $21 (i32.const 3356) "\1c")
- (data $21.1 (i32.const 3368) "\02\00\00\00\06\00\00\00s\00u\00b")
- (data $22 (i32.const 3388) "\1c")
- (data $22.1 (i32.const 3400) "\02\00\00\00\06\00\00\00a\00u\00d")
- (data $23 (i32.const 3420) ",")
- (data $23.1 (i32.const 3432) "\04\00\00\00\14\00\00\00\d0\0c\00\00\f0\0c\00\00\10\r\00\000\r\00\00P\r")
- (data $24 (i32.const 3468) "\1c")
- (data $24.1 (i32.const 3480) "\02\00\00\00\06\00\00\00a\00l\00g")
- (data $25 (i32.const 3500) "\1c")
- (data $25.1 (i32.const 3512) "\02\00\00\00\06\00\00\00t\00y\00p")
- (data $26 (i32.const 3532) "\1c")
- (data $26.1 (i32.const 3544) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
- (data $27 (i32.const 3564) "\1c")
- (data $27.1 (i32.const 3576) "\02\00\00\00\06\00\00\00b\006\004")
- (data $28 (i32.const 3596) ",")
- (data $28.1 (i32.const 3608) "\04\00\00\00\10\00\00\00\a0\r\00\00\c0\r\00\00\e0\r\00\00\00\0e")
- (data $29 (i32.const 3644) "\1c")
- (data $29.1 (i32.const 3656) "\02\00\00\00\06\00\00\00k\00i\00d")
- (data $30 (i32.const 3676) ",")
- (data $30.1 (i32.const 3688) "\04\00\00\00\14\00\00\00\a0\r\00\00\c0\r\00\00\e0\r\00\00\00\0e\00\00P\0e")
- (data $32 (i32.const 3868) "\1c")
- (data $32.1 (i32.const 3880) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
- (data $33 (i32.const 3900) "\1c")
- (data $33.1 (i32.const 3912) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
- (data $34 (i32.const 3932) "\1c")
- (data $34.1 (i32.const 3944) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
- (data $35 (i32.const 3964) "\1c")
- (data $35.1 (i32.const 3976) "\04\00\00\00\0c\00\00\000\0f\00\00P\0f\00\00p\0f")
- (data $36 (i32.const 3996) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
- (data $38 (i32.const 4152) "256384512")
- (data $41 (i32.const 5200) "eyJzdWIiOi")
- (data $44 (i32.const 5420) "\1c")
- (data $44.1 (i32.const 5432) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $45 (i32.const 5452) "\1c")
- (data $45.1 (i32.const 5464) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $46 (i32.const 5484) "\1c")
- (data $46.1 (i32.const 5496) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $47 (i32.const 5516) "\1c")
- (data $47.1 (i32.const 5528) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $48 (i32.const 5548) "<")
- (data $48.1 (i32.const 5560) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $17 (i32.const 3152) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
+ (data $18 (i32.const 3388) "\1c")
+ (data $18.1 (i32.const 3400) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $19 (i32.const 3420) "\1c")
+ (data $19.1 (i32.const 3432) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $20 (i32.const 3452) "\1c")
+ (data $20.1 (i32.const 3464) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $21 (i32.const 3484) "\1c")
+ (data $21.1 (i32.const 3496) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $22 (i32.const 3516) "\1c")
+ (data $22.1 (i32.const 3528) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $23 (i32.const 3548) ",")
+ (data $23.1 (i32.const 3560) "\04\00\00\00\14\00\00\00P\r\00\00p\r\00\00\90\r\00\00\b0\r\00\00\d0\r")
+ (data $24 (i32.const 3596) "\1c")
+ (data $24.1 (i32.const 3608) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $25 (i32.const 3628) "\1c")
+ (data $25.1 (i32.const 3640) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $26 (i32.const 3660) "\1c")
+ (data $26.1 (i32.const 3672) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $27 (i32.const 3692) "\1c")
+ (data $27.1 (i32.const 3704) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $28 (i32.const 3724) ",")
+ (data $28.1 (i32.const 3736) "\04\00\00\00\10\00\00\00 \0e\00\00@\0e\00\00`\0e\00\00\80\0e")
+ (data $29 (i32.const 3772) "\1c")
+ (data $29.1 (i32.const 3784) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $30 (i32.const 3804) ",")
+ (data $30.1 (i32.const 3816) "\04\00\00\00\14\00\00\00 \0e\00\00@\0e\00\00`\0e\00\00\80\0e\00\00\d0\0e")
+ (data $32 (i32.const 3996) "\1c")
+ (data $32.1 (i32.const 4008) "\02\00\00\00\n\00\00\00H\00S\002\005\006")
+ (data $33 (i32.const 4028) "\1c")
+ (data $33.1 (i32.const 4040) "\02\00\00\00\n\00\00\00H\00S\003\008\004")
+ (data $34 (i32.const 4060) "\1c")
+ (data $34.1 (i32.const 4072) "\02\00\00\00\n\00\00\00H\00S\005\001\002")
+ (data $35 (i32.const 4092) "\1c")
+ (data $35.1 (i32.const 4104) "\04\00\00\00\0c\00\00\00\b0\0f\00\00\d0\0f\00\00\f0\0f")
+ (data $36 (i32.const 4124) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
+ (data $38 (i32.const 4280) "256384512")
+ (data $41 (i32.const 5328) "eyJzdWIiOi")
+ (data $44 (i32.const 5548) "\1c")
+ (data $44.1 (i32.const 5560) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $45 (i32.const 5580) "\1c")
+ (data $45.1 (i32.const 5592) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $46 (i32.const 5612) "\1c")
+ (data $46.1 (i32.const 5624) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $47 (i32.const 5644) "\1c")
+ (data $47.1 (i32.const 5656) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $48 (i32.const 5676) "<")
+ (data $48.1 (i32.const 5688) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
  (export "resPtr" (func $assembly/index/resPtr))
  (export "keyStatePtr" (func $assembly/index/keyStatePtr))
  (export "ownHeaderPtr" (func $assembly/index/ownHeaderPtr))
+ (export "membersPtr" (func $assembly/index/membersPtr))
  (export "maxToken" (func $assembly/index/maxToken))
  (export "setKey" (func $assembly/index/setKey))
  (export "encode" (func $assembly/index/encode))
@@ -2710,6 +2721,8 @@
   (local $7 i32)
   (local $8 v128)
   (local $9 i32)
+  i32.const 0
+  global.set $assembly/json/escaped
   block $folding-inner0
    loop $while-continue|0
     local.get $0
@@ -2719,7 +2732,7 @@
      local.get $0
      i32.load8_u
      local.tee $4
-     i32.const 2992
+     i32.const 3120
      i32.add
      i32.load8_u
      if
@@ -2747,7 +2760,7 @@
          local.get $0
          i32.load8_u
          local.tee $4
-         i32.const 2992
+         i32.const 3120
          i32.add
          i32.load8_u
         else
@@ -2806,7 +2819,7 @@
         if (result i32)
          local.get $0
          i32.load8_u
-         i32.const 2992
+         i32.const 3120
          i32.add
          i32.load8_u
         else
@@ -2838,6 +2851,8 @@
      i32.const 92
      i32.eq
      if
+      i32.const 1
+      global.set $assembly/json/escaped
       local.get $0
       i32.const 1
       i32.add
@@ -2861,7 +2876,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$17
+       block $__inlined_func$assembly/json/hexValue$18
         local.get $0
         i32.load8_u
         local.tee $4
@@ -2870,7 +2885,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$18
         local.get $4
         i32.const 32
         i32.or
@@ -2883,11 +2898,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$17
+        br_if $__inlined_func$assembly/json/hexValue$18
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$18
+       block $__inlined_func$assembly/json/hexValue$19
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -2896,7 +2911,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$19
         local.get $4
         i32.const 32
         i32.or
@@ -2909,11 +2924,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$19
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$19
+       block $__inlined_func$assembly/json/hexValue$20
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -2922,7 +2937,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$20
         local.get $5
         i32.const 32
         i32.or
@@ -2935,11 +2950,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$20
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$20
+       block $__inlined_func$assembly/json/hexValue$21
         local.get $0
         i32.load8_u offset=3
         local.tee $9
@@ -2948,7 +2963,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$21
         local.get $9
         i32.const 32
         i32.or
@@ -2961,7 +2976,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$21
         i32.const -1
         local.set $5
        end
@@ -3414,10 +3429,8 @@
  )
  (func $assembly/token/signatureAndClaims (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f64) (param $6 f64) (param $7 i32) (result i32)
   (local $8 i32)
-  (local $9 i64)
+  (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
-  (local $12 f64)
   local.get $2
   local.get $0
   if (result i32)
@@ -3430,7 +3443,7 @@
   else
    i32.const 32
   end
-  local.tee $11
+  local.tee $10
   i32.ne
   if
    i32.const 4
@@ -3449,8 +3462,8 @@
    select
    if (result i32)
     global.get $assembly/layout/IN
-    local.set $10
-    block $__inlined_func$assembly/token/sameBytes$38 (result i32)
+    local.set $9
+    block $__inlined_func$assembly/token/sameBytes$43 (result i32)
      loop $for-loop|0
       local.get $2
       i32.const 8
@@ -3461,15 +3474,15 @@
       if
        i32.const 0
        local.get $2
-       local.get $10
+       local.get $9
        i32.add
        i64.load
        local.get $2
-       i32.const 5216
+       i32.const 5344
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$38
+       br_if $__inlined_func$assembly/token/sameBytes$43
        drop
        local.get $7
        local.set $2
@@ -3483,15 +3496,15 @@
       if
        i32.const 0
        local.get $2
-       local.get $10
+       local.get $9
        i32.add
        i32.load8_u
        local.get $2
-       i32.const 5216
+       i32.const 5344
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$38
+       br_if $__inlined_func$assembly/token/sameBytes$43
        drop
        local.get $2
        i32.const 1
@@ -3527,7 +3540,7 @@
   local.set $0
   loop $for-loop|00
    local.get $0
-   local.get $11
+   local.get $10
    i32.lt_s
    if
     local.get $1
@@ -3558,7 +3571,7 @@
   local.get $3
   local.get $4
   i32.add
-  i32.const 3440
+  i32.const 3568
   call $assembly/json/scanObject
   i32.eqz
   if
@@ -3575,19 +3588,15 @@
   global.get $assembly/json/sawNonAscii
   i32.eqz
   i32.store offset=12
-  i32.const 0
-  local.set $2
-  i32.const 0
-  local.set $7
   global.get $assembly/layout/RES
-  i32.const 2928
+  i32.const 2992
   i32.load
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$2 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$48 (result i32)
    i32.const 7
-   i32.const 2912
+   i32.const 2960
    i32.load
    local.tee $0
    i32.const 1
@@ -3595,125 +3604,85 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$2
+   br_if $__inlined_func$assembly/claims/readClaims$48
    drop
-   loop $for-loop|01
-    local.get $2
+   i32.const 0
+   local.set $3
+   i32.const 0
+   local.set $0
+   loop $for-loop|001
+    local.get $0
     i32.const 3
     i32.lt_s
     if
-     local.get $2
-     i32.const 4
+     local.get $0
+     i32.const 5
      i32.shl
-     local.tee $0
      i32.const 2864
      i32.add
      local.tee $1
      i32.load
-     local.set $3
+     local.set $2
      global.get $assembly/layout/RES
      i32.const 16
      i32.add
      local.get $0
+     i32.const 4
+     i32.shl
      i32.add
-     local.tee $0
+     local.tee $4
      local.get $1
      i32.load offset=4
      i32.store offset=4
-     local.get $0
+     local.get $4
      local.get $1
      i32.load offset=8
      i32.store offset=8
-     local.get $3
+     local.get $2
      if
-      local.get $3
+      local.get $2
       i32.const 3
       i32.eq
       if
-       local.get $0
+       local.get $4
        i32.const 1
        i32.store
-       local.get $1
-       i32.load offset=8
-       local.set $3
-       local.get $1
-       i32.load offset=4
-       local.tee $0
-       i32.load8_u
-       i32.const 45
-       i32.eq
-       local.tee $4
-       if
-        local.get $0
-        i32.const 1
-        i32.add
-        local.set $0
-       end
-       i64.const 0
-       local.set $9
-       loop $while-continue|0
-        local.get $0
-        local.get $3
-        i32.lt_u
-        if
-         local.get $0
-         local.tee $1
-         i32.const 1
-         i32.add
-         local.set $0
-         local.get $1
-         i64.load8_u
-         i64.const 48
-         i64.sub
-         local.get $9
-         i64.const 10
-         i64.mul
-         i64.add
-         local.set $9
-         br $while-continue|0
-        end
-       end
        global.get $assembly/layout/RES
        i32.const -64
        i32.sub
-       local.get $2
+       local.get $0
        i32.const 3
        i32.shl
        i32.add
-       local.get $9
-       f64.convert_i64_s
-       local.tee $12
-       f64.neg
-       local.get $12
-       local.get $4
-       select
+       local.get $1
+       f64.load offset=16
        f64.store
       else
        i32.const 7
-       local.get $3
+       local.get $2
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$2
+       br_if $__inlined_func$assembly/claims/readClaims$48
        drop
-       local.get $0
+       local.get $4
        i32.const 2
        i32.store
        i32.const 1
-       local.set $7
+       local.set $3
       end
      else
-      local.get $0
+      local.get $4
       i32.const 0
       i32.store
      end
-     local.get $2
+     local.get $0
      i32.const 1
      i32.add
-     local.set $2
-     br $for-loop|01
+     local.set $0
+     br $for-loop|001
     end
    end
-   local.get $7
+   local.get $3
    if (result i32)
     i32.const 8
    else
@@ -3730,9 +3699,16 @@
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 f64)
+  (local $14 i64)
+  (local $15 i32)
   i32.const 2864
   i32.const 0
-  i32.const 128
+  i32.const 256
   memory.fill
   global.get $assembly/json/generation
   i32.const 1
@@ -3756,6 +3732,31 @@
   global.set $assembly/json/textTop
   i32.const 0
   global.set $assembly/json/sawNonAscii
+  i32.const 0
+  global.set $assembly/json/members
+  global.get $assembly/json/nameTextTop
+  i32.const 3328
+  i32.gt_u
+  global.get $assembly/json/names
+  i32.const 116
+  i32.gt_u
+  i32.or
+  if
+   global.get $assembly/json/NAME_SLOTS
+   i32.const 0
+   i32.const 1024
+   memory.fill
+   i32.const 0
+   global.set $assembly/json/names
+   i32.const 0
+   global.set $assembly/json/nameTextTop
+   global.get $assembly/json/nameEpoch
+   i32.const 1
+   i32.add
+   global.set $assembly/json/nameEpoch
+  end
+  local.get $0
+  local.set $6
   loop $while-continue|0
    local.get $0
    local.get $1
@@ -3804,7 +3805,7 @@
     end
     br_if $folding-inner0
     i32.const -1
-    local.set $6
+    local.set $11
     loop $while-continue|01
      loop $while-continue|03
       local.get $0
@@ -3845,20 +3846,21 @@
      br_if $folding-inner0
      local.get $0
      i32.load8_u
-     local.set $8
+     local.set $5
      local.get $3
      if
       local.get $3
       i32.const 1
       i32.eq
       if
-       local.get $8
+       local.get $5
        i32.const 34
        i32.ne
        br_if $folding-inner0
        local.get $0
        i32.const 1
        i32.add
+       local.tee $3
        local.get $1
        global.get $assembly/json/textTop
        call $assembly/json/scanString
@@ -3866,7 +3868,7 @@
        i32.eqz
        br_if $folding-inner0
        global.get $assembly/json/STACK
-       local.get $5
+       local.get $9
        i32.const 1
        i32.sub
        i32.const 2
@@ -3875,29 +3877,36 @@
        i32.load
        global.get $assembly/json/textTop
        global.get $assembly/json/decodedUnits
-       local.tee $3
+       local.tee $4
        call $assembly/json/addName
        i32.eqz
        br_if $folding-inner0
-       local.get $5
+       i32.const -1
+       local.set $11
+       local.get $9
        i32.const 1
        i32.eq
-       if (result i32)
+       if
         global.get $assembly/json/textTop
-        local.get $3
+        local.get $4
         local.get $2
         call $assembly/json/watchedIndex
-       else
-        i32.const -1
+        local.set $11
+        local.get $3
+        local.get $0
+        i32.const 1
+        i32.sub
+        local.get $4
+        local.get $6
+        call $assembly/json/memberName
        end
-       local.set $6
        global.get $assembly/json/textTop
-       local.get $3
+       local.get $4
        i32.const 1
        i32.shl
        i32.add
        global.set $assembly/json/textTop
-       loop $while-continue|012
+       loop $while-continue|013
         local.get $0
         local.get $1
         i32.lt_u
@@ -3927,7 +3936,7 @@
          i32.const 1
          i32.add
          local.set $0
-         br $while-continue|012
+         br $while-continue|013
         end
        end
        local.get $0
@@ -3949,11 +3958,11 @@
        i32.const 0
        local.set $3
       else
-       local.get $5
+       local.get $9
        i32.eqz
        br_if $folding-inner0
        global.get $assembly/json/STACK
-       local.get $5
+       local.get $9
        i32.const 1
        i32.sub
        i32.const 2
@@ -3963,7 +3972,7 @@
        i32.const 0
        i32.ge_s
        local.set $4
-       local.get $8
+       local.get $5
        i32.const 44
        i32.eq
        if
@@ -3974,7 +3983,7 @@
         local.get $4
         local.set $3
        else
-        local.get $8
+        local.get $5
         i32.const 125
         i32.const 93
         local.get $4
@@ -3985,50 +3994,101 @@
          i32.const 1
          i32.add
          local.set $0
-         local.get $5
+         local.get $9
          i32.const 1
          i32.sub
-         local.tee $5
+         local.tee $9
          i32.eqz
          br_if $folding-inner1
+         local.get $9
+         i32.const 1
+         i32.eq
+         global.get $assembly/json/members
+         i32.const 0
+         i32.gt_s
+         i32.and
+         if
+          global.get $assembly/json/MEMBERS
+          global.get $assembly/json/members
+          i32.const 5
+          i32.shl
+          i32.add
+          i32.const 16
+          i32.sub
+          local.get $0
+          local.get $6
+          i32.sub
+          i32.store offset=20
+         end
         else
          br $folding-inner0
         end
        end
       end
      else
-      local.get $8
+      local.get $5
       i32.const 91
       i32.eq
-      local.get $8
+      local.get $5
       i32.const 123
       i32.eq
       i32.or
       if
-       local.get $5
+       local.get $9
        i32.const 1
        i32.eq
-       local.get $6
-       i32.const 0
-       i32.ge_s
-       i32.and
        if
-        local.get $6
-        i32.const 4
-        i32.shl
-        i32.const 2864
-        i32.add
-        local.tee $3
-        i32.const 4
-        i32.store
-        local.get $3
-        local.get $0
-        i32.store offset=4
-        local.get $3
-        local.get $0
-        i32.store offset=8
+        local.get $11
+        i32.const 0
+        i32.ge_s
+        if
+         local.get $11
+         i32.const 5
+         i32.shl
+         i32.const 2864
+         i32.add
+         local.tee $3
+         i32.const 4
+         i32.store
+         local.get $3
+         local.get $0
+         i32.store offset=4
+         local.get $3
+         local.get $0
+         i32.store offset=8
+         local.get $3
+         f64.const 0
+         f64.store offset=16
+        end
+        global.get $assembly/json/members
+        i32.const 0
+        i32.ge_s
+        if
+         global.get $assembly/json/MEMBERS
+         global.get $assembly/json/members
+         i32.const 5
+         i32.shl
+         i32.add
+         i32.const 16
+         i32.sub
+         local.tee $3
+         i32.const 7
+         i32.store
+         local.get $3
+         local.get $0
+         local.get $6
+         i32.sub
+         local.tee $4
+         i32.store offset=16
+         local.get $3
+         local.get $4
+         i32.store offset=20
+         local.get $3
+         f64.const 0
+         f64.store offset=24
+        end
        end
-       local.get $8
+       local.get $5
        i32.const 123
        i32.eq
        if
@@ -4042,16 +4102,16 @@
         local.set $3
        end
        global.get $assembly/json/STACK
-       local.get $5
+       local.get $9
        i32.const 2
        i32.shl
        i32.add
        local.get $3
        i32.store
-       local.get $5
+       local.get $9
        i32.const 1
        i32.add
-       local.set $5
+       local.set $9
        local.get $0
        i32.const 1
        i32.add
@@ -4095,7 +4155,7 @@
        br_if $folding-inner0
        local.get $0
        i32.load8_u
-       local.get $8
+       local.get $5
        i32.const 2
        i32.add
        i32.eq
@@ -4104,15 +4164,35 @@
         i32.const 1
         i32.add
         local.set $0
-        local.get $5
+        local.get $9
         i32.const 1
         i32.sub
-        local.tee $5
+        local.tee $9
         i32.eqz
         br_if $folding-inner1
+        local.get $9
+        i32.const 1
+        i32.eq
+        global.get $assembly/json/members
+        i32.const 0
+        i32.gt_s
+        i32.and
+        if
+         global.get $assembly/json/MEMBERS
+         global.get $assembly/json/members
+         i32.const 5
+         i32.shl
+         i32.add
+         i32.const 16
+         i32.sub
+         local.get $0
+         local.get $6
+         i32.sub
+         i32.store offset=20
+        end
         i32.const 2
        else
-        local.get $8
+        local.get $5
         i32.const 123
         i32.eq
        end
@@ -4122,24 +4202,30 @@
       local.get $0
       local.set $4
       i32.const 4
-      local.set $7
-      local.get $8
+      local.set $12
+      local.get $5
       i32.const 34
       i32.eq
-      if (result i32)
-       i32.const 1
-       local.set $7
+      if
        local.get $0
        i32.const 1
        i32.add
        local.get $1
        i32.const 0
        call $assembly/json/scanString
+       local.set $0
+       i32.const 1
+       local.set $12
+       i32.const 7
+       i32.const 5
+       global.get $assembly/json/escaped
+       select
+       local.set $10
       else
-       local.get $8
+       local.get $5
        i32.const 45
        i32.eq
-       local.get $8
+       local.get $5
        i32.const 48
        i32.sub
        i32.const 10
@@ -4148,7 +4234,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$30
+        block $__inlined_func$assembly/json/scanNumber$33
          local.get $1
          local.get $4
          i32.const 1
@@ -4161,10 +4247,10 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$30
+         br_if $__inlined_func$assembly/json/scanNumber$33
          local.get $0
          i32.load8_u
-         local.tee $7
+         local.tee $5
          i32.const 48
          i32.eq
          if
@@ -4173,7 +4259,7 @@
           i32.add
           local.set $0
          else
-          local.get $7
+          local.get $5
           i32.const 49
           i32.sub
           i32.const 9
@@ -4199,7 +4285,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$30
+           br $__inlined_func$assembly/json/scanNumber$33
           end
          end
          local.get $0
@@ -4243,7 +4329,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$30
+          br_if $__inlined_func$assembly/json/scanNumber$33
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -4321,7 +4407,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$30
+          br_if $__inlined_func$assembly/json/scanNumber$33
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -4351,16 +4437,23 @@
         i32.const 2
         global.get $assembly/json/numberIsInteger
         select
-        local.set $7
+        local.set $12
+        i32.const 1
+        i32.const 6
+        global.get $assembly/json/numberIsInteger
+        select
+        local.set $10
         local.get $3
        else
-        local.get $8
+        local.get $5
         i32.const 116
         i32.eq
         if (result i32)
-         block $__inlined_func$assembly/json/scanWord$63 (result i32)
+         i32.const 2
+         local.set $10
+         block $__inlined_func$assembly/json/scanWord$70 (result i32)
           i32.const 0
-          i32.const 5436
+          i32.const 5564
           i32.load
           i32.const 1
           i32.shr_u
@@ -4369,7 +4462,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$63
+          br_if $__inlined_func$assembly/json/scanWord$70
           drop
           i32.const 0
           local.set $3
@@ -4386,11 +4479,11 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 5440
+            i32.const 5568
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$63
+            br_if $__inlined_func$assembly/json/scanWord$70
             drop
             local.get $3
             i32.const 1
@@ -4404,13 +4497,15 @@
           i32.add
          end
         else
-         local.get $8
+         local.get $5
          i32.const 102
          i32.eq
          if (result i32)
-          block $__inlined_func$assembly/json/scanWord$64 (result i32)
+          i32.const 3
+          local.set $10
+          block $__inlined_func$assembly/json/scanWord$71 (result i32)
            i32.const 0
-           i32.const 5468
+           i32.const 5596
            i32.load
            i32.const 1
            i32.shr_u
@@ -4419,7 +4514,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$64
+           br_if $__inlined_func$assembly/json/scanWord$71
            drop
            i32.const 0
            local.set $3
@@ -4436,11 +4531,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5472
+             i32.const 5600
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$64
+             br_if $__inlined_func$assembly/json/scanWord$71
              drop
              local.get $3
              i32.const 1
@@ -4454,13 +4549,15 @@
            i32.add
           end
          else
-          local.get $8
+          local.get $5
           i32.const 110
           i32.ne
           br_if $folding-inner0
-          block $__inlined_func$assembly/json/scanWord$65 (result i32)
+          i32.const 4
+          local.set $10
+          block $__inlined_func$assembly/json/scanWord$72 (result i32)
            i32.const 0
-           i32.const 5500
+           i32.const 5628
            i32.load
            i32.const 1
            i32.shr_u
@@ -4469,7 +4566,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$65
+           br_if $__inlined_func$assembly/json/scanWord$72
            drop
            i32.const 0
            local.set $3
@@ -4486,11 +4583,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 5504
+             i32.const 5632
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$65
+             br_if $__inlined_func$assembly/json/scanWord$72
              drop
              local.get $3
              i32.const 1
@@ -4506,60 +4603,167 @@
          end
         end
        end
+       local.set $0
       end
-      local.tee $0
+      local.get $0
       i32.eqz
       br_if $folding-inner0
-      local.get $5
+      local.get $9
       i32.const 1
       i32.eq
       if
-       local.get $7
+       local.get $4
+       local.set $7
+       local.get $0
+       local.set $8
+       f64.const 0
+       local.set $13
+       local.get $12
        i32.const 1
        i32.eq
        if
-        local.get $6
-        i32.const 0
-        i32.ge_s
-        if
-         local.get $6
-         i32.const 4
-         i32.shl
-         i32.const 2864
-         i32.add
-         local.tee $3
-         local.get $7
-         i32.store
-         local.get $3
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $7
+        local.get $0
+        i32.const 1
+        i32.sub
+        local.set $8
+       else
+        local.get $12
+        i32.const 3
+        i32.eq
+        if (result f64)
          local.get $4
          i32.const 1
          i32.add
-         i32.store offset=4
+         local.get $4
+         local.get $4
+         i32.load8_u
+         i32.const 45
+         i32.eq
+         local.tee $15
+         select
+         local.set $3
+         i64.const 0
+         local.set $14
+         loop $while-continue|09
+          local.get $0
+          local.get $3
+          i32.gt_u
+          if
+           local.get $3
+           local.tee $5
+           i32.const 1
+           i32.add
+           local.set $3
+           local.get $5
+           i64.load8_u
+           i64.const 48
+           i64.sub
+           local.get $14
+           i64.const 10
+           i64.mul
+           i64.add
+           local.set $14
+           br $while-continue|09
+          end
+         end
+         local.get $14
+         f64.convert_i64_s
+         local.tee $13
+         f64.neg
+         local.get $13
+         local.get $15
+         select
+        else
+         f64.const 0
+        end
+        local.set $13
+       end
+       local.get $11
+       i32.const 0
+       i32.ge_s
+       if
+        local.get $11
+        i32.const 5
+        i32.shl
+        i32.const 2864
+        i32.add
+        local.tee $3
+        local.get $12
+        i32.store
+        local.get $3
+        local.get $7
+        i32.store offset=4
+        local.get $3
+        local.get $8
+        i32.store offset=8
+        local.get $3
+        local.get $13
+        f64.store offset=16
+       end
+       local.get $10
+       i32.const 7
+       i32.eq
+       if
+        global.get $assembly/json/members
+        i32.const 0
+        i32.ge_s
+        if
+         global.get $assembly/json/MEMBERS
+         global.get $assembly/json/members
+         i32.const 5
+         i32.shl
+         i32.add
+         i32.const 16
+         i32.sub
+         local.tee $3
+         local.get $10
+         i32.store
+         local.get $3
+         local.get $4
+         local.get $6
+         i32.sub
+         i32.store offset=16
          local.get $3
          local.get $0
-         i32.const 1
+         local.get $6
          i32.sub
-         i32.store offset=8
+         i32.store offset=20
+         local.get $3
+         f64.const 0
+         f64.store offset=24
         end
        else
-        local.get $6
+        global.get $assembly/json/members
         i32.const 0
         i32.ge_s
         if
-         local.get $6
-         i32.const 4
+         global.get $assembly/json/MEMBERS
+         global.get $assembly/json/members
+         i32.const 5
          i32.shl
-         i32.const 2864
          i32.add
+         i32.const 16
+         i32.sub
          local.tee $3
-         local.get $7
+         local.get $10
          i32.store
          local.get $3
-         local.get $4
-         i32.store offset=4
+         local.get $7
+         local.get $6
+         i32.sub
+         i32.store offset=16
          local.get $3
-         local.get $0
-         i32.store offset=8
+         local.get $8
+         local.get $6
+         i32.sub
+         i32.store offset=20
+         local.get $3
+         local.get $13
+         f64.store offset=24
         end
        end
       end
@@ -4573,7 +4777,13 @@
    i32.const 0
    return
   end
-  loop $while-continue|015
+  global.get $assembly/json/MEMBERS
+  global.get $assembly/json/members
+  i32.store
+  global.get $assembly/json/MEMBERS
+  global.get $assembly/json/nameEpoch
+  i32.store offset=4
+  loop $while-continue|07
    local.get $0
    local.get $1
    i32.lt_u
@@ -4603,7 +4813,7 @@
     i32.const 1
     i32.add
     local.set $0
-    br $while-continue|015
+    br $while-continue|07
    end
   end
   local.get $0
@@ -4613,7 +4823,7 @@
  (func $assembly/header/headerString (param $0 i32) (result i32)
   (local $1 i32)
   local.get $0
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 2864
   i32.add
@@ -4625,7 +4835,7 @@
    return
   end
   local.get $0
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 2864
   i32.add
@@ -4646,7 +4856,7 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 3728
+  i32.const 3856
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
@@ -4869,7 +5079,7 @@
    if (result i32)
     global.get $assembly/layout/OUT
     local.set $6
-    block $__inlined_func$assembly/token/sameBytes$38 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$43 (result i32)
      loop $for-loop|0
       local.get $1
       i32.const 8
@@ -4884,11 +5094,11 @@
        i32.add
        i64.load
        local.get $1
-       i32.const 5216
+       i32.const 5344
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$38
+       br_if $__inlined_func$assembly/token/sameBytes$43
        drop
        local.get $2
        local.set $1
@@ -4906,11 +5116,11 @@
        i32.add
        i32.load8_u
        local.get $1
-       i32.const 5216
+       i32.const 5344
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$38
+       br_if $__inlined_func$assembly/token/sameBytes$43
        drop
        local.get $1
        i32.const 1
@@ -4961,14 +5171,14 @@
   (local $1 i32)
   (local $2 i32)
   (local $3 i32)
-  block $__inlined_func$assembly/header/valueEquals$37
+  block $__inlined_func$assembly/header/valueEquals$42
    i32.const 0
    call $assembly/header/headerString
    local.tee $1
    local.get $0
    i32.const 2
    i32.shl
-   i32.const 3984
+   i32.const 4112
    i32.add
    i32.load
    local.tee $2
@@ -4978,7 +5188,7 @@
    i32.const 1
    i32.shr_u
    i32.ne
-   br_if $__inlined_func$assembly/header/valueEquals$37
+   br_if $__inlined_func$assembly/header/valueEquals$42
    i32.const 0
    local.set $0
    loop $for-loop|0
@@ -5007,11 +5217,11 @@
      local.get $0
      i32.const 1
      i32.shl
-     i32.const 3728
+     i32.const 3856
      i32.add
      i32.load16_u
      i32.ne
-     br_if $__inlined_func$assembly/header/valueEquals$37
+     br_if $__inlined_func$assembly/header/valueEquals$42
      local.get $0
      i32.const 1
      i32.add
@@ -5031,20 +5241,20 @@
    i32.const 3
    i32.lt_u
    if
-    i32.const 4006
+    i32.const 4134
     local.get $0
     i32.const 3
     i32.mul
-    i32.const 4152
+    i32.const 4280
     i32.add
     i32.const 3
     memory.copy
-    i32.const 3996
+    i32.const 4124
     i32.const 27
     local.get $0
     i32.const 40
     i32.mul
-    i32.const 4032
+    i32.const 4160
     i32.add
     call $assembly/base64url/encode
     drop
@@ -5061,7 +5271,7 @@
  (func $assembly/hmac/hmacComputeFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   i32.const 2480
-  i32.const 5344
+  i32.const 5472
   i32.const 64
   memory.copy
   local.get $0
@@ -5243,17 +5453,17 @@
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
-  i32.const 5632
+  i32.const 5760
   global.set $assembly/layout/IN
-  i32.const 71232
+  i32.const 71360
   global.set $assembly/layout/OUT
-  i32.const 137024
+  i32.const 137152
   global.set $assembly/layout/DEC
-  i32.const 235456
+  i32.const 235584
   global.set $assembly/layout/MAC
-  i32.const 235520
+  i32.const 235648
   global.set $assembly/layout/RES
-  i32.const 235776
+  i32.const 235904
   global.set $assembly/layout/SCAN
   loop $for-loop|0
    local.get $0
@@ -5314,6 +5524,22 @@
   i32.const 98304
   i32.add
   global.set $assembly/json/TABLE
+  global.get $assembly/json/TABLE
+  i32.const 262144
+  i32.add
+  global.set $assembly/json/MEMBERS
+  global.get $assembly/json/MEMBERS
+  i32.const 400
+  i32.add
+  global.set $assembly/json/NAME_SLOTS
+  global.get $assembly/json/NAME_SLOTS
+  i32.const 1024
+  i32.add
+  global.set $assembly/json/NAME_ENTRIES
+  global.get $assembly/json/NAME_ENTRIES
+  i32.const 1024
+  i32.add
+  global.set $assembly/json/NAME_TEXT
   i32.const 3
   global.set $assembly/token/pendingAlg
  )
@@ -5359,7 +5585,7 @@
    if (result i32)
     global.get $assembly/layout/IN
     local.set $11
-    block $__inlined_func$assembly/token/sameBytes$48 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$53 (result i32)
      loop $for-loop|0
       local.get $5
       i32.const 8
@@ -5374,11 +5600,11 @@
        i32.add
        i64.load
        local.get $5
-       i32.const 4944
+       i32.const 5072
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$48
+       br_if $__inlined_func$assembly/token/sameBytes$53
        drop
        local.get $6
        local.set $5
@@ -5396,11 +5622,11 @@
        i32.add
        i32.load8_u
        local.get $5
-       i32.const 4944
+       i32.const 5072
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$48
+       br_if $__inlined_func$assembly/token/sameBytes$53
        drop
        local.get $5
        i32.const 1
@@ -5503,44 +5729,44 @@
    br_if $folding-inner0
    global.get $assembly/layout/DEC
    local.get $7
-   i32.const 3696
+   i32.const 3824
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
    i32.const 0
    local.set $5
    block $assembly/token/headerFormatOk|inlined.1
-    i32.const 2896
+    i32.const 2928
     i32.load
     if (result i32)
      i32.const 1
     else
-     i32.const 2912
+     i32.const 2960
      i32.load
     end
     br_if $assembly/token/headerFormatOk|inlined.1
-    i32.const 2880
+    i32.const 2896
     i32.load
     if
      i32.const 0
      local.set $1
-     block $__inlined_func$assembly/header/valueIs$6
+     block $__inlined_func$assembly/header/valueIs$5
       i32.const 1
       call $assembly/header/headerString
       local.tee $11
-      i32.const 5532
+      i32.const 5660
       i32.load
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/header/valueIs$6
+      br_if $__inlined_func$assembly/header/valueIs$5
       loop $for-loop|00
        local.get $1
        local.get $11
        i32.lt_s
        if
         local.get $1
-        i32.const 5532
+        i32.const 5660
         i32.load
         i32.const 1
         i32.shr_u
@@ -5551,7 +5777,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 5536
+         i32.const 5664
          i32.add
          i32.load16_u
         end
@@ -5559,7 +5785,7 @@
         local.get $1
         i32.const 1
         i32.shl
-        i32.const 3728
+        i32.const 3856
         i32.add
         i32.load16_u
         local.tee $12
@@ -5573,7 +5799,7 @@
         i32.const 97
         i32.ge_u
         select
-        br_if $__inlined_func$assembly/header/valueIs$6
+        br_if $__inlined_func$assembly/header/valueIs$5
         local.get $1
         i32.const 1
         i32.add
@@ -5593,21 +5819,21 @@
       local.set $1
       i32.const 0
       local.set $0
-      block $__inlined_func$assembly/header/valueIs$7
+      block $__inlined_func$assembly/header/valueIs$6
        local.get $11
-       i32.const 5564
+       i32.const 5692
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/header/valueIs$7
+       br_if $__inlined_func$assembly/header/valueIs$6
        loop $for-loop|01
         local.get $1
         local.get $11
         i32.lt_s
         if
          local.get $1
-         i32.const 5564
+         i32.const 5692
          i32.load
          i32.const 1
          i32.shr_u
@@ -5618,7 +5844,7 @@
           local.get $1
           i32.const 1
           i32.shl
-          i32.const 5568
+          i32.const 5696
           i32.add
           i32.load16_u
          end
@@ -5626,7 +5852,7 @@
          local.get $1
          i32.const 1
          i32.shl
-         i32.const 3728
+         i32.const 3856
          i32.add
          i32.load16_u
          local.tee $12
@@ -5640,7 +5866,7 @@
          i32.const 97
          i32.ge_u
          select
-         br_if $__inlined_func$assembly/header/valueIs$7
+         br_if $__inlined_func$assembly/header/valueIs$6
          local.get $1
          i32.const 1
          i32.add
@@ -5687,8 +5913,8 @@
      end
     end
    end
-   block $__inlined_func$assembly/token/readKid$61 (result i32)
-    i32.const 2928
+   block $__inlined_func$assembly/token/readKid$68 (result i32)
+    i32.const 2992
     i32.load
     local.tee $0
     i32.eqz
@@ -5697,31 +5923,31 @@
      i32.const -1
      i32.store offset=96
      i32.const 0
-     br $__inlined_func$assembly/token/readKid$61
+     br $__inlined_func$assembly/token/readKid$68
     end
     i32.const 1
     local.get $0
     i32.const 1
     i32.ne
-    br_if $__inlined_func$assembly/token/readKid$61
+    br_if $__inlined_func$assembly/token/readKid$68
     drop
     i32.const 9
-    i32.const 2936
+    i32.const 3000
     i32.load
     local.tee $0
-    i32.const 2932
+    i32.const 2996
     i32.load
     local.tee $5
     i32.sub
     i32.const 384
     i32.gt_u
-    br_if $__inlined_func$assembly/token/readKid$61
+    br_if $__inlined_func$assembly/token/readKid$68
     drop
     local.get $5
     local.get $0
     i32.const 1
     i32.add
-    i32.const 4176
+    i32.const 4304
     call $assembly/json/scanString
     drop
     i32.const 9
@@ -5733,7 +5959,7 @@
     i32.const 64
     i32.gt_s
     i32.or
-    br_if $__inlined_func$assembly/token/readKid$61
+    br_if $__inlined_func$assembly/token/readKid$68
     drop
     i32.const 0
     local.set $0
@@ -5746,7 +5972,7 @@
       local.get $0
       i32.const 1
       i32.shl
-      i32.const 4176
+      i32.const 4304
       i32.add
       i32.load16_u
       local.tee $10
@@ -5754,7 +5980,7 @@
       i32.sub
       i32.const 94
       i32.gt_u
-      br_if $__inlined_func$assembly/token/readKid$61
+      br_if $__inlined_func$assembly/token/readKid$68
       drop
       global.get $assembly/layout/RES
       i32.const 128
@@ -5872,7 +6098,7 @@
    local.get $0
    i32.const 40
    i32.mul
-   i32.const 4032
+   i32.const 4160
    i32.add
    local.tee $9
    i64.load
@@ -5969,7 +6195,7 @@
   if
    global.get $assembly/layout/DEC
    local.get $4
-   i32.const 3616
+   i32.const 3744
    call $assembly/json/scanObject
    i32.eqz
    if
@@ -5977,37 +6203,37 @@
     return
    end
    block $assembly/token/headerFormatOk|inlined.0
-    i32.const 2896
+    i32.const 2928
     i32.load
     if (result i32)
      i32.const 1
     else
-     i32.const 2912
+     i32.const 2960
      i32.load
     end
     br_if $assembly/token/headerFormatOk|inlined.0
-    i32.const 2880
+    i32.const 2896
     i32.load
     if
      i32.const 0
      local.set $1
-     block $__inlined_func$assembly/header/valueIs$3
+     block $__inlined_func$assembly/header/valueIs$2
       i32.const 1
       call $assembly/header/headerString
       local.tee $9
-      i32.const 5532
+      i32.const 5660
       i32.load
       i32.const 1
       i32.shr_u
       i32.ne
-      br_if $__inlined_func$assembly/header/valueIs$3
+      br_if $__inlined_func$assembly/header/valueIs$2
       loop $for-loop|0
        local.get $5
        local.get $9
        i32.lt_s
        if
         local.get $5
-        i32.const 5532
+        i32.const 5660
         i32.load
         i32.const 1
         i32.shr_u
@@ -6018,7 +6244,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 5536
+         i32.const 5664
          i32.add
          i32.load16_u
         end
@@ -6026,7 +6252,7 @@
         local.get $5
         i32.const 1
         i32.shl
-        i32.const 3728
+        i32.const 3856
         i32.add
         i32.load16_u
         local.tee $13
@@ -6040,7 +6266,7 @@
         i32.const 97
         i32.ge_u
         select
-        br_if $__inlined_func$assembly/header/valueIs$3
+        br_if $__inlined_func$assembly/header/valueIs$2
         local.get $5
         i32.const 1
         i32.add
@@ -6060,21 +6286,21 @@
       local.set $5
       i32.const 0
       local.set $1
-      block $__inlined_func$assembly/header/valueIs$4
+      block $__inlined_func$assembly/header/valueIs$3
        local.get $9
-       i32.const 5564
+       i32.const 5692
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
-       br_if $__inlined_func$assembly/header/valueIs$4
+       br_if $__inlined_func$assembly/header/valueIs$3
        loop $for-loop|00
         local.get $5
         local.get $9
         i32.lt_s
         if
          local.get $5
-         i32.const 5564
+         i32.const 5692
          i32.load
          i32.const 1
          i32.shr_u
@@ -6085,7 +6311,7 @@
           local.get $5
           i32.const 1
           i32.shl
-          i32.const 5568
+          i32.const 5696
           i32.add
           i32.load16_u
          end
@@ -6093,7 +6319,7 @@
          local.get $5
          i32.const 1
          i32.shl
-         i32.const 3728
+         i32.const 3856
          i32.add
          i32.load16_u
          local.tee $13
@@ -6107,7 +6333,7 @@
          i32.const 97
          i32.ge_u
          select
-         br_if $__inlined_func$assembly/header/valueIs$4
+         br_if $__inlined_func$assembly/header/valueIs$3
          local.get $5
          i32.const 1
          i32.add
@@ -6126,17 +6352,17 @@
     i32.const 1
     local.set $8
    end
-   block $__inlined_func$assembly/token/checkHeader$45 (result i32)
+   block $__inlined_func$assembly/token/checkHeader$50 (result i32)
     i32.const 1
     local.get $8
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$45
+    br_if $__inlined_func$assembly/token/checkHeader$50
     drop
     i32.const 3
     local.get $0
     call $assembly/token/headerAlgIs
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$45
+    br_if $__inlined_func$assembly/token/checkHeader$50
     drop
     i32.const 0
    end
@@ -6173,7 +6399,7 @@
    return
   end
   local.get $0
-  i32.const 4944
+  i32.const 5072
   global.get $assembly/token/ownHeaderLength
   local.get $1
   i32.const 1
@@ -6200,7 +6426,7 @@
   local.get $0
   i32.const 40
   i32.mul
-  i32.const 4032
+  i32.const 4160
   i32.add
   i32.const 36
   local.get $1
@@ -6213,7 +6439,7 @@
   global.set $assembly/token/ownHeaderLength
   i32.const 0
   global.set $assembly/token/ownPrefixLength
-  i32.const 5344
+  i32.const 5472
   i32.const 0
   i32.const 64
   memory.fill
@@ -6243,24 +6469,24 @@
   local.get $2
   i32.ge_u
   if
-   i32.const 5216
-   i32.const 4944
+   i32.const 5344
+   i32.const 5072
    local.get $2
    memory.copy
   else
-   i32.const 5216
-   i32.const 4944
+   i32.const 5344
+   i32.const 5072
    local.get $1
    memory.copy
    local.get $1
-   i32.const 5216
+   i32.const 5344
    i32.add
    i32.const 46
    i32.store8
    local.get $1
-   i32.const 5217
+   i32.const 5345
    i32.add
-   i32.const 5200
+   i32.const 5328
    local.get $2
    local.get $1
    i32.sub
@@ -6268,19 +6494,19 @@
    i32.sub
    memory.copy
   end
-  i32.const 5344
+  i32.const 5472
   i32.const 2352
   i32.const 64
   memory.copy
   local.get $0
   if
+   i32.const 5472
    i32.const 5344
-   i32.const 5216
    i32.const 1
    call $assembly/sha512/sha512Blocks
   else
+   i32.const 5472
    i32.const 5344
-   i32.const 5216
    i32.const 1
    call $assembly/sha256/sha256Blocks
   end
@@ -6531,6 +6757,225 @@
   end
   i32.const -1
  )
+ (func $assembly/json/memberName (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  global.get $assembly/json/members
+  i32.const 0
+  i32.lt_s
+  if
+   return
+  end
+  global.get $assembly/json/members
+  i32.const 12
+  i32.eq
+  local.get $1
+  local.get $0
+  i32.sub
+  local.tee $6
+  local.get $2
+  i32.ne
+  i32.or
+  if
+   i32.const -1
+   global.set $assembly/json/members
+   return
+  end
+  global.get $assembly/json/members
+  local.tee $2
+  i32.const 1
+  i32.add
+  global.set $assembly/json/members
+  global.get $assembly/json/MEMBERS
+  i32.const 16
+  i32.add
+  local.get $2
+  i32.const 5
+  i32.shl
+  i32.add
+  local.set $9
+  global.get $assembly/json/lastHash
+  local.set $10
+  i32.const -1
+  local.set $2
+  block $__inlined_func$assembly/json/nameId$26
+   local.get $6
+   i32.const 64
+   i32.gt_u
+   br_if $__inlined_func$assembly/json/nameId$26
+   local.get $10
+   i32.const -1640531535
+   i32.mul
+   i32.const 24
+   i32.shr_u
+   local.set $7
+   loop $while-continue|0
+    global.get $assembly/json/NAME_SLOTS
+    local.get $7
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.tee $2
+    if
+     global.get $assembly/json/NAME_ENTRIES
+     local.get $2
+     i32.const 1
+     i32.sub
+     local.tee $5
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $2
+     i32.load
+     local.get $10
+     i32.eq
+     if (result i32)
+      local.get $2
+      i32.load16_u offset=6
+      local.get $6
+      i32.eq
+     else
+      i32.const 0
+     end
+     if (result i32)
+      global.get $assembly/json/NAME_TEXT
+      local.get $2
+      i32.load16_u offset=4
+      i32.add
+      local.set $11
+      i64.const 0
+      local.set $8
+      i32.const 0
+      local.set $2
+      loop $for-loop|1
+       local.get $2
+       i32.const 8
+       i32.add
+       local.tee $4
+       local.get $6
+       i32.le_u
+       if
+        local.get $8
+        local.get $2
+        local.get $11
+        i32.add
+        i64.load
+        local.get $0
+        local.get $2
+        i32.add
+        i64.load
+        i64.xor
+        i64.or
+        local.set $8
+        local.get $4
+        local.set $2
+        br $for-loop|1
+       end
+      end
+      local.get $2
+      local.get $6
+      i32.lt_u
+      if (result i64)
+       local.get $8
+       i64.const 1
+       local.get $6
+       local.get $2
+       i32.sub
+       i64.extend_i32_u
+       i64.const 3
+       i64.shl
+       i64.shl
+       i64.const 1
+       i64.sub
+       local.get $2
+       local.get $11
+       i32.add
+       i64.load
+       local.get $0
+       local.get $2
+       i32.add
+       i64.load
+       i64.xor
+       i64.and
+       i64.or
+      else
+       local.get $8
+      end
+      i64.eqz
+     else
+      i32.const 0
+     end
+     local.get $5
+     local.set $2
+     br_if $__inlined_func$assembly/json/nameId$26
+     local.get $7
+     i32.const 1
+     i32.add
+     i32.const 255
+     i32.and
+     local.set $7
+     br $while-continue|0
+    end
+   end
+   global.get $assembly/json/names
+   local.tee $2
+   i32.const 1
+   i32.add
+   local.tee $4
+   global.set $assembly/json/names
+   global.get $assembly/json/NAME_SLOTS
+   local.get $7
+   i32.const 2
+   i32.shl
+   i32.add
+   local.get $4
+   i32.store
+   global.get $assembly/json/NAME_ENTRIES
+   local.get $2
+   i32.const 3
+   i32.shl
+   i32.add
+   local.tee $4
+   local.get $10
+   i32.store
+   local.get $4
+   global.get $assembly/json/nameTextTop
+   i32.store16 offset=4
+   local.get $4
+   local.get $6
+   i32.store16 offset=6
+   global.get $assembly/json/NAME_TEXT
+   global.get $assembly/json/nameTextTop
+   i32.add
+   local.get $0
+   local.get $6
+   memory.copy
+   global.get $assembly/json/nameTextTop
+   local.get $6
+   i32.add
+   global.set $assembly/json/nameTextTop
+  end
+  local.get $9
+  local.get $2
+  i32.store offset=4
+  local.get $9
+  local.get $0
+  local.get $3
+  i32.sub
+  i32.store offset=8
+  local.get $9
+  local.get $1
+  local.get $3
+  i32.sub
+  i32.store offset=12
+ )
  (func $assembly/json/addName (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
@@ -6566,6 +7011,8 @@
     br $for-loop|0
    end
   end
+  local.get $7
+  global.set $assembly/json/lastHash
   local.get $7
   local.get $0
   i32.const -1640531535
@@ -6996,10 +7443,13 @@
   global.get $assembly/layout/RES
  )
  (func $assembly/index/ownHeaderPtr (result i32)
-  i32.const 4944
+  i32.const 5072
  )
  (func $assembly/index/outPtr (result i32)
   global.get $assembly/layout/OUT
+ )
+ (func $assembly/index/membersPtr (result i32)
+  global.get $assembly/json/MEMBERS
  )
  (func $assembly/index/maxToken (result i32)
   i32.const 65536

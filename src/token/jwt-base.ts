@@ -1,7 +1,7 @@
 // The token-only JWT: create, decode and verify tokens, nothing about HTTP. jwt-wasm/core
 // exports it as `JWT`; the main entry's `JWT` (src/jwt.ts) extends it with the seed's cookie
 // methods, bound guards and HTTP options. All synchronous.
-import { Status, base64urlEncode, checkTimesExceptExpiry, payloadHasAudience, payloadJson, scheduleKey, signPayload, signPayloadWithHeader, statusError, verifyToken, verifyTokenSelected, type KeySchedule } from '../wasm/engine.js'
+import { Status, base64urlEncode, checkTimesExceptExpiry, parsePayload, payloadHasAudience, payloadJson, scheduleKey, signPayload, signPayloadWithHeader, statusError, verifyToken, verifyTokenSelected, type KeySchedule } from '../wasm/engine.js'
 import { isPlainObject, seconds } from '../util/validate.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
 import { checkCustomClaims, checkIssuerAudience, type Claims, type TokenType } from './claims.js'
@@ -237,7 +237,7 @@ export class JWTBase {
     if (status === Status.EXPIRED && allowExpired) status = checkTimesExceptExpiry(now, settings.leeway)
     if (status !== Status.OK) throw statusError(status)
     const json = payloadJson()
-    const claims = JSON.parse(json) as Claims
+    const claims = parsePayload(json) as Claims
     checkIssuerAudience(claims, settings.issuer, settings.audience)
     claims.identity = typeof claims.sub === 'string' ? claims.sub : null
     cache?.set(token, claims, json)

@@ -20,6 +20,7 @@ interface Exports {
   verifyRing(alg: number, ownLength: number, len: number, now: number, leeway: number): number
   verifyKeyed(alg: number, now: number, leeway: number): number
   ownHeaderPtr(): number
+  membersPtr(): number
   setOwnHeader(alg: number, length: number): void
   checkTimes(now: number, leeway: number): number
 }
@@ -85,6 +86,8 @@ export interface Abi {
   readonly KEY_STATE: number
   /** Where a key ring's signing header is kept for verifyRing to compare with (OWN_HEADER_MAX bytes). */
   readonly OWN_HEADER: number
+  /** The last payload's top-level members (assembly/json.ts MEMBERS), for src/util/members.ts. */
+  readonly MEMBERS: number
   readonly MAX_TOKEN: number
   /** The string pump over this memory (assembly/strings.wat), where the runtime links it. */
   readonly strings: StringPump | undefined
@@ -127,6 +130,7 @@ function instantiate(): Abi {
     RES: exports.resPtr(),
     KEY_STATE: exports.keyStatePtr(),
     OWN_HEADER: exports.ownHeaderPtr(),
+    MEMBERS: exports.membersPtr(),
     MAX_TOKEN,
     strings: loadStrings?.(exports.memory),
   }

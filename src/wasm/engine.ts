@@ -2,6 +2,7 @@
 // module that touches wasm memory.
 import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_MAX, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
 import { readAscii, readText, settleNumbers, writeInput as writeText, writeToken } from '../util/wasm-text.js'
+import { nameCache, parseScanned } from '../util/members.js'
 
 /** The result area's time layout (assembly/claims.ts), for settleNumbers. */
 const TIMES = { RES_TIME, RES_VALUE, TIME_PENDING }
@@ -185,6 +186,16 @@ export function payloadJson(): string {
   const length = view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true)
   // UTF-8 (a BOM, say) goes to TextDecoder: it keeps a BOM for JSON.parse to refuse.
   return view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? readAscii(abi, start, length) : readText(abi.bytes, start, length)
+}
+
+// The member names the engine has given ids (src/util/members.ts): one cache for the one instance.
+const names = nameCache()
+
+/** JSON.parse(json) for json = payloadJson(), read right after the verification that accepted it. */
+export function parsePayload(json: string): Record<string, unknown> {
+  const abi = getAbi()
+  // The member table's offsets are bytes: they index the text only when it is ASCII.
+  return abi.view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? parseScanned(abi.view, abi.MEMBERS, json, names) : (JSON.parse(json) as Record<string, unknown>)
 }
 
 /** Whether the payload verifyToken last accepted has a top-level aud member. */
