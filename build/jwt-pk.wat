@@ -1,7 +1,7 @@
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i32 i32 i32)))
- (type $2 (func (result i32)))
+ (type $1 (func (result i32)))
+ (type $2 (func (param i32 i32 i32)))
  (type $3 (func))
  (type $4 (func (param i32 i32 i32) (result i32)))
  (type $5 (func (param i32) (result i32)))
@@ -20,9 +20,9 @@
  (global $assembly/pk/layout/EXPECTED (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
+ (global $assembly/json/MEMBERS (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
- (global $assembly/json/MEMBERS (mut i32) (i32.const 0))
  (global $assembly/base64url/invalid (mut v128) (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000))
  (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
  (global $assembly/pk/p256/infinity (mut i32) (i32.const 1))
@@ -174,6 +174,7 @@
  (export "keyPtr" (func $assembly/pk/index/keyPtr))
  (export "keyMax" (func $assembly/pk/index/maxToken))
  (export "maxToken" (func $assembly/pk/index/maxToken))
+ (export "membersPtr" (func $assembly/pk/index/membersPtr))
  (export "maxSignature" (func $assembly/pk/index/maxSignature))
  (export "decode" (func $assembly/pk/index/decode))
  (export "verifyMessage" (func $assembly/pk/index/verifyMessage))
@@ -10047,7 +10048,7 @@
     local.get $1
     local.get $4
     i32.load
-    call_indirect (type $1)
+    call_indirect (type $2)
     local.get $6
     i32.const 1
     i32.add
@@ -10116,7 +10117,7 @@
      i32.add
      local.get $4
      i32.load
-     call_indirect (type $1)
+     call_indirect (type $2)
     end
     local.get $1
     i32.const 1
@@ -11378,12 +11379,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$138
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$137
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$138
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$137
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -11413,7 +11414,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$138
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$137
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -12732,7 +12733,7 @@
         if (result i32)
          i32.const 2
          local.set $10
-         block $__inlined_func$assembly/json/scanWord$151 (result i32)
+         block $__inlined_func$assembly/json/scanWord$150 (result i32)
           i32.const 0
           i32.const 69420
           i32.load
@@ -12743,7 +12744,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$151
+          br_if $__inlined_func$assembly/json/scanWord$150
           drop
           i32.const 0
           local.set $3
@@ -12764,7 +12765,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$151
+            br_if $__inlined_func$assembly/json/scanWord$150
             drop
             local.get $3
             i32.const 1
@@ -12784,7 +12785,7 @@
          if (result i32)
           i32.const 3
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$152 (result i32)
+          block $__inlined_func$assembly/json/scanWord$151 (result i32)
            i32.const 0
            i32.const 69452
            i32.load
@@ -12795,7 +12796,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$152
+           br_if $__inlined_func$assembly/json/scanWord$151
            drop
            i32.const 0
            local.set $3
@@ -12816,7 +12817,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$152
+             br_if $__inlined_func$assembly/json/scanWord$151
              drop
              local.get $3
              i32.const 1
@@ -12836,7 +12837,7 @@
           br_if $folding-inner0
           i32.const 4
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$153 (result i32)
+          block $__inlined_func$assembly/json/scanWord$152 (result i32)
            i32.const 0
            i32.const 69484
            i32.load
@@ -12847,7 +12848,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$153
+           br_if $__inlined_func$assembly/json/scanWord$152
            drop
            i32.const 0
            local.set $3
@@ -12868,7 +12869,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$153
+             br_if $__inlined_func$assembly/json/scanWord$152
              drop
              local.get $3
              i32.const 1
@@ -16237,6 +16238,9 @@
  )
  (func $assembly/pk/index/outPtr (result i32)
   global.get $assembly/layout/OUT
+ )
+ (func $assembly/pk/index/membersPtr (result i32)
+  global.get $assembly/json/MEMBERS
  )
  (func $assembly/pk/index/maxSignature (result i32)
   i32.const 1024

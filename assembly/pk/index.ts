@@ -7,6 +7,7 @@ import * as b64 from "../base64url";
 import { verifyWith } from "./algorithms";
 import { importEd25519, ED25519_KEY_BYTES } from "./ed25519";
 import { importEs256 } from "./es256";
+import { MEMBERS } from "../json";
 
 export { parse, verify, verifyJws } from "./token";
 export { checkTimes } from "../claims";
@@ -18,6 +19,7 @@ export function resPtr(): usize { return RES; }
 export function keyPtr(): usize { return KEY; }
 export function keyMax(): i32 { return KEY_MAX; }
 export function maxToken(): i32 { return MAX_TOKEN; }
+export function membersPtr(): usize { return MEMBERS; }
 export function maxSignature(): i32 { return MAX_SIGNATURE; }
 
 /** Strict base64url decoding of IN[0, len) into DEC (JWK members); the byte count, or -1. */

@@ -4,7 +4,7 @@
 // signature, time claims, issuer and audience.
 import { JWTError, type JWTErrorCode } from '../errors.js'
 import { Status } from '../wasm-pk/abi.js'
-import { parseToken, parsedAlgorithm, parsedKid, payloadHasAudience, payloadJson, verifyParsed, verifyParsedSignature } from '../wasm-pk/engine.js'
+import { parseToken, parsedAlgorithm, parsedKid, parsePayload, payloadHasAudience, payloadJson, verifyParsed, verifyParsedSignature } from '../wasm-pk/engine.js'
 import { checkIssuerAudience, type Claims } from '../token/claims.js'
 import { TokenCache } from '../token/cache.js'
 import { ALGORITHM_NAMES, PK_ALGORITHMS, type AsymmetricAlgorithm } from './algorithms.js'
@@ -55,7 +55,7 @@ export class JWTVerifier {
     const code = this.#check(token)
     if (code !== null) throw new JWTError(code)
     const json = payloadJson()
-    const claims = JSON.parse(json) as Claims
+    const claims = parsePayload(json) as Claims
     checkIssuerAudience(claims, this.#options.issuer, this.#options.audience)
     claims.identity = typeof claims.sub === 'string' ? claims.sub : null
     cache?.set(token, claims, json)

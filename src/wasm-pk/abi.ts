@@ -23,6 +23,7 @@ interface Exports {
   importEd25519Key(): number
   ed25519KeyBytes(): number
   importEcP256(): number
+  membersPtr(): number
 }
 
 /** assembly/status.ts (compiled into both modules). */
@@ -67,6 +68,8 @@ export interface PkAbi {
   readonly RES: number
   readonly KEY: number
   readonly KEY_MAX: number
+  /** The last payload's top-level members (assembly/json.ts MEMBERS), for src/util/members.ts. */
+  readonly MEMBERS: number
   readonly MAX_TOKEN: number
   readonly MAX_SIGNATURE: number
   /** The string pump over this memory (assembly/strings.wat), where the runtime links it. */
@@ -109,6 +112,7 @@ function instantiate(): PkAbi {
     RES: exports.resPtr(),
     KEY: exports.keyPtr(),
     KEY_MAX: exports.keyMax(),
+    MEMBERS: exports.membersPtr(),
     MAX_TOKEN,
     MAX_SIGNATURE: exports.maxSignature(),
     strings: loadStrings?.(exports.memory),

@@ -2,6 +2,7 @@
 // touches the asymmetric module's memory.
 import { getPkAbi, Status, RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type PkAbi } from './abi.js'
 import { readAscii, readText, settleNumbers, writeInput, writeToken } from '../util/wasm-text.js'
+import { nameCache, parseScanned } from '../util/members.js'
 
 /** A public key in the layout its family's verify function reads at KEY (src/pk/rsa.ts and its siblings). */
 export interface KeyData {
@@ -109,6 +110,16 @@ export function payloadJson(): string {
   const length = view.getUint32(abi.RES + RES_PAYLOAD_LENGTH, true)
   // UTF-8 (a BOM, say) goes to TextDecoder: it keeps a BOM for JSON.parse to refuse.
   return view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? readAscii(abi, start, length) : readText(abi.bytes, start, length)
+}
+
+// The member names this module's engine has given ids (src/util/members.ts).
+const names = nameCache()
+
+/** JSON.parse(json) for json = payloadJson(), read right after the verification that accepted it. */
+export function parsePayload(json: string): Record<string, unknown> {
+  const abi = getPkAbi()
+  // The member table's offsets are bytes: they index the text only when it is ASCII.
+  return abi.view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? parseScanned(abi.view, abi.MEMBERS, json, names) : (JSON.parse(json) as Record<string, unknown>)
 }
 
 /** Whether that payload has a top-level aud member. */

@@ -12,6 +12,7 @@ export const SMOKE_TESTS = [
   ...ALGORITHMS.map((alg) => `jose-signed ${alg} vector decodes`),
   'tampered token is refused with INVALID_SIGNATURE',
   'non-ASCII claims round-trip; a token with a non-ASCII character is MALFORMED',
+  'claims are the object JSON.parse gives, member for member',
   'key ring round-trip: kid, rotation, UNKNOWN_KEY',
   'guarded fetch handler answers 200 and 401',
   'jwt-wasm/core creates, decodes and verifies, with tokens only',
@@ -83,6 +84,33 @@ export async function smoke(lib, vectors, core, asymmetric) {
       const forged = token.slice(0, at) + String.fromCharCode(token.charCodeAt(at) + add) + token.slice(at + 1)
       equal(thrown(() => jwt.decodeToken(forged)).code, 'MALFORMED', 'non-ASCII token')
       equal(jwt.verifyToken(forged), false, 'verifyToken of a non-ASCII token')
+    }
+  })
+
+  // decodeToken builds the claims from the engine's member table, not with JSON.parse
+  // (src/util/members.ts): in every runtime the object must be JSON.parse's, to the property.
+  test('claims are the object JSON.parse gives, member for member', async () => {
+    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    const jwt = new JWT({ secretKey: SECRET })
+    // Twelve members, each kind the table hands over; then the names that send a payload
+    // to JSON.parse (Object.prototype's, an escaped one).
+    const payloads = [
+      '{"sub":"alice","exp":4102444800,"0":"index","zero":-0,"big":1e400,"exact":123456789012345,"long":1234567890123456789,"f":1.5e-7,"t":true,"nil":null,"esc":"a\\u0062\\n","nest":{"a":[1,{"b":null}]}}',
+      '{"sub":"alice","exp":4102444800,"no":false,"arr":[],"__proto__":{"x":1},"constructor":"c","caf\\u00e9":1}',
+    ]
+    for (const payload of payloads) {
+      const input = `${base64url('{"alg":"HS256","typ":"JWT"}')}.${base64url(payload)}`
+      const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(input)))
+      const claims = jwt.decodeToken(`${input}.${base64url(String.fromCharCode(...mac), true)}`)
+      const wanted = JSON.parse(payload)
+      wanted.identity = 'alice'
+      equal(Object.getPrototypeOf(claims) === Object.prototype, true, 'prototype')
+      equal(JSON.stringify(Reflect.ownKeys(claims)), JSON.stringify(Reflect.ownKeys(wanted)), 'own keys in order')
+      for (const name of Reflect.ownKeys(wanted)) {
+        const value = claims[name]
+        const same = typeof value === 'object' && value !== null ? JSON.stringify(value) === JSON.stringify(wanted[name]) : Object.is(value, wanted[name])
+        equal(same, true, `member ${name}`)
+      }
     }
   })
 
@@ -255,8 +283,12 @@ function thrown(fn) {
   throw new Error('expected an error, none was thrown')
 }
 
-function base64url(text) {
-  let binary = ''
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+/** base64url of the text's UTF-8, or, when `binary`, of its characters taken as bytes. */
+function base64url(text, binary = false) {
+  let bytes = text
+  if (!binary) {
+    bytes = ''
+    for (const byte of new TextEncoder().encode(text)) bytes += String.fromCharCode(byte)
+  }
+  return btoa(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
