@@ -10,7 +10,7 @@ import { APPS, bundle } from '../../bench/bundle.mjs'
 const KIB = 1024
 /**
  * Gzipped bytes, with the embedded wasm. The core's issue target was 12 KiB; the module alone
- * is 7.6 KiB of that (docs/performance.md says where the bytes go), so the budget holds the
+ * is 8.1 KiB of that (docs/performance.md says where the bytes go), so the budget holds the
  * core where it is and the main app at or below the 20.8 KiB it measured before the split.
  */
 // Issue 11's key ring lives in the token layer (the core must have it) and cannot be shaken
@@ -24,7 +24,13 @@ const KIB = 1024
 // signature only, sixteen bytes at a time (assembly/token.ts splitToken): HS256
 // verify+decode about 2-3% less in Chromium (bench/browser-quick.mjs), engine verify about
 // 4% less on Node (bench/engine-ab.mjs).
-const BUDGET = { core: 18.3 * KIB, main: 24.25 * KIB }
+// Both budgets rose by 0.8 KiB (from 18.3 and 24.25) for the member table: the engine records
+// each payload's top-level members and keeps an id per member name (assembly/json.ts, 0.5 KiB
+// of module), and src/util/members.ts builds the claims from it instead of a second parse of
+// the payload with JSON.parse. HS256 verify+decode: 0.84x -> 0.72x crypto.subtle.sign in
+// Chromium (bench/browser-quick.mjs, the two builds in one page), 1.24x -> 0.95x createHmac
+// on Node (bench/quick.mjs).
+const BUDGET = { core: 19.1 * KIB, main: 25.05 * KIB }
 // What only the HTTP layer writes or reads: cookie headers, the RFC 6750 challenge, the CSRF
 // cookie's default name, and the cookie package's parser.
 const HTTP_CODE = /set-cookie|www-authenticate|csrf_access_token|parseCookie|__Host-/i
