@@ -29,8 +29,8 @@ const TABLE_MASK: u32 = 32767;
 // value as an f64.
 export const MEMBERS: usize = TABLE + ((<usize>TABLE_MASK + 1) << 3);
 export const MEMBER_MAX: i32 = 12;
-const MEMBER_SIZE: usize = 32;
-const MEMBER_AT: usize = 16;
+export const MEMBER_SIZE: usize = 32;
+export const MEMBER_AT: usize = 16;
 // Kinds that JS reads without the text come first (src/util/members.ts relies on it).
 /** At most 15 digits, no fraction or exponent: the value is exact in the entry. */
 export const M_INTEGER: i32 = 1;
@@ -49,7 +49,8 @@ export const M_JSON: i32 = 7;
 // NAME_LONGEST ASCII bytes, no escapes, gets an id that stands for that exact text until
 // the table is cleared, which bumps the epoch and tells JS to forget its strings. The
 // table is cleared only between documents, never during one, so every id a document
-// reports names the text JS sees in it. Only payloads whose MAC verified reach it.
+// reports names the text JS sees in it. Only payloads whose signature verified add to it
+// (scanObject's `tabled`); headers, scanned before the signature is checked, never do.
 const NAME_SLOTS: usize = MEMBERS + MEMBER_AT + <usize>MEMBER_MAX * MEMBER_SIZE; // u32 per slot: 0 empty, else id + 1
 const NAME_SLOT_COUNT: u32 = 256;
 const NAME_ENTRIES: usize = NAME_SLOTS + (<usize>NAME_SLOT_COUNT << 2); // per id: hash u32, text offset u16, length u16
@@ -459,9 +460,11 @@ const AFTER_VALUE = 2;
  * Scans the JSON text [p, end), which must be one object with nothing but whitespace
  * around it. Returns true if valid; then slotKind/Start/End(i) describe the top-level
  * member named watched[i]. Any JSON.parse error, or a repeated name in any object,
- * returns false.
+ * returns false. With `tabled` (a payload whose signature has been checked), it also
+ * leaves the MEMBERS table; a header leaves none, so that only authenticated text can
+ * add names to the table.
  */
-export function scanObject(p: usize, end: usize, watched: StaticArray<string>): bool {
+export function scanObject(p: usize, end: usize, watched: StaticArray<string>, tabled: bool = false): bool {
   memory.fill(SLOTS, 0, <usize>SLOT_COUNT << 5); // every slot KIND_ABSENT (0)
   if (++generation == 0) {
     memory.fill(TABLE, 0, (<usize>TABLE_MASK + 1) << 3);
@@ -471,7 +474,7 @@ export function scanObject(p: usize, end: usize, watched: StaticArray<string>): 
   entryCount = 0;
   textTop = TEXT;
   sawNonAscii = false;
-  members = 0;
+  members = tabled ? 0 : -1;
   if (names > NAME_MAX - <u32>MEMBER_MAX || nameTextTop > NAME_TEXT_SIZE - <u32>MEMBER_MAX * NAME_LONGEST) {
     memory.fill(NAME_SLOTS, 0, <usize>NAME_SLOT_COUNT << 2);
     names = 0;

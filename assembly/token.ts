@@ -138,7 +138,7 @@ function signatureAndClaims(alg: i32, signed: i32, signatureLength: i32, payload
   if (diff != 0) return Status.INVALID_SIGNATURE;
 
   // Only now, with the signature good, is the payload read.
-  if (!json.scanObject(payload, payload + <usize>payloadLength, PAYLOAD_MEMBERS)) return Status.MALFORMED;
+  if (!json.scanObject(payload, payload + <usize>payloadLength, PAYLOAD_MEMBERS, true)) return Status.MALFORMED;
   store<u32>(RES + RES_PAYLOAD, <u32>payload);
   store<u32>(RES + RES_PAYLOAD_LENGTH, <u32>payloadLength);
   store<u32>(RES + RES_PAYLOAD_ASCII, <u32>json.lastWasAscii());

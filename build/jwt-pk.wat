@@ -3,8 +3,8 @@
  (type $1 (func (result i32)))
  (type $2 (func (param i32 i32 i32)))
  (type $3 (func))
- (type $4 (func (param i32 i32 i32) (result i32)))
- (type $5 (func (param i32) (result i32)))
+ (type $4 (func (param i32) (result i32)))
+ (type $5 (func (param i32 i32 i32) (result i32)))
  (type $6 (func (param i32 i32) (result i32)))
  (type $7 (func (param i32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32)))
@@ -12,8 +12,9 @@
  (type $10 (func (param i32 i32 i32 i32 i32 i32)))
  (type $11 (func (param i32 i32 i32 i32 i32) (result i32)))
  (type $12 (func (param i32 i32 i64)))
- (type $13 (func (param f64 f64) (result i32)))
- (type $14 (func (param i32 f64 f64) (result i32)))
+ (type $13 (func (param i32 i32 i32 i32) (result i32)))
+ (type $14 (func (param f64 f64) (result i32)))
+ (type $15 (func (param i32 f64 f64) (result i32)))
  (global $assembly/pk/layout/KEY (mut i32) (i32.const 0))
  (global $assembly/layout/RES (mut i32) (i32.const 0))
  (global $assembly/json/members (mut i32) (i32.const 0))
@@ -11974,8 +11975,7 @@
   end
   i32.const 0
  )
- (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
+ (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -12015,6 +12015,9 @@
   i32.const 0
   global.set $assembly/json/sawNonAscii
   i32.const 0
+  i32.const -1
+  local.get $3
+  select
   global.set $assembly/json/members
   global.get $assembly/json/nameTextTop
   i32.const 3328
@@ -12046,18 +12049,18 @@
    if (result i32)
     local.get $0
     i32.load8_u
-    local.tee $4
+    local.tee $3
     i32.const 10
     i32.eq
-    local.get $4
+    local.get $3
     i32.const 32
     i32.eq
     i32.or
-    local.get $4
+    local.get $3
     i32.const 13
     i32.eq
     i32.or
-    local.get $4
+    local.get $3
     i32.const 9
     i32.eq
     i32.or
@@ -12086,6 +12089,8 @@
      i32.ne
     end
     br_if $folding-inner0
+    i32.const 0
+    local.set $3
     i32.const -1
     local.set $11
     loop $while-continue|01
@@ -13384,6 +13389,7 @@
   local.get $0
   i32.add
   i32.const 68848
+  i32.const 1
   call $assembly/json/scanObject
   i32.eqz
   if
@@ -13612,6 +13618,7 @@
    global.get $assembly/layout/DEC
    local.get $1
    i32.const 69104
+   i32.const 0
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0

@@ -9,12 +9,13 @@
  (type $7 (func (param i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 f64 f64 i32) (result i32)))
- (type $10 (func (param i32) (result i64)))
- (type $11 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $12 (func (param f64 f64) (result i32)))
- (type $13 (func (param i32 i32 i32 f64 f64) (result i32)))
- (type $14 (func (param i32 f64 f64) (result i32)))
- (type $15 (func (param i32 i32 f64 f64) (result i32)))
+ (type $10 (func (param i32 i32 i32 i32) (result i32)))
+ (type $11 (func (param i32) (result i64)))
+ (type $12 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $13 (func (param f64 f64) (result i32)))
+ (type $14 (func (param i32 i32 i32 f64 f64) (result i32)))
+ (type $15 (func (param i32 f64 f64) (result i32)))
+ (type $16 (func (param i32 i32 f64 f64) (result i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/json/members (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
@@ -3572,6 +3573,7 @@
   local.get $4
   i32.add
   i32.const 3568
+  i32.const 1
   call $assembly/json/scanObject
   i32.eqz
   if
@@ -3692,8 +3694,7 @@
    end
   end
  )
- (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
+ (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -3733,6 +3734,9 @@
   i32.const 0
   global.set $assembly/json/sawNonAscii
   i32.const 0
+  i32.const -1
+  local.get $3
+  select
   global.set $assembly/json/members
   global.get $assembly/json/nameTextTop
   i32.const 3328
@@ -3764,18 +3768,18 @@
    if (result i32)
     local.get $0
     i32.load8_u
-    local.tee $4
+    local.tee $3
     i32.const 10
     i32.eq
-    local.get $4
+    local.get $3
     i32.const 32
     i32.eq
     i32.or
-    local.get $4
+    local.get $3
     i32.const 13
     i32.eq
     i32.or
-    local.get $4
+    local.get $3
     i32.const 9
     i32.eq
     i32.or
@@ -3804,6 +3808,8 @@
      i32.ne
     end
     br_if $folding-inner0
+    i32.const 0
+    local.set $3
     i32.const -1
     local.set $11
     loop $while-continue|01
@@ -5730,6 +5736,7 @@
    global.get $assembly/layout/DEC
    local.get $7
    i32.const 3824
+   i32.const 0
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
@@ -6196,6 +6203,7 @@
    global.get $assembly/layout/DEC
    local.get $4
    i32.const 3744
+   i32.const 0
    call $assembly/json/scanObject
    i32.eqz
    if

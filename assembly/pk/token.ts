@@ -102,7 +102,7 @@ export function verify(alg: i32, now: f64, leeway: f64): Status {
   if (status != Status.OK) return status;
   const body = <usize>load<u32>(RES + RES_BODY);
   const bodyLength = <i32>load<u32>(RES + RES_BODY_LENGTH);
-  if (!json.scanObject(body, body + <usize>bodyLength, PAYLOAD_MEMBERS)) return Status.MALFORMED;
+  if (!json.scanObject(body, body + <usize>bodyLength, PAYLOAD_MEMBERS, true)) return Status.MALFORMED;
   store<u32>(RES, <u32>body); // RES_PAYLOAD, as ../token.ts leaves it
   store<u32>(RES, <u32>bodyLength, 4); // RES_PAYLOAD_LENGTH
   store<u32>(RES, <u32>json.lastWasAscii(), 12); // RES_PAYLOAD_ASCII

@@ -91,7 +91,7 @@ export class JWTVerifier {
       const { maxTokenLength, clock, leeway, issuer, audience } = this.#options
       if (cache !== undefined && typeof token === 'string' && token.length <= maxTokenLength && (this.#keySet(), cache.has(token, clock(), leeway))) return true
       if (this.#check(token) !== null) return false
-      if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(JSON.parse(payloadJson()), issuer, audience)
+      if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(parsePayload(payloadJson()), issuer, audience)
       return true
     } catch {
       return false

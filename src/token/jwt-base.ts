@@ -255,7 +255,7 @@ export class JWTBase {
       if (this.#engine(token, now) !== Status.OK) return false
       const { issuer, audience } = options
       // An aud is refused even with no audience configured (RFC 7519 §4.1.3), as decodeToken does.
-      if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(JSON.parse(payloadJson()), issuer, audience)
+      if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(parsePayload(payloadJson()), issuer, audience)
       return true
     } catch {
       return false

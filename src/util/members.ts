@@ -16,15 +16,16 @@
 // Where the engine leaves no table (more than MEMBER_MAX members, a name with an escape or
 // a byte above 0x7f), JSON.parse does it all.
 
-/** assembly/json.ts M_*, MEMBER_AT and MEMBER_SIZE; kinds below M_STRING need no text. */
-const M_INTEGER = 1
-const M_TRUE = 2
-const M_FALSE = 3
-const M_NULL = 4
-const M_STRING = 5
-const M_NUMBER = 6
-const MEMBER_AT = 16
-const MEMBER_SIZE = 32
+/** assembly/json.ts M_*, MEMBER_AT and MEMBER_SIZE (test/wasm/constants.test.ts compares them); kinds below M_STRING need no text. */
+export const M_INTEGER = 1
+export const M_TRUE = 2
+export const M_FALSE = 3
+export const M_NULL = 4
+export const M_STRING = 5
+export const M_NUMBER = 6
+export const M_JSON = 7
+export const MEMBER_AT = 16
+export const MEMBER_SIZE = 32
 
 /**
  * The strings of the names the engine has given ids, made once per id, and forgotten when

@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { params } from '../fuzz/scale.js'
 import { expectSameObject, expectedClaims, objectText, rawName, rawValue, space, validMembers } from '../helpers/raw-json.js'
+import { getAbi } from '../../src/wasm/abi.js'
 import { NOW, makeJwt, signRaw } from './helpers.js'
 
 const jwt = makeJwt()
@@ -60,6 +61,30 @@ describe('claims built from the member table are what JSON.parse gives', () => {
 
   it('a non-ASCII payload (read through TextDecoder) gives the same object', () => {
     decodesAsJsonParse(`{"exp":${EXP},"name":"Zoë","emoji":"😀","plain":"ascii"}`)
+  })
+})
+
+describe('the name table', () => {
+  // MEMBERS + 4 (assembly/json.ts): the epoch, which moves on each time the table is cleared.
+  const epoch = () => getAbi().view.getInt32(getAbi().MEMBERS + 4, true)
+
+  it('takes no names from headers, which are read before the signature is checked', () => {
+    jwt.decodeToken(signRaw(`{"exp":${EXP}}`))
+    const before = epoch()
+    // 2,400 new names, enough to clear the table about twenty times if they went in.
+    for (let i = 0; i < 200; i++) {
+      const header = `{"alg":"HS256",${Array.from({ length: 12 }, (_, k) => `"h${i}x${k}":1`).join(',')}}`
+      const token = signRaw(`{"exp":${EXP},"sub":"s"}`, header)
+      expect(jwt.decodeToken(token).sub).toBe('s')
+      expect(jwt.verifyToken(`${token.slice(0, -2)}AA`)).toBe(false)
+    }
+    expect(epoch()).toBe(before)
+  })
+
+  it('is cleared by new payload names, and the claims stay right across it', () => {
+    const before = epoch()
+    for (let i = 0; i < 40; i++) decodesAsJsonParse(`{${Array.from({ length: 11 }, (_, k) => `"p${i}x${k}":${k}`).join(',')},"exp":${EXP}}`)
+    expect(epoch()).toBeGreaterThan(before)
   })
 })
 

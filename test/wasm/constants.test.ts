@@ -1,11 +1,13 @@
 // The few numbers the two sides of the boundary must agree on and cannot read from each other
-// at run time: status codes, offsets inside RES, the key schedule's size and the algorithm
-// numbers. Each is read here from the AssemblyScript source and compared with src/wasm/abi.ts
-// and src/token/algorithms.ts, so a change on one side alone fails.
+// at run time: status codes, offsets inside RES, the member table's layout, the key
+// schedule's size and the algorithm numbers. Each is read here from the AssemblyScript
+// source and compared with src/wasm/abi.ts, src/util/members.ts and src/token/algorithms.ts,
+// so a change on one side alone fails.
 import { describe, expect, test } from 'vitest'
 import { assemblyConstant, assemblySource, assemblyStatus } from '../helpers/assembly-source.js'
 import { KEY_STATE_SIZE, OWN_HEADER_MAX, RES_AUDIENCE, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, Status, TIME_PENDING } from '../../src/wasm/abi.js'
 import { ALGORITHMS } from '../../src/token/algorithms.js'
+import * as members from '../../src/util/members.js'
 
 describe('the boundary constants', () => {
   test('Status matches assembly/status.ts member for member', () => {
@@ -34,6 +36,11 @@ describe('the boundary constants', () => {
     expect(RES_KID_LENGTH).toBeGreaterThanOrEqual(RES_VALUE + 24)
     expect(RES_KID).toBeGreaterThanOrEqual(RES_KID_LENGTH + 4)
     expect(RES_KID + 64).toBeLessThanOrEqual(256)
+  })
+
+  test("the member table's layout and value kinds match assembly/json.ts", () => {
+    const names = ['M_INTEGER', 'M_TRUE', 'M_FALSE', 'M_NULL', 'M_STRING', 'M_NUMBER', 'M_JSON', 'MEMBER_AT', 'MEMBER_SIZE'] as const
+    expect(Object.fromEntries(names.map((name) => [name, members[name]]))).toEqual(Object.fromEntries(names.map((name) => [name, assemblyConstant('json.ts', name)])))
   })
 
   test('the key schedule size matches the static data assembly/hmac.ts reserves', () => {
