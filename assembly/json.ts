@@ -1,7 +1,8 @@
 // A validating JSON scanner that agrees with JSON.parse (ECMA-262 §25.5.1, RFC 8259) on
 // what is valid, and reports the top-level members a caller watches for. It never
-// builds values: JS runs JSON.parse on the same bytes after the engine accepts them, so
-// both must see the same document. Three rules make that true:
+// builds values: JS builds the claims from the same bytes after the engine accepts them
+// (from the member table below, or with JSON.parse), so both must see the same document.
+// Three rules make that true:
 //  - only top-level members are watched, so a nested {"exp": ...} is not the exp;
 //  - member names are compared after decoding escapes, so "\u0065xp" is exp;
 //  - a member name repeated in any object rejects the document, so no two parsers can
