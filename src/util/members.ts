@@ -8,11 +8,14 @@
 // come exact from the engine, any other number is Number() of its text (which rounds as
 // JSON.parse does, ECMA-262 §25.5.1.1), and objects, arrays and strings with escapes are
 // JSON.parse of their own span. Properties are assigned, which defines them exactly as
-// JSON.parse does (CreateDataProperty) unless Object.prototype has a member of that name
-// (an accessor such as __proto__, or one frozen by a lockdown): a name it has at the first
-// sight of that name makes every document with it go to JSON.parse. A computed-key object
-// literal would define them without that caveat, but in V8 it ran at a quarter of
-// JSON.parse's cost in some processes and slower than JSON.parse in others.
+// JSON.parse does (CreateDataProperty) unless Object.prototype has a member of that name (an
+// accessor such as __proto__, one frozen by a lockdown, or one prototype pollution added),
+// so every name is looked up there before its assignment, at the time of the assignment:
+// a name it has sends the document to JSON.parse. Asking once per name was about 13 ns a
+// member cheaper, but wrong for a name Object.prototype gains after its first sight (its
+// setter ran; a read-only one made decodeToken throw a TypeError). A computed-key object
+// literal would need no lookup, but in V8 it ran at a quarter of JSON.parse's cost in some
+// processes and slower than JSON.parse in others.
 // Where the engine leaves no table (more than MEMBER_MAX members, a name with an escape or
 // a byte above 0x7f), JSON.parse does it all.
 
@@ -27,22 +30,14 @@ export const M_JSON = 7
 export const MEMBER_AT = 16
 export const MEMBER_SIZE = 32
 
-/**
- * The strings of the names the engine has given ids, made once per id, and forgotten when
- * the engine's epoch moves on. null for a name Object.prototype has.
- */
+/** The strings of the names the engine has given ids, made once per id, and forgotten when the engine's epoch moves on. */
 export interface NameCache {
   epoch: number
-  keys: (string | null)[]
+  keys: string[]
 }
 
 export function nameCache(): NameCache {
   return { epoch: -1, keys: [] }
-}
-
-/** The name, or null when assigning it would not define it as JSON.parse does. */
-function plainName(name: string): string | null {
-  return name in Object.prototype ? null : name
 }
 
 /**
@@ -63,10 +58,10 @@ export function parseScanned(view: DataView, at: number, json: string, names: Na
     const id = view.getInt32(e + 4, true)
     let key = id < 0 ? undefined : keys[id]
     if (key === undefined) {
-      key = plainName(json.slice(view.getUint32(e + 8, true), view.getUint32(e + 12, true)))
+      key = json.slice(view.getUint32(e + 8, true), view.getUint32(e + 12, true))
       if (id >= 0) keys[id] = key
     }
-    if (key === null) return JSON.parse(json) as Record<string, unknown>
+    if (key in Object.prototype) return JSON.parse(json) as Record<string, unknown>
     const kind = view.getInt32(e, true)
     const text = kind < M_STRING ? '' : json.slice(view.getUint32(e + 16, true), view.getUint32(e + 20, true))
     object[key] =
