@@ -12,9 +12,11 @@
 // valid UTF-8 (RFC 8259 §8.1), which JSON.parse never sees because TextDecoder has
 // already replaced bad bytes.
 import { SCAN, MAX_DECODED } from "./layout";
+import * as names from "./names";
 
 // Scratch regions inside SCAN (sizes are worst cases for a MAX_DECODED document: every
-// member takes at least 5 bytes, every nesting level at least 1).
+// member takes at least 5 bytes, every nesting level at least 1). SCAN's last
+// names.NAMES_SIZE bytes are the member-name table's (names.ts).
 const STACK: usize = SCAN; //                          i32 per open container: object id, or -1 for an array
 const ENTRIES: usize = STACK + <usize>MAX_DECODED * 4; // 16 bytes per member name: object, hash, text, length
 const TEXT: usize = ENTRIES + <usize>MAX_DECODED * 4; //  decoded names, UTF-16
@@ -45,23 +47,6 @@ export const M_NUMBER: i32 = 6;
 /** An object, an array, or a string with escapes: JS runs JSON.parse on the span. */
 export const M_JSON: i32 = 7;
 
-// Member names met before, so that JS makes each name's string once, not per token
-// (a name string made per member cost more than JSON.parse saved). A name of at most
-// NAME_LONGEST ASCII bytes, no escapes, gets an id that stands for that exact text until
-// the table is cleared, which bumps the epoch and tells JS to forget its strings. The
-// table is cleared only between documents, never during one, so every id a document
-// reports names the text JS sees in it. Only payloads whose signature verified add to it
-// (scanObject's `tabled`); headers, scanned before the signature is checked, never do.
-const NAME_SLOTS: usize = MEMBERS + MEMBER_AT + <usize>MEMBER_MAX * MEMBER_SIZE; // u32 per slot: 0 empty, else id + 1
-const NAME_SLOT_COUNT: u32 = 256;
-const NAME_ENTRIES: usize = NAME_SLOTS + (<usize>NAME_SLOT_COUNT << 2); // per id: hash u32, text offset u16, length u16
-const NAME_TEXT: usize = NAME_ENTRIES + (<usize>(NAME_SLOT_COUNT >> 1) << 3);
-const NAME_TEXT_SIZE: u32 = 4096;
-const NAME_MAX: u32 = NAME_SLOT_COUNT >> 1; // at most half full: probe runs stay short
-const NAME_LONGEST: u32 = 64;
-let names: u32 = 0;
-let nameTextTop: u32 = 0;
-let nameEpoch: i32 = 0;
 let members: i32 = 0;
 /** FNV-1a of the name addName last recorded. */
 let lastHash: u32 = 0;
@@ -375,40 +360,6 @@ function parseInteger(p: usize, end: usize): f64 {
   return negative ? -f : f; // "-0" is -0, as JSON.parse gives
 }
 
-/** a[0, len) == b[0, len), eight bytes at a time (reading up to seven past both: inside their regions). */
-// @ts-ignore: decorator
-@inline function sameText(a: usize, b: usize, len: u32): bool {
-  let diff: u64 = 0;
-  let i: u32 = 0;
-  for (; i + 8 <= len; i += 8) diff |= load<u64>(a + <usize>i) ^ load<u64>(b + <usize>i);
-  if (i < len) diff |= (load<u64>(a + <usize>i) ^ load<u64>(b + <usize>i)) & ((<u64>1 << (<u64>(len - i) << 3)) - 1);
-  return diff == 0;
-}
-
-/** The id of the name text[0, len) (ASCII, no escapes, FNV-1a hash), made on first sight; -1 if too long to keep. */
-function nameId(hash: u32, text: usize, len: u32): i32 {
-  if (len > NAME_LONGEST) return -1;
-  let slot = (hash * 0x9e3779b1) >> 24; // the top byte mixes every bit of the hash
-  while (true) {
-    const at = NAME_SLOTS + (<usize>slot << 2);
-    const v = load<u32>(at);
-    if (v == 0) break;
-    const e = NAME_ENTRIES + (<usize>(v - 1) << 3);
-    if (load<u32>(e) == hash && <u32>load<u16>(e, 6) == len && sameText(NAME_TEXT + <usize>load<u16>(e, 4), text, len)) return <i32>(v - 1);
-    slot = (slot + 1) & (NAME_SLOT_COUNT - 1);
-  }
-  // scanObject cleared the table before the document if it could not hold all its names.
-  const id = names++;
-  store<u32>(NAME_SLOTS + (<usize>slot << 2), id + 1);
-  const e = NAME_ENTRIES + (<usize>id << 3);
-  store<u32>(e, hash);
-  store<u16>(e, <u16>nameTextTop, 4);
-  store<u16>(e, <u16>len, 6);
-  memory.copy(NAME_TEXT + <usize>nameTextTop, text, len);
-  nameTextTop += len;
-  return <i32>id;
-}
-
 /** The entry of top-level member i. */
 // @ts-ignore: decorator
 @inline function memberAt(i: i32): usize { return MEMBERS + MEMBER_AT + <usize>i * MEMBER_SIZE; }
@@ -436,7 +387,7 @@ function memberName(start: usize, end: usize, units: i32, base: usize): void {
     return;
   }
   const e = memberAt(members++);
-  store<i32>(e, nameId(lastHash, start, <u32>len), 4);
+  store<i32>(e, names.nameId(lastHash, start, <u32>len), 4);
   store<u32>(e, <u32>(start - base), 8);
   store<u32>(e, <u32>(end - base), 12);
 }
@@ -449,7 +400,7 @@ function memberEnd(p: usize, base: usize): void {
 /** After the top-level object's closing brace at p - 1: valid if only whitespace follows. Publishes the member table. */
 function endDocument(p: usize, end: usize): bool {
   store<i32>(MEMBERS, members);
-  store<i32>(MEMBERS, nameEpoch, 4);
+  store<i32>(MEMBERS, names.epoch(), 4);
   return skipSpace(p, end) == end;
 }
 
@@ -476,12 +427,7 @@ export function scanObject(p: usize, end: usize, watched: StaticArray<string>, t
   textTop = TEXT;
   sawNonAscii = false;
   members = tabled ? 0 : -1;
-  if (names > NAME_MAX - <u32>MEMBER_MAX || nameTextTop > NAME_TEXT_SIZE - <u32>MEMBER_MAX * NAME_LONGEST) {
-    memory.fill(NAME_SLOTS, 0, <usize>NAME_SLOT_COUNT << 2);
-    names = 0;
-    nameTextTop = 0;
-    nameEpoch++;
-  }
+  names.makeRoom(<u32>MEMBER_MAX);
   const base = p;
 
   p = skipSpace(p, end);

@@ -21,9 +21,9 @@
  (global $assembly/pk/layout/EXPECTED (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
- (global $assembly/json/MEMBERS (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
+ (global $assembly/json/MEMBERS (mut i32) (i32.const 0))
  (global $assembly/base64url/invalid (mut v128) (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000))
  (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
  (global $assembly/pk/p256/infinity (mut i32) (i32.const 1))
@@ -32,27 +32,28 @@
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/X (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/S (mut i32) (i32.const 0))
- (global $assembly/json/nameTextTop (mut i32) (i32.const 0))
+ (global $assembly/names/textTop (mut i32) (i32.const 0))
  (global $assembly/json/generation (mut i32) (i32.const 0))
  (global $assembly/json/textTop (mut i32) (i32.const 0))
  (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/pk/pss/H_PRIME (mut i32) (i32.const 0))
+ (global $assembly/names/SLOTS (mut i32) (i32.const 0))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
- (global $assembly/json/NAME_SLOTS (mut i32) (i32.const 0))
  (global $assembly/json/entryCount (mut i32) (i32.const 0))
+ (global $assembly/names/ENTRIES (mut i32) (i32.const 0))
+ (global $assembly/names/count (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
  (global $assembly/json/TABLE (mut i32) (i32.const 0))
- (global $assembly/json/NAME_ENTRIES (mut i32) (i32.const 0))
- (global $assembly/json/names (mut i32) (i32.const 0))
+ (global $assembly/names/TEXT (mut i32) (i32.const 0))
+ (global $assembly/names/epochCount (mut i32) (i32.const 0))
  (global $assembly/json/TEXT (mut i32) (i32.const 0))
- (global $assembly/json/NAME_TEXT (mut i32) (i32.const 0))
- (global $assembly/json/nameEpoch (mut i32) (i32.const 0))
  (global $assembly/json/escaped (mut i32) (i32.const 0))
  (global $assembly/json/objects (mut i32) (i32.const 0))
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
  (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
  (global $assembly/json/sawNonAscii (mut i32) (i32.const 0))
  (global $assembly/layout/SCAN (mut i32) (i32.const 0))
+ (global $assembly/layout/SCAN_END (mut i32) (i32.const 0))
  (global $assembly/pk/layout/WORK (mut i32) (i32.const 0))
  (global $assembly/pk/edwards25519/baseReady (mut i32) (i32.const 0))
  (global $assembly/json/lastHash (mut i32) (i32.const 0))
@@ -7391,7 +7392,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$104
+       block $__inlined_func$assembly/json/hexValue$105
         local.get $0
         i32.load8_u
         local.tee $4
@@ -7400,7 +7401,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$104
+        br_if $__inlined_func$assembly/json/hexValue$105
         local.get $4
         i32.const 32
         i32.or
@@ -7413,11 +7414,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$104
+        br_if $__inlined_func$assembly/json/hexValue$105
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$105
+       block $__inlined_func$assembly/json/hexValue$106
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -7426,7 +7427,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$105
+        br_if $__inlined_func$assembly/json/hexValue$106
         local.get $4
         i32.const 32
         i32.or
@@ -7439,11 +7440,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$105
+        br_if $__inlined_func$assembly/json/hexValue$106
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$106
+       block $__inlined_func$assembly/json/hexValue$107
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -7452,7 +7453,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$106
+        br_if $__inlined_func$assembly/json/hexValue$107
         local.get $5
         i32.const 32
         i32.or
@@ -7465,11 +7466,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$106
+        br_if $__inlined_func$assembly/json/hexValue$107
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$107
+       block $__inlined_func$assembly/json/hexValue$108
         local.get $0
         i32.load8_u offset=3
         local.tee $9
@@ -7478,7 +7479,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$107
+        br_if $__inlined_func$assembly/json/hexValue$108
         local.get $9
         i32.const 32
         i32.or
@@ -7491,7 +7492,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$107
+        br_if $__inlined_func$assembly/json/hexValue$108
         i32.const -1
         local.set $5
        end
@@ -11380,12 +11381,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$137
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$140
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$137
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$140
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -11415,7 +11416,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$137
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$140
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -12019,26 +12020,27 @@
   local.get $3
   select
   global.set $assembly/json/members
-  global.get $assembly/json/nameTextTop
+  global.get $assembly/names/textTop
   i32.const 3328
-  i32.gt_u
-  global.get $assembly/json/names
+  i32.le_u
+  global.get $assembly/names/count
   i32.const 116
-  i32.gt_u
-  i32.or
+  i32.le_u
+  i32.and
+  i32.eqz
   if
-   global.get $assembly/json/NAME_SLOTS
+   global.get $assembly/names/SLOTS
    i32.const 0
    i32.const 1024
    memory.fill
    i32.const 0
-   global.set $assembly/json/names
+   global.set $assembly/names/count
    i32.const 0
-   global.set $assembly/json/nameTextTop
-   global.get $assembly/json/nameEpoch
+   global.set $assembly/names/textTop
+   global.get $assembly/names/epochCount
    i32.const 1
    i32.add
-   global.set $assembly/json/nameEpoch
+   global.set $assembly/names/epochCount
   end
   local.get $0
   local.set $6
@@ -12521,7 +12523,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$119
+        block $__inlined_func$assembly/json/scanNumber$121
          local.get $1
          local.get $4
          i32.const 1
@@ -12534,7 +12536,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$119
+         br_if $__inlined_func$assembly/json/scanNumber$121
          local.get $0
          i32.load8_u
          local.tee $5
@@ -12572,7 +12574,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$119
+           br $__inlined_func$assembly/json/scanNumber$121
           end
          end
          local.get $0
@@ -12616,7 +12618,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$119
+          br_if $__inlined_func$assembly/json/scanNumber$121
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -12694,7 +12696,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$119
+          br_if $__inlined_func$assembly/json/scanNumber$121
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -12738,7 +12740,7 @@
         if (result i32)
          i32.const 2
          local.set $10
-         block $__inlined_func$assembly/json/scanWord$150 (result i32)
+         block $__inlined_func$assembly/json/scanWord$153 (result i32)
           i32.const 0
           i32.const 69420
           i32.load
@@ -12749,7 +12751,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$150
+          br_if $__inlined_func$assembly/json/scanWord$153
           drop
           i32.const 0
           local.set $3
@@ -12770,7 +12772,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$150
+            br_if $__inlined_func$assembly/json/scanWord$153
             drop
             local.get $3
             i32.const 1
@@ -12790,7 +12792,7 @@
          if (result i32)
           i32.const 3
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$151 (result i32)
+          block $__inlined_func$assembly/json/scanWord$154 (result i32)
            i32.const 0
            i32.const 69452
            i32.load
@@ -12801,7 +12803,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$151
+           br_if $__inlined_func$assembly/json/scanWord$154
            drop
            i32.const 0
            local.set $3
@@ -12822,7 +12824,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$151
+             br_if $__inlined_func$assembly/json/scanWord$154
              drop
              local.get $3
              i32.const 1
@@ -12842,7 +12844,7 @@
           br_if $folding-inner0
           i32.const 4
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$152 (result i32)
+          block $__inlined_func$assembly/json/scanWord$155 (result i32)
            i32.const 0
            i32.const 69484
            i32.load
@@ -12853,7 +12855,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$152
+           br_if $__inlined_func$assembly/json/scanWord$155
            drop
            i32.const 0
            local.set $3
@@ -12874,7 +12876,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$152
+             br_if $__inlined_func$assembly/json/scanWord$155
              drop
              local.get $3
              i32.const 1
@@ -13068,7 +13070,7 @@
   global.get $assembly/json/members
   i32.store
   global.get $assembly/json/MEMBERS
-  global.get $assembly/json/nameEpoch
+  global.get $assembly/names/epochCount
   i32.store offset=4
   loop $while-continue|07
    local.get $0
@@ -13259,6 +13261,8 @@
   i32.const 299840
   global.set $assembly/layout/SCAN
   i32.const 1086272
+  global.set $assembly/layout/SCAN_END
+  i32.const 1086272
   global.set $assembly/pk/layout/KEY
   i32.const 1151808
   global.set $assembly/pk/layout/DIGEST
@@ -13337,6 +13341,18 @@
   i32.const 192
   i32.add
   global.set $assembly/pk/pss/H_PRIME
+  global.get $assembly/layout/SCAN_END
+  i32.const 6152
+  i32.sub
+  global.set $assembly/names/SLOTS
+  global.get $assembly/names/SLOTS
+  i32.const 1024
+  i32.add
+  global.set $assembly/names/ENTRIES
+  global.get $assembly/names/ENTRIES
+  i32.const 1024
+  i32.add
+  global.set $assembly/names/TEXT
   global.get $assembly/layout/SCAN
   global.set $assembly/json/STACK
   global.get $assembly/json/STACK
@@ -13355,18 +13371,6 @@
   i32.const 262144
   i32.add
   global.set $assembly/json/MEMBERS
-  global.get $assembly/json/MEMBERS
-  i32.const 400
-  i32.add
-  global.set $assembly/json/NAME_SLOTS
-  global.get $assembly/json/NAME_SLOTS
-  i32.const 1024
-  i32.add
-  global.set $assembly/json/NAME_ENTRIES
-  global.get $assembly/json/NAME_ENTRIES
-  i32.const 1024
-  i32.add
-  global.set $assembly/json/NAME_TEXT
  )
  (func $assembly/pk/token/verify (param $0 i32) (param $1 f64) (param $2 f64) (result i32)
   (local $3 i32)
@@ -13412,7 +13416,7 @@
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$130 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$132 (result i32)
    i32.const 7
    i32.const 68240
    i32.load
@@ -13422,7 +13426,7 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$130
+   br_if $__inlined_func$assembly/claims/readClaims$132
    drop
    i32.const 0
    local.set $0
@@ -13478,7 +13482,7 @@
        local.get $3
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$130
+       br_if $__inlined_func$assembly/claims/readClaims$132
        drop
        local.get $5
        i32.const 2
@@ -13973,7 +13977,7 @@
    if
     i32.const 0
     local.set $1
-    block $__inlined_func$assembly/header/valueEquals$128
+    block $__inlined_func$assembly/header/valueEquals$130
      local.get $3
      local.get $2
      i32.const 2
@@ -13988,7 +13992,7 @@
      i32.const 1
      i32.shr_u
      i32.ne
-     br_if $__inlined_func$assembly/header/valueEquals$128
+     br_if $__inlined_func$assembly/header/valueEquals$130
      i32.const 0
      local.set $0
      loop $for-loop|004
@@ -14021,7 +14025,7 @@
        i32.add
        i32.load16_u
        i32.ne
-       br_if $__inlined_func$assembly/header/valueEquals$128
+       br_if $__inlined_func$assembly/header/valueEquals$130
        local.get $0
        i32.const 1
        i32.add
@@ -17725,11 +17729,11 @@
   local.set $10
   i32.const -1
   local.set $2
-  block $__inlined_func$assembly/json/nameId$112
+  block $__inlined_func$assembly/names/nameId$113
    local.get $6
    i32.const 64
    i32.gt_u
-   br_if $__inlined_func$assembly/json/nameId$112
+   br_if $__inlined_func$assembly/names/nameId$113
    local.get $10
    i32.const -1640531535
    i32.mul
@@ -17737,7 +17741,7 @@
    i32.shr_u
    local.set $7
    loop $while-continue|0
-    global.get $assembly/json/NAME_SLOTS
+    global.get $assembly/names/SLOTS
     local.get $7
     i32.const 2
     i32.shl
@@ -17745,7 +17749,7 @@
     i32.load
     local.tee $2
     if
-     global.get $assembly/json/NAME_ENTRIES
+     global.get $assembly/names/ENTRIES
      local.get $2
      i32.const 1
      i32.sub
@@ -17766,7 +17770,7 @@
       i32.const 0
      end
      if (result i32)
-      global.get $assembly/json/NAME_TEXT
+      global.get $assembly/names/TEXT
       local.get $2
       i32.load16_u offset=4
       i32.add
@@ -17835,7 +17839,7 @@
      end
      local.get $5
      local.set $2
-     br_if $__inlined_func$assembly/json/nameId$112
+     br_if $__inlined_func$assembly/names/nameId$113
      local.get $7
      i32.const 1
      i32.add
@@ -17845,20 +17849,20 @@
      br $while-continue|0
     end
    end
-   global.get $assembly/json/names
+   global.get $assembly/names/count
    local.tee $2
    i32.const 1
    i32.add
    local.tee $4
-   global.set $assembly/json/names
-   global.get $assembly/json/NAME_SLOTS
+   global.set $assembly/names/count
+   global.get $assembly/names/SLOTS
    local.get $7
    i32.const 2
    i32.shl
    i32.add
    local.get $4
    i32.store
-   global.get $assembly/json/NAME_ENTRIES
+   global.get $assembly/names/ENTRIES
    local.get $2
    i32.const 3
    i32.shl
@@ -17867,21 +17871,21 @@
    local.get $10
    i32.store
    local.get $4
-   global.get $assembly/json/nameTextTop
+   global.get $assembly/names/textTop
    i32.store16 offset=4
    local.get $4
    local.get $6
    i32.store16 offset=6
-   global.get $assembly/json/NAME_TEXT
-   global.get $assembly/json/nameTextTop
+   global.get $assembly/names/TEXT
+   global.get $assembly/names/textTop
    i32.add
    local.get $0
    local.get $6
    memory.copy
-   global.get $assembly/json/nameTextTop
+   global.get $assembly/names/textTop
    local.get $6
    i32.add
-   global.set $assembly/json/nameTextTop
+   global.set $assembly/names/textTop
   end
   local.get $9
   local.get $2

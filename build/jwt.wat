@@ -24,23 +24,23 @@
  (global $assembly/json/MEMBERS (mut i32) (i32.const 0))
  (global $assembly/base64url/invalid (mut v128) (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000))
  (global $assembly/layout/MAC (mut i32) (i32.const 0))
- (global $assembly/json/nameTextTop (mut i32) (i32.const 0))
+ (global $assembly/names/textTop (mut i32) (i32.const 0))
  (global $assembly/json/generation (mut i32) (i32.const 0))
  (global $assembly/json/textTop (mut i32) (i32.const 0))
+ (global $assembly/names/SLOTS (mut i32) (i32.const 0))
  (global $assembly/json/STACK (mut i32) (i32.const 0))
- (global $assembly/json/NAME_SLOTS (mut i32) (i32.const 0))
  (global $assembly/json/entryCount (mut i32) (i32.const 0))
+ (global $assembly/names/ENTRIES (mut i32) (i32.const 0))
+ (global $assembly/names/count (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
  (global $assembly/json/TABLE (mut i32) (i32.const 0))
- (global $assembly/json/NAME_ENTRIES (mut i32) (i32.const 0))
- (global $assembly/json/names (mut i32) (i32.const 0))
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
  (global $assembly/token/ownHeaderLength (mut i32) (i32.const -1))
  (global $assembly/token/ownPrefixLength (mut i32) (i32.const 0))
  (global $assembly/token/pendingSigned (mut i32) (i32.const -1))
+ (global $assembly/names/TEXT (mut i32) (i32.const 0))
+ (global $assembly/names/epochCount (mut i32) (i32.const 0))
  (global $assembly/json/TEXT (mut i32) (i32.const 0))
- (global $assembly/json/NAME_TEXT (mut i32) (i32.const 0))
- (global $assembly/json/nameEpoch (mut i32) (i32.const 0))
  (global $assembly/json/escaped (mut i32) (i32.const 0))
  (global $assembly/json/objects (mut i32) (i32.const 0))
  (global $assembly/json/numberIsInteger (mut i32) (i32.const 0))
@@ -48,6 +48,7 @@
  (global $assembly/token/headersEncoded (mut i32) (i32.const 0))
  (global $assembly/token/pendingAlg (mut i32) (i32.const 0))
  (global $assembly/layout/SCAN (mut i32) (i32.const 0))
+ (global $assembly/layout/SCAN_END (mut i32) (i32.const 0))
  (global $assembly/json/lastHash (mut i32) (i32.const 0))
  (global $assembly/token/pendingPayload (mut i32) (i32.const 0))
  (global $assembly/token/pendingPayloadLength (mut i32) (i32.const 0))
@@ -2877,7 +2878,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$18
+       block $__inlined_func$assembly/json/hexValue$20
         local.get $0
         i32.load8_u
         local.tee $4
@@ -2886,7 +2887,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$20
         local.get $4
         i32.const 32
         i32.or
@@ -2899,11 +2900,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$18
+        br_if $__inlined_func$assembly/json/hexValue$20
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$19
+       block $__inlined_func$assembly/json/hexValue$21
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -2912,7 +2913,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$21
         local.get $4
         i32.const 32
         i32.or
@@ -2925,11 +2926,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$19
+        br_if $__inlined_func$assembly/json/hexValue$21
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$20
+       block $__inlined_func$assembly/json/hexValue$22
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -2938,7 +2939,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$22
         local.get $5
         i32.const 32
         i32.or
@@ -2951,11 +2952,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$20
+        br_if $__inlined_func$assembly/json/hexValue$22
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$21
+       block $__inlined_func$assembly/json/hexValue$23
         local.get $0
         i32.load8_u offset=3
         local.tee $9
@@ -2964,7 +2965,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$21
+        br_if $__inlined_func$assembly/json/hexValue$23
         local.get $9
         i32.const 32
         i32.or
@@ -2977,7 +2978,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$21
+        br_if $__inlined_func$assembly/json/hexValue$23
         i32.const -1
         local.set $5
        end
@@ -3464,7 +3465,7 @@
    if (result i32)
     global.get $assembly/layout/IN
     local.set $9
-    block $__inlined_func$assembly/token/sameBytes$43 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$46 (result i32)
      loop $for-loop|0
       local.get $2
       i32.const 8
@@ -3483,7 +3484,7 @@
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$43
+       br_if $__inlined_func$assembly/token/sameBytes$46
        drop
        local.get $7
        local.set $2
@@ -3505,7 +3506,7 @@
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$43
+       br_if $__inlined_func$assembly/token/sameBytes$46
        drop
        local.get $2
        i32.const 1
@@ -3596,7 +3597,7 @@
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$48 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$51 (result i32)
    i32.const 7
    i32.const 2960
    i32.load
@@ -3606,7 +3607,7 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$48
+   br_if $__inlined_func$assembly/claims/readClaims$51
    drop
    i32.const 0
    local.set $3
@@ -3664,7 +3665,7 @@
        local.get $2
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$48
+       br_if $__inlined_func$assembly/claims/readClaims$51
        drop
        local.get $4
        i32.const 2
@@ -3738,26 +3739,27 @@
   local.get $3
   select
   global.set $assembly/json/members
-  global.get $assembly/json/nameTextTop
+  global.get $assembly/names/textTop
   i32.const 3328
-  i32.gt_u
-  global.get $assembly/json/names
+  i32.le_u
+  global.get $assembly/names/count
   i32.const 116
-  i32.gt_u
-  i32.or
+  i32.le_u
+  i32.and
+  i32.eqz
   if
-   global.get $assembly/json/NAME_SLOTS
+   global.get $assembly/names/SLOTS
    i32.const 0
    i32.const 1024
    memory.fill
    i32.const 0
-   global.set $assembly/json/names
+   global.set $assembly/names/count
    i32.const 0
-   global.set $assembly/json/nameTextTop
-   global.get $assembly/json/nameEpoch
+   global.set $assembly/names/textTop
+   global.get $assembly/names/epochCount
    i32.const 1
    i32.add
-   global.set $assembly/json/nameEpoch
+   global.set $assembly/names/epochCount
   end
   local.get $0
   local.set $6
@@ -4240,7 +4242,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$33
+        block $__inlined_func$assembly/json/scanNumber$36
          local.get $1
          local.get $4
          i32.const 1
@@ -4253,7 +4255,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$33
+         br_if $__inlined_func$assembly/json/scanNumber$36
          local.get $0
          i32.load8_u
          local.tee $5
@@ -4291,7 +4293,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$33
+           br $__inlined_func$assembly/json/scanNumber$36
           end
          end
          local.get $0
@@ -4335,7 +4337,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$33
+          br_if $__inlined_func$assembly/json/scanNumber$36
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -4413,7 +4415,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$33
+          br_if $__inlined_func$assembly/json/scanNumber$36
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -4457,7 +4459,7 @@
         if (result i32)
          i32.const 2
          local.set $10
-         block $__inlined_func$assembly/json/scanWord$70 (result i32)
+         block $__inlined_func$assembly/json/scanWord$73 (result i32)
           i32.const 0
           i32.const 5564
           i32.load
@@ -4468,7 +4470,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$70
+          br_if $__inlined_func$assembly/json/scanWord$73
           drop
           i32.const 0
           local.set $3
@@ -4489,7 +4491,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$70
+            br_if $__inlined_func$assembly/json/scanWord$73
             drop
             local.get $3
             i32.const 1
@@ -4509,7 +4511,7 @@
          if (result i32)
           i32.const 3
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$71 (result i32)
+          block $__inlined_func$assembly/json/scanWord$74 (result i32)
            i32.const 0
            i32.const 5596
            i32.load
@@ -4520,7 +4522,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$71
+           br_if $__inlined_func$assembly/json/scanWord$74
            drop
            i32.const 0
            local.set $3
@@ -4541,7 +4543,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$71
+             br_if $__inlined_func$assembly/json/scanWord$74
              drop
              local.get $3
              i32.const 1
@@ -4561,7 +4563,7 @@
           br_if $folding-inner0
           i32.const 4
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$72 (result i32)
+          block $__inlined_func$assembly/json/scanWord$75 (result i32)
            i32.const 0
            i32.const 5628
            i32.load
@@ -4572,7 +4574,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$72
+           br_if $__inlined_func$assembly/json/scanWord$75
            drop
            i32.const 0
            local.set $3
@@ -4593,7 +4595,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$72
+             br_if $__inlined_func$assembly/json/scanWord$75
              drop
              local.get $3
              i32.const 1
@@ -4787,7 +4789,7 @@
   global.get $assembly/json/members
   i32.store
   global.get $assembly/json/MEMBERS
-  global.get $assembly/json/nameEpoch
+  global.get $assembly/names/epochCount
   i32.store offset=4
   loop $while-continue|07
    local.get $0
@@ -5085,7 +5087,7 @@
    if (result i32)
     global.get $assembly/layout/OUT
     local.set $6
-    block $__inlined_func$assembly/token/sameBytes$43 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$46 (result i32)
      loop $for-loop|0
       local.get $1
       i32.const 8
@@ -5104,7 +5106,7 @@
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$43
+       br_if $__inlined_func$assembly/token/sameBytes$46
        drop
        local.get $2
        local.set $1
@@ -5126,7 +5128,7 @@
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$43
+       br_if $__inlined_func$assembly/token/sameBytes$46
        drop
        local.get $1
        i32.const 1
@@ -5177,7 +5179,7 @@
   (local $1 i32)
   (local $2 i32)
   (local $3 i32)
-  block $__inlined_func$assembly/header/valueEquals$42
+  block $__inlined_func$assembly/header/valueEquals$45
    i32.const 0
    call $assembly/header/headerString
    local.tee $1
@@ -5194,7 +5196,7 @@
    i32.const 1
    i32.shr_u
    i32.ne
-   br_if $__inlined_func$assembly/header/valueEquals$42
+   br_if $__inlined_func$assembly/header/valueEquals$45
    i32.const 0
    local.set $0
    loop $for-loop|0
@@ -5227,7 +5229,7 @@
      i32.add
      i32.load16_u
      i32.ne
-     br_if $__inlined_func$assembly/header/valueEquals$42
+     br_if $__inlined_func$assembly/header/valueEquals$45
      local.get $0
      i32.const 1
      i32.add
@@ -5471,6 +5473,8 @@
   global.set $assembly/layout/RES
   i32.const 235904
   global.set $assembly/layout/SCAN
+  i32.const 1022336
+  global.set $assembly/layout/SCAN_END
   loop $for-loop|0
    local.get $0
    i32.const 64
@@ -5516,6 +5520,18 @@
   end
   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
   global.set $assembly/base64url/invalid
+  global.get $assembly/layout/SCAN_END
+  i32.const 6152
+  i32.sub
+  global.set $assembly/names/SLOTS
+  global.get $assembly/names/SLOTS
+  i32.const 1024
+  i32.add
+  global.set $assembly/names/ENTRIES
+  global.get $assembly/names/ENTRIES
+  i32.const 1024
+  i32.add
+  global.set $assembly/names/TEXT
   global.get $assembly/layout/SCAN
   global.set $assembly/json/STACK
   global.get $assembly/json/STACK
@@ -5534,18 +5550,6 @@
   i32.const 262144
   i32.add
   global.set $assembly/json/MEMBERS
-  global.get $assembly/json/MEMBERS
-  i32.const 400
-  i32.add
-  global.set $assembly/json/NAME_SLOTS
-  global.get $assembly/json/NAME_SLOTS
-  i32.const 1024
-  i32.add
-  global.set $assembly/json/NAME_ENTRIES
-  global.get $assembly/json/NAME_ENTRIES
-  i32.const 1024
-  i32.add
-  global.set $assembly/json/NAME_TEXT
   i32.const 3
   global.set $assembly/token/pendingAlg
  )
@@ -5591,7 +5595,7 @@
    if (result i32)
     global.get $assembly/layout/IN
     local.set $11
-    block $__inlined_func$assembly/token/sameBytes$53 (result i32)
+    block $__inlined_func$assembly/token/sameBytes$56 (result i32)
      loop $for-loop|0
       local.get $5
       i32.const 8
@@ -5610,7 +5614,7 @@
        i32.add
        i64.load
        i64.ne
-       br_if $__inlined_func$assembly/token/sameBytes$53
+       br_if $__inlined_func$assembly/token/sameBytes$56
        drop
        local.get $6
        local.set $5
@@ -5632,7 +5636,7 @@
        i32.add
        i32.load8_u
        i32.ne
-       br_if $__inlined_func$assembly/token/sameBytes$53
+       br_if $__inlined_func$assembly/token/sameBytes$56
        drop
        local.get $5
        i32.const 1
@@ -5920,7 +5924,7 @@
      end
     end
    end
-   block $__inlined_func$assembly/token/readKid$68 (result i32)
+   block $__inlined_func$assembly/token/readKid$71 (result i32)
     i32.const 2992
     i32.load
     local.tee $0
@@ -5930,13 +5934,13 @@
      i32.const -1
      i32.store offset=96
      i32.const 0
-     br $__inlined_func$assembly/token/readKid$68
+     br $__inlined_func$assembly/token/readKid$71
     end
     i32.const 1
     local.get $0
     i32.const 1
     i32.ne
-    br_if $__inlined_func$assembly/token/readKid$68
+    br_if $__inlined_func$assembly/token/readKid$71
     drop
     i32.const 9
     i32.const 3000
@@ -5948,7 +5952,7 @@
     i32.sub
     i32.const 384
     i32.gt_u
-    br_if $__inlined_func$assembly/token/readKid$68
+    br_if $__inlined_func$assembly/token/readKid$71
     drop
     local.get $5
     local.get $0
@@ -5966,7 +5970,7 @@
     i32.const 64
     i32.gt_s
     i32.or
-    br_if $__inlined_func$assembly/token/readKid$68
+    br_if $__inlined_func$assembly/token/readKid$71
     drop
     i32.const 0
     local.set $0
@@ -5987,7 +5991,7 @@
       i32.sub
       i32.const 94
       i32.gt_u
-      br_if $__inlined_func$assembly/token/readKid$68
+      br_if $__inlined_func$assembly/token/readKid$71
       drop
       global.get $assembly/layout/RES
       i32.const 128
@@ -6360,17 +6364,17 @@
     i32.const 1
     local.set $8
    end
-   block $__inlined_func$assembly/token/checkHeader$50 (result i32)
+   block $__inlined_func$assembly/token/checkHeader$53 (result i32)
     i32.const 1
     local.get $8
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$50
+    br_if $__inlined_func$assembly/token/checkHeader$53
     drop
     i32.const 3
     local.get $0
     call $assembly/token/headerAlgIs
     i32.eqz
-    br_if $__inlined_func$assembly/token/checkHeader$50
+    br_if $__inlined_func$assembly/token/checkHeader$53
     drop
     i32.const 0
    end
@@ -6812,11 +6816,11 @@
   local.set $10
   i32.const -1
   local.set $2
-  block $__inlined_func$assembly/json/nameId$26
+  block $__inlined_func$assembly/names/nameId$28
    local.get $6
    i32.const 64
    i32.gt_u
-   br_if $__inlined_func$assembly/json/nameId$26
+   br_if $__inlined_func$assembly/names/nameId$28
    local.get $10
    i32.const -1640531535
    i32.mul
@@ -6824,7 +6828,7 @@
    i32.shr_u
    local.set $7
    loop $while-continue|0
-    global.get $assembly/json/NAME_SLOTS
+    global.get $assembly/names/SLOTS
     local.get $7
     i32.const 2
     i32.shl
@@ -6832,7 +6836,7 @@
     i32.load
     local.tee $2
     if
-     global.get $assembly/json/NAME_ENTRIES
+     global.get $assembly/names/ENTRIES
      local.get $2
      i32.const 1
      i32.sub
@@ -6853,7 +6857,7 @@
       i32.const 0
      end
      if (result i32)
-      global.get $assembly/json/NAME_TEXT
+      global.get $assembly/names/TEXT
       local.get $2
       i32.load16_u offset=4
       i32.add
@@ -6922,7 +6926,7 @@
      end
      local.get $5
      local.set $2
-     br_if $__inlined_func$assembly/json/nameId$26
+     br_if $__inlined_func$assembly/names/nameId$28
      local.get $7
      i32.const 1
      i32.add
@@ -6932,20 +6936,20 @@
      br $while-continue|0
     end
    end
-   global.get $assembly/json/names
+   global.get $assembly/names/count
    local.tee $2
    i32.const 1
    i32.add
    local.tee $4
-   global.set $assembly/json/names
-   global.get $assembly/json/NAME_SLOTS
+   global.set $assembly/names/count
+   global.get $assembly/names/SLOTS
    local.get $7
    i32.const 2
    i32.shl
    i32.add
    local.get $4
    i32.store
-   global.get $assembly/json/NAME_ENTRIES
+   global.get $assembly/names/ENTRIES
    local.get $2
    i32.const 3
    i32.shl
@@ -6954,21 +6958,21 @@
    local.get $10
    i32.store
    local.get $4
-   global.get $assembly/json/nameTextTop
+   global.get $assembly/names/textTop
    i32.store16 offset=4
    local.get $4
    local.get $6
    i32.store16 offset=6
-   global.get $assembly/json/NAME_TEXT
-   global.get $assembly/json/nameTextTop
+   global.get $assembly/names/TEXT
+   global.get $assembly/names/textTop
    i32.add
    local.get $0
    local.get $6
    memory.copy
-   global.get $assembly/json/nameTextTop
+   global.get $assembly/names/textTop
    local.get $6
    i32.add
-   global.set $assembly/json/nameTextTop
+   global.set $assembly/names/textTop
   end
   local.get $9
   local.get $2
