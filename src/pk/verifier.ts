@@ -4,7 +4,7 @@
 // signature, time claims, issuer and audience.
 import { JWTError, type JWTErrorCode } from '../errors.js'
 import { Status } from '../wasm-pk/abi.js'
-import { parseToken, parsedAlgorithm, parsedKid, parsePayload, payloadHasAudience, payloadJson, verifyParsed, verifyParsedSignature } from '../wasm-pk/engine.js'
+import { parseToken, parsedAlgorithm, parsedKid, payloadClaims, payloadHasAudience, payloadJson, verifyParsed, verifyParsedSignature } from '../wasm-pk/engine.js'
 import { checkIssuerAudience, type Claims } from '../token/claims.js'
 import { TokenCache } from '../token/cache.js'
 import { ALGORITHM_NAMES, PK_ALGORITHMS, type AsymmetricAlgorithm } from './algorithms.js'
@@ -54,11 +54,10 @@ export class JWTVerifier {
     }
     const code = this.#check(token)
     if (code !== null) throw new JWTError(code)
-    const json = payloadJson()
-    const claims = parsePayload(json) as Claims
+    const claims = payloadClaims() as Claims
     checkIssuerAudience(claims, this.#options.issuer, this.#options.audience)
     claims.identity = typeof claims.sub === 'string' ? claims.sub : null
-    cache?.set(token, claims, json)
+    cache?.set(token, claims, payloadJson())
     return claims
   }
 
@@ -91,7 +90,7 @@ export class JWTVerifier {
       const { maxTokenLength, clock, leeway, issuer, audience } = this.#options
       if (cache !== undefined && typeof token === 'string' && token.length <= maxTokenLength && (this.#keySet(), cache.has(token, clock(), leeway))) return true
       if (this.#check(token) !== null) return false
-      if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(parsePayload(payloadJson()), issuer, audience)
+      if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(payloadClaims(), issuer, audience)
       return true
     } catch {
       return false

@@ -1,7 +1,7 @@
 // The token-only JWT: create, decode and verify tokens, nothing about HTTP. jwt-wasm/core
 // exports it as `JWT`; the main entry's `JWT` (src/jwt.ts) extends it with the seed's cookie
 // methods, bound guards and HTTP options. All synchronous.
-import { Status, base64urlEncode, checkTimesExceptExpiry, parsePayload, payloadHasAudience, payloadJson, scheduleKey, signPayload, signPayloadWithHeader, statusError, verifyToken, verifyTokenSelected, type KeySchedule } from '../wasm/engine.js'
+import { Status, base64urlEncode, checkTimesExceptExpiry, payloadClaims, payloadHasAudience, payloadJson, scheduleKey, signPayload, signPayloadWithHeader, statusError, verifyToken, verifyTokenSelected, type KeySchedule } from '../wasm/engine.js'
 import { isPlainObject, seconds } from '../util/validate.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
 import { checkCustomClaims, checkIssuerAudience, type Claims, type TokenType } from './claims.js'
@@ -236,11 +236,10 @@ export class JWTBase {
     // EXPIRED comes after the signature and the claim types: only nbf and iat are left to check.
     if (status === Status.EXPIRED && allowExpired) status = checkTimesExceptExpiry(now, settings.leeway)
     if (status !== Status.OK) throw statusError(status)
-    const json = payloadJson()
-    const claims = parsePayload(json) as Claims
+    const claims = payloadClaims() as Claims
     checkIssuerAudience(claims, settings.issuer, settings.audience)
     claims.identity = typeof claims.sub === 'string' ? claims.sub : null
-    cache?.set(token, claims, json)
+    cache?.set(token, claims, payloadJson())
     return claims
   }
 
@@ -255,7 +254,7 @@ export class JWTBase {
       if (this.#engine(token, now) !== Status.OK) return false
       const { issuer, audience } = options
       // An aud is refused even with no audience configured (RFC 7519 §4.1.3), as decodeToken does.
-      if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(parsePayload(payloadJson()), issuer, audience)
+      if (issuer !== undefined || audience !== undefined || payloadHasAudience()) checkIssuerAudience(payloadClaims(), issuer, audience)
       return true
     } catch {
       return false

@@ -4,19 +4,22 @@
 // quarter on Node; this build costs about a quarter of it (bench/RESULTS.md).
 //
 // Same object: own data properties in document order on a plain object, with the text's
-// own values. Strings without escapes are copied out of the text, integers of at most 15
-// digits come exact from the engine, any other number is Number() of its text (which rounds
-// as JSON.parse does, ECMA-262 §25.5.1.1), and objects, arrays and strings with escapes are
-// JSON.parse of their own span. Properties are assigned, which defines them exactly as
-// JSON.parse does (CreateDataProperty) unless Object.prototype has a member of that name (an
-// accessor such as __proto__, one frozen by a lockdown, or one prototype pollution added),
-// so every name is looked up there at the time of its assignment: a name it has sends the
-// document to JSON.parse. Asking once per name was about 13 ns a member cheaper, but wrong
-// for a name Object.prototype gains after its first sight (its setter ran; a read-only one
-// made decodeToken throw a TypeError). A computed-key object literal would need no lookup,
-// but in V8 it ran at a quarter of JSON.parse's cost in some processes and slower than
-// JSON.parse in others. Where the engine leaves no table (more than MEMBER_MAX members, a
-// name with an escape or a byte above 0x7f), JSON.parse does it all.
+// own values. Strings without escapes are read out of the module's memory one by one, each
+// a string of its own: a slice of the payload's text would keep the whole payload alive for
+// as long as the claim lives (from 13 characters in V8, 8 in JavaScriptCore), which
+// JSON.parse's strings never do, and no way to copy a slice works in every engine. Integers
+// of at most 15 digits come exact from the engine, any other number is Number() of its text
+// (which rounds as JSON.parse does, ECMA-262 §25.5.1.1), and objects, arrays and strings
+// with escapes are JSON.parse of their own span. Properties are assigned, which defines
+// them exactly as JSON.parse does (CreateDataProperty) unless Object.prototype has a member
+// of that name (an accessor such as __proto__, one frozen by a lockdown, or one prototype
+// pollution added), so every name is looked up there at the time of its assignment: a name
+// it has sends the document to JSON.parse. Asking once per name was about 13 ns a member
+// cheaper, but wrong for a name Object.prototype gains after its first sight (its setter
+// ran; a read-only one made decodeToken throw a TypeError). A computed-key object literal
+// would need no lookup, but in V8 it ran at a quarter of JSON.parse's cost in some
+// processes and slower than JSON.parse in others. Where the engine leaves no table (more
+// than MEMBER_MAX members, a name with an escape or a byte above 0x7f), JSON.parse does it all.
 
 /** assembly/json.ts M_*, MEMBER_AT and MEMBER_SIZE (test/wasm/constants.test.ts compares them); kinds below M_STRING need no text. */
 export const M_INTEGER = 1
@@ -39,24 +42,17 @@ export function nameCache(): NameCache {
   return { epoch: -1, keys: [] }
 }
 
-/**
- * The same characters in a string of their own. A slice of 13 characters or more is, in V8,
- * a view into the text it came from: a claim kept for long (a sub as a map key, say) would
- * keep its whole payload alive, which JSON.parse's copies never do. Concatenation then
- * slicing makes the engine flatten the pair into a new string first: the result holds at
- * most its own length plus one (test/token/members.test.ts measures it), for about 6 ns.
- */
-function own(text: string): string {
-  return (' ' + text).slice(1)
-}
+/** The ASCII text at memory[start, start + length) as a new string (a module's string pump, or Buffer's latin1Slice). */
+export type ReadAscii = (start: number, length: number) => string
 
 /**
- * JSON.parse(json) for the document the engine last scanned, whose member table is at `at`
- * in `view`; json is that document's text, which must be ASCII (the table's offsets are bytes).
+ * JSON.parse of the document the engine last scanned, which starts at `base` in the module's
+ * memory and is ASCII (the table's offsets are bytes), from its member table at `at`; `text`
+ * gives the whole document for JSON.parse where the table cannot stand in.
  */
-export function parseScanned(view: DataView, at: number, json: string, names: NameCache): Record<string, unknown> {
+export function parseScanned(view: DataView, at: number, base: number, read: ReadAscii, text: () => string, names: NameCache): Record<string, unknown> {
   const count = view.getInt32(at, true)
-  if (count < 0) return JSON.parse(json) as Record<string, unknown>
+  if (count < 0) return JSON.parse(text()) as Record<string, unknown>
   const epoch = view.getInt32(at + 4, true)
   if (epoch !== names.epoch) {
     names.epoch = epoch
@@ -68,20 +64,19 @@ export function parseScanned(view: DataView, at: number, json: string, names: Na
     const id = view.getInt32(e + 4, true)
     let key = id < 0 ? undefined : keys[id]
     if (key === undefined) {
-      key = own(json.slice(view.getUint32(e + 8, true), view.getUint32(e + 12, true)))
+      const start = view.getUint32(e + 8, true)
+      key = read(base + start, view.getUint32(e + 12, true) - start)
       if (id >= 0) keys[id] = key
     }
-    if (key in Object.prototype) return JSON.parse(json) as Record<string, unknown>
+    if (key in Object.prototype) return JSON.parse(text()) as Record<string, unknown>
     const kind = view.getInt32(e, true)
-    const text = kind < M_STRING ? '' : json.slice(view.getUint32(e + 16, true), view.getUint32(e + 20, true))
-    object[key] =
-      kind === M_INTEGER ? view.getFloat64(e + 24, true)
-      : kind === M_STRING ? own(text)
-      : kind === M_NUMBER ? Number(text)
-      : kind === M_TRUE ? true
-      : kind === M_FALSE ? false
-      : kind === M_NULL ? null
-      : JSON.parse(text)
+    if (kind < M_STRING) {
+      object[key] = kind === M_INTEGER ? view.getFloat64(e + 24, true) : kind === M_TRUE ? true : kind === M_FALSE ? false : null
+    } else {
+      const start = view.getUint32(e + 16, true)
+      const value = read(base + start, view.getUint32(e + 20, true) - start)
+      object[key] = kind === M_STRING ? value : kind === M_NUMBER ? Number(value) : JSON.parse(value)
+    }
   }
   return object
 }

@@ -2,7 +2,7 @@
 // touches the asymmetric module's memory.
 import { getPkAbi, Status, RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type PkAbi } from './abi.js'
 import { readAscii, readText, settleNumbers, writeInput, writeToken } from '../util/wasm-text.js'
-import { nameCache, parseScanned } from '../util/members.js'
+import { nameCache, parseScanned, type ReadAscii } from '../util/members.js'
 
 /** A public key in the layout its family's verify function reads at KEY (src/pk/rsa.ts and its siblings). */
 export interface KeyData {
@@ -115,11 +115,16 @@ export function payloadJson(): string {
 // The member names this module's engine has given ids (src/util/members.ts).
 const names = nameCache()
 
-/** JSON.parse(json) for json = payloadJson(), read right after the verification that accepted it. */
-export function parsePayload(json: string): Record<string, unknown> {
+/** The claims of the payload the last verification accepted: the object JSON.parse gives for payloadJson(). */
+export function payloadClaims(): Record<string, unknown> {
   const abi = getPkAbi()
-  // The member table's offsets are bytes: they index the text only when it is ASCII.
-  return abi.view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true) ? parseScanned(abi.view, abi.MEMBERS, json, names) : (JSON.parse(json) as Record<string, unknown>)
+  const view = abi.view
+  const read = abi.strings?.get
+  // The member table indexes bytes, which are the payload's characters only when it is ASCII.
+  // Without a pump or Buffer, reading it value by value through TextDecoder would cost more
+  // than JSON.parse. The reader returns null only for a byte above 0x7f: there is none.
+  if (read === undefined || !view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true)) return JSON.parse(payloadJson()) as Record<string, unknown>
+  return parseScanned(view, abi.MEMBERS, view.getUint32(abi.RES + RES_PAYLOAD, true), read as ReadAscii, payloadJson, names)
 }
 
 /** Whether that payload has a top-level aud member. */
