@@ -24,9 +24,9 @@ const TABLE: usize = TEXT + <usize>MAX_DECODED * 2; //    open-addressed (genera
 const TABLE_MASK: u32 = 32767;
 
 // The top-level members of the last document, for JS to build the object JSON.parse would
-// return without parsing the text again (src/util/members.ts): in Chromium JSON.parse was
-// a fifth of verify+decode, and building from this table costs about a quarter of it
-// (bench/RESULTS.md). MEMBERS: count (i32, -1 when JS must call JSON.parse), the name
+// return without parsing the text again (src/util/members.ts): in Chromium, reading the
+// text out and JSON.parse were a quarter of verify+decode, and building from this table
+// costs about half as much (bench/browser-profile.mjs). MEMBERS: count (i32, -1 when JS must call JSON.parse), the name
 // table's epoch (i32), then MEMBER_SIZE bytes per member: kind (M_*), name id (-1: none),
 // name span, value span (all offsets from the document's first byte), and an integer's
 // value as an f64.
@@ -426,8 +426,11 @@ export function scanObject(p: usize, end: usize, watched: StaticArray<string>, t
   entryCount = 0;
   textTop = TEXT;
   sawNonAscii = false;
-  members = tabled ? 0 : -1;
-  names.makeRoom(<u32>MEMBER_MAX);
+  members = -1;
+  if (tabled) {
+    members = 0;
+    names.makeRoom(<u32>MEMBER_MAX);
+  }
   const base = p;
 
   p = skipSpace(p, end);

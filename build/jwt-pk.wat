@@ -12015,32 +12015,34 @@
   global.set $assembly/json/textTop
   i32.const 0
   global.set $assembly/json/sawNonAscii
-  i32.const 0
   i32.const -1
-  local.get $3
-  select
   global.set $assembly/json/members
-  global.get $assembly/names/textTop
-  i32.const 3328
-  i32.le_u
-  global.get $assembly/names/count
-  i32.const 116
-  i32.le_u
-  i32.and
-  i32.eqz
+  local.get $3
   if
-   global.get $assembly/names/SLOTS
    i32.const 0
-   i32.const 1024
-   memory.fill
-   i32.const 0
-   global.set $assembly/names/count
-   i32.const 0
-   global.set $assembly/names/textTop
-   global.get $assembly/names/epochCount
-   i32.const 1
-   i32.add
-   global.set $assembly/names/epochCount
+   global.set $assembly/json/members
+   global.get $assembly/names/textTop
+   i32.const 3328
+   i32.le_u
+   global.get $assembly/names/count
+   i32.const 116
+   i32.le_u
+   i32.and
+   i32.eqz
+   if
+    global.get $assembly/names/SLOTS
+    i32.const 0
+    i32.const 1024
+    memory.fill
+    i32.const 0
+    global.set $assembly/names/count
+    i32.const 0
+    global.set $assembly/names/textTop
+    global.get $assembly/names/epochCount
+    i32.const 1
+    i32.add
+    global.set $assembly/names/epochCount
+   end
   end
   local.get $0
   local.set $6
