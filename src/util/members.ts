@@ -43,17 +43,31 @@ export function nameCache(): NameCache {
   return { epoch: -1, keys: [] }
 }
 
-/** The ASCII text at memory[start, start + length) as a new string (a module's string pump, or Buffer's latin1Slice). */
-export type ReadAscii = (start: number, length: number) => string
+/** What payloadObject reads of a module's abi.ts. */
+export interface ScannedMemory {
+  readonly view: DataView
+  readonly RES: number
+  readonly MEMBERS: number
+  /** The module's string pump or Buffer reader (src/util/wasm-text.ts StringPump), if the runtime has one. */
+  readonly strings: { get(at: number, length: number): string | null } | undefined
+}
 
 /**
- * JSON.parse of the document the engine last scanned, which starts at `base` in the module's
- * memory and is ASCII (the table's offsets are bytes), from its member table at `at`; `text`
- * gives the whole document for JSON.parse where the table cannot stand in.
+ * The claims of the payload a module's last verification accepted: the object JSON.parse
+ * gives for text(). payloadAt and asciiAt are the module's RES offsets of the payload's
+ * address and of its ASCII flag. The payload's member table is at memory.MEMBERS.
  */
-export function parseScanned(view: DataView, at: number, base: number, read: ReadAscii, text: () => string, names: NameCache): Record<string, unknown> {
+export function payloadObject(memory: ScannedMemory, payloadAt: number, asciiAt: number, text: () => string, names: NameCache): Record<string, unknown> {
+  const view = memory.view
+  const at = memory.MEMBERS
+  // The reader returns a new string, or null for a byte above 0x7f, of which an ASCII
+  // payload has none. Without a pump or Buffer, reading value by value through TextDecoder
+  // would cost more than JSON.parse. The table's offsets index bytes, which are the
+  // payload's characters only when it is ASCII.
+  const read = memory.strings?.get as ((start: number, length: number) => string) | undefined
   const count = view.getInt32(at, true)
-  if (count < 0) return JSON.parse(text()) as Record<string, unknown>
+  if (read === undefined || count < 0 || !view.getUint32(memory.RES + asciiAt, true)) return JSON.parse(text()) as Record<string, unknown>
+  const base = view.getUint32(memory.RES + payloadAt, true)
   const epoch = view.getInt32(at + 4, true)
   if (epoch !== names.epoch) {
     names.epoch = epoch

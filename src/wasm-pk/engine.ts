@@ -2,7 +2,7 @@
 // touches the asymmetric module's memory.
 import { getPkAbi, Status, RES_ALG, RES_AUDIENCE, RES_KID, RES_KID_END, RES_KID_START, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type PkAbi } from './abi.js'
 import { readAscii, readText, settleNumbers, writeInput, writeToken } from '../util/wasm-text.js'
-import { nameCache, parseScanned, type ReadAscii } from '../util/members.js'
+import { nameCache, payloadObject } from '../util/members.js'
 
 /** A public key in the layout its family's verify function reads at KEY (src/pk/rsa.ts and its siblings). */
 export interface KeyData {
@@ -117,14 +117,7 @@ const names = nameCache()
 
 /** The claims of the payload the last verification accepted: the object JSON.parse gives for payloadJson(). */
 export function payloadClaims(): Record<string, unknown> {
-  const abi = getPkAbi()
-  const view = abi.view
-  const read = abi.strings?.get
-  // The member table indexes bytes, which are the payload's characters only when it is ASCII.
-  // Without a pump or Buffer, reading it value by value through TextDecoder would cost more
-  // than JSON.parse. The reader returns null only for a byte above 0x7f: there is none.
-  if (read === undefined || !view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true)) return JSON.parse(payloadJson()) as Record<string, unknown>
-  return parseScanned(view, abi.MEMBERS, view.getUint32(abi.RES + RES_PAYLOAD, true), read as ReadAscii, payloadJson, names)
+  return payloadObject(getPkAbi(), RES_PAYLOAD, RES_PAYLOAD_ASCII, payloadJson, names)
 }
 
 /** Whether that payload has a top-level aud member. */

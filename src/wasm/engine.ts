@@ -2,7 +2,7 @@
 // module that touches wasm memory.
 import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_MAX, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
 import { readAscii, readText, settleNumbers, writeInput as writeText, writeToken } from '../util/wasm-text.js'
-import { nameCache, parseScanned, type ReadAscii } from '../util/members.js'
+import { nameCache, payloadObject } from '../util/members.js'
 
 /** The result area's time layout (assembly/claims.ts), for settleNumbers. */
 const TIMES = { RES_TIME, RES_VALUE, TIME_PENDING }
@@ -193,14 +193,7 @@ const names = nameCache()
 
 /** The claims of the payload the last verification accepted: the object JSON.parse gives for payloadJson(). */
 export function payloadClaims(): Record<string, unknown> {
-  const abi = getAbi()
-  const view = abi.view
-  const read = abi.strings?.get
-  // The member table indexes bytes, which are the payload's characters only when it is ASCII.
-  // Without a pump or Buffer, reading it value by value through TextDecoder would cost more
-  // than JSON.parse. The reader returns null only for a byte above 0x7f: there is none.
-  if (read === undefined || !view.getUint32(abi.RES + RES_PAYLOAD_ASCII, true)) return JSON.parse(payloadJson()) as Record<string, unknown>
-  return parseScanned(view, abi.MEMBERS, view.getUint32(abi.RES + RES_PAYLOAD, true), read as ReadAscii, payloadJson, names)
+  return payloadObject(getAbi(), RES_PAYLOAD, RES_PAYLOAD_ASCII, payloadJson, names)
 }
 
 /** Whether the payload verifyToken last accepted has a top-level aud member. */

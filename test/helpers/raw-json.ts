@@ -3,6 +3,7 @@
 // their member table (test/token/members.test.ts, test/pk/members.test.ts).
 import fc from 'fast-check'
 import { expect } from 'vitest'
+import { params } from '../fuzz/scale.js'
 
 /** What a decode must return for this payload text: JSON.parse's object, plus identity. */
 export function expectedClaims(payload: string): Record<string, unknown> {
@@ -24,11 +25,11 @@ export function expectSameObject(actual: object, wanted: object): void {
   }
 }
 
-export const space = fc.constantFrom('', ' ', '\n', '\t ', '\r\n  ')
+const space = fc.constantFrom('', ' ', '\n', '\t ', '\r\n  ')
 
 // Names: plain ones, ones Object.prototype has, integer-like ones (an object orders them
 // first), escaped spellings, non-ASCII, and names longer than the engine keeps an id for.
-export const rawName = fc.oneof(
+const rawName = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz_-0123456789$'.split('')), minLength: 0, maxLength: 12 }).map((s) => JSON.stringify(s)),
   fc.constantFrom('"__proto__"', '"constructor"', '"toString"', '"hasOwnProperty"', '"valueOf"', '"0"', '"1"', '"10"', '"4294967295"', '"-1"', '"role"', '"scope"'),
   fc.constantFrom('"\\u0061b"', '"a\\nb"', '"\\"q\\""', '"caf\\u00e9"', '"café"', '"\\ud83d\\ude00"'),
@@ -47,7 +48,7 @@ const rawString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 6 }).map((s) => JSON.stringify(s)),
   fc.constantFrom('"\\u0041\\u0000"', '"tab\\tnew\\nline"', '"\\/slash"', '"\\ud800"', '""'),
 )
-export const rawValue = fc.oneof(
+const rawValue = fc.oneof(
   rawNumber,
   rawString,
   fc.constantFrom('true', 'false', 'null', '{}', '[]', '{"a":[1,{"b":null}],"c":"d"}', '[1, "two", [3], {"four": 4}]', '{"__proto__": 1}'),
@@ -55,7 +56,7 @@ export const rawValue = fc.oneof(
 )
 
 /** An object's text from [name, value] texts, with exp (the only claim an engine requires) added at `at`. */
-export function objectText(members: [string, string][], at: number, gaps: string[], exp: number): string {
+function objectText(members: [string, string][], at: number, gaps: string[], exp: number): string {
   const all = [...members]
   all.splice(Math.min(at, all.length), 0, ['"exp"', String(exp)])
   const gap = (i: number) => gaps[i % gaps.length]!
@@ -66,8 +67,19 @@ export function objectText(members: [string, string][], at: number, gaps: string
 // audience configured. Those are tested elsewhere: here they are left out.
 const REGISTERED = new Set(['exp', 'nbf', 'iat', 'sub', 'aud'])
 
-export function validMembers(members: [string, string][]): boolean {
+function validMembers(members: [string, string][]): boolean {
   const names = members.map(([n]) => JSON.parse(n) as string)
   return new Set(names).size === names.length && names.every((n) => !REGISTERED.has(n))
 }
 
+
+/** Runs `check` on random payload texts: members in raw spellings, whitespace, and exp (which every engine requires) at a random place. */
+export function forRandomPayloads(exp: number, runs: number, check: (payload: string) => void): void {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(rawName, rawValue), { maxLength: 16 }), fc.nat(16), fc.array(space, { minLength: 1, maxLength: 4 }), (members, at, gaps) => {
+      fc.pre(validMembers(members))
+      check(objectText(members, at, gaps, exp))
+    }),
+    params(runs),
+  )
+}
