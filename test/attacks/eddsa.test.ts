@@ -1,6 +1,7 @@
 // Attacks on EdDSA tokens (jwt-wasm/asymmetric): each hostile token is built here with
 // node:crypto or by hand, never by the engine under test, and must be refused with its code.
-import { generateKeyPairSync, sign as cryptoSign, verify as cryptoVerify, createHash, createPublicKey, type KeyObject } from 'node:crypto'
+import { sign as cryptoSign, verify as cryptoVerify, createHash, createPublicKey, type KeyObject } from 'node:crypto'
+import { generateKeyPairSync } from '../helpers/key-pair.js'
 import { ED25519_TORSION_SUBGROUP, ed25519 } from '@noble/curves/ed25519.js'
 import { describe, expect, test } from 'vitest'
 import { JWTVerifier, KeySet } from '../../src/asymmetric.js'

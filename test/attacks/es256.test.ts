@@ -1,6 +1,7 @@
 // Attacks on ES256 tokens (jwt-wasm/asymmetric): each hostile token is built here with
 // node:crypto or by hand, never by the engine under test, and must be refused with its code.
-import { createHmac, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto'
+import { createHmac, sign as cryptoSign, type KeyObject } from 'node:crypto'
+import { generateKeyPairSync } from '../helpers/key-pair.js'
 import { describe, expect, test } from 'vitest'
 import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { importSet } from '../../src/pk/key-set.js'

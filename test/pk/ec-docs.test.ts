@@ -1,7 +1,8 @@
 // docs/ec.md's example, run as written: the first js block, with `jwks` and `token` given
 // (a provider's set and a token it signed), and what it logs compared with its comment.
 import { readFileSync } from 'node:fs'
-import { generateKeyPairSync, sign } from 'node:crypto'
+import { sign } from 'node:crypto'
+import { generateKeyPairSync } from '../helpers/key-pair.js'
 import { expect, test } from 'vitest'
 import { KeySet, JWTVerifier } from '../../src/asymmetric.js'
 import { b64 } from './helpers.js'

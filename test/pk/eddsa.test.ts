@@ -1,6 +1,7 @@
 // EdDSA (RFC 8037) through jwt-wasm/asymmetric: OKP JWK import, key selection, jose
 // interop, the module's Ed25519 on the Wycheproof vectors, and tokens against node:crypto.
-import { createPublicKey, generateKeyPairSync, randomBytes, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto'
+import { createPublicKey, randomBytes, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto'
+import { generateKeyPairSync, joseKeyPair } from '../helpers/key-pair.js'
 import { readFileSync } from 'node:fs'
 import * as jose from 'jose'
 import { ED25519_TORSION_SUBGROUP } from '@noble/curves/ed25519.js'
@@ -292,7 +293,7 @@ describe('three families in one set', () => {
 
 describe('jose interop (jose 6 signs)', () => {
   test('tokens jose signs with EdDSA and Ed25519 verify; tampered ones fail with exact codes', async () => {
-    const { publicKey, privateKey } = await jose.generateKeyPair('Ed25519', { extractable: true })
+    const { publicKey, privateKey } = await joseKeyPair('Ed25519')
     const jwk = { ...(await jose.exportJWK(publicKey)), kid: 'jose-ed', use: 'sig' }
     const v = new JWTVerifier({ keys: KeySet.from({ keys: [jwk] }), algorithms: ['EdDSA', 'Ed25519'], clock })
     for (const alg of ['EdDSA', 'Ed25519']) {

@@ -1,6 +1,7 @@
 // High S against a session store: a jti denied through one spelling of an ES256 token is
 // denied for the other (the store keys on jti, never on signature bytes).
-import { generateKeyPairSync, sign } from 'node:crypto'
+import { sign } from 'node:crypto'
+import { generateKeyPairSync } from '../helpers/key-pair.js'
 import { expect, test } from 'vitest'
 import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { MemoryStore } from '../../src/sessions/memory.js'

@@ -5,7 +5,8 @@ import { describe, it, expect, afterAll } from 'vitest'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
-import { createHmac, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto'
+import { createHmac, sign as cryptoSign, type KeyObject } from 'node:crypto'
+import { generateKeyPairSync, joseKeyPair } from '../helpers/key-pair.js'
 import * as jose from 'jose'
 import { KeySet, JWTVerifier, RemoteKeySet } from '../../src/asymmetric.js'
 import { createGuard } from '../../src/index.js'
@@ -86,7 +87,7 @@ describe('ES256 tokens', () => {
 
   it('verifies tokens that jose signs, and refuses them mutated', async () => {
     for (let i = 0; i < 8; i++) {
-      const { publicKey, privateKey } = await jose.generateKeyPair('ES256', { extractable: true })
+      const { publicKey, privateKey } = await joseKeyPair('ES256')
       const jwk = { ...(await jose.exportJWK(publicKey)), kid: `jose-${i}` }
       const v = new JWTVerifier({ keys: KeySet.from({ keys: [jwk] }), algorithms: ['ES256'] })
       const token = await new jose.SignJWT({ sub: `s${i}`, n: 'x'.repeat(i * 50) }).setProtectedHeader({ alg: 'ES256', kid: `jose-${i}` }).setIssuedAt().setExpirationTime('10m').sign(privateKey)

@@ -1,6 +1,7 @@
 // Shared by the asymmetric tests: the module loaded as the jwt-wasm/asymmetric entry loads
 // it, keys made by node:crypto, and tokens signed by node:crypto.
-import { createSign, generateKeyPairSync, sign as cryptoSign, constants, type KeyObject } from 'node:crypto'
+import { createSign, sign as cryptoSign, constants, type KeyObject } from 'node:crypto'
+import { generateKeyPairSync } from '../helpers/key-pair.js'
 import '../../src/asymmetric.js'
 
 export const NOW = 1_700_000_000

@@ -2,7 +2,8 @@
 // (test/token/members.test.ts): the verifier must return JSON.parse's object, to the
 // property, for payloads in every spelling. Ed25519 signs here: the cheapest signature
 // that still goes through the whole verification.
-import { generateKeyPairSync, sign } from 'node:crypto'
+import { sign } from 'node:crypto'
+import { generateKeyPairSync } from '../helpers/key-pair.js'
 import { describe, it } from 'vitest'
 import { JWTVerifier, KeySet } from '../../src/asymmetric.js'
 import { expectSameObject, expectedClaims, forRandomPayloads } from '../helpers/raw-json.js'

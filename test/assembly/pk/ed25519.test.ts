@@ -1,7 +1,8 @@
 // Ed25519 in the asymmetric module's AssemblyScript, reached through the test-only entry:
 // field arithmetic against BigInt, scalars mod L, every Wycheproof ed25519 vector, a
 // differential against node:crypto, and the small-order keys refused on purpose.
-import { createHash, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from "node:crypto";
+import { createHash, createPublicKey, randomBytes, sign, verify, type KeyObject } from "node:crypto";
+import { generateKeyPairSync } from "../../helpers/key-pair.js";
 import { readFileSync } from "node:fs";
 import { ED25519_TORSION_SUBGROUP, ed25519 } from "@noble/curves/ed25519.js";
 import { beforeAll, describe, expect, test } from "vitest";

@@ -5,7 +5,8 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { createHash, generateKeyPairSync, randomBytes, sign, verify, createPublicKey } from "node:crypto";
+import { createHash, randomBytes, sign, verify, createPublicKey } from "node:crypto";
+import { generateKeyPairSync } from "../../helpers/key-pair.js";
 import { p256 } from "@noble/curves/nist.js";
 import { compileP256, OP, type P256Exports } from "./p256.harness";
 

@@ -1,5 +1,6 @@
 // Tokens signed by jose in Node, handed to each runtime: the interop half of the smoke suite.
-import { SignJWT, exportJWK, generateKeyPair, type JWTPayload } from 'jose'
+import { SignJWT, exportJWK, type JWTPayload } from 'jose'
+import { joseKeyPair } from '../../helpers/key-pair.js'
 
 export interface Vector {
   alg: 'HS256' | 'HS384' | 'HS512'
@@ -32,7 +33,7 @@ async function pkVectors(): Promise<PkVector[]> {
   const vectors: PkVector[] = []
   // Auth0's shape: a set with a key per signing key, told apart by kid (WebCrypto keeps an
   // RSA key to one scheme, so PS256 has its own).
-  const pairs = { RS256: await generateKeyPair('RS256', { extractable: true }), PS256: await generateKeyPair('PS256', { extractable: true }) }
+  const pairs = { RS256: await joseKeyPair('RS256'), PS256: await joseKeyPair('PS256') }
   const jwks = { keys: [{ ...(await exportJWK(pairs.RS256.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(pairs.PS256.publicKey)), kid: 'ps-current', use: 'sig' }] }
   for (const alg of ['RS256', 'PS256'] as const) {
     const sub = `idp-user-${alg}`
@@ -51,8 +52,8 @@ async function pkVectors(): Promise<PkVector[]> {
 
 /** An EdDSA (Ed25519) or ES256 (P-256) token jose signs, and a JWKS with its key beside an RSA one. */
 async function besideRsaVector(alg: 'EdDSA' | 'ES256', kid: string): Promise<PkVector> {
-  const own = await generateKeyPair(alg, { extractable: true, ...(alg === 'EdDSA' ? { crv: 'Ed25519' } : {}) })
-  const rsa = await generateKeyPair('RS256', { extractable: true })
+  const own = await joseKeyPair(alg)
+  const rsa = await joseKeyPair('RS256')
   const jwks = { keys: [{ ...(await exportJWK(rsa.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(own.publicKey)), kid, use: 'sig' }] }
   const sub = `idp-user-${alg}`
   const token = await new SignJWT({ scope: 'smoke' })
