@@ -3,10 +3,10 @@
 import { IN, OUT, DEC, RES, MAX_TOKEN } from "./layout";
 import { hmacSetKey, KEY_STATE } from "./hmac";
 import * as b64 from "./base64url";
-import { OWN_HEADER } from "./token";
+import { OWN_KEY } from "./token";
 import { MEMBERS } from "./json";
 
-export { verify, sign, verifyRing, verifyKeyed, signOwn, setOwnHeader } from "./token";
+export { verify, sign, verifyRing, verifyKeyed, signOwn, setOwnHeader, headerId } from "./token";
 export { checkTimes } from "./claims";
 
 export function inPtr(): usize { return IN; }
@@ -14,7 +14,7 @@ export function outPtr(): usize { return OUT; }
 export function decPtr(): usize { return DEC; }
 export function resPtr(): usize { return RES; }
 export function keyStatePtr(): usize { return KEY_STATE; }
-export function ownHeaderPtr(): usize { return OWN_HEADER; }
+export function ownKeyPtr(): usize { return OWN_KEY; }
 export function membersPtr(): usize { return MEMBERS; }
 export function maxToken(): i32 { return MAX_TOKEN; }
 

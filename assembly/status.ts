@@ -17,4 +17,6 @@ export enum Status {
   UNKNOWN_KEY = 9,
   /** Not a verdict: a key ring's JS selects the key by the reported kid, then calls verifyKeyed. */
   KID_PENDING = 10,
+  /** Not a verdict: a key ring's JS loads the key whose own header has the reported id, then calls verifyRing again. */
+  HEADER_PENDING = 11,
 }

@@ -181,8 +181,9 @@ export function sign(alg: i32, payloadLength: i32): i32 {
  * OWN_HEADER (setOwnHeader) with that key loaded; it carries the kid.
  */
 export function signOwn(alg: i32, payloadLength: i32): i32 {
-  if (payloadLength < 0 || payloadLength > MAX_TOKEN || ownHeaderLength < 0) return -1;
-  return signWith(alg, OWN_HEADER, ownHeaderLength, payloadLength, true);
+  const headerLength = load<i32>(OWN_HEADER_LENGTH);
+  if (payloadLength < 0 || payloadLength > MAX_TOKEN || headerLength == 0) return -1;
+  return signWith(alg, OWN_HEADER, headerLength, payloadLength, true);
 }
 
 // One copy for sign and signOwn: inlined into both it was about 50 bytes of the gzipped
@@ -228,6 +229,8 @@ function encodeHeaders(): void {
 
 /** At RES + RES_KID_LENGTH (i32): the kid's length in bytes, or -1 when the header has none. */
 export const RES_KID_LENGTH: usize = 96;
+/** At RES + RES_HEADER_ID (u32): headerId of the header segment, with HEADER_PENDING. */
+export const RES_HEADER_ID: usize = 100;
 /** At RES + RES_KID: the kid's bytes, printable ASCII, after JSON unescaping. */
 export const RES_KID: usize = 128;
 /** A kid is 1 to 64 characters, 0x20 to 0x7e (the ring's own rule, src/token/keyring.ts). */
@@ -238,10 +241,25 @@ const KID_UNITS = memory.data(<i32>KID_RAW_MAX * 2);
 /** The header's alg when it names none of ours: matches no key. */
 const NO_ALG: i32 = 3;
 
-/** The base64url header segment of the ring's signing key, written by JS (src/wasm/engine.ts). */
+// What the engine keeps for the ring key whose header it compares tokens with: the header
+// segment, and the first-block state derived from it and the key (below). One region, so JS
+// can save it once per key and switch keys by copying it back (src/wasm/engine.ts useSigner)
+// instead of hashing the block again: traffic during a rotation mixes two keys' tokens.
+// Secret-derived (the state), so JS wipes its saved copies with the key.
 export const OWN_HEADER_MAX: i32 = 256;
-export const OWN_HEADER = memory.data(OWN_HEADER_MAX, 16);
-let ownHeaderLength: i32 = -1;
+/** The saved part is [0, OWN_HEADER_AT + header length). */
+export const OWN_KEY_SIZE: i32 = 464;
+export const OWN_HEADER_AT: i32 = 208;
+export const OWN_KEY = memory.data(OWN_KEY_SIZE, 16);
+/** i32 at OWN_KEY: the header's length, 0 while there is none (no header segment is empty). */
+const OWN_HEADER_LENGTH = OWN_KEY;
+/** i32 at OWN_KEY + 4: the cached first block's length, 0 when none is cached. */
+const OWN_PREFIX_LENGTH = OWN_KEY + 4;
+/** i32 at OWN_KEY + 8: the key's algorithm. */
+const OWN_ALG = OWN_KEY + 8;
+const OWN_PREFIX_STATE = OWN_KEY + 16;
+const OWN_PREFIX = OWN_KEY + 80;
+export const OWN_HEADER = OWN_KEY + <usize>OWN_HEADER_AT;
 
 // The first hash block of the signing input of most tokens the signing key makes or sees:
 // its header, the dot, then the start of a payload this library writes, {"sub":" (whose
@@ -249,19 +267,17 @@ let ownHeaderLength: i32 = -1;
 // block cached, such a MAC costs one compression less. Only when the header (a kid of at
 // least 4 characters, for HS256) leaves no other bytes in that block.
 const PAYLOAD_START = memory.data<u8>([101, 121, 74, 122, 100, 87, 73, 105, 79, 105]); // eyJzdWIiOi
-const OWN_PREFIX = memory.data(128, 16);
-const OWN_PREFIX_STATE = memory.data(64, 16);
-let ownPrefixLength: usize = 0;
 
 /**
- * JS wrote the signing key's header segment to OWN_HEADER[0, length) and loaded that key's
- * schedule: caches the first-block state when the block is determined (see above).
+ * JS wrote a ring key's header segment to OWN_HEADER[0, length) and loaded that key's
+ * schedule: caches the first-block state when the block is determined (see above). A
+ * length of -1 forgets the key (src/wasm/engine.ts forgetKey).
  */
 export function setOwnHeader(alg: i32, length: i32): void {
-  ownHeaderLength = length;
-  ownPrefixLength = 0;
-  memory.fill(OWN_PREFIX_STATE, 0, 64);
-  if (length < 0 || length > OWN_HEADER_MAX) return; // -1: forget the key (src/wasm/engine.ts forgetKey)
+  memory.fill(OWN_KEY, 0, <usize>OWN_HEADER_AT);
+  if (length <= 0 || length > OWN_HEADER_MAX) return;
+  store<i32>(OWN_HEADER_LENGTH, length);
+  store<i32>(OWN_ALG, alg);
   const block = blockLen(alg);
   if (<usize>length + 1 + 10 < block) return; // the block would hold payload bytes no one knows
   if (<usize>length >= block) {
@@ -272,12 +288,30 @@ export function setOwnHeader(alg: i32, length: i32): void {
     memory.copy(OWN_PREFIX + <usize>length + 1, PAYLOAD_START, block - <usize>length - 1);
   }
   hmacPrefixState(alg, OWN_PREFIX, OWN_PREFIX_STATE);
-  ownPrefixLength = block;
+  store<i32>(OWN_PREFIX_LENGTH, <i32>block);
+}
+
+/**
+ * A 30-bit hash of IN[0, n), by which JS finds the ring key whose own header segment a
+ * token's may be (a small integer in every JS engine, so the lookup hashes no string). Only
+ * a hint: the segment is then compared whole, and two segments with one id cost a lookup
+ * by kid, never a wrong key.
+ */
+export function headerId(n: i32): u32 {
+  let h: u64 = <u64>n;
+  for (let i = 0; i < n; i += 8) {
+    let word = load<u64>(IN + <usize>i);
+    // The segment's bytes only: the rest of its last word is whatever follows it.
+    if (n - i < 8) word &= (<u64>1 << (<u64>(n - i) << 3)) - 1;
+    h = (h ^ word) * 0x9e3779b97f4a7c15;
+    h ^= h >> 29;
+  }
+  return <u32>(h >> 34);
 }
 
 /** Whether msg[0, len) starts with the cached first block (and is longer than it). */
 function ownPrefixed(msg: usize, len: i32): bool {
-  const n = ownPrefixLength;
+  const n = <usize>load<i32>(OWN_PREFIX_LENGTH);
   return n != 0 && <usize>len >= n && sameBytes(msg, OWN_PREFIX, n);
 }
 
@@ -301,26 +335,34 @@ let pendingPayloadLength: i32 = 0;
 let pendingSignatureLength: i32 = 0;
 
 /**
- * Verifies the token at IN[0, len) for a key ring. When its header segment is exactly
- * OWN_HEADER[0, ownLength), the key JS loaded (of algorithm alg) checks it, and the
- * verdict is returned. Otherwise the size, format and header checks are made as verify
- * makes them, the kid is reported, and KID_PENDING is returned for JS to select the key.
- * The kid must be a string (RFC 7515 §4.1.4), else MALFORMED; one no ring can hold
- * (empty, longer than 64, outside printable ASCII) is UNKNOWN_KEY.
+ * Verifies the token at IN[0, len) for a key ring. When its header segment is exactly the
+ * loaded key's own (OWN_HEADER), that key checks it, and the verdict is returned. Otherwise,
+ * when `identify` is set, HEADER_PENDING is returned with the segment's headerId in RES,
+ * before anything is decoded: JS loads the ring key whose own segment has that id, if one
+ * does, and calls again without `identify`. Then the size, format and header checks are
+ * made as verify makes them, the kid is reported, and KID_PENDING is returned for JS to
+ * select the key. The kid must be a string (RFC 7515 §4.1.4), else MALFORMED; one no ring
+ * can hold (empty, longer than 64, outside printable ASCII) is UNKNOWN_KEY.
  */
-export function verifyRing(alg: i32, ownLength: i32, len: i32, now: f64, leeway: f64): Status {
+export function verifyRing(identify: i32, len: i32, now: f64, leeway: f64): Status {
   pendingSigned = -1;
   if (len > MAX_TOKEN) return Status.TOKEN_TOO_LARGE;
   const dots = splitToken(len);
   if (dots < 0) return Status.MALFORMED;
   const dot1 = <i32>dots, dot2 = <i32>(dots >> 32);
 
-  if (dot1 == ownLength && ownLength == ownHeaderLength && sameBytes(IN, OWN_HEADER, <usize>ownLength)) {
+  // A header length of 0 (none loaded) equals no dot1: splitToken refuses an empty header.
+  const ownLength = load<i32>(OWN_HEADER_LENGTH);
+  if (dot1 == ownLength && sameBytes(IN, OWN_HEADER, <usize>ownLength)) {
     const payloadLength = b64.decode(IN + <usize>(dot1 + 1), dot2 - dot1 - 1, DEC);
     if (payloadLength < 0) return Status.MALFORMED;
     const signatureLength = b64.decode(IN + <usize>(dot2 + 1), len - dot2 - 1, OUT);
     if (signatureLength < 0) return Status.MALFORMED;
-    return signatureAndClaims(alg, dot2, signatureLength, DEC, payloadLength, now, leeway, true);
+    return signatureAndClaims(load<i32>(OWN_ALG), dot2, signatureLength, DEC, payloadLength, now, leeway, true);
+  }
+  if (identify) {
+    store<u32>(RES + RES_HEADER_ID, headerId(dot1));
+    return Status.HEADER_PENDING;
   }
 
   const headerLength = b64.decode(IN, dot1, DEC);

@@ -56,7 +56,8 @@ async function casesFor(alg) {
   const ours = new JWT({ secretKey: SECRET, algorithm: alg })
   // A ring of three keys (issue 11) signing with the fixture secret. Its tokens carry a kid,
   // so their header is longer: each ring verification is paired with createHmac over that
-  // token's own signing input. The other key's token takes the kid lookup.
+  // token's own signing input. The other key's token is found by its header's id; the
+  // two in turn are the traffic of a rotation under way (each switch loads the other key).
   const otherSecret = Buffer.alloc(64, 0x5a)
   const ring = new JWT({
     keys: [{ kid: 'k2025-10', secret: otherSecret }, { kid: 'k2025-11', secret: SECRET }, { kid: 'k2025-12', secret: Buffer.alloc(64, 0xa5) }],
@@ -67,6 +68,10 @@ async function casesFor(alg) {
   const ringOther = await fixtureToken(alg, payload, { kid: 'k2025-10', secret: otherSecret })
   const ringFloor = () => createHmac(NODE_HASH[alg], secretBuffer).update(ringSigned.input).digest()
   const ringOtherFloor = () => createHmac(NODE_HASH[alg], otherSecret).update(ringOther.input).digest()
+  let turn = 0
+  let floorTurn = 0
+  const ringTurns = () => ring.decodeToken(++turn & 1 ? ringSigned.token : ringOther.token)
+  const ringTurnsFloor = () => (++floorTurn & 1 ? ringFloor : ringOtherFloor)()
   const oursCached = new JWT({ secretKey: SECRET, algorithm: alg, cache: { size: 1000 } })
   const fastSign = createSigner({ key: secretBuffer, algorithm: alg })
   const fastVerify = createVerifier({ key: secretBuffer, algorithms: [alg] })
@@ -90,7 +95,8 @@ async function casesFor(alg) {
     // verify + decode: the claims object back
     ['verify+decode', 'jwt-wasm', () => ours.decodeToken(token)],
     ['verify+decode', 'jwt-wasm, ring of 3 keys', () => ring.decodeToken(ringSigned.token), "the signing key's token; floor over its own input", ringFloor],
-    ['verify+decode', 'jwt-wasm, ring of 3 keys, another key', () => ring.decodeToken(ringOther.token), 'looked up by kid; floor over its own input', ringOtherFloor],
+    ['verify+decode', 'jwt-wasm, ring of 3 keys, another key', () => ring.decodeToken(ringOther.token), 'found by its header; floor over its own input', ringOtherFloor],
+    ['verify+decode', 'jwt-wasm, ring of 3 keys, both in turn', ringTurns, "the signing key's and another's tokens alternately; floors likewise", ringTurnsFloor],
     ['verify+decode', 'fast-jwt', () => fastVerify(token)],
     ['verify+decode', '@node-rs/jsonwebtoken', () => nodeRs.verifySync(token, secretBuffer, rsValidation)],
     ['verify+decode', 'jsonwebtoken', () => jsonwebtoken.verify(token, keyObject, { algorithms: [alg] })],

@@ -31,17 +31,26 @@ for (const [name, url] of builds) {
   )
 }
 
-// The key ring (issue 11) of the newest build: three keys; its tokens carry a kid, so the
-// verification is paired with createHmac over the ring token's own signing input.
-{
-  const { JWT } = await import(builds.at(-1)[1])
-  const ring = new JWT({ keys: [{ kid: 'k2025-10', secret: new Uint8Array(64).fill(1) }, { kid: 'k2025-11', secret: SECRET }, { kid: 'k2025-12', secret: new Uint8Array(64).fill(2) }], signingKey: 'k2025-11', algorithm: alg })
-  const keyed = await fixtureToken(alg, fixturePayload(), { kid: 'k2025-11' })
-  if (ring.decodeToken(keyed.token).role !== 'admin') throw new Error('ring: fixture not accepted')
-  const ringFloor = () => createHmac(hash, secret).update(keyed.input).digest()
+// The key ring (issue 11) of each build: three keys; its tokens carry a kid, so each
+// verification is paired with createHmac over its own token's signing input. "other" is a
+// token of a key that does not sign; "mixed" alternates it with the signing key's, as
+// traffic does while a rotation is under way.
+const other = new Uint8Array(64).fill(1)
+const keyed = await fixtureToken(alg, fixturePayload(), { kid: 'k2025-11' })
+const otherKeyed = await fixtureToken(alg, fixturePayload(), { kid: 'k2025-10', secret: other })
+const ringFloor = () => createHmac(hash, secret).update(keyed.input).digest()
+const otherFloor = () => createHmac(hash, other).update(otherKeyed.input).digest()
+for (const [name, url] of builds) {
+  const { JWT } = await import(url)
+  const ring = new JWT({ keys: [{ kid: 'k2025-10', secret: other }, { kid: 'k2025-11', secret: SECRET }, { kid: 'k2025-12', secret: new Uint8Array(64).fill(2) }], signingKey: 'k2025-11', algorithm: alg })
+  if (ring.decodeToken(keyed.token).role !== 'admin' || ring.decodeToken(otherKeyed.token).role !== 'admin') throw new Error(`${name} ring: fixture not accepted`)
+  let n = 0
+  let m = 0
   cases.push(
-    { op: 'sign', alg, lib: 'ring', fn: () => ring.createAccessToken('user-1234', { claims: { role: 'admin' } }), floor },
-    { op: 'verify+decode', alg, lib: 'ring', fn: () => ring.decodeToken(keyed.token), floor: ringFloor },
+    { op: 'ring sign', alg, lib: name, fn: () => ring.createAccessToken('user-1234', { claims: { role: 'admin' } }), floor },
+    { op: 'ring verify', alg, lib: name, fn: () => ring.decodeToken(keyed.token), floor: ringFloor },
+    { op: 'ring other', alg, lib: name, fn: () => ring.decodeToken(otherKeyed.token), floor: otherFloor },
+    { op: 'ring mixed', alg, lib: name, fn: () => ring.decodeToken(++n & 1 ? keyed.token : otherKeyed.token), floor: () => (++m & 1 ? ringFloor : otherFloor)() },
   )
 }
 

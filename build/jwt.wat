@@ -5,21 +5,20 @@
  (type $3 (func (param i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32)))
  (type $5 (func))
- (type $6 (func (param i32 i32) (result i32)))
- (type $7 (func (param i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 f64 f64 i32) (result i32)))
- (type $10 (func (param i32 i32 i32 i32) (result i32)))
- (type $11 (func (param i32) (result i64)))
- (type $12 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $13 (func (param f64 f64) (result i32)))
- (type $14 (func (param i32 i32 i32 f64 f64) (result i32)))
+ (type $6 (func (param i32 i32 f64 f64) (result i32)))
+ (type $7 (func (param i32 i32) (result i32)))
+ (type $8 (func (param i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 f64 f64 i32) (result i32)))
+ (type $11 (func (param i32 i32 i32 i32) (result i32)))
+ (type $12 (func (param i32) (result i64)))
+ (type $13 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $14 (func (param f64 f64) (result i32)))
  (type $15 (func (param i32 f64 f64) (result i32)))
- (type $16 (func (param i32 i32 f64 f64) (result i32)))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
  (global $assembly/json/members (mut i32) (i32.const 0))
- (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/RES (mut i32) (i32.const 0))
+ (global $assembly/layout/OUT (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
  (global $assembly/json/MEMBERS (mut i32) (i32.const 0))
  (global $assembly/base64url/invalid (mut v128) (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000))
@@ -35,8 +34,6 @@
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
  (global $assembly/json/TABLE (mut i32) (i32.const 0))
  (global $assembly/json/decodedUnits (mut i32) (i32.const 0))
- (global $assembly/token/ownHeaderLength (mut i32) (i32.const -1))
- (global $assembly/token/ownPrefixLength (mut i32) (i32.const 0))
  (global $assembly/token/pendingSigned (mut i32) (i32.const -1))
  (global $assembly/names/TEXT (mut i32) (i32.const 0))
  (global $assembly/names/epochCount (mut i32) (i32.const 0))
@@ -100,23 +97,23 @@
  (data $35.1 (i32.const 4104) "\04\00\00\00\0c\00\00\00\b0\0f\00\00\d0\0f\00\00\f0\0f")
  (data $36 (i32.const 4124) "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
  (data $38 (i32.const 4280) "256384512")
- (data $41 (i32.const 5328) "eyJzdWIiOi")
- (data $44 (i32.const 5548) "\1c")
- (data $44.1 (i32.const 5560) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $45 (i32.const 5580) "\1c")
- (data $45.1 (i32.const 5592) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $46 (i32.const 5612) "\1c")
- (data $46.1 (i32.const 5624) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $47 (i32.const 5644) "\1c")
- (data $47.1 (i32.const 5656) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $48 (i32.const 5676) "<")
- (data $48.1 (i32.const 5688) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $41 (i32.const 5536) "eyJzdWIiOi")
+ (data $42 (i32.const 5548) "\1c")
+ (data $42.1 (i32.const 5560) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $43 (i32.const 5580) "\1c")
+ (data $43.1 (i32.const 5592) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $44 (i32.const 5612) "\1c")
+ (data $44.1 (i32.const 5624) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $45 (i32.const 5644) "\1c")
+ (data $45.1 (i32.const 5656) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $46 (i32.const 5676) "<")
+ (data $46.1 (i32.const 5688) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
  (export "inPtr" (func $assembly/index/inPtr))
  (export "outPtr" (func $assembly/index/outPtr))
  (export "decPtr" (func $assembly/index/decPtr))
  (export "resPtr" (func $assembly/index/resPtr))
  (export "keyStatePtr" (func $assembly/index/keyStatePtr))
- (export "ownHeaderPtr" (func $assembly/index/ownHeaderPtr))
+ (export "ownKeyPtr" (func $assembly/index/ownKeyPtr))
  (export "membersPtr" (func $assembly/index/membersPtr))
  (export "maxToken" (func $assembly/index/maxToken))
  (export "setKey" (func $assembly/index/setKey))
@@ -128,6 +125,7 @@
  (export "verifyKeyed" (func $assembly/token/verifyKeyed))
  (export "signOwn" (func $assembly/token/signOwn))
  (export "setOwnHeader" (func $assembly/token/setOwnHeader))
+ (export "headerId" (func $assembly/token/headerId))
  (export "checkTimes" (func $assembly/claims/checkTimes))
  (export "memory" (memory $0))
  (start $~start)
@@ -3455,7 +3453,8 @@
   if (result i32)
    i32.const 0
    local.set $2
-   global.get $assembly/token/ownPrefixLength
+   i32.const 5076
+   i32.load
    local.tee $8
    local.get $1
    i32.le_u
@@ -3480,7 +3479,7 @@
        i32.add
        i64.load
        local.get $2
-       i32.const 5344
+       i32.const 5152
        i32.add
        i64.load
        i64.ne
@@ -3502,7 +3501,7 @@
        i32.add
        i32.load8_u
        local.get $2
-       i32.const 5344
+       i32.const 5152
        i32.add
        i32.load8_u
        i32.ne
@@ -4461,7 +4460,7 @@
         if (result i32)
          i32.const 2
          local.set $10
-         block $__inlined_func$assembly/json/scanWord$73 (result i32)
+         block $__inlined_func$assembly/json/scanWord$74 (result i32)
           i32.const 0
           i32.const 5564
           i32.load
@@ -4472,7 +4471,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$73
+          br_if $__inlined_func$assembly/json/scanWord$74
           drop
           i32.const 0
           local.set $3
@@ -4493,7 +4492,7 @@
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$73
+            br_if $__inlined_func$assembly/json/scanWord$74
             drop
             local.get $3
             i32.const 1
@@ -4513,7 +4512,7 @@
          if (result i32)
           i32.const 3
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$74 (result i32)
+          block $__inlined_func$assembly/json/scanWord$75 (result i32)
            i32.const 0
            i32.const 5596
            i32.load
@@ -4524,7 +4523,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$74
+           br_if $__inlined_func$assembly/json/scanWord$75
            drop
            i32.const 0
            local.set $3
@@ -4545,7 +4544,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$74
+             br_if $__inlined_func$assembly/json/scanWord$75
              drop
              local.get $3
              i32.const 1
@@ -4565,7 +4564,7 @@
           br_if $folding-inner0
           i32.const 4
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$75 (result i32)
+          block $__inlined_func$assembly/json/scanWord$76 (result i32)
            i32.const 0
            i32.const 5628
            i32.load
@@ -4576,7 +4575,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$75
+           br_if $__inlined_func$assembly/json/scanWord$76
            drop
            i32.const 0
            local.set $3
@@ -4597,7 +4596,7 @@
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$75
+             br_if $__inlined_func$assembly/json/scanWord$76
              drop
              local.get $3
              i32.const 1
@@ -5079,7 +5078,8 @@
   if (result i32)
    i32.const 0
    local.set $1
-   global.get $assembly/token/ownPrefixLength
+   i32.const 5076
+   i32.load
    local.tee $4
    local.get $3
    i32.le_u
@@ -5104,7 +5104,7 @@
        i32.add
        i64.load
        local.get $1
-       i32.const 5344
+       i32.const 5152
        i32.add
        i64.load
        i64.ne
@@ -5126,7 +5126,7 @@
        i32.add
        i32.load8_u
        local.get $1
-       i32.const 5344
+       i32.const 5152
        i32.add
        i32.load8_u
        i32.ne
@@ -5281,7 +5281,7 @@
  (func $assembly/hmac/hmacComputeFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   i32.const 2480
-  i32.const 5472
+  i32.const 5088
   i32.const 64
   memory.copy
   local.get $0
@@ -5555,18 +5555,20 @@
   i32.const 3
   global.set $assembly/token/pendingAlg
  )
- (func $assembly/token/verifyRing (param $0 i32) (param $1 i32) (param $2 i32) (param $3 f64) (param $4 f64) (result i32)
+ (func $assembly/token/verifyRing (param $0 i32) (param $1 i32) (param $2 f64) (param $3 f64) (result i32)
+  (local $4 i32)
   (local $5 i32)
-  (local $6 i32)
+  (local $6 i64)
   (local $7 i32)
-  (local $8 i64)
+  (local $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
+  (local $12 i64)
+  (local $13 i32)
   i32.const -1
   global.set $assembly/token/pendingSigned
-  local.get $2
+  local.get $1
   i32.const 65536
   i32.gt_s
   if
@@ -5574,76 +5576,74 @@
    return
   end
   block $folding-inner0
-   local.get $2
+   local.get $1
    call $assembly/token/splitToken
-   local.tee $8
+   local.tee $6
    i64.const 0
    i64.lt_s
    br_if $folding-inner0
-   local.get $8
+   local.get $6
    i64.const 32
    i64.shr_s
    i32.wrap_i64
-   local.set $9
-   local.get $1
-   global.get $assembly/token/ownHeaderLength
-   i32.eq
-   local.get $8
+   local.set $8
+   local.get $6
    i32.wrap_i64
-   local.tee $7
-   local.get $1
+   local.tee $9
+   i32.const 5072
+   i32.load
+   local.tee $10
    i32.eq
-   i32.and
    if (result i32)
     global.get $assembly/layout/IN
     local.set $11
     block $__inlined_func$assembly/token/sameBytes$56 (result i32)
      loop $for-loop|0
-      local.get $5
+      local.get $4
       i32.const 8
       i32.add
-      local.tee $6
-      local.get $1
+      local.tee $5
+      local.get $10
       i32.le_u
       if
        i32.const 0
-       local.get $5
+       local.get $4
        local.get $11
        i32.add
        i64.load
-       local.get $5
-       i32.const 5072
+       local.get $4
+       i32.const 5280
        i32.add
        i64.load
        i64.ne
        br_if $__inlined_func$assembly/token/sameBytes$56
        drop
-       local.get $6
-       local.set $5
+       local.get $5
+       local.set $4
        br $for-loop|0
       end
      end
      loop $for-loop|1
-      local.get $1
-      local.get $5
-      i32.gt_u
+      local.get $4
+      local.get $10
+      i32.lt_u
       if
        i32.const 0
-       local.get $5
+       local.get $4
        local.get $11
        i32.add
        i32.load8_u
-       local.get $5
-       i32.const 5072
+       local.get $4
+       i32.const 5280
        i32.add
        i32.load8_u
        i32.ne
        br_if $__inlined_func$assembly/token/sameBytes$56
        drop
-       local.get $5
+       local.get $4
        i32.const 1
        i32.add
-       local.set $5
+       local.set $4
        br $for-loop|1
       end
      end
@@ -5654,50 +5654,113 @@
    end
    if
     global.get $assembly/layout/IN
-    local.get $7
+    local.get $9
     i32.const 1
     i32.add
     i32.add
+    local.get $8
     local.get $9
-    local.get $7
     i32.sub
     i32.const 1
     i32.sub
     global.get $assembly/layout/DEC
     call $assembly/base64url/decode
-    local.tee $1
+    local.tee $0
     i32.const 0
     i32.lt_s
     br_if $folding-inner0
     global.get $assembly/layout/IN
-    local.get $9
+    local.get $8
     i32.const 1
     i32.add
     i32.add
-    local.get $2
-    local.get $9
+    local.get $1
+    local.get $8
     i32.sub
     i32.const 1
     i32.sub
     global.get $assembly/layout/OUT
     call $assembly/base64url/decode
-    local.tee $2
+    local.tee $1
     i32.const 0
     i32.lt_s
     br_if $folding-inner0
-    local.get $0
-    local.get $9
-    local.get $2
-    global.get $assembly/layout/DEC
+    i32.const 5080
+    i32.load
+    local.get $8
     local.get $1
+    global.get $assembly/layout/DEC
+    local.get $0
+    local.get $2
     local.get $3
-    local.get $4
     i32.const 1
     call $assembly/token/signatureAndClaims
     return
    end
+   local.get $0
+   if
+    local.get $9
+    i64.extend_i32_s
+    local.set $6
+    i32.const 0
+    local.set $0
+    loop $for-loop|00
+     local.get $0
+     local.get $9
+     i32.lt_s
+     if
+      global.get $assembly/layout/IN
+      local.get $0
+      i32.add
+      i64.load
+      local.set $12
+      local.get $9
+      local.get $0
+      i32.sub
+      local.tee $1
+      i32.const 8
+      i32.lt_s
+      if (result i64)
+       local.get $12
+       i64.const 1
+       local.get $1
+       i64.extend_i32_s
+       i64.const 3
+       i64.shl
+       i64.shl
+       i64.const 1
+       i64.sub
+       i64.and
+      else
+       local.get $12
+      end
+      local.get $6
+      i64.xor
+      i64.const -7046029254386353131
+      i64.mul
+      local.tee $6
+      i64.const 29
+      i64.shr_u
+      local.get $6
+      i64.xor
+      local.set $6
+      local.get $0
+      i32.const 8
+      i32.add
+      local.set $0
+      br $for-loop|00
+     end
+    end
+    global.get $assembly/layout/RES
+    local.get $6
+    i64.const 34
+    i64.shr_u
+    i64.store32 offset=100
+    i32.const 11
+    return
+   end
    global.get $assembly/layout/IN
-   local.get $7
+   local.get $9
    global.get $assembly/layout/DEC
    call $assembly/base64url/decode
    local.tee $0
@@ -5705,49 +5768,47 @@
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $7
+   local.get $9
    i32.const 1
    i32.add
    i32.add
+   local.get $8
    local.get $9
-   local.get $7
    i32.sub
    i32.const 1
    i32.sub
    global.get $assembly/layout/DEC
    local.get $0
    i32.add
-   local.tee $7
+   local.tee $4
    call $assembly/base64url/decode
-   local.tee $6
+   local.tee $5
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/IN
-   local.get $9
+   local.get $8
    i32.const 1
    i32.add
    i32.add
-   local.get $2
-   local.get $9
+   local.get $1
+   local.get $8
    i32.sub
    i32.const 1
    i32.sub
    global.get $assembly/layout/OUT
    call $assembly/base64url/decode
-   local.tee $2
+   local.tee $9
    i32.const 0
    i32.lt_s
    br_if $folding-inner0
    global.get $assembly/layout/DEC
-   local.get $7
+   local.get $4
    i32.const 3824
    i32.const 0
    call $assembly/json/scanObject
    i32.eqz
    br_if $folding-inner0
-   i32.const 0
-   local.set $5
    block $assembly/token/headerFormatOk|inlined.1
     i32.const 2928
     i32.load
@@ -5763,19 +5824,21 @@
     if
      i32.const 0
      local.set $1
+     i32.const 0
+     local.set $0
      block $__inlined_func$assembly/header/valueIs$5
       i32.const 1
       call $assembly/header/headerString
-      local.tee $11
+      local.tee $10
       i32.const 5660
       i32.load
       i32.const 1
       i32.shr_u
       i32.ne
       br_if $__inlined_func$assembly/header/valueIs$5
-      loop $for-loop|00
+      loop $for-loop|01
        local.get $1
-       local.get $11
+       local.get $10
        i32.lt_s
        if
         local.get $1
@@ -5794,21 +5857,21 @@
          i32.add
          i32.load16_u
         end
-        local.tee $0
+        local.tee $11
         local.get $1
         i32.const 1
         i32.shl
         i32.const 3856
         i32.add
         i32.load16_u
-        local.tee $12
+        local.tee $13
         i32.const 32
         i32.or
         i32.ne
-        local.get $0
-        local.get $12
+        local.get $11
+        local.get $13
         i32.ne
-        local.get $0
+        local.get $11
         i32.const 97
         i32.ge_u
         select
@@ -5817,13 +5880,13 @@
         i32.const 1
         i32.add
         local.set $1
-        br $for-loop|00
+        br $for-loop|01
        end
       end
       i32.const 1
-      local.set $10
+      local.set $0
      end
-     local.get $10
+     local.get $0
      if
       i32.const 1
       local.set $0
@@ -5833,16 +5896,16 @@
       i32.const 0
       local.set $0
       block $__inlined_func$assembly/header/valueIs$6
-       local.get $11
+       local.get $10
        i32.const 5692
        i32.load
        i32.const 1
        i32.shr_u
        i32.ne
        br_if $__inlined_func$assembly/header/valueIs$6
-       loop $for-loop|01
+       loop $for-loop|02
         local.get $1
-        local.get $11
+        local.get $10
         i32.lt_s
         if
          local.get $1
@@ -5861,21 +5924,21 @@
           i32.add
           i32.load16_u
          end
-         local.tee $10
+         local.tee $11
          local.get $1
          i32.const 1
          i32.shl
          i32.const 3856
          i32.add
          i32.load16_u
-         local.tee $12
+         local.tee $13
          i32.const 32
          i32.or
          i32.ne
-         local.get $10
-         local.get $12
+         local.get $11
+         local.get $13
          i32.ne
-         local.get $10
+         local.get $11
          i32.const 97
          i32.ge_u
          select
@@ -5884,7 +5947,7 @@
          i32.const 1
          i32.add
          local.set $1
-         br $for-loop|01
+         br $for-loop|02
         end
        end
        i32.const 1
@@ -5896,16 +5959,16 @@
      br_if $assembly/token/headerFormatOk|inlined.1
     end
     i32.const 1
-    local.set $5
+    local.set $7
    end
-   local.get $5
+   local.get $7
    i32.eqz
    br_if $folding-inner0
    i32.const 3
    local.set $1
    i32.const 0
    local.set $0
-   loop $for-loop|002
+   loop $for-loop|013
     local.get $0
     i32.const 3
     i32.lt_s
@@ -5922,11 +5985,11 @@
       i32.const 1
       i32.add
       local.set $0
-      br $for-loop|002
+      br $for-loop|013
      end
     end
    end
-   block $__inlined_func$assembly/token/readKid$71 (result i32)
+   block $__inlined_func$assembly/token/readKid$72 (result i32)
     i32.const 2992
     i32.load
     local.tee $0
@@ -5936,13 +5999,13 @@
      i32.const -1
      i32.store offset=96
      i32.const 0
-     br $__inlined_func$assembly/token/readKid$71
+     br $__inlined_func$assembly/token/readKid$72
     end
     i32.const 1
     local.get $0
     i32.const 1
     i32.ne
-    br_if $__inlined_func$assembly/token/readKid$71
+    br_if $__inlined_func$assembly/token/readKid$72
     drop
     i32.const 9
     i32.const 3000
@@ -5950,13 +6013,13 @@
     local.tee $0
     i32.const 2996
     i32.load
-    local.tee $5
+    local.tee $7
     i32.sub
     i32.const 384
     i32.gt_u
-    br_if $__inlined_func$assembly/token/readKid$71
+    br_if $__inlined_func$assembly/token/readKid$72
     drop
-    local.get $5
+    local.get $7
     local.get $0
     i32.const 1
     i32.add
@@ -5965,20 +6028,20 @@
     drop
     i32.const 9
     global.get $assembly/json/decodedUnits
-    local.tee $5
+    local.tee $7
     i32.const 0
     i32.le_s
-    local.get $5
+    local.get $7
     i32.const 64
     i32.gt_s
     i32.or
-    br_if $__inlined_func$assembly/token/readKid$71
+    br_if $__inlined_func$assembly/token/readKid$72
     drop
     i32.const 0
     local.set $0
-    loop $for-loop|013
+    loop $for-loop|024
      local.get $0
-     local.get $5
+     local.get $7
      i32.lt_s
      if
       i32.const 9
@@ -5993,7 +6056,7 @@
       i32.sub
       i32.const 94
       i32.gt_u
-      br_if $__inlined_func$assembly/token/readKid$71
+      br_if $__inlined_func$assembly/token/readKid$72
       drop
       global.get $assembly/layout/RES
       i32.const 128
@@ -6006,11 +6069,11 @@
       i32.const 1
       i32.add
       local.set $0
-      br $for-loop|013
+      br $for-loop|024
      end
     end
     global.get $assembly/layout/RES
-    local.get $5
+    local.get $7
     i32.store offset=96
     i32.const 0
    end
@@ -6021,13 +6084,13 @@
    end
    local.get $1
    global.set $assembly/token/pendingAlg
-   local.get $7
+   local.get $4
    global.set $assembly/token/pendingPayload
-   local.get $6
+   local.get $5
    global.set $assembly/token/pendingPayloadLength
-   local.get $2
-   global.set $assembly/token/pendingSignatureLength
    local.get $9
+   global.set $assembly/token/pendingSignatureLength
+   local.get $8
    global.set $assembly/token/pendingSigned
    i32.const 10
    return
@@ -6397,6 +6460,11 @@
   call $assembly/token/signatureAndClaims
  )
  (func $assembly/token/signOwn (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  i32.const 5072
+  i32.load
+  local.tee $2
+  i32.eqz
   local.get $1
   i32.const 0
   i32.lt_s
@@ -6404,17 +6472,14 @@
   i32.const 65536
   i32.gt_s
   i32.or
-  global.get $assembly/token/ownHeaderLength
-  i32.const 0
-  i32.lt_s
   i32.or
   if
    i32.const -1
    return
   end
   local.get $0
-  i32.const 5072
-  global.get $assembly/token/ownHeaderLength
+  i32.const 5280
+  local.get $2
   local.get $1
   i32.const 1
   call $assembly/token/signWith
@@ -6449,17 +6514,13 @@
  )
  (func $assembly/token/setOwnHeader (param $0 i32) (param $1 i32)
   (local $2 i32)
-  local.get $1
-  global.set $assembly/token/ownHeaderLength
+  i32.const 5072
   i32.const 0
-  global.set $assembly/token/ownPrefixLength
-  i32.const 5472
-  i32.const 0
-  i32.const 64
+  i32.const 208
   memory.fill
   local.get $1
   i32.const 0
-  i32.lt_s
+  i32.le_s
   local.get $1
   i32.const 256
   i32.gt_s
@@ -6467,6 +6528,12 @@
   if
    return
   end
+  i32.const 5072
+  local.get $1
+  i32.store
+  i32.const 5080
+  local.get $0
+  i32.store
   i32.const 128
   i32.const 64
   local.get $0
@@ -6483,24 +6550,24 @@
   local.get $2
   i32.ge_u
   if
-   i32.const 5344
-   i32.const 5072
+   i32.const 5152
+   i32.const 5280
    local.get $2
    memory.copy
   else
-   i32.const 5344
-   i32.const 5072
+   i32.const 5152
+   i32.const 5280
    local.get $1
    memory.copy
    local.get $1
-   i32.const 5344
+   i32.const 5152
    i32.add
    i32.const 46
    i32.store8
    local.get $1
-   i32.const 5345
+   i32.const 5153
    i32.add
-   i32.const 5328
+   i32.const 5536
    local.get $2
    local.get $1
    i32.sub
@@ -6508,24 +6575,85 @@
    i32.sub
    memory.copy
   end
-  i32.const 5472
+  i32.const 5088
   i32.const 2352
   i32.const 64
   memory.copy
   local.get $0
   if
-   i32.const 5472
-   i32.const 5344
+   i32.const 5088
+   i32.const 5152
    i32.const 1
    call $assembly/sha512/sha512Blocks
   else
-   i32.const 5472
-   i32.const 5344
+   i32.const 5088
+   i32.const 5152
    i32.const 1
    call $assembly/sha256/sha256Blocks
   end
+  i32.const 5076
   local.get $2
-  global.set $assembly/token/ownPrefixLength
+  i32.store
+ )
+ (func $assembly/token/headerId (param $0 i32) (result i32)
+  (local $1 i64)
+  (local $2 i32)
+  (local $3 i64)
+  (local $4 i32)
+  local.get $0
+  i64.extend_i32_s
+  local.set $1
+  loop $for-loop|0
+   local.get $0
+   local.get $2
+   i32.gt_s
+   if
+    global.get $assembly/layout/IN
+    local.get $2
+    i32.add
+    i64.load
+    local.set $3
+    local.get $0
+    local.get $2
+    i32.sub
+    local.tee $4
+    i32.const 8
+    i32.lt_s
+    if (result i64)
+     local.get $3
+     i64.const 1
+     local.get $4
+     i64.extend_i32_s
+     i64.const 3
+     i64.shl
+     i64.shl
+     i64.const 1
+     i64.sub
+     i64.and
+    else
+     local.get $3
+    end
+    local.get $1
+    i64.xor
+    i64.const -7046029254386353131
+    i64.mul
+    local.tee $1
+    local.get $1
+    i64.const 29
+    i64.shr_u
+    i64.xor
+    local.set $1
+    local.get $2
+    i32.const 8
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  local.get $1
+  i64.const 34
+  i64.shr_u
+  i32.wrap_i64
  )
  (func $assembly/json/watchedIndex (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -7456,7 +7584,7 @@
  (func $assembly/index/resPtr (result i32)
   global.get $assembly/layout/RES
  )
- (func $assembly/index/ownHeaderPtr (result i32)
+ (func $assembly/index/ownKeyPtr (result i32)
   i32.const 5072
  )
  (func $assembly/index/outPtr (result i32)

@@ -3,7 +3,7 @@
 // that kid is tried: never a key chosen by other header data (jws, GHSA-869p-cjfg-cm3x),
 // never several keys in turn (that multiplies the cost and makes an oracle). The kid is
 // only ever a Map key here: never in an error message, a log line, a path or a URL.
-import { base64urlDecode, base64urlEncode, forgetKey, scheduleKey, type KeySchedule, type KeySelector } from '../wasm/engine.js'
+import { base64urlDecode, base64urlEncode, forgetKey, headerId, scheduleKey, type KeySchedule, type KeySelector, type Signer } from '../wasm/engine.js'
 import { ALGORITHMS, parseAlgorithm, type Algorithm } from './algorithms.js'
 import { isPlainObject } from '../util/validate.js'
 import { randomHex } from './payload.js'
@@ -51,17 +51,25 @@ export interface Keys {
   list(): KeyInfo[]
 }
 
-interface Entry {
-  readonly kid: string
-  readonly algorithm: Algorithm
-  readonly schedule: KeySchedule
+/** A ring key together with one header segment whose tokens it alone can check. */
+interface OwnHeader extends Signer {
   /**
    * base64url of {"alg":…,"typ":"JWT","kid":…}, in that order, as bytes: the header segment
-   * of every token this key signs. At most 219 of them: a 64-character kid of quotes. One
-   * array per key, never shared: the engine knows which key its cached first-block state
-   * belongs to by this array's identity (src/wasm/engine.ts useSigner).
+   * of every token this key signs (for the keylessKey's second entry, {"alg":…,"typ":"JWT"}).
+   * At most 219 of them: a 64-character kid of quotes. One array per key and header, never
+   * shared: the engine knows which key the state it derived belongs to by this array's
+   * identity (src/wasm/engine.ts useSigner).
    */
   readonly header: Uint8Array
+  /** The engine's id of the segment (src/wasm/engine.ts headerId), which signerFor looks up. */
+  readonly id: number
+}
+
+interface Entry extends OwnHeader {
+  readonly kid: string
+  readonly algorithm: Algorithm
+  /** Its own headers: the entry itself, and the kid-less one when it is the keylessKey. */
+  readonly owns: OwnHeader[]
 }
 
 export interface KeyRingOptions {
@@ -105,6 +113,8 @@ const KID_RULE = 'a string of 1 to 64 printable ASCII characters'
 
 export class KeyRing implements KeySelector {
   readonly #entries = new Map<string, Entry>()
+  /** Every ring key's own header segment, and the keylessKey's kid-less one, by id: what signerFor looks up. */
+  readonly #owns = new Map<number, OwnHeader>()
   readonly #algorithm: Algorithm
   readonly #onRemove: () => void
   #signing: Entry
@@ -127,9 +137,9 @@ export class KeyRing implements KeySelector {
     if (signingKey === undefined && read.length > 1) fail('JWT option signingKey must name the kid of the key that signs (required with more than one key)')
     if (signingKey !== undefined && !(isKid(signingKey) && seen.has(signingKey))) fail('JWT option signingKey must be the kid of a key in keys')
     if (keylessKey !== undefined && !(isKid(keylessKey) && seen.has(keylessKey))) fail('JWT option keylessKey must be the kid of a key in keys')
-    for (const key of read) this.#entries.set(key.kid, schedule(key))
-    this.#signing = this.#entries.get((signingKey as string | undefined) ?? read[0].kid) as Entry
     this.#keyless = keylessKey as string | undefined
+    for (const key of read) this.#insert(key)
+    this.#signing = this.#entries.get((signingKey as string | undefined) ?? read[0].kid) as Entry
     this.control = Object.freeze({
       add: (key: RingKey) => this.#add(key),
       use: (kid: string) => this.#use(kid),
@@ -146,14 +156,27 @@ export class KeyRing implements KeySelector {
   }
 
   /** The schedule and header new tokens are signed with. */
-  get signer(): { readonly schedule: KeySchedule; readonly header: Uint8Array } {
+  get signer(): Signer {
     return this.#signing
+  }
+
+  /** The ring key with an own header segment of this id (KeySelector). */
+  signerFor(id: number): Signer | undefined {
+    return this.#owns.get(id)
+  }
+
+  // Two segments with one id (one in about a billion pairs) keep the first; the other's
+  // tokens are then found by their kid, as any other header's are.
+  #insert(key: CheckedKey): void {
+    const entry = schedule(key, key.kid === this.#keyless)
+    this.#entries.set(entry.kid, entry)
+    for (const own of entry.owns) if (!this.#owns.has(own.id)) this.#owns.set(own.id, own)
   }
 
   #add(key: unknown): void {
     const read = readKey(key, 'keys.add(key)', this.#algorithm)
     if (this.#entries.has(read.kid)) fail('keys.add(key): key.kid is already in the ring; remove the old key first')
-    this.#entries.set(read.kid, schedule(read))
+    this.#insert(read)
   }
 
   #use(kid: unknown): void {
@@ -167,7 +190,10 @@ export class KeyRing implements KeySelector {
     if (entry === undefined) fail('keys.remove(kid): no key in the ring has this kid')
     if (entry === this.#signing) fail('keys.remove(kid): this is the signing key; switch signing with keys.use(kid) first')
     this.#entries.delete(entry.kid)
-    forgetKey(entry)
+    for (const own of entry.owns) {
+      if (this.#owns.get(own.id) === own) this.#owns.delete(own.id)
+      forgetKey(own)
+    }
     this.#onRemove()
   }
 
@@ -184,12 +210,21 @@ interface CheckedKey {
   wipe: boolean
 }
 
-function schedule(key: CheckedKey): Entry {
-  const state = scheduleKey(ALGORITHMS[key.algorithm].id, key.bytes)
+function schedule(key: CheckedKey, keyless: boolean): Entry {
+  const { kid, algorithm: alg } = key
+  const state = scheduleKey(ALGORITHMS[alg].id, key.bytes)
   if (key.wipe) key.bytes.fill(0)
-  const json = JSON.stringify({ alg: key.algorithm, typ: 'JWT', kid: key.kid })
-  const header = encoder.encode(base64urlEncode(encoder.encode(json)))
-  return { kid: key.kid, algorithm: key.algorithm, schedule: state, header }
+  const entry: Entry = { kid, algorithm: alg, schedule: state, ...headerSegment({ alg, typ: 'JWT', kid }), owns: [] }
+  entry.owns.push(entry)
+  // A token without a kid is the keylessKey's; its header, when this library wrote it, is
+  // the one a secretKey instance writes.
+  if (keyless) entry.owns.push({ schedule: state, ...headerSegment({ alg, typ: 'JWT' }) })
+  return entry
+}
+
+function headerSegment(header: object): { header: Uint8Array; id: number } {
+  const bytes = encoder.encode(base64urlEncode(encoder.encode(JSON.stringify(header))))
+  return { header: bytes, id: headerId(bytes) }
 }
 
 function readKey(value: unknown, where: string, fallback: Algorithm): CheckedKey {

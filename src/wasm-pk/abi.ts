@@ -37,9 +37,10 @@ export const Status = {
   NOT_YET_VALID: 6,
   INVALID_CLAIMS: 7,
   NUMBERS_PENDING: 8,
-  // The HS key ring's two (this module never returns them).
+  // The HS key ring's three (this module never returns them).
   UNKNOWN_KEY: 9,
   KID_PENDING: 10,
+  HEADER_PENDING: 11,
 } as const
 
 /** assembly/claims.ts and assembly/pk/token.ts: offsets inside RES. */

@@ -17,9 +17,10 @@ interface Exports {
   sign(alg: number, payloadLength: number): number
   verify(alg: number, len: number, now: number, leeway: number): number
   signOwn(alg: number, payloadLength: number): number
-  verifyRing(alg: number, ownLength: number, len: number, now: number, leeway: number): number
+  verifyRing(identify: number, len: number, now: number, leeway: number): number
+  headerId(len: number): number
   verifyKeyed(alg: number, now: number, leeway: number): number
-  ownHeaderPtr(): number
+  ownKeyPtr(): number
   membersPtr(): number
   setOwnHeader(alg: number, length: number): void
   checkTimes(now: number, leeway: number): number
@@ -38,6 +39,7 @@ export const Status = {
   NUMBERS_PENDING: 8,
   UNKNOWN_KEY: 9,
   KID_PENDING: 10,
+  HEADER_PENDING: 11,
 } as const
 
 const STATUS_CODES: readonly JWTErrorCode[] = [
@@ -68,8 +70,12 @@ export const TIME_PENDING = 2
 /** assembly/token.ts: the kid verifyHeader found (length -1: none), as bytes inside RES. */
 export const RES_KID_LENGTH = 96
 export const RES_KID = 128
-/** assembly/token.ts OWN_HEADER_MAX */
+/** assembly/token.ts: the header segment's id, with HEADER_PENDING. */
+export const RES_HEADER_ID = 100
+/** assembly/token.ts: a ring key's header, first-block state and header length (OWN_KEY), and where in it the header starts. */
 export const OWN_HEADER_MAX = 256
+export const OWN_KEY_SIZE = 464
+export const OWN_HEADER_AT = 208
 /** Bytes of cached key schedule (inner and outer chaining states), assembly/hmac.ts. */
 export const KEY_STATE_SIZE = 128
 
@@ -84,8 +90,8 @@ export interface Abi {
   readonly DEC: number
   readonly RES: number
   readonly KEY_STATE: number
-  /** Where a key ring's signing header is kept for verifyRing to compare with (OWN_HEADER_MAX bytes). */
-  readonly OWN_HEADER: number
+  /** The ring key verifyRing compares headers with (assembly/token.ts OWN_KEY); its header is at OWN_HEADER_AT. */
+  readonly OWN_KEY: number
   /** The last payload's top-level members (assembly/json.ts MEMBERS), for src/util/members.ts. */
   readonly MEMBERS: number
   readonly MAX_TOKEN: number
@@ -129,7 +135,7 @@ function instantiate(): Abi {
     DEC: exports.decPtr(),
     RES: exports.resPtr(),
     KEY_STATE: exports.keyStatePtr(),
-    OWN_HEADER: exports.ownHeaderPtr(),
+    OWN_KEY: exports.ownKeyPtr(),
     MEMBERS: exports.membersPtr(),
     MAX_TOKEN,
     strings: loadStrings?.(exports.memory),

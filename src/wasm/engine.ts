@@ -1,6 +1,6 @@
 // Safe operations over abi.ts: strings in and out, status codes, key schedules. The only
 // module that touches wasm memory.
-import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_MAX, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
+import { getAbi, Status, KEY_STATE_SIZE, RES_AUDIENCE, OWN_HEADER_AT, OWN_HEADER_MAX, RES_HEADER_ID, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, TIME_PENDING, type Abi } from './abi.js'
 import { readAscii, readText, settleNumbers, writeInput as writeText, writeToken } from '../util/wasm-text.js'
 import { nameCache, payloadObject } from '../util/members.js'
 
@@ -64,22 +64,35 @@ export interface Signer {
   readonly header: Uint8Array
 }
 
-// The signer whose header is in wasm memory (OWN_HEADER), with the first-block state the
+// The ring key whose header is in wasm memory (OWN_KEY), with the first-block state the
 // engine derived from it and its key; like `loaded`, known by identity: one header array
-// per ring key (src/token/keyring.ts), so the same array means the same key.
-let ownHeader: Uint8Array | undefined
+// per ring key and header (src/token/keyring.ts), so the same array means the same key.
+let own: Signer | undefined
+// The ring that key belongs to, when a verification loaded it: another ring's key must never
+// check a token (verifyTokenSelected). Unknown (undefined) after any other load.
+let ownRing: KeySelector | undefined
 
-/** Loads a ring's signing key and its header (assembly/token.ts setOwnHeader). */
+// Each ring key's OWN_KEY region as the engine left it, by header array: switching back to a
+// key copies it instead of hashing its first block again. Secret-derived; forgetKey wipes it.
+const saved = new WeakMap<Uint8Array, Uint8Array>()
+
+/** Loads a ring key and its header (assembly/token.ts setOwnHeader). */
 function useSigner(abi: Abi, signer: Signer): void {
   useKey(abi, signer.schedule)
   const header = signer.header
-  if (ownHeader !== header) {
+  if (own?.header === header) return
+  ownRing = undefined
+  const region = saved.get(header)
+  if (region !== undefined) {
+    abi.bytes.set(region, abi.OWN_KEY)
+  } else {
     // At most 219 characters for a kid of 64 (src/token/keyring.ts); never past the region.
     if (header.length > OWN_HEADER_MAX) throw new RangeError('Key ring header too long')
-    abi.bytes.set(header, abi.OWN_HEADER)
+    abi.bytes.set(header, abi.OWN_KEY + OWN_HEADER_AT)
     abi.exports.setOwnHeader(signer.schedule.alg, header.length)
-    ownHeader = header
+    saved.set(header, abi.bytes.slice(abi.OWN_KEY, abi.OWN_KEY + OWN_HEADER_AT + header.length))
   }
+  own = signer
 }
 
 /** Signs the payload JSON with a key ring's signing key: its header, with its kid, heads the token. */
@@ -102,10 +115,12 @@ export function forgetKey(key: Signer): void {
     abi.bytes.fill(0, abi.KEY_STATE, abi.KEY_STATE + KEY_STATE_SIZE)
     loaded = undefined
   }
-  if (ownHeader === key.header) {
+  if (own?.header === key.header) {
     abi.exports.setOwnHeader(0, -1) // wipes the first-block state
-    ownHeader = undefined
+    own = undefined
   }
+  saved.get(key.header)?.fill(0)
+  saved.delete(key.header)
   key.schedule.state.fill(0)
 }
 
@@ -115,23 +130,50 @@ export interface KeySelector {
   select(kid: string | null): KeySchedule | undefined
   /** The signing key, and the header segment it writes: most tokens a server sees carry it. */
   readonly signer: Signer
+  /**
+   * The ring key one of whose own header segments (with its kid, or the keylessKey's
+   * without one) has this headerId; else undefined. A hint, not a selection: the engine
+   * then compares the segments whole.
+   */
+  signerFor(headerId: number): Signer | undefined
+}
+
+/**
+ * The engine's id of a ring key's own header segment (assembly/token.ts headerId), for
+ * KeySelector.signerFor; taken once per key, when it joins the ring: it writes the
+ * engine's input, so never while a verification is asking for a key.
+ */
+export function headerId(header: Uint8Array): number {
+  const abi = getAbi()
+  abi.bytes.set(header, abi.IN)
+  return abi.exports.headerId(header.length)
 }
 
 /**
  * Verifies a token against a key ring and returns a Status. A header segment equal, byte
- * for byte, to the signing key's own is checked with that key in the same call (strict
- * base64url gives it one decoding: that key's alg and kid). Any other header's kid is
- * reported by the engine, the ring names one key or none (UNKNOWN_KEY, no MAC computed),
- * and only that key is checked. Never a second key.
+ * for byte, to one a ring key writes is checked with that key, its decoding and scan
+ * skipped: strict base64url gives it one decoding, that key's alg and kid. The loaded key's
+ * is compared first; any other is found by the id the engine reports (ring.signerFor).
+ * Any other header's kid is reported by the engine, the ring names one key or none
+ * (UNKNOWN_KEY, no MAC computed), and only that key is checked. Never a second key.
  */
 export function verifyTokenSelected(ring: KeySelector, token: string, now: number, leeway: number): number {
   const abi = getAbi()
   if (token.length > abi.MAX_TOKEN) return Status.TOKEN_TOO_LARGE
   const length = writeToken(abi, token)
   if (length < 0) return Status.MALFORMED
-  const signer = ring.signer
-  useSigner(abi, signer)
-  let status = abi.exports.verifyRing(signer.schedule.alg, signer.header.length, length, now, leeway)
+  // The loaded key stays if it is this ring's (its schedule may have been swapped out since).
+  useSigner(abi, ownRing === ring && own !== undefined ? own : ring.signer)
+  ownRing = ring
+  let status = abi.exports.verifyRing(1, length, now, leeway)
+  if (status === Status.HEADER_PENDING) {
+    const found = ring.signerFor(abi.view.getUint32(abi.RES + RES_HEADER_ID, true))
+    if (found !== undefined) {
+      useSigner(abi, found)
+      ownRing = ring
+    }
+    status = abi.exports.verifyRing(0, length, now, leeway)
+  }
   if (status === Status.KID_PENDING) {
     const key = ring.select(kidText(abi))
     if (key === undefined) return Status.UNKNOWN_KEY

@@ -53,8 +53,9 @@ const KID = fc.oneof(
 )
 const ALG = fc.oneof(fc.constantFrom<string>('HS256', 'HS384', 'HS512'), fc.constantFrom<unknown>('hs256', 'none', 'RS256', null, 256))
 const HEADER = fc.oneof(
-  // The signer's own header, byte for byte (both instances' signers).
-  fc.constantFrom('{"alg":"HS256","typ":"JWT","kid":"k2025-12"}', '{"alg":"HS512","typ":"JWT","kid":"K2025-12"}'),
+  // Each key's own header, byte for byte (the signers', and the others' the engine also
+  // matches whole), and the kid-less one a secretKey instance writes, in each algorithm.
+  fc.constantFrom(...Object.entries(RING).map(([kid, { alg }]) => JSON.stringify({ alg, typ: 'JWT', kid })), '{"alg":"HS256","typ":"JWT"}', '{"alg":"HS384","typ":"JWT"}', '{"alg":"HS512","typ":"JWT"}'),
   fc.record(
     { alg: ALG, typ: fc.constantFrom<unknown>('JWT', 'jwt', 'application/JWT', 'JWS', 1), kid: KID, jku: fc.constant('https://attacker.example/k'), crit: fc.constant(['x']) },
     { requiredKeys: [] },

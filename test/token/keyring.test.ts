@@ -1,7 +1,9 @@
 // The key ring on its own (src/token/keyring.ts): what it accepts, what it refuses and
 // with which message, lookup by the exact kid, JWK import and generateKey.
+import { createHmac } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import '../../src/index.js'
+import { headerId, Status, verifyTokenSelected } from '../../src/wasm/engine.js'
 import { generateKey, isKid, KeyRing, type RingKey } from '../../src/token/keyring.js'
 import { b64url, expectFixedMemory } from './helpers.js'
 
@@ -135,6 +137,87 @@ describe('lookup', () => {
   test('names from the prototype select nothing', () => {
     for (const kid of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) expect(r.select(kid)).toBeUndefined()
   })
+})
+
+describe('lookup by the id of a whole header segment (signerFor)', () => {
+  const segment = (header: object) => b64url(JSON.stringify(header))
+  const own = (r: KeyRing, header: object) => r.signerFor(headerId(new TextEncoder().encode(segment(header))))
+
+  test("each key's own header, and the keylessKey's kid-less one, name that key", () => {
+    const r = ring([{ kid: 'a', secret: S256 }, { kid: 'b', secret: S512, algorithm: 'HS512' }, { kid: 'c', secret: S256 }], { signingKey: 'b', keylessKey: 'c' })
+    expect(own(r, { alg: 'HS512', typ: 'JWT', kid: 'b' })).toBe(r.signer)
+    for (const [kid, alg] of [['a', 'HS256'], ['c', 'HS256']] as const) {
+      expect(own(r, { alg, typ: 'JWT', kid })?.schedule, kid).toBe(r.select(kid))
+      expect(new TextDecoder().decode(own(r, { alg, typ: 'JWT', kid })!.header)).toBe(segment({ alg, typ: 'JWT', kid }))
+    }
+    const keyless = own(r, { alg: 'HS256', typ: 'JWT' })
+    expect(keyless?.schedule).toBe(r.select(null))
+    expect(new TextDecoder().decode(keyless!.header)).toBe(segment({ alg: 'HS256', typ: 'JWT' }))
+  })
+
+  test('any other header names no key, and is left to the kid lookup', () => {
+    const r = ring([{ kid: 'a', secret: S256 }, { kid: 'ab', secret: S256 }], { signingKey: 'ab' })
+    for (const header of [
+      { alg: 'HS384', typ: 'JWT', kid: 'a' }, // another algorithm
+      { alg: 'HS256', typ: 'JWT', kid: 'A' }, // another case
+      { alg: 'HS256', kid: 'a' }, // another spelling of the same header
+      { typ: 'JWT', alg: 'HS256', kid: 'a' },
+      { alg: 'HS256', typ: 'JWT' }, // no keylessKey
+      { alg: 'HS256', typ: 'JWT', kid: 'a', x: 1 },
+    ]) {
+      expect(own(r, header), JSON.stringify(header)).toBeUndefined()
+    }
+  })
+
+  test('a removed key leaves the lookup, and a re-added kid brings its new key back in', () => {
+    const r = ring([{ kid: 'a', secret: S256 }, { kid: 'k', secret: S256 }], { signingKey: 'a', keylessKey: 'k' })
+    const old = own(r, { alg: 'HS256', typ: 'JWT', kid: 'k' })!
+    const oldKeyless = own(r, { alg: 'HS256', typ: 'JWT' })!
+    r.control.remove('k')
+    expect([own(r, { alg: 'HS256', typ: 'JWT', kid: 'k' }), own(r, { alg: 'HS256', typ: 'JWT' })]).toEqual([undefined, undefined])
+    expect(old.schedule.state.every((b) => b === 0)).toBe(true)
+    expect(oldKeyless.schedule).toBe(old.schedule)
+    r.control.add({ kid: 'k', secret: S512, algorithm: 'HS512' })
+    expect(own(r, { alg: 'HS256', typ: 'JWT', kid: 'k' })).toBeUndefined() // its header now says HS512
+    expect(own(r, { alg: 'HS512', typ: 'JWT', kid: 'k' })?.schedule).toBe(r.select('k'))
+    expect(own(r, { alg: 'HS512', typ: 'JWT' })?.schedule).toBe(r.select(null))
+  })
+
+  test("the engine checks every key's own tokens in one call, switching keys in any order", () => {
+    class Counting extends KeyRing {
+      asked = 0
+      override select(kid: string | null) {
+        this.asked++
+        return super.select(kid)
+      }
+    }
+    const keys = [{ kid: 'a', secret: S256 }, { kid: 'b', secret: S512, algorithm: 'HS512' as const }, { kid: 'long-enough-kid', secret: S256 }, { kid: 'k', secret: S512 }]
+    const r = new Counting({ keys, signingKey: 'a', keylessKey: 'k', algorithm: 'HS256', onRemove: () => {} })
+    const now = Math.floor(Date.now() / 1000)
+    const signed = (header: object, secret: string, alg: 'HS256' | 'HS512') => {
+      const input = `${segment(header)}.${b64url(JSON.stringify({ sub: 'someone', exp: now + 60 }))}`
+      return `${input}.${createHmac(alg === 'HS256' ? 'sha256' : 'sha512', secret).update(input).digest('base64url')}`
+    }
+    const tokens = [
+      signed({ alg: 'HS256', typ: 'JWT', kid: 'a' }, S256, 'HS256'),
+      signed({ alg: 'HS512', typ: 'JWT', kid: 'b' }, S512, 'HS512'),
+      signed({ alg: 'HS256', typ: 'JWT', kid: 'long-enough-kid' }, S256, 'HS256'),
+      signed({ alg: 'HS256', typ: 'JWT' }, S512, 'HS256'),
+    ]
+    const tampered = tokens.map((t) => `${t.slice(0, -6)}${t.slice(-6, -5) === 'A' ? 'B' : 'A'}${t.slice(-5)}`)
+    for (const order of [[0, 1, 2, 3], [3, 2, 1, 0], [1, 1, 3, 0, 2, 2, 0, 3]]) {
+      for (const i of order) {
+        expect(verifyTokenSelected(r, tokens[i]!, now, 0), `token ${i}`).toBe(Status.OK)
+        expect(verifyTokenSelected(r, tampered[i]!, now, 0), `tampered ${i}`).toBe(Status.INVALID_SIGNATURE)
+        // A token of another key under this one's header is refused: the header names the key.
+        expect(verifyTokenSelected(r, `${tokens[i]!.split('.')[0]}.${tokens[(i + 2) % 4]!.split('.').slice(1).join('.')}`, now, 0)).toBe(Status.INVALID_SIGNATURE)
+      }
+    }
+    expect(r.asked).toBe(0)
+    expect(verifyTokenSelected(r, signed({ alg: 'HS256', kid: 'a' }, S256, 'HS256'), now, 0)).toBe(Status.OK)
+    expect(r.asked).toBe(1) // another spelling: its kid was read and looked up
+  })
+
 })
 
 describe('changes at run time', () => {

@@ -221,3 +221,44 @@ describe('with the verified-token cache', () => {
     expect(jwt.decodeToken(keep).identity).toBe('kept')
   })
 })
+
+describe('instances share one engine', () => {
+  // The engine holds one loaded key and one ring header at a time. Two rings with the same
+  // kids (so the same header bytes) and other secrets, a secretKey instance and tokens the
+  // kid lookup takes, interleaved at random: each token is checked by its verifier's own key.
+  test("no instance's token is ever checked with another's key, in any interleaving", () => {
+    const A = new JWT({ keys: [{ kid: 'key-one', secret: K1 }, { kid: 'key-two', secret: K2 }], signingKey: 'key-one', keylessKey: 'key-two', clock: () => NOW })
+    const B = new JWT({ keys: [{ kid: 'key-one', secret: K2 }, { kid: 'key-two', secret: K1 }], signingKey: 'key-one', keylessKey: 'key-two', clock: () => NOW })
+    const single = new JWT({ secretKey: K1, clock: () => NOW })
+    // The secret each verifier checks a token with: by kid, else the keylessKey; single ignores kid.
+    const secretOf = new Map<JWT, (kid: string | null) => string>([
+      [A, (kid) => ((kid ?? 'key-two') === 'key-one' ? K1 : K2)],
+      [B, (kid) => ((kid ?? 'key-two') === 'key-one' ? K2 : K1)],
+      [single, () => K1],
+    ])
+    const tokens: { token: string; kid: string | null; secret: string }[] = [
+      { token: A.createAccessToken('a'), kid: 'key-one', secret: K1 },
+      { token: B.createAccessToken('b'), kid: 'key-one', secret: K2 },
+      { token: single.createAccessToken('s'), kid: null, secret: K1 },
+    ]
+    for (const secret of [K1, K2]) {
+      tokens.push(
+        { token: signed('{"alg":"HS256","typ":"JWT","kid":"key-two"}', secret), kid: 'key-two', secret }, // a key's own header, not the signer's
+        { token: signed('{"alg":"HS256","typ":"JWT"}', secret), kid: null, secret }, // the keylessKey's
+        { token: signed('{"kid":"key-one","alg":"HS256"}', secret), kid: 'key-one', secret }, // the kid lookup
+      )
+    }
+    let seed = 11
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n
+    let accepted = 0
+    for (let i = 0; i < 3000; i++) {
+      const { token, kid, secret } = tokens[rand(tokens.length)]!
+      const verifier = [A, B, single][rand(3)]!
+      const expected = secretOf.get(verifier)!(kid) === secret
+      expect(verifier.verifyToken(token), `${i}`).toBe(expected)
+      accepted += Number(expected)
+      if (rand(8) === 0) [A, B, single][rand(3)]!.createAccessToken('in between')
+    }
+    expect(accepted).toBeGreaterThan(1000) // both verdicts, many times
+  })
+})

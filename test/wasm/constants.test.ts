@@ -5,7 +5,7 @@
 // so a change on one side alone fails.
 import { describe, expect, test } from 'vitest'
 import { assemblyConstant, assemblySource, assemblyStatus } from '../helpers/assembly-source.js'
-import { KEY_STATE_SIZE, OWN_HEADER_MAX, RES_AUDIENCE, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, Status, TIME_PENDING } from '../../src/wasm/abi.js'
+import { KEY_STATE_SIZE, OWN_HEADER_AT, OWN_HEADER_MAX, OWN_KEY_SIZE, RES_AUDIENCE, RES_HEADER_ID, RES_KID, RES_KID_LENGTH, RES_PAYLOAD, RES_PAYLOAD_ASCII, RES_PAYLOAD_LENGTH, RES_TIME, RES_VALUE, Status, TIME_PENDING } from '../../src/wasm/abi.js'
 import { ALGORITHMS } from '../../src/token/algorithms.js'
 import * as members from '../../src/util/members.js'
 
@@ -26,15 +26,20 @@ describe('the boundary constants', () => {
     })
   })
 
-  test("a key ring's kid offsets and signing-header region match assembly/token.ts", () => {
-    expect({ RES_KID_LENGTH, RES_KID, OWN_HEADER_MAX }).toEqual({
+  test("a key ring's kid offsets and own-key region match assembly/token.ts", () => {
+    expect({ RES_KID_LENGTH, RES_HEADER_ID, RES_KID, OWN_HEADER_MAX, OWN_KEY_SIZE, OWN_HEADER_AT }).toEqual({
       RES_KID_LENGTH: assemblyConstant('token.ts', 'RES_KID_LENGTH'),
+      RES_HEADER_ID: assemblyConstant('token.ts', 'RES_HEADER_ID'),
       RES_KID: assemblyConstant('token.ts', 'RES_KID'),
       OWN_HEADER_MAX: assemblyConstant('token.ts', 'OWN_HEADER_MAX'),
+      OWN_KEY_SIZE: assemblyConstant('token.ts', 'OWN_KEY_SIZE'),
+      OWN_HEADER_AT: assemblyConstant('token.ts', 'OWN_HEADER_AT'),
     })
-    // The kid (64 bytes at most) stays inside RES's 256 bytes, clear of the claims' results.
+    expect(OWN_HEADER_AT + OWN_HEADER_MAX).toBe(OWN_KEY_SIZE)
+    // The kid (64 bytes at most) and the header id stay inside RES's 256 bytes, clear of the claims' results.
     expect(RES_KID_LENGTH).toBeGreaterThanOrEqual(RES_VALUE + 24)
-    expect(RES_KID).toBeGreaterThanOrEqual(RES_KID_LENGTH + 4)
+    expect(RES_HEADER_ID).toBeGreaterThanOrEqual(RES_KID_LENGTH + 4)
+    expect(RES_KID).toBeGreaterThanOrEqual(RES_HEADER_ID + 4)
     expect(RES_KID + 64).toBeLessThanOrEqual(256)
   })
 
