@@ -25,9 +25,14 @@ export function nodeRedisCommands(client: NodeRedisClient | NodeRedisCluster): R
   return { send: (args, _key, timeout) => single.sendCommand(args, { timeout }) }
 }
 
-/** ioredis or iovalkey: a Redis or a Cluster (both route `call` by the command's keys). */
+/**
+ * ioredis or iovalkey: a Redis or a Cluster, which routes `call` by the command's keys. The
+ * name goes in lower case: iovalkey looks it up in its command table as given, and an
+ * upper-case name finds no keys, so its Cluster sent each command to a random node (a
+ * redirect, or a timeout when that node hung: test/sessions/cluster.test.ts).
+ */
 export function ioredisCommands(client: IoRedisClient): RedisCommands {
-  return { send: ([command, ...args]) => client.call(command, ...args) }
+  return { send: ([command, ...args]) => client.call(command.toLowerCase(), ...args) }
 }
 
 /** The adapter for whichever client this is; a TypeError naming the option otherwise. */
