@@ -3,6 +3,7 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import '../../src/index.js'
+import { getAbi, OWN_HEADER_AT } from '../../src/wasm/abi.js'
 import { headerId, Status, verifyTokenSelected } from '../../src/wasm/engine.js'
 import { generateKey, isKid, KeyRing, type RingKey } from '../../src/token/keyring.js'
 import { b64url, expectFixedMemory } from './helpers.js'
@@ -246,6 +247,60 @@ describe('changes at run time', () => {
     expect(r.select('old')).toBeUndefined()
     expect(schedule.state.every((b) => b === 0)).toBe(true) // wiped
     expect(keys.list().map((k) => k.kid)).toEqual(['new'])
+  })
+
+  // The engine keeps secret-derived bytes in three places: the loaded schedule (KEY_STATE),
+  // the loaded ring key's first-block state (OWN_KEY), and a saved copy of each ring key's
+  // OWN_KEY region (src/wasm/engine.ts useSigner). remove must wipe all three.
+  test('remove leaves nothing derived from the key in wasm memory or in the saved copies', () => {
+    const abi = getAbi()
+    const now = Math.floor(Date.now() / 1000)
+    // A kid long enough that the first block is the header alone, so its state is cached.
+    const kid = 'a-leaving-key-with-a-long-kid'
+    const token = (header: object, secret: string) => {
+      const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify({ sub: 'someone', exp: now + 60 }))}`
+      return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`
+    }
+    const region = () => abi.bytes.slice(abi.OWN_KEY, abi.OWN_KEY + OWN_HEADER_AT)
+    // The bytes of the region that depend on the secret: those a key with the same kid and
+    // header but another secret has different (no offsets inside the region assumed).
+    const twin = ring([{ kid, secret: S512 }])
+    expect(verifyTokenSelected(twin, token({ alg: 'HS256', typ: 'JWT', kid }, S512), now, 0)).toBe(Status.OK)
+    const other = region()
+
+    const r = ring([{ kid: 'stays', secret: S256 }, { kid, secret: 'L'.repeat(32) }], { signingKey: 'stays', keylessKey: kid })
+    expect(verifyTokenSelected(r, token({ alg: 'HS256', typ: 'JWT', kid: 'stays' }, S256), now, 0)).toBe(Status.OK) // the signing key's copy, before the spy
+    const copies: Uint8Array[] = []
+    const bytes = abi.bytes
+    const slice = bytes.slice
+    Object.defineProperty(bytes, 'slice', {
+      configurable: true,
+      value(this: Uint8Array, start?: number, end?: number) {
+        const copy = slice.call(this, start, end)
+        if (start === abi.OWN_KEY) copies.push(copy)
+        return copy
+      },
+    })
+    try {
+      // Both of its own headers (the kid-less one: it is the keylessKey), each saved once.
+      expect(verifyTokenSelected(r, token({ alg: 'HS256', typ: 'JWT' }, 'L'.repeat(32)), now, 0)).toBe(Status.OK)
+      expect(verifyTokenSelected(r, token({ alg: 'HS256', typ: 'JWT', kid }, 'L'.repeat(32)), now, 0)).toBe(Status.OK)
+    } finally {
+      delete (bytes as { slice?: unknown }).slice
+    }
+    expect(copies).toHaveLength(2)
+    const loaded = region()
+    const derived = [...loaded.keys()].filter((i) => loaded[i] !== other[i])
+    expect(derived.length).toBeGreaterThanOrEqual(28) // the 32-byte SHA-256 state, but for chance equal bytes
+    const schedule = r.select(kid)!.state.slice()
+
+    r.control.remove(kid)
+    for (const copy of copies) expect(copy.every((b) => b === 0)).toBe(true)
+    expect(derived.filter((i) => abi.bytes[abi.OWN_KEY + i] !== 0)).toEqual([])
+    // Nor is any 16 bytes of the schedule or of that state anywhere else in wasm memory.
+    const memory = Buffer.from(abi.bytes.buffer, abi.bytes.byteOffset, abi.bytes.byteLength)
+    const state = Uint8Array.from(derived.slice(0, 16), (i) => loaded[i]!)
+    for (const secret of [schedule.subarray(0, 16), schedule.subarray(64, 80), state]) expect(memory.indexOf(secret)).toBe(-1)
   })
 
   test('a refused change changes nothing', () => {
