@@ -184,6 +184,37 @@ describe('lookup by the id of a whole header segment (signerFor)', () => {
     expect(own(r, { alg: 'HS512', typ: 'JWT' })?.schedule).toBe(r.select(null))
   })
 
+  // A 30-bit id: among about a hundred thousand kids two headers share one (found here, not
+  // written down, so a change to headerId cannot leave the test without its collision).
+  test('two headers with one id: each key still checks only its own tokens, before and after a removal', () => {
+    const ids = new Map<number, string>()
+    let pair: [string, string] | undefined
+    for (let i = 0; pair === undefined && i < 1_000_000; i++) {
+      const kid = `k${i}`
+      const id = headerId(new TextEncoder().encode(segment({ alg: 'HS256', typ: 'JWT', kid })))
+      const earlier = ids.get(id)
+      if (earlier === undefined) ids.set(id, kid)
+      else pair = [earlier, kid]
+    }
+    const [first, second] = pair!
+    const secrets = { [first]: S256, [second]: 'y'.repeat(32) }
+    const r = ring([{ kid: first, secret: secrets[first] }, { kid: second, secret: secrets[second] }, { kid: 'signs', secret: S256 }], { signingKey: 'signs' })
+    const now = Math.floor(Date.now() / 1000)
+    const token = (kid: string, secret: string) => {
+      const input = `${segment({ alg: 'HS256', typ: 'JWT', kid })}.${b64url(JSON.stringify({ sub: 'someone', exp: now + 60 }))}`
+      return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`
+    }
+    const verdicts = () => [first, second].flatMap((kid) => [verifyTokenSelected(r, token(kid, secrets[kid]!), now, 0), verifyTokenSelected(r, token(kid, secrets[kid === first ? second : first]!), now, 0)])
+    expect(own(r, { alg: 'HS256', typ: 'JWT', kid: first })?.schedule).toBe(r.select(first))
+    expect(verdicts()).toEqual([Status.OK, Status.INVALID_SIGNATURE, Status.OK, Status.INVALID_SIGNATURE])
+    r.control.remove(second) // not the key the id names: the first keeps it
+    expect(own(r, { alg: 'HS256', typ: 'JWT', kid: first })?.schedule).toBe(r.select(first))
+    expect(verdicts()).toEqual([Status.OK, Status.INVALID_SIGNATURE, Status.UNKNOWN_KEY, Status.UNKNOWN_KEY])
+    r.control.add({ kid: second, secret: secrets[second]! })
+    r.control.remove(first)
+    expect(verdicts()).toEqual([Status.UNKNOWN_KEY, Status.UNKNOWN_KEY, Status.OK, Status.INVALID_SIGNATURE])
+  })
+
   test("the engine checks every key's own tokens in one call, switching keys in any order", () => {
     class Counting extends KeyRing {
       asked = 0

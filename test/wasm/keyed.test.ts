@@ -50,9 +50,11 @@ class Ring {
     this.keys.set(kid, key)
     return key
   }
+  /** When set, the key signerFor names for every id: as if every segment's id collided with its header's. */
+  hint: { schedule: KeySchedule; header: Uint8Array } | undefined
   /** Only the signer's own header has an id here (src/token/keyring.ts has every key's). */
   signerFor(id: number): { schedule: KeySchedule; header: Uint8Array } | undefined {
-    return id === this.#signerId ? this.#signer : undefined
+    return this.hint ?? (id === this.#signerId ? this.#signer : undefined)
   }
   select(kid: string | null): KeySchedule | undefined {
     this.asked.push(kid)
@@ -269,6 +271,28 @@ describe("the signer's own header (one call, no scan)", () => {
       expect(verifyTokenSelected(fast, token, NOW, 0), token).toBe(verifyTokenSelected(general, token, NOW, 0))
     }
     expect(fast.asked.length).toBeLessThan(general.asked.length) // the fast path was taken
+  })
+
+  // Two segments with one headerId are rare (30 bits) and not made on demand, so the ring
+  // here names one key for every id: the engine must still compare the whole segment.
+  test("the key signerFor names is a hint: it checks only a token whose header is exactly its own", () => {
+    const r = ring()
+    const header = '{"alg":"HS256","typ":"JWT","kid":"b"}'
+    r.hint = { schedule: r.keys.get('b')!, header: new TextEncoder().encode(b64url(header)) }
+    const cases: [string, string, Alg, number][] = [
+      [header, SECRETS.b, 'HS256', Status.OK], // its own: no lookup
+      ['{"alg":"HS256","typ":"JWT","kid":"a"}', SECRETS.b, 'HS256', Status.INVALID_SIGNATURE], // same length: a's key, not b's
+      ['{"alg":"HS256","typ":"JWT","kid":"a"}', SECRETS.a, 'HS256', Status.OK],
+      ['{"alg":"HS256","typ":"JWT","kid":"d"}', SECRETS.b, 'HS256', Status.UNKNOWN_KEY],
+      ['{"alg":"HS256","typ":"JWT"}', SECRETS.b, 'HS256', Status.UNKNOWN_KEY], // no keyless key
+      ['{"alg":"HS512","typ":"JWT","kid":"b"}', SECRETS.b, 'HS512', Status.ALGORITHM_MISMATCH],
+      ['{"kid":"b","alg":"HS256","typ":"JWT"}', SECRETS.b, 'HS256', Status.OK], // b's by its kid
+    ]
+    for (const [text, secret, alg, status] of cases) {
+      r.asked.length = 0
+      expect(verifyTokenSelected(r, signed(text, secret, alg), NOW, 0), text).toBe(status)
+      expect(r.asked, text).toEqual(text === header ? [] : [JSON.parse(text).kid ?? null])
+    }
   })
 
   test('the longest signing header (a 64-character kid of quotes) fits the engine region', () => {
