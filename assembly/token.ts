@@ -220,12 +220,15 @@ function encodeHeaders(): void {
 
 // ---- Verification with a key ring (issue 11). The header's kid names the key, and only
 // that key is ever tried. verifyRing takes the common case in one call: a header segment
-// equal, byte for byte, to the one JS signs with (OWN_HEADER) can only be that key's
-// (strict base64url has one spelling per text), so it is checked at once with the key JS
-// has loaded. Any other header is decoded and scanned, its kid reported as bytes, and
-// KID_PENDING returned; JS looks the kid up in its ring (an exact match, or UNKNOWN_KEY
-// with no MAC computed at all), loads that key, and calls verifyKeyed, which checks the
-// header's alg against that key's algorithm, then the signature and the claims.
+// equal, byte for byte, to a ring key's own (its {"alg","typ","kid"}, or the keylessKey's
+// kid-less one) can only be that key's (strict base64url has one spelling per text), so it
+// is checked at once with that key. The loaded key's (OWN_HEADER) is compared first; for
+// any other, HEADER_PENDING reports the segment's headerId, JS loads the key whose own
+// segment has it, and the second call compares again, whole. Any other header is decoded
+// and scanned, its kid reported as bytes, and KID_PENDING returned; JS looks the kid up in
+// its ring (an exact match, or UNKNOWN_KEY with no MAC computed at all), loads that key,
+// and calls verifyKeyed, which checks the header's alg against that key's algorithm, then
+// the signature and the claims.
 
 /** At RES + RES_KID_LENGTH (i32): the kid's length in bytes, or -1 when the header has none. */
 export const RES_KID_LENGTH: usize = 96;
@@ -261,7 +264,7 @@ const OWN_PREFIX_STATE = OWN_KEY + 16;
 const OWN_PREFIX = OWN_KEY + 80;
 export const OWN_HEADER = OWN_KEY + <usize>OWN_HEADER_AT;
 
-// The first hash block of the signing input of most tokens the signing key makes or sees:
+// The first hash block of the signing input of most tokens a ring key makes or sees:
 // its header, the dot, then the start of a payload this library writes, {"sub":" (whose
 // base64url, eyJzdWIiOi, is the same for every token). With the inner state after that
 // block cached, such a MAC costs one compression less. Only when the header (a kid of at

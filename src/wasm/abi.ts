@@ -67,7 +67,7 @@ export const RES_AUDIENCE = 8
 export const RES_TIME = 16
 export const RES_VALUE = 64
 export const TIME_PENDING = 2
-/** assembly/token.ts: the kid verifyHeader found (length -1: none), as bytes inside RES. */
+/** assembly/token.ts: the kid verifyRing found (length -1: none), as bytes inside RES. */
 export const RES_KID_LENGTH = 96
 export const RES_KID = 128
 /** assembly/token.ts: the header segment's id, with HEADER_PENDING. */

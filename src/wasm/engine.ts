@@ -58,7 +58,10 @@ export function signPayload(key: KeySchedule, payloadJson: string): string | nul
   return n < 0 ? null : readAscii(abi, abi.OUT, n)
 }
 
-/** A key ring's signing key: its schedule and the base64url header segment it writes, as bytes. */
+/**
+ * A ring key with one of its own base64url header segments, as bytes: the one it signs with
+ * (with its kid), or for the keylessKey also the kid-less one (src/token/keyring.ts).
+ */
 export interface Signer {
   readonly schedule: KeySchedule
   readonly header: Uint8Array
@@ -106,8 +109,9 @@ export function signPayloadWithHeader(signer: Signer, payloadJson: string): stri
 }
 
 /**
- * Wipes a ring key that will not be used again (a removed key): its schedule, and the
- * engine's copies of it and of the state derived from it, when they are the loaded ones.
+ * Wipes a ring key that will not be used again (a removed key): its schedule, the engine's
+ * copies of it and of the first-block state derived from it when they are the loaded ones,
+ * and the saved copy of its OWN_KEY region. Called once per own header of the key.
  */
 export function forgetKey(key: Signer): void {
   const abi = getAbi()
@@ -151,9 +155,10 @@ export function headerId(header: Uint8Array): number {
 
 /**
  * Verifies a token against a key ring and returns a Status. A header segment equal, byte
- * for byte, to one a ring key writes is checked with that key, its decoding and scan
- * skipped: strict base64url gives it one decoding, that key's alg and kid. The loaded key's
- * is compared first; any other is found by the id the engine reports (ring.signerFor).
+ * for byte, to a ring key's own (Signer) is checked with that key, its decoding and scan
+ * skipped: strict base64url gives it one decoding, that key's alg and kid (or none). The
+ * loaded key's is compared first; any other is found by the id the engine reports
+ * (ring.signerFor), a hint that the engine checks by comparing that key's segment whole.
  * Any other header's kid is reported by the engine, the ring names one key or none
  * (UNKNOWN_KEY, no MAC computed), and only that key is checked. Never a second key.
  */

@@ -1,4 +1,4 @@
-// The engine's key-ring path (issue 11): verifyHeader reports the header's kid as bytes,
+// The engine's key-ring path (issue 11): verifyRing reports the header's kid as bytes,
 // the ring picks one key or none, and verifyKeyed checks that key's algorithm, the MAC
 // and the claims. Tokens are signed by node:crypto from exact header text, so headers
 // the library would never write (escapes, spaces, member order) reach the engine.
