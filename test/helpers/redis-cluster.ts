@@ -1,14 +1,16 @@
 // A real Redis Cluster per test file: three masters, each a redis-server child process in
 // cluster mode, the 16384 slots split between them, no replicas. A cluster node needs TCP
-// (its bus listens on port + 10000), so each binds 127.0.0.1 only, on a port found free
-// together with its bus port. Never daemonized, no config file of the user's, always stopped.
-import { spawn, type ChildProcess } from 'node:child_process'
+// (its bus too), so each binds 127.0.0.1 only, on ports the OS reports free; another
+// process may take one before the node binds it, so a node that cannot bind starts again
+// on others. Never daemonized, no config file of the user's, always stopped.
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { createServer, type AddressInfo, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient } from 'redis'
 import { REDIS_SERVER } from './redis-server.js'
+import { launchServer, stopServer } from './server-process.js'
 
 export interface ClusterNode {
   readonly port: number
@@ -33,90 +35,72 @@ const SLOTS: readonly (readonly [number, number])[] = [
   [10923, 16383],
 ]
 
-const live = new Set<ChildProcess>()
-process.once('exit', () => {
-  for (const child of live) child.kill('SIGKILL')
-})
+/**
+ * How long a node may be unreachable before the others call it failed: longer than a test
+ * keeps a master stopped (SIGSTOP), so a slow run never sees the whole cluster refuse
+ * (cluster_state:fail) nor waits out the failure's undo time (twice this) to recover.
+ */
+const NODE_TIMEOUT_MS = 15_000
+
+/**
+ * startCluster's own limits: 20 s for the nodes to start (server-process.ts), 30 s for the
+ * cluster to form. A beforeAll that gave up sooner would leave a cluster nobody stops.
+ */
+export const CLUSTER_START_MS = 20_000 + 30_000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-function canListen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.once('error', () => resolve(false))
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
-  })
+/** Two distinct ports that are free on 127.0.0.1 at this moment: a node's and its bus's. */
+async function freePorts(): Promise<[number, number]> {
+  const listen = () =>
+    new Promise<Server>((resolve, reject) => {
+      const server = createServer()
+      server.once('error', reject)
+      server.listen(0, '127.0.0.1', () => resolve(server))
+    })
+  const servers = [await listen(), await listen()]
+  const ports = servers.map((server) => (server.address() as AddressInfo).port) as [number, number]
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+  return ports
 }
 
-/** A port that is free on 127.0.0.1, and whose cluster bus port (+10000) is too. */
-async function freePort(taken: Set<number>): Promise<number> {
-  for (let i = 0; i < 200; i++) {
-    const port = 20000 + Math.floor(Math.random() * 10000)
-    if (taken.has(port) || taken.has(port + 10000)) continue
-    if ((await canListen(port)) && (await canListen(port + 10000))) {
-      taken.add(port).add(port + 10000)
-      return port
+/** One cluster node; on a port taken since freePorts said it was free, again on new ones. */
+async function launchNode(dir: string): Promise<{ child: ChildProcess; port: number; busPort: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const [port, busPort] = await freePorts()
+    const args = ['--port', String(port), '--cluster-port', String(busPort), '--bind', '127.0.0.1', '--protected-mode', 'yes', '--cluster-enabled', 'yes', '--cluster-config-file', join(dir, `nodes-${port}.conf`), '--cluster-node-timeout', String(NODE_TIMEOUT_MS), '--dir', dir, '--save', '', '--appendonly', 'no']
+    try {
+      return { child: await launchServer(REDIS_SERVER, args, /ready to accept connections/i, 'cluster node'), port, busPort }
+    } catch (error) {
+      if (attempt === 5 || !/address already in use/i.test(String(error))) throw error
     }
   }
-  throw new Error('no free port pair for a cluster node')
-}
-
-function launch(dir: string, port: number): Promise<ChildProcess> {
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--protected-mode', 'yes', '--cluster-enabled', 'yes', '--cluster-config-file', join(dir, `nodes-${port}.conf`), '--cluster-node-timeout', '5000', '--dir', dir, '--save', '', '--appendonly', 'no']
-  const child = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-  live.add(child)
-  child.once('exit', () => live.delete(child))
-  return new Promise((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => fail(new Error(`cluster node did not start in 20 s:\n${out}`)), 20_000)
-    const fail = (error: Error) => {
-      clearTimeout(timer)
-      child.kill('SIGKILL')
-      reject(error)
-    }
-    child.once('error', fail)
-    child.once('exit', (code) => fail(new Error(`cluster node exited (${code}):\n${out}`)))
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk
-      if (/ready to accept connections/i.test(out)) {
-        clearTimeout(timer)
-        child.removeAllListeners('exit')
-        child.once('exit', () => live.delete(child))
-        child.stdout!.removeAllListeners('data')
-        child.stdout!.resume()
-        resolve(child)
-      }
-    })
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk))
-  })
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGCONT')
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
-  await exited
-  clearTimeout(timer)
 }
 
 /** Starts three masters, assigns the slots, joins them, and waits for cluster_state:ok on each. */
 export async function startCluster(): Promise<RedisCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'jwt-wasm-cluster-'))
-  const taken = new Set<number>()
-  const ports = [await freePort(taken), await freePort(taken), await freePort(taken)]
-  const children: ChildProcess[] = []
+  const launched = await Promise.allSettled(SLOTS.map(() => launchNode(dir)))
+  const children = launched.flatMap((result) => (result.status === 'fulfilled' ? [result.value.child] : []))
   const stop = async () => {
-    await Promise.all(children.map(stopChild))
+    await Promise.all(children.map(stopServer))
     rmSync(dir, { recursive: true, force: true })
   }
+  const ports: number[] = []
+  const busPorts: number[] = []
   try {
-    for (const port of ports) children.push(await launch(dir, port))
-    const admins = await Promise.all(ports.map((port) => createClient({ socket: { host: '127.0.0.1', port } }).connect()))
+    for (const result of launched) {
+      if (result.status === 'rejected') throw result.reason
+      ports.push(result.value.port)
+      busPorts.push(result.value.busPort)
+    }
+    const connected = await Promise.allSettled(ports.map((port) => createClient({ socket: { host: '127.0.0.1', port } }).connect()))
+    const admins = connected.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
     try {
+      for (const result of connected) if (result.status === 'rejected') throw result.reason
       await Promise.all(admins.map((admin, i) => admin.sendCommand(['CLUSTER', 'ADDSLOTSRANGE', String(SLOTS[i]![0]), String(SLOTS[i]![1])])))
-      for (const port of ports.slice(1)) await admins[0]!.sendCommand(['CLUSTER', 'MEET', '127.0.0.1', String(port)])
+      // The bus port is given: without it MEET assumes port + 10000.
+      for (let i = 1; i < ports.length; i++) await admins[0]!.sendCommand(['CLUSTER', 'MEET', '127.0.0.1', String(ports[i]), String(busPorts[i])])
       const end = Date.now() + 30_000
       for (;;) {
         const infos = await Promise.all(admins.map((admin) => admin.sendCommand(['CLUSTER', 'INFO']) as Promise<string>))

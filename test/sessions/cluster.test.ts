@@ -9,7 +9,7 @@ import { createCluster } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JWT, jwtRequired } from '../../src/index.js'
 import { RedisStore } from '../../src/sessions/redis.js'
-import { startCluster, type RedisCluster } from '../helpers/redis-cluster.js'
+import { CLUSTER_START_MS, startCluster, type RedisCluster } from '../helpers/redis-cluster.js'
 import { storeCases } from './store-suite.js'
 
 const SECRET = 'cluster-test-secret-of-32-characters'
@@ -19,7 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 let cluster: RedisCluster
 beforeAll(async () => {
   cluster = await startCluster()
-}, 60_000)
+}, CLUSTER_START_MS + 20_000)
 afterAll(() => cluster?.stop())
 
 type Connected = { client: object; close: () => Promise<unknown> }
