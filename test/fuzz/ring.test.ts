@@ -1,8 +1,9 @@
 // The key ring against a reference written from issue 11 in plain JavaScript: random headers
-// (kids of the ring, near misses, non-strings, escapes, duplicates, the signer's exact
-// header), random signers (each ring key, each algorithm, an attacker), random payloads
-// (ours, which start {"sub":", and others). The engine's verdict must equal the reference's,
-// whichever of its paths (the signer's own header, the kid lookup) the token takes.
+// (kids of the ring, near misses, non-strings, escapes, duplicates, each key's exact header
+// and the kid-less one), random signers (each ring key, each algorithm, an attacker), random
+// payloads (ours, which start {"sub":", and others). The engine's verdict must equal the
+// reference's, whichever of its paths (the loaded key's own header, another key's found by
+// the header's id, the kid lookup) the token takes.
 import { createHmac } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
