@@ -11,7 +11,7 @@
 // Unlike p256-field.ts the linear operations run as loops over i64 columns in memory, not
 // unrolled over locals: they are a small part of a verification (the products dominate),
 // and 14 unrolled limbs would cost code size for little time.
-import { feMul, feSqr, scMul, scSqr } from "./p384-mul";
+import { feMul, feSqr, scMul } from "./p384-mul";
 import { P, P8, N, R2_P, ONE_P, ONE_N, P_MINUS_2_BYTES, N_MINUS_2_BYTES } from "./p384-tables";
 
 const M: i64 = 0x1fffffff;
@@ -200,7 +200,10 @@ function pow(o: usize, a: usize, e: usize, sqr: (o: usize, a: usize) => void, mu
 /** o = a^-1 (mod p), Montgomery in and out; a must not be ≡ 0. */
 export function feInv(o: usize, a: usize): void { pow(o, a, P_MINUS_2_BYTES, feSqr, feMul, ONE_P); }
 
+/** o = a²·R^-1 mod n, as scMul(o, a, a) (p384-mul.ts says why there is no squaring of its own). */
+export function scSqr(o: usize, a: usize): void { scMul(o, a, a); }
+
 /** o = a^-1 (mod n), Montgomery in and out; a must not be ≡ 0. */
 export function scInv(o: usize, a: usize): void { pow(o, a, N_MINUS_2_BYTES, scSqr, scMul, ONE_N); }
 
-export { feMul, feSqr, scMul, scSqr };
+export { feMul, feSqr, scMul };

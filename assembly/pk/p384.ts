@@ -5,21 +5,23 @@
 //
 // u1·G + u2·Q is computed with each scalar cut into six 64-bit pieces against the bases
 // 2^(64j)·G and 2^(64j)·Q (j = 0..5), all twelve pieces recoded to wNAF and interleaved:
-// 64 doublings instead of 384. The G bases come from static data (p384-tables.ts), the Q
-// bases from the table built at key import, both affine, so every addition is a mixed
-// Jacobian + affine one. Both windows are 5 (8 odd multiples a base): the G table is
-// 5,376 bytes and a key's table as much; wider windows would save a few additions for
-// twice the bytes, and ES384 is rarer than ES256.
+// 64 doublings instead of 384. Both tables are affine, so every addition is a mixed
+// Jacobian + affine one, and both have the same shape: the odd multiples 1..15 of each base
+// (window 5), 5,376 bytes. Q's is built at key import; G's is built by the same code from
+// G's encoding, once, the first time the module meets a P-384 key (one key import more:
+// about 0.5 ms warm on Node 20, AMD EPYC, 2026-12-07), where
+// p256.ts ships G's in static data: that saves the module 5 KiB gzipped (random bytes do
+// not compress), and ES384 is rarer than ES256. Wider windows would save a few additions
+// for twice the bytes.
 import {
   FE, feAdd, feSub, feMul, feSqr, feMulSmall, feIsZero, feEqual, feInv, feToMont,
   scMul, scInv, scCanon, fromBytes, toWords, lessThanBytes, isZeroBytes, cmp, BYTES,
 } from "./p384-field";
-import { P_BYTES, N_BYTES, N, P_MINUS_N, R2_N, ONE_P, B_MONT, G_TABLE, G_WINDOW, PIECES } from "./p384-tables";
+import { P_BYTES, N_BYTES, N, P_MINUS_N, R2_N, ONE_P, B_MONT, G_BYTES, PIECES } from "./p384-tables";
 
-/** wNAF window of the per-key table: 2^(Q_WINDOW-2) = 16 odd multiples a base. */
-const Q_WINDOW: i32 = 5;
-const Q_POINTS: usize = 1 << (Q_WINDOW - 2);
-const G_POINTS: usize = 1 << (G_WINDOW - 2);
+/** wNAF window of both tables: 2^(WINDOW-2) = 8 odd multiples a base. */
+const WINDOW: i32 = 5;
+const Q_POINTS: usize = 1 << (WINDOW - 2);
 /** An affine point: x then y, Montgomery form. */
 const AFFINE: usize = 2 * FE;
 /** Bytes of the table p384ImportKey writes: PIECES bases of Q_POINTS points. */
@@ -153,7 +155,7 @@ function doubleScalarMul(u1: usize, u2: usize, key: usize): void {
   const pieces = <usize>PIECES;
   let top = 0;
   for (let j: usize = 0; j < 2 * pieces; j++) {
-    const used = wnaf(DIGITS + j * 72, load<u64>(WORDS + (j << 3)), j < pieces ? G_WINDOW : Q_WINDOW);
+    const used = wnaf(DIGITS + j * 72, load<u64>(WORDS + (j << 3)), WINDOW);
     if (used > top) top = used;
   }
   infinity = true;
@@ -162,7 +164,7 @@ function doubleScalarMul(u1: usize, u2: usize, key: usize): void {
     for (let j: usize = 0; j < 2 * pieces; j++) {
       const d = <i32>load<i8>(DIGITS + j * 72 + <usize>i);
       if (d == 0) continue;
-      if (j < pieces) addDigit(G_TABLE + j * G_POINTS * AFFINE, d);
+      if (j < pieces) addDigit(G_TABLE + j * Q_POINTS * AFFINE, d);
       else addDigit(key + (j - pieces) * Q_POINTS * AFFINE, d);
     }
   }
@@ -222,6 +224,20 @@ function batchToAffine(count: usize, out: usize): void {
  * so there is no subgroup to check, and the point at infinity has no affine encoding.
  */
 export function p384ImportKey(src: usize, out: usize): bool {
+  // G's table first: building it uses the scratch (BASES, JAC) that Q's import fills below.
+  if (!gReady) buildG();
+  return importPoint(src, out);
+}
+
+/** G's table, as a key's (p384ImportKey), at G_TABLE; gReady when done. */
+const G_TABLE: usize = memory.data(P384_KEY_BYTES, 16);
+let gReady = false;
+function buildG(): void {
+  gReady = importPoint(G_BYTES, G_TABLE);
+}
+
+/** p384ImportKey without G's table. */
+function importPoint(src: usize, out: usize): bool {
   if (!lessThanBytes(src, P_BYTES) || !lessThanBytes(src + BYTES, P_BYTES)) return false;
   const qx = BASES, qy = BASES + FE;
   fromBytes(qx, src);
@@ -275,6 +291,9 @@ const U2: usize = memory.data(56, 16);
  * at digest, under the table of a key that p384ImportKey accepted.
  */
 export function p384Verify(key: usize, digest: usize, sig: usize): bool {
+  // Every key was imported in this instance, which built G's table; this keeps a layout
+  // copied in some other way from ever meeting a table of zeros.
+  if (!gReady) buildG();
   // r and s in [1, n-1] (FIPS 186-5 §6.4.2 step 1). r = s = 0 is CVE-2022-21449.
   if (isZeroBytes(sig) || !lessThanBytes(sig, N_BYTES)) return false;
   if (isZeroBytes(sig + BYTES) || !lessThanBytes(sig + BYTES, N_BYTES)) return false;
