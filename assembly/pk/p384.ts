@@ -21,11 +21,11 @@ import { P_BYTES, N_BYTES, N, P_MINUS_N, R2_N, ONE_P, B_MONT, G_BYTES, PIECES } 
 
 /** wNAF window of both tables: 2^(WINDOW-2) = 8 odd multiples a base. */
 const WINDOW: i32 = 5;
-const Q_POINTS: usize = 1 << (WINDOW - 2);
+const POINTS: usize = 1 << (WINDOW - 2);
 /** An affine point: x then y, Montgomery form. */
 const AFFINE: usize = 2 * FE;
-/** Bytes of the table p384ImportKey writes: PIECES bases of Q_POINTS points. */
-export const P384_KEY_BYTES: i32 = <i32>(<usize>PIECES * Q_POINTS * AFFINE);
+/** Bytes of the table p384ImportKey writes: PIECES bases of POINTS points. */
+export const P384_KEY_BYTES: i32 = <i32>(<usize>PIECES * POINTS * AFFINE);
 
 // Scratch. X, Y, Z: the accumulator (Jacobian: x = X/Z², y = Y/Z³).
 const X: usize = memory.data(56, 16);
@@ -164,16 +164,16 @@ function doubleScalarMul(u1: usize, u2: usize, key: usize): void {
     for (let j: usize = 0; j < 2 * pieces; j++) {
       const d = <i32>load<i8>(DIGITS + j * 72 + <usize>i);
       if (d == 0) continue;
-      if (j < pieces) addDigit(G_TABLE + j * Q_POINTS * AFFINE, d);
-      else addDigit(key + (j - pieces) * Q_POINTS * AFFINE, d);
+      if (j < pieces) addDigit(G_TABLE + j * POINTS * AFFINE, d);
+      else addDigit(key + (j - pieces) * POINTS * AFFINE, d);
     }
   }
 }
 
 // ---- key import ----
-/** The key's points in Jacobian form (X, Y, Z) before a shared inversion: up to PIECES·Q_POINTS (48). */
-const JAC: usize = memory.data(<i32>(<usize>3 * PIECES * Q_POINTS * FE), 16);
-const PREFIX: usize = memory.data(<i32>(<usize>PIECES * Q_POINTS * FE), 16);
+/** The key's points in Jacobian form (X, Y, Z) before a shared inversion: up to PIECES·POINTS (48). */
+const JAC: usize = memory.data(<i32>(<usize>3 * PIECES * POINTS * FE), 16);
+const PREFIX: usize = memory.data(<i32>(<usize>PIECES * POINTS * FE), 16);
 /** Affine B_j (= 2^(64j)·Q) and 2·B_j for j = 0..5: the bases and their doubles. */
 const BASES: usize = memory.data(<i32>(<usize>2 * PIECES * AFFINE), 16);
 const ZI: usize = memory.data(56, 16);
@@ -269,12 +269,12 @@ function importPoint(src: usize, out: usize): bool {
   for (let j: usize = 0; j < pieces; j++) {
     const b = BASES + 2 * j * AFFINE, twice = b + AFFINE;
     setAcc(b, b + FE);
-    for (let k: usize = 0; k < Q_POINTS; k++) {
+    for (let k: usize = 0; k < POINTS; k++) {
       if (k) addAffine(twice, twice + FE);
-      saveAcc(j * Q_POINTS + k);
+      saveAcc(j * POINTS + k);
     }
   }
-  batchToAffine(pieces * Q_POINTS, out);
+  batchToAffine(pieces * POINTS, out);
   return true;
 }
 
