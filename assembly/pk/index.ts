@@ -7,6 +7,7 @@ import * as b64 from "../base64url";
 import { verifyWith } from "./algorithms";
 import { importEd25519, ED25519_KEY_BYTES } from "./ed25519";
 import { importEs256 } from "./es256";
+import { importEs384 } from "./es384";
 import { MEMBERS } from "../json";
 
 export { parse, verify, verifyJws } from "./token";
@@ -48,4 +49,8 @@ export function ed25519KeyBytes(): i32 { return <i32>ED25519_KEY_BYTES; }
 /** Imports the P-256 public key x‖y at IN[0, 64) into KEY; its layout's size, or 0 if not on the curve. */
 export function importEcP256(): i32 {
   return importEs256(IN);
+}
+/** Imports the P-384 public key x‖y at IN[0, 96) into KEY; its layout's size, or 0 if not on the curve. */
+export function importEcP384(): i32 {
+  return importEs384(IN);
 }

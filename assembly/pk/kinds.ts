@@ -6,3 +6,5 @@ export const KIND_RSA: u32 = 1;
 export const KIND_EC_P256: u32 = 2;
 /** Ed25519 (OKP, RFC 8037). */
 export const KIND_OKP: u32 = 3;
+/** ECDSA P-384 public keys (assembly/pk/es384.ts). */
+export const KIND_EC_P384: u32 = 4;

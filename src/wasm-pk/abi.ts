@@ -23,6 +23,7 @@ interface Exports {
   importEd25519Key(): number
   ed25519KeyBytes(): number
   importEcP256(): number
+  importEcP384(): number
   membersPtr(): number
 }
 

@@ -87,12 +87,17 @@ describe('invalid keys', () => {
     }
   })
 
-  test('a key on another curve under the victim\'s kid is skipped, never used for ES256', () => {
-    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' })
-    const mixed = KeySet.from({ keys: [{ ...(p384.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] })
-    expect(mixed.size).toBe(0)
+  test('a key on another curve under the victim\'s kid is skipped (P-521) or kept to its own algorithm (P-384), never used for ES256', () => {
+    const p521 = generateKeyPairSync('ec', { namedCurve: 'P-521' })
+    const skipped = KeySet.from({ keys: [{ ...(p521.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] })
+    expect(skipped.size).toBe(0)
     const token = signed(victim.privateKey, { alg: 'ES256', kid: 'victim' })
-    expect(code(() => new JWTVerifier({ keys: mixed, algorithms: ['ES256'], clock }).verify(token))).toBe('UNKNOWN_KEY')
+    expect(code(() => new JWTVerifier({ keys: skipped, algorithms: ['ES256'], clock }).verify(token))).toBe('UNKNOWN_KEY')
+    // A P-384 key is imported, but its crv fits ES384 only (RFC 7518 §3.4).
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' })
+    const other = KeySet.from({ keys: [{ ...(p384.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] })
+    expect(other.size).toBe(1)
+    expect(code(() => new JWTVerifier({ keys: other, algorithms: ['ES256', 'ES384'], clock }).verify(token))).toBe('UNKNOWN_KEY')
   })
 })
 

@@ -1,5 +1,6 @@
 // docs/ec.md's example, run as written: the first js block, with `jwks` and `token` given
-// (a provider's set and a token it signed), and what it logs compared with its comment.
+// (a provider's set and a token it signed), and what it logs compared with its comment;
+// then as the text under it says to use it for ES384 (the algorithm named ES384).
 import { readFileSync } from 'node:fs'
 import { sign } from 'node:crypto'
 import { generateKeyPairSync } from '../helpers/key-pair.js'
@@ -10,14 +11,18 @@ import { b64 } from './helpers.js'
 const doc = readFileSync(new URL('../../docs/ec.md', import.meta.url), 'utf8')
 const block = /```js\n([\s\S]*?)```/.exec(doc)?.[1] ?? ''
 
-test('the example in docs/ec.md verifies a provider token and logs what it says', () => {
+test.each([
+  ['ES256', 'P-256', 'sha256'],
+  ['ES384', 'P-384', 'sha384'],
+] as const)('the example in docs/ec.md verifies a provider %s token and logs what it says', (alg, namedCurve, hash) => {
   expect(block).toContain("from 'jwt-wasm/asymmetric'")
-  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-  const jwks = { keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'k1', use: 'sig', alg: 'ES256' }] }
-  const input = `${b64(JSON.stringify({ alg: 'ES256', kid: 'k1', typ: 'JWT' }))}.${b64(JSON.stringify({ iss: 'https://auth.example.com', sub: 'user-1', exp: Math.floor(Date.now() / 1000) + 60 }))}`
-  const token = `${input}.${b64(sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' }))}`
+  if (alg === 'ES384') expect(doc).toContain("new JWTVerifier({ keys, algorithms: ['ES384'] })")
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve })
+  const jwks = { keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'k1', use: 'sig', alg }] }
+  const input = `${b64(JSON.stringify({ alg, kid: 'k1', typ: 'JWT' }))}.${b64(JSON.stringify({ iss: 'https://auth.example.com', sub: 'user-1', exp: Math.floor(Date.now() / 1000) + 60 }))}`
+  const token = `${input}.${b64(sign(hash, Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' }))}`
   const logged: string[] = []
-  const body = block
+  const body = block.replace("algorithms: ['ES256']", `algorithms: ['${alg}']`)
     .split('\n')
     .filter((line) => !line.startsWith('import '))
     .map((line) => line.replace(/console\.log\((.*)\) \/\/ (.*)$/, (_, expr, comment) => `__log(${expr}, ${JSON.stringify(comment)})`))

@@ -74,8 +74,8 @@ describe('EC JWK import', () => {
   })
 
   it('skips keys on curves it does not verify with, and keys not for signatures', () => {
-    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey.export({ format: 'jwk' })
-    expect(KeySet.from({ keys: [p384, { ...jwk, crv: 'secp256k1' }, { ...jwk, use: 'enc' }, { ...jwk, key_ops: ['sign'] }] }).size).toBe(0)
+    const p521 = generateKeyPairSync('ec', { namedCurve: 'P-521' }).publicKey.export({ format: 'jwk' })
+    expect(KeySet.from({ keys: [p521, { ...jwk, crv: 'secp256k1' }, { ...jwk, use: 'enc' }, { ...jwk, key_ops: ['sign'] }] }).size).toBe(0)
   })
 })
 
@@ -144,10 +144,13 @@ describe('ES256 tokens', () => {
     }
   })
 
-  it('has no ES384 or ES512: the option is a TypeError, and their tokens are refused before any key', () => {
-    expect(() => new JWTVerifier({ keys, algorithms: ['ES384' as 'ES256'] })).toThrow(TypeError)
-    const input = `${b64(JSON.stringify({ alg: 'ES384', kid: 'ec-1' }))}.${b64(JSON.stringify(payload()))}`
-    expect(codeOf(() => verifier.verify(`${input}.${b64(Buffer.alloc(96, 1))}`))).toBe('ALGORITHM_MISMATCH')
+  it('has no ES512: the option is a TypeError, and its tokens are refused before any key (ES384: test/pk/es384.test.ts)', () => {
+    expect(() => new JWTVerifier({ keys, algorithms: ['ES512' as 'ES256'] })).toThrow(TypeError)
+    const input = `${b64(JSON.stringify({ alg: 'ES512', kid: 'ec-1' }))}.${b64(JSON.stringify(payload()))}`
+    expect(codeOf(() => verifier.verify(`${input}.${b64(Buffer.alloc(132, 1))}`))).toBe('ALGORITHM_MISMATCH')
+    // ES384 exists but is not among this verifier's algorithms.
+    const es384 = `${b64(JSON.stringify({ alg: 'ES384', kid: 'ec-1' }))}.${b64(JSON.stringify(payload()))}`
+    expect(codeOf(() => verifier.verify(`${es384}.${b64(Buffer.alloc(96, 1))}`))).toBe('ALGORITHM_MISMATCH')
   })
 
   it('checks the key kind inside the module: an RSA layout never verifies ES256, nor an EC layout RS256', () => {

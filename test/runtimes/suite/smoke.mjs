@@ -3,7 +3,7 @@
 // imports, so each runtime's runner only has to load the package's entries (jwt-wasm,
 // jwt-wasm/core and jwt-wasm/asymmetric) and call smoke(lib, vectors, core, asymmetric).
 // `vectors` come from jose in Node: [{ alg, secret, token, sub }] for HS256/384/512, and
-// [{ alg, jwks, token, sub }] for RS256, PS256, EdDSA and ES256.
+// [{ alg, jwks, token, sub }] for RS256, PS256, EdDSA, ES256 and ES384.
 
 export const ALGORITHMS = ['HS256', 'HS384', 'HS512']
 
@@ -19,6 +19,7 @@ export const SMOKE_TESTS = [
   'jwt-wasm/asymmetric verifies jose-signed RS256 and PS256 tokens from a JWKS',
   'jwt-wasm/asymmetric verifies a jose-signed EdDSA token from a JWKS',
   'jwt-wasm/asymmetric verifies a jose-signed ES256 token from a JWKS',
+  'jwt-wasm/asymmetric verifies a jose-signed ES384 token from a JWKS',
 ]
 
 const SECRET = 'smoke-suite-secret-0123456789abcdef'
@@ -236,6 +237,27 @@ export async function smoke(lib, vectors, core, asymmetric) {
     // The P-256 key never verifies a token of another family under its kid.
     const relabelled = `${base64url(JSON.stringify({ alg: 'RS256', kid: 'ec-current' }))}.${payload}.${signature}`
     equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', 'RS256 under the P-256 kid')
+  })
+
+  test('jwt-wasm/asymmetric verifies a jose-signed ES384 token from a JWKS', () => {
+    if (!asymmetric) throw new Error('the runner did not load jwt-wasm/asymmetric')
+    const { KeySet, JWTVerifier } = asymmetric
+    const vector = vectors.find((v) => v.alg === 'ES384')
+    if (!vector) throw new Error('no ES384 vector was passed in')
+    const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['ES384', 'ES256', 'RS256'] })
+    equal(verifier.verify(vector.token).identity, vector.sub, 'ES384 identity')
+    equal(verifier.verifyToken(vector.token), true, 'ES384 verifyToken')
+    const [header, payload, signature] = vector.token.split('.')
+    const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${flipped}`)).code, 'INVALID_SIGNATURE', 'ES384 tampered code')
+    // r = s = 0 (CVE-2022-21449), and the signature cut to r alone (48 of its 96 bytes).
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${'A'.repeat(128)}`)).code, 'INVALID_SIGNATURE', 'ES384 zero signature')
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${signature.slice(0, 64)}`)).code, 'INVALID_SIGNATURE', 'ES384 truncated signature')
+    // The P-384 key never verifies a token of another algorithm under its kid, ES256 included.
+    for (const alg of ['ES256', 'RS256']) {
+      const relabelled = `${base64url(JSON.stringify({ alg, kid: 'ec384-current' }))}.${payload}.${signature}`
+      equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', `${alg} under the P-384 kid`)
+    }
   })
 
   const result = { runtime: runtimeName(), passed: [], failed: [] }
