@@ -2,7 +2,7 @@
 // build it the same way and no library under test signs it: RSA keys of 2048, 3072 and
 // 4096 bits (e = 65537), their public JWKs in a JWKS with a kid each, and the HS fixture's
 // payload signed as RS256 and PS256.
-import { b64url, b64urlText, fixturePayload } from './fixture.mjs'
+import { b64url, b64urlText, fixturePayload, keyPair } from './fixture.mjs'
 
 /** [name, alg, modulus bits]: the cases the asymmetric benchmarks time. */
 export const PK_CASES = [
@@ -21,12 +21,8 @@ export function webCryptoParams(alg) {
 
 /** One case: the CryptoKey pair, the public JWK (with kid), the token, its signing input, and a token with a bad signature. */
 export async function pkFixture(name, alg, bits, payload = fixturePayload()) {
-  const { publicKey, privateKey } = await crypto.subtle.generateKey(
-    { name: SCHEME[alg.slice(0, 2)], modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: `SHA-${alg.slice(2)}` },
-    true,
-    ['sign', 'verify'],
-  )
-  const jwk = { ...(await crypto.subtle.exportKey('jwk', publicKey)), kid: name, use: 'sig', alg }
+  const { publicKey, privateKey, jwk: publicJwk } = await keyPair({ name: SCHEME[alg.slice(0, 2)], modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: `SHA-${alg.slice(2)}` })
+  const jwk = { ...publicJwk, kid: name, use: 'sig', alg }
   delete jwk.key_ops
   delete jwk.ext
   const input = `${b64urlText(JSON.stringify({ alg, typ: 'JWT', kid: name }))}.${b64urlText(JSON.stringify(payload))}`

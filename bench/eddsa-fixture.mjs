@@ -2,14 +2,14 @@
 // Chromium page (bench/browser/eddsa-page.mjs): web APIs only. An Ed25519 key made and a
 // token signed with WebCrypto (independent of every library timed), the HS fixture's
 // payload, header {"alg":"EdDSA","typ":"JWT"}.
-import { b64url, b64urlText, checkClaims, fixturePayload } from './fixture.mjs'
+import { b64url, b64urlText, checkClaims, fixturePayload, keyPair } from './fixture.mjs'
 
 export const HEADER = '{"alg":"EdDSA","typ":"JWT"}'
 
 /** Key pair, public JWK (with kid), token, a bad-signature twin, and the signing input's bytes. */
 export async function eddsaFixture() {
-  const { publicKey, privateKey } = await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])
-  const jwk = { ...(await crypto.subtle.exportKey('jwk', publicKey)), kid: 'bench-ed25519', use: 'sig', alg: 'EdDSA' }
+  const { publicKey, privateKey, jwk: publicJwk } = await keyPair({ name: 'Ed25519' })
+  const jwk = { ...publicJwk, kid: 'bench-ed25519', use: 'sig', alg: 'EdDSA' }
   delete jwk.key_ops
   delete jwk.ext
   const payload = fixturePayload()

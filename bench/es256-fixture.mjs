@@ -1,13 +1,13 @@
 // The ES256 benchmark fixture, made with WebCrypto so that Node and the Chromium page build
 // it the same way: a fresh P-256 key, the HS fixture's payload, a header with a kid, the
 // raw r‖s signature (RFC 7518 §3.4) that crypto.subtle.sign returns.
-import { b64url, b64urlText, fixturePayload } from './fixture.mjs'
+import { b64url, b64urlText, fixturePayload, keyPair } from './fixture.mjs'
 
 export const ECDSA = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' }
 
 export async function es256Fixture() {
-  const { publicKey, privateKey } = await crypto.subtle.generateKey(ECDSA, true, ['sign', 'verify'])
-  const jwk = { ...(await crypto.subtle.exportKey('jwk', publicKey)), kid: 'bench', alg: 'ES256', use: 'sig' }
+  const { publicKey, privateKey, jwk: publicJwk } = await keyPair(ECDSA)
+  const jwk = { ...publicJwk, kid: 'bench', alg: 'ES256', use: 'sig' }
   delete jwk.key_ops
   delete jwk.ext
   const payload = fixturePayload()

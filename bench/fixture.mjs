@@ -83,3 +83,27 @@ export function median(values) {
   const m = s.length >> 1
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
+
+/**
+ * A key pair as crypto.subtle.generateKey(algorithm, true, …) makes it, and the public key as
+ * a JWK. Node 20 can deadlock when a key is exported as a JWK while a garbage collection
+ * destroys the job that generated it (the export holds a lock the job's destructor waits for;
+ * test/helpers/key-pair.ts), so on Node the pair is generated as JWKs by node:crypto, which
+ * exports them while its job is alive, and imported. Browsers generate it with WebCrypto.
+ */
+export async function keyPair(algorithm) {
+  const nodeCrypto = globalThis.process?.getBuiltinModule?.('node:crypto')
+  if (nodeCrypto === undefined) {
+    const { publicKey, privateKey } = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])
+    return { publicKey, privateKey, jwk: await crypto.subtle.exportKey('jwk', publicKey) }
+  }
+  const [type, options] =
+    algorithm.name === 'Ed25519' ? ['ed25519', {}] : algorithm.name === 'ECDSA' ? ['ec', { namedCurve: algorithm.namedCurve }] : ['rsa', { modulusLength: algorithm.modulusLength }]
+  const jwkEncoding = { format: 'jwk' }
+  const pair = nodeCrypto.generateKeyPairSync(type, { ...options, publicKeyEncoding: jwkEncoding, privateKeyEncoding: jwkEncoding })
+  return {
+    publicKey: await crypto.subtle.importKey('jwk', pair.publicKey, algorithm, true, ['verify']),
+    privateKey: await crypto.subtle.importKey('jwk', pair.privateKey, algorithm, true, ['sign']),
+    jwk: pair.publicKey,
+  }
+}
