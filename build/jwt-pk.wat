@@ -7,9 +7,9 @@
  (type $5 (func (param i32 i32 i32) (result i32)))
  (type $6 (func (param i32 i32) (result i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i64)))
- (type $10 (func (param i32)))
+ (type $8 (func (param i32 i32 i64)))
+ (type $9 (func (param i32)))
+ (type $10 (func (param i32 i32 i32 i32)))
  (type $11 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $12 (func (param i32 i32 i32 i32 i32) (result i32)))
  (type $13 (func (param i32 i64 i32) (result i32)))
@@ -22,14 +22,15 @@
  (global $assembly/pk/layout/EXPECTED (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/ACC (mut i32) (i32.const 0))
  (global $assembly/layout/IN (mut i32) (i32.const 0))
+ (global $assembly/pk/layout/DIGEST (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/T (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/D (mut i32) (i32.const 0))
  (global $assembly/json/MEMBERS (mut i32) (i32.const 0))
- (global $assembly/pk/layout/DIGEST (mut i32) (i32.const 0))
  (global $assembly/base64url/invalid (mut v128) (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000))
  (global $assembly/pk/layout/HASH_IN (mut i32) (i32.const 0))
  (global $assembly/pk/p256/infinity (mut i32) (i32.const 1))
  (global $assembly/pk/p384/infinity (mut i32) (i32.const 1))
+ (global $assembly/pk/p521/infinity (mut i32) (i32.const 1))
  (global $assembly/pk/layout/EM (mut i32) (i32.const 0))
  (global $assembly/layout/DEC (mut i32) (i32.const 0))
  (global $assembly/pk/montgomery/X (mut i32) (i32.const 0))
@@ -43,6 +44,7 @@
  (global $assembly/json/STACK (mut i32) (i32.const 0))
  (global $assembly/json/entryCount (mut i32) (i32.const 0))
  (global $assembly/pk/p384/gReady (mut i32) (i32.const 0))
+ (global $assembly/pk/p521/gReady (mut i32) (i32.const 0))
  (global $assembly/names/ENTRIES (mut i32) (i32.const 0))
  (global $assembly/names/count (mut i32) (i32.const 0))
  (global $assembly/json/ENTRIES (mut i32) (i32.const 0))
@@ -115,87 +117,110 @@
  (data $98 (i32.const 68364) "\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\fe\ff\ff\ff\ff\00\00\00\00\00\00\00\00\ff\ff\ff\fd")
  (data $99 (i32.const 68412) "\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\c7cM\81\f47-\dfX\1a\r\b2H\b0\a7z\ec\ec\19j\cc\c5)q")
  (data $100 (i32.const 68460) "\aa\87\ca\"\be\8b\057\8e\b1\c7\1e\f3 \adtn\1d;b\8b\a7\9b\98Y\f7A\e0\82T*8U\02\f2]\bfU)l:T^8rv\n\b76\17\deJ\96&,o]\9e\98\bf\92\92\dc)\f8\f4\1d\bd(\9a\14|\e9\da1\13\b5\f0\b8\c0\n`\b1\ce\1d~\81\9dzC\1d|\90\ea\0e_")
- (data $128 (i32.const 89212) "\1c")
- (data $128.1 (i32.const 89224) "\02\00\00\00\n\00\00\00R\00S\002\005\006")
- (data $129 (i32.const 89244) "\1c")
- (data $129.1 (i32.const 89256) "\02\00\00\00\n\00\00\00R\00S\003\008\004")
- (data $130 (i32.const 89276) "\1c")
- (data $130.1 (i32.const 89288) "\02\00\00\00\n\00\00\00R\00S\005\001\002")
- (data $131 (i32.const 89308) "\1c")
- (data $131.1 (i32.const 89320) "\02\00\00\00\n\00\00\00P\00S\002\005\006")
- (data $132 (i32.const 89340) "\1c")
- (data $132.1 (i32.const 89352) "\02\00\00\00\n\00\00\00P\00S\003\008\004")
- (data $133 (i32.const 89372) "\1c")
- (data $133.1 (i32.const 89384) "\02\00\00\00\n\00\00\00P\00S\005\001\002")
- (data $134 (i32.const 89404) "\1c")
- (data $134.1 (i32.const 89416) "\02\00\00\00\n\00\00\00E\00d\00D\00S\00A")
- (data $135 (i32.const 89436) ",")
- (data $135.1 (i32.const 89448) "\02\00\00\00\0e\00\00\00E\00d\002\005\005\001\009")
- (data $136 (i32.const 89484) "\1c")
- (data $136.1 (i32.const 89496) "\02\00\00\00\n\00\00\00E\00S\002\005\006")
- (data $137 (i32.const 89516) "\1c")
- (data $137.1 (i32.const 89528) "\02\00\00\00\n\00\00\00E\00S\003\008\004")
- (data $138 (i32.const 89548) "<")
- (data $138.1 (i32.const 89560) "\04\00\00\00(\00\00\00\90\\\01\00\b0\\\01\00\d0\\\01\00\f0\\\01\00\10]\01\000]\01\00P]\01\00p]\01\00\a0]\01\00\c0]\01")
- (data $140 (i32.const 89904) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
- (data $141 (i32.const 90140) "\1c")
- (data $141.1 (i32.const 90152) "\02\00\00\00\06\00\00\00e\00x\00p")
- (data $142 (i32.const 90172) "\1c")
- (data $142.1 (i32.const 90184) "\02\00\00\00\06\00\00\00n\00b\00f")
- (data $143 (i32.const 90204) "\1c")
- (data $143.1 (i32.const 90216) "\02\00\00\00\06\00\00\00i\00a\00t")
- (data $144 (i32.const 90236) "\1c")
- (data $144.1 (i32.const 90248) "\02\00\00\00\06\00\00\00s\00u\00b")
- (data $145 (i32.const 90268) "\1c")
- (data $145.1 (i32.const 90280) "\02\00\00\00\06\00\00\00a\00u\00d")
- (data $146 (i32.const 90300) ",")
- (data $146.1 (i32.const 90312) "\04\00\00\00\14\00\00\000`\01\00P`\01\00p`\01\00\90`\01\00\b0`\01")
- (data $147 (i32.const 90348) "\1c")
- (data $147.1 (i32.const 90360) "\02\00\00\00\06\00\00\00a\00l\00g")
- (data $148 (i32.const 90380) "\1c")
- (data $148.1 (i32.const 90392) "\02\00\00\00\06\00\00\00t\00y\00p")
- (data $149 (i32.const 90412) "\1c")
- (data $149.1 (i32.const 90424) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
- (data $150 (i32.const 90444) "\1c")
- (data $150.1 (i32.const 90456) "\02\00\00\00\06\00\00\00b\006\004")
- (data $151 (i32.const 90476) ",")
- (data $151.1 (i32.const 90488) "\04\00\00\00\10\00\00\00\00a\01\00 a\01\00@a\01\00`a\01")
- (data $152 (i32.const 90524) "\1c")
- (data $152.1 (i32.const 90536) "\02\00\00\00\06\00\00\00k\00i\00d")
- (data $153 (i32.const 90556) ",")
- (data $153.1 (i32.const 90568) "\04\00\00\00\14\00\00\00\00a\01\00 a\01\00@a\01\00`a\01\00\b0a\01")
- (data $155 (i32.const 90748) "\1c")
- (data $155.1 (i32.const 90760) "\05\00\00\00\08\00\00\00\01")
- (data $156 (i32.const 90780) "\1c")
- (data $156.1 (i32.const 90792) "\06\00\00\00\08\00\00\00\02")
- (data $157 (i32.const 90812) "\1c")
- (data $157.1 (i32.const 90824) "\05\00\00\00\08\00\00\00\03")
- (data $158 (i32.const 90844) "\1c")
- (data $158.1 (i32.const 90856) "\06\00\00\00\08\00\00\00\04")
- (data $159 (i32.const 90876) "\1c")
- (data $159.1 (i32.const 90888) "\05\00\00\00\08\00\00\00\05")
- (data $160 (i32.const 90908) "\1c")
- (data $160.1 (i32.const 90920) "\06\00\00\00\08\00\00\00\06")
- (data $161 (i32.const 90940) "\1c")
- (data $161.1 (i32.const 90952) "\05\00\00\00\08\00\00\00\07")
- (data $162 (i32.const 90972) "\1c")
- (data $162.1 (i32.const 90984) "\06\00\00\00\08\00\00\00\08")
- (data $163 (i32.const 91004) "\1c")
- (data $163.1 (i32.const 91016) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
- (data $164 (i32.const 91036) "\1c")
- (data $164.1 (i32.const 91048) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
- (data $165 (i32.const 91068) "\1c")
- (data $165.1 (i32.const 91080) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
- (data $166 (i32.const 91100) "\1c")
- (data $166.1 (i32.const 91112) "\02\00\00\00\06\00\00\00j\00w\00t")
- (data $167 (i32.const 91132) "<")
- (data $167.1 (i32.const 91144) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
- (data $168 (i32.const 91196) "\1c")
- (data $168.1 (i32.const 91208) "\02\00\00\00\0c\00\00\00a\00t\00+\00j\00w\00t")
- (data $169 (i32.const 91228) "<")
- (data $169.1 (i32.const 91240) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
- (table $0 9 9 funcref)
- (elem $0 (i32.const 1) $assembly/pk/p256-mul/scSqr $assembly/pk/p256-mul/scMul $assembly/pk/p384-mul/feSqr $assembly/pk/p384-mul/feMul $assembly/pk/p384-field/scSqr $assembly/pk/p384-mul/scMul $assembly/pk/p256-mul/feSqr $assembly/pk/p256-mul/feMul)
+ (data $128 (i32.const 89208) "\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\0f")
+ (data $129 (i32.const 89280) "\fe\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f")
+ (data $130 (i32.const 89352) "\td8\11\f4\b8}\1b\ae\eb\11\07\13q\93\0b\bb\03]\1a\84{\a4\000\ff\ad\19\f2\e5w\10\87\86Q\1a\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\1f\ff\ff\ff\0f")
+ (data $131 (i32.const 89424) "\f6\9b\c7\0e\0bG\82\04Q\14\ee\18\ec\8el\14D\fc\a2\05{\84[\1f\cf\00R\06\r\1a\88\0fxy\ae\05")
+ (data $132 (i32.const 89496) "D!\1c\14C\bbg\r\e0\8c\02\04\a6\e9x\1c\8e\86u\08V\de\e6\05\af\b7e\0e\9b4\ab\06\dc^\a5\1b\f9g\de\13\95\a3\86\15\8dy\ab\08\r-I\11\1epl\t\0f\0e\11\03\fdu\b4\16\a59\1a\19\01\f5\08\04")
+ (data $133 (i32.const 89568) "\01")
+ (data $134 (i32.const 89640) "\ee7\8f\1d\16\8e\04\t\a2(\dc\11\d9\1d\d9\08\89\f8E\0b\f6\08\b7\1e\9f\01\a4\0c\1a4\10\1f\f0\f2\\\0b")
+ (data $135 (i32.const 89713) "?P\0b\a3\fe(\1a{<\r\0bz\10\bf\07Ws\f0\1b\d8\9d^\00KY\ec\r\d2\8f=\n9\19V\01O\88w\0cd\"-\0e\e7+f\13\b9%\a7\rQw\a0\02\da\82\86\08S\f2C\13\1c\8ea\19\f5\a9\8c\02")
+ (data $136 (i32.const 89784) "\01\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff")
+ (data $137 (i32.const 89850) "\01\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\faQ\86\87\83\bf/\96k\7f\cc\01H\f7\t\a5\d0;\b5\c9\b8\89\9cG\ae\bbo\b7\1e\918d\t")
+ (data $138 (i32.const 89916) "\01\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\fd")
+ (data $139 (i32.const 89982) "\01\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\faQ\86\87\83\bf/\96k\7f\cc\01H\f7\t\a5\d0;\b5\c9\b8\89\9cG\ae\bbo\b7\1e\918d\07")
+ (data $140 (i32.const 90049) "\c6\85\8e\06\b7\04\04\e9\cd\9e>\cbf#\95\b4B\9cd\819\05?\b5!\f8(\af`kM=\ba\a1K^w\ef\e7Y(\fe\1d\c1\'\a2\ff\a8\de3H\b3\c1\85jB\9b\f9~~1\c2\e5\bdf\01\189)jx\9a;\c0\04\\\8a_\b4,}\1b\d9\98\f5DIW\9bDh\17\af\bd\17\'>f,\97\eer\99^\f4&@\c5P\b9\01?\ad\07a5<p\86\a2r\c2@\88\be\94v\9f\d1fP")
+ (data $168 (i32.const 128140) "\1c")
+ (data $168.1 (i32.const 128152) "\02\00\00\00\n\00\00\00R\00S\002\005\006")
+ (data $169 (i32.const 128172) "\1c")
+ (data $169.1 (i32.const 128184) "\02\00\00\00\n\00\00\00R\00S\003\008\004")
+ (data $170 (i32.const 128204) "\1c")
+ (data $170.1 (i32.const 128216) "\02\00\00\00\n\00\00\00R\00S\005\001\002")
+ (data $171 (i32.const 128236) "\1c")
+ (data $171.1 (i32.const 128248) "\02\00\00\00\n\00\00\00P\00S\002\005\006")
+ (data $172 (i32.const 128268) "\1c")
+ (data $172.1 (i32.const 128280) "\02\00\00\00\n\00\00\00P\00S\003\008\004")
+ (data $173 (i32.const 128300) "\1c")
+ (data $173.1 (i32.const 128312) "\02\00\00\00\n\00\00\00P\00S\005\001\002")
+ (data $174 (i32.const 128332) "\1c")
+ (data $174.1 (i32.const 128344) "\02\00\00\00\n\00\00\00E\00d\00D\00S\00A")
+ (data $175 (i32.const 128364) ",")
+ (data $175.1 (i32.const 128376) "\02\00\00\00\0e\00\00\00E\00d\002\005\005\001\009")
+ (data $176 (i32.const 128412) "\1c")
+ (data $176.1 (i32.const 128424) "\02\00\00\00\n\00\00\00E\00S\002\005\006")
+ (data $177 (i32.const 128444) "\1c")
+ (data $177.1 (i32.const 128456) "\02\00\00\00\n\00\00\00E\00S\003\008\004")
+ (data $178 (i32.const 128476) "\1c")
+ (data $178.1 (i32.const 128488) "\02\00\00\00\n\00\00\00E\00S\005\001\002")
+ (data $179 (i32.const 128508) "<")
+ (data $179.1 (i32.const 128520) "\04\00\00\00,\00\00\00\a0\f4\01\00\c0\f4\01\00\e0\f4\01\00\00\f5\01\00 \f5\01\00@\f5\01\00`\f5\01\00\80\f5\01\00\b0\f5\01\00\d0\f5\01\00\f0\f5\01")
+ (data $181 (i32.const 128864) "\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01")
+ (data $182 (i32.const 129100) "\1c")
+ (data $182.1 (i32.const 129112) "\02\00\00\00\06\00\00\00e\00x\00p")
+ (data $183 (i32.const 129132) "\1c")
+ (data $183.1 (i32.const 129144) "\02\00\00\00\06\00\00\00n\00b\00f")
+ (data $184 (i32.const 129164) "\1c")
+ (data $184.1 (i32.const 129176) "\02\00\00\00\06\00\00\00i\00a\00t")
+ (data $185 (i32.const 129196) "\1c")
+ (data $185.1 (i32.const 129208) "\02\00\00\00\06\00\00\00s\00u\00b")
+ (data $186 (i32.const 129228) "\1c")
+ (data $186.1 (i32.const 129240) "\02\00\00\00\06\00\00\00a\00u\00d")
+ (data $187 (i32.const 129260) ",")
+ (data $187.1 (i32.const 129272) "\04\00\00\00\14\00\00\00`\f8\01\00\80\f8\01\00\a0\f8\01\00\c0\f8\01\00\e0\f8\01")
+ (data $188 (i32.const 129308) "\1c")
+ (data $188.1 (i32.const 129320) "\02\00\00\00\06\00\00\00a\00l\00g")
+ (data $189 (i32.const 129340) "\1c")
+ (data $189.1 (i32.const 129352) "\02\00\00\00\06\00\00\00t\00y\00p")
+ (data $190 (i32.const 129372) "\1c")
+ (data $190.1 (i32.const 129384) "\02\00\00\00\08\00\00\00c\00r\00i\00t")
+ (data $191 (i32.const 129404) "\1c")
+ (data $191.1 (i32.const 129416) "\02\00\00\00\06\00\00\00b\006\004")
+ (data $192 (i32.const 129436) ",")
+ (data $192.1 (i32.const 129448) "\04\00\00\00\10\00\00\000\f9\01\00P\f9\01\00p\f9\01\00\90\f9\01")
+ (data $193 (i32.const 129484) "\1c")
+ (data $193.1 (i32.const 129496) "\02\00\00\00\06\00\00\00k\00i\00d")
+ (data $194 (i32.const 129516) ",")
+ (data $194.1 (i32.const 129528) "\04\00\00\00\14\00\00\000\f9\01\00P\f9\01\00p\f9\01\00\90\f9\01\00\e0\f9\01")
+ (data $196 (i32.const 129708) "\1c")
+ (data $196.1 (i32.const 129720) "\05\00\00\00\08\00\00\00\01")
+ (data $197 (i32.const 129740) "\1c")
+ (data $197.1 (i32.const 129752) "\06\00\00\00\08\00\00\00\02")
+ (data $198 (i32.const 129772) "\1c")
+ (data $198.1 (i32.const 129784) "\05\00\00\00\08\00\00\00\03")
+ (data $199 (i32.const 129804) "\1c")
+ (data $199.1 (i32.const 129816) "\06\00\00\00\08\00\00\00\04")
+ (data $200 (i32.const 129836) "\1c")
+ (data $200.1 (i32.const 129848) "\05\00\00\00\08\00\00\00\05")
+ (data $201 (i32.const 129868) "\1c")
+ (data $201.1 (i32.const 129880) "\06\00\00\00\08\00\00\00\06")
+ (data $202 (i32.const 129900) "\1c")
+ (data $202.1 (i32.const 129912) "\05\00\00\00\08\00\00\00\07")
+ (data $203 (i32.const 129932) "\1c")
+ (data $203.1 (i32.const 129944) "\06\00\00\00\08\00\00\00\08")
+ (data $204 (i32.const 129964) "\1c")
+ (data $204.1 (i32.const 129976) "\05\00\00\00\08\00\00\00\t")
+ (data $205 (i32.const 129996) "\1c")
+ (data $205.1 (i32.const 130008) "\06\00\00\00\08\00\00\00\n")
+ (data $206 (i32.const 130028) "\1c")
+ (data $206.1 (i32.const 130040) "\05\00\00\00\08\00\00\00\0b")
+ (data $207 (i32.const 130060) "\1c")
+ (data $207.1 (i32.const 130072) "\06\00\00\00\08\00\00\00\0c")
+ (data $208 (i32.const 130092) "\1c")
+ (data $208.1 (i32.const 130104) "\02\00\00\00\08\00\00\00t\00r\00u\00e")
+ (data $209 (i32.const 130124) "\1c")
+ (data $209.1 (i32.const 130136) "\02\00\00\00\n\00\00\00f\00a\00l\00s\00e")
+ (data $210 (i32.const 130156) "\1c")
+ (data $210.1 (i32.const 130168) "\02\00\00\00\08\00\00\00n\00u\00l\00l")
+ (data $211 (i32.const 130188) "\1c")
+ (data $211.1 (i32.const 130200) "\02\00\00\00\06\00\00\00j\00w\00t")
+ (data $212 (i32.const 130220) "<")
+ (data $212.1 (i32.const 130232) "\02\00\00\00\1e\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00j\00w\00t")
+ (data $213 (i32.const 130284) "\1c")
+ (data $213.1 (i32.const 130296) "\02\00\00\00\0c\00\00\00a\00t\00+\00j\00w\00t")
+ (data $214 (i32.const 130316) "<")
+ (data $214.1 (i32.const 130328) "\02\00\00\00$\00\00\00a\00p\00p\00l\00i\00c\00a\00t\00i\00o\00n\00/\00a\00t\00+\00j\00w\00t")
+ (table $0 13 13 funcref)
+ (elem $0 (i32.const 1) $assembly/pk/p256-mul/scSqr $assembly/pk/p256-mul/scMul $assembly/pk/p384-mul/feSqr $assembly/pk/p384-mul/feMul $assembly/pk/p384-field/scSqr $assembly/pk/p384-mul/scMul $assembly/pk/p521-mul/feSqr $assembly/pk/p521-mul/feMul $assembly/pk/p521-field/scSqr $assembly/pk/p521-field/scMul $assembly/pk/p256-mul/feSqr $assembly/pk/p256-mul/feMul)
  (export "inPtr" (func $assembly/pk/index/inPtr))
  (export "outPtr" (func $assembly/pk/index/outPtr))
  (export "decPtr" (func $assembly/pk/index/decPtr))
@@ -211,6 +236,7 @@
  (export "ed25519KeyBytes" (func $assembly/pk/index/ed25519KeyBytes))
  (export "importEcP256" (func $assembly/pk/index/importEcP256))
  (export "importEcP384" (func $assembly/pk/index/importEcP384))
+ (export "importEcP521" (func $assembly/pk/index/importEcP521))
  (export "parse" (func $assembly/pk/token/parse))
  (export "verify" (func $assembly/pk/token/verify))
  (export "verifyJws" (func $assembly/pk/token/verifyJws))
@@ -2868,6 +2894,1791 @@
   i64.shr_s
   i64.store32 offset=32
  )
+ (func $assembly/pk/p521-mul/feMul (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i64)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  (local $28 i64)
+  (local $29 i64)
+  (local $30 i64)
+  (local $31 i64)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 i64)
+  (local $35 i64)
+  (local $36 i64)
+  (local $37 i64)
+  (local $38 i64)
+  (local $39 i64)
+  (local $40 i64)
+  (local $41 i64)
+  (local $42 i64)
+  (local $43 i64)
+  (local $44 i64)
+  (local $45 i64)
+  (local $46 i64)
+  (local $47 i64)
+  (local $48 i64)
+  (local $49 i64)
+  (local $50 i64)
+  (local $51 i64)
+  (local $52 i64)
+  (local $53 i64)
+  (local $54 i64)
+  (local $55 i64)
+  local.get $0
+  local.get $1
+  i64.load32_u
+  local.tee $19
+  local.get $2
+  i64.load32_u
+  local.tee $20
+  i64.mul
+  local.get $1
+  i64.load32_u offset=4
+  local.tee $21
+  local.get $2
+  i64.load32_u offset=68
+  local.tee $17
+  i64.const 1
+  i64.shl
+  local.tee $22
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=8
+  local.tee $38
+  local.get $2
+  i64.load32_u offset=64
+  local.tee $16
+  i64.const 1
+  i64.shl
+  local.tee $23
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=12
+  local.tee $39
+  local.get $2
+  i64.load32_u offset=60
+  local.tee $15
+  i64.const 1
+  i64.shl
+  local.tee $24
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=16
+  local.tee $40
+  local.get $2
+  i64.load32_u offset=56
+  local.tee $14
+  i64.const 1
+  i64.shl
+  local.tee $25
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=20
+  local.tee $41
+  local.get $2
+  i64.load32_u offset=52
+  local.tee $13
+  i64.const 1
+  i64.shl
+  local.tee $26
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=24
+  local.tee $42
+  local.get $2
+  i64.load32_u offset=48
+  local.tee $12
+  i64.const 1
+  i64.shl
+  local.tee $27
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=28
+  local.tee $43
+  local.get $2
+  i64.load32_u offset=44
+  local.tee $11
+  i64.const 1
+  i64.shl
+  local.tee $28
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=32
+  local.tee $44
+  local.get $2
+  i64.load32_u offset=40
+  local.tee $10
+  i64.const 1
+  i64.shl
+  local.tee $29
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=36
+  local.tee $45
+  local.get $2
+  i64.load32_u offset=36
+  local.tee $9
+  i64.const 1
+  i64.shl
+  local.tee $30
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=40
+  local.tee $46
+  local.get $2
+  i64.load32_u offset=32
+  local.tee $8
+  i64.const 1
+  i64.shl
+  local.tee $31
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=44
+  local.tee $47
+  local.get $2
+  i64.load32_u offset=28
+  local.tee $7
+  i64.const 1
+  i64.shl
+  local.tee $32
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=48
+  local.tee $48
+  local.get $2
+  i64.load32_u offset=24
+  local.tee $6
+  i64.const 1
+  i64.shl
+  local.tee $33
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=52
+  local.tee $49
+  local.get $2
+  i64.load32_u offset=20
+  local.tee $5
+  i64.const 1
+  i64.shl
+  local.tee $34
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=56
+  local.tee $50
+  local.get $2
+  i64.load32_u offset=16
+  local.tee $4
+  i64.const 1
+  i64.shl
+  local.tee $35
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=60
+  local.tee $51
+  local.get $2
+  i64.load32_u offset=12
+  local.tee $3
+  i64.const 1
+  i64.shl
+  local.tee $36
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=64
+  local.tee $52
+  local.get $2
+  i64.load32_u offset=8
+  local.tee $53
+  i64.const 1
+  i64.shl
+  local.tee $37
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=68
+  local.tee $54
+  local.get $2
+  i64.load32_u offset=4
+  local.tee $55
+  i64.const 1
+  i64.shl
+  i64.mul
+  i64.add
+  local.tee $18
+  i64.const 536870911
+  i64.and
+  local.get $17
+  local.get $19
+  i64.mul
+  local.get $16
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $51
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $52
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $19
+  i64.mul
+  local.get $15
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $50
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $51
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $19
+  i64.mul
+  local.get $14
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $50
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $19
+  i64.mul
+  local.get $13
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $48
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $49
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $19
+  i64.mul
+  local.get $12
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $47
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $48
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $19
+  i64.mul
+  local.get $11
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $46
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $47
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $19
+  i64.mul
+  local.get $10
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $46
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $19
+  i64.mul
+  local.get $9
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $19
+  i64.mul
+  local.get $8
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $8
+  local.get $19
+  i64.mul
+  local.get $7
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $7
+  local.get $19
+  i64.mul
+  local.get $6
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $19
+  i64.mul
+  local.get $5
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $19
+  i64.mul
+  local.get $4
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $19
+  i64.mul
+  local.get $3
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $19
+  i64.mul
+  local.get $21
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $53
+  i64.mul
+  local.get $21
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $55
+  i64.mul
+  local.get $20
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $26
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $29
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $49
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $50
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $51
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $18
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $5
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $6
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $7
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $8
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $9
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $10
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $11
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $12
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $13
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $14
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $15
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $16
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $17
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $18
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $19
+  i64.const 28
+  i64.shr_u
+  i64.add
+  local.tee $20
+  i64.const 536870911
+  i64.and
+  i64.store32
+  local.get $4
+  i64.const 536870911
+  i64.and
+  local.get $3
+  i64.const 536870911
+  i64.and
+  local.get $20
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=4
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=8
+  local.get $6
+  i64.const 536870911
+  i64.and
+  local.get $5
+  i64.const 536870911
+  i64.and
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=12
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=16
+  local.get $8
+  i64.const 536870911
+  i64.and
+  local.get $7
+  i64.const 536870911
+  i64.and
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=20
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=24
+  local.get $10
+  i64.const 536870911
+  i64.and
+  local.get $9
+  i64.const 536870911
+  i64.and
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=28
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=32
+  local.get $12
+  i64.const 536870911
+  i64.and
+  local.get $11
+  i64.const 536870911
+  i64.and
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=36
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=40
+  local.get $14
+  i64.const 536870911
+  i64.and
+  local.get $13
+  i64.const 536870911
+  i64.and
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=44
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=48
+  local.get $16
+  i64.const 536870911
+  i64.and
+  local.get $15
+  i64.const 536870911
+  i64.and
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=52
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=56
+  local.get $18
+  i64.const 536870911
+  i64.and
+  local.get $17
+  i64.const 536870911
+  i64.and
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=60
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=64
+  local.get $0
+  local.get $19
+  i64.const 268435455
+  i64.and
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  i64.store32 offset=68
+ )
+ (func $assembly/pk/p521-field/feSub (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  loop $for-loop|0
+   local.get $3
+   i32.const 18
+   i32.lt_u
+   if
+    local.get $3
+    i32.const 3
+    i32.shl
+    i32.const 90192
+    i32.add
+    local.get $3
+    i32.const 2
+    i32.shl
+    local.tee $4
+    i32.const 89280
+    i32.add
+    i64.load32_u
+    local.get $1
+    local.get $4
+    i32.add
+    i64.load32_u
+    local.get $2
+    local.get $4
+    i32.add
+    i64.load32_u
+    i64.sub
+    i64.add
+    i64.store
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  local.get $0
+  call $assembly/pk/p521-field/settle
+ )
  (func $assembly/pk/p384-field/feSub (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -3097,6 +4908,1132 @@
   i64.shr_s
   i64.add
   i64.store32 offset=32
+ )
+ (func $assembly/pk/p521-mul/feSqr (param $0 i32) (param $1 i32)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i64)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  (local $28 i64)
+  (local $29 i64)
+  (local $30 i64)
+  (local $31 i64)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 i64)
+  (local $35 i64)
+  (local $36 i64)
+  (local $37 i64)
+  (local $38 i64)
+  (local $39 i64)
+  (local $40 i64)
+  (local $41 i64)
+  (local $42 i64)
+  (local $43 i64)
+  (local $44 i64)
+  local.get $1
+  i64.load32_u offset=8
+  local.tee $9
+  i64.const 1
+  i64.shl
+  local.set $10
+  local.get $1
+  i64.load32_u offset=12
+  local.tee $27
+  i64.const 1
+  i64.shl
+  local.set $11
+  local.get $1
+  i64.load32_u offset=16
+  local.tee $28
+  i64.const 1
+  i64.shl
+  local.set $29
+  local.get $1
+  i64.load32_u offset=20
+  local.tee $30
+  i64.const 1
+  i64.shl
+  local.set $31
+  local.get $1
+  i64.load32_u offset=24
+  local.tee $32
+  i64.const 1
+  i64.shl
+  local.set $33
+  local.get $1
+  i64.load32_u offset=28
+  local.tee $34
+  i64.const 1
+  i64.shl
+  local.set $35
+  local.get $1
+  i64.load32_u offset=32
+  local.tee $36
+  i64.const 1
+  i64.shl
+  local.set $12
+  local.get $1
+  i64.load32_u offset=36
+  local.tee $13
+  i64.const 1
+  i64.shl
+  local.set $37
+  local.get $1
+  i64.load32_u offset=40
+  local.tee $14
+  i64.const 1
+  i64.shl
+  local.set $38
+  local.get $1
+  i64.load32_u offset=44
+  local.tee $15
+  i64.const 1
+  i64.shl
+  local.set $39
+  local.get $1
+  i64.load32_u offset=48
+  local.tee $16
+  i64.const 1
+  i64.shl
+  local.set $40
+  local.get $1
+  i64.load32_u offset=52
+  local.tee $41
+  i64.const 1
+  i64.shl
+  local.set $42
+  local.get $1
+  i64.load32_u offset=56
+  local.tee $43
+  i64.const 1
+  i64.shl
+  local.set $44
+  local.get $1
+  i64.load32_u offset=60
+  local.tee $2
+  i64.const 1
+  i64.shl
+  local.set $3
+  local.get $1
+  i64.load32_u offset=64
+  local.tee $4
+  i64.const 1
+  i64.shl
+  local.set $5
+  local.get $1
+  i64.load32_u offset=68
+  local.tee $6
+  i64.const 1
+  i64.shl
+  local.set $7
+  local.get $0
+  local.get $1
+  i64.load32_u
+  local.tee $17
+  local.get $17
+  i64.mul
+  local.get $1
+  i64.load32_u offset=4
+  local.tee $18
+  local.get $6
+  i64.const 2
+  i64.shl
+  local.tee $19
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 2
+  i64.shl
+  local.tee $20
+  local.get $9
+  i64.mul
+  i64.add
+  local.get $2
+  i64.const 2
+  i64.shl
+  local.tee $21
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $43
+  i64.const 2
+  i64.shl
+  local.tee $22
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $41
+  i64.const 2
+  i64.shl
+  local.tee $23
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $16
+  i64.const 2
+  i64.shl
+  local.tee $24
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 2
+  i64.shl
+  local.tee $25
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 2
+  i64.shl
+  local.tee $26
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $37
+  i64.mul
+  i64.add
+  local.tee $8
+  i64.const 536870911
+  i64.and
+  local.get $7
+  local.get $17
+  i64.mul
+  local.get $5
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $9
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $5
+  local.get $17
+  i64.mul
+  local.get $3
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $6
+  local.get $7
+  i64.mul
+  i64.add
+  local.get $3
+  local.get $17
+  i64.mul
+  local.get $18
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $44
+  i64.mul
+  local.get $18
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $2
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $4
+  local.get $5
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $42
+  i64.mul
+  local.get $18
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $35
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $2
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $40
+  i64.mul
+  local.get $18
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $35
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $2
+  local.get $3
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $39
+  i64.mul
+  local.get $18
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $35
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $33
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $21
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $38
+  i64.mul
+  local.get $18
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $12
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $35
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $33
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $21
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $37
+  i64.mul
+  local.get $12
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $35
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $33
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $31
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $12
+  local.get $17
+  i64.mul
+  local.get $18
+  local.get $35
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $33
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $31
+  i64.mul
+  i64.add
+  local.get $28
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $22
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $35
+  i64.mul
+  local.get $18
+  local.get $33
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $31
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $29
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $20
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $22
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $33
+  i64.mul
+  local.get $18
+  local.get $31
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $29
+  i64.mul
+  i64.add
+  local.get $27
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $21
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $22
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $16
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $31
+  i64.mul
+  local.get $18
+  local.get $29
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $11
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $21
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $22
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $17
+  local.get $29
+  i64.mul
+  local.get $11
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $9
+  local.get $9
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $21
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $23
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $15
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $11
+  local.get $17
+  i64.mul
+  local.get $10
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $21
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $24
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $10
+  local.get $17
+  i64.mul
+  local.get $18
+  local.get $18
+  i64.mul
+  i64.add
+  local.get $19
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $21
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $25
+  i64.mul
+  i64.add
+  local.get $14
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $18
+  i64.const 1
+  i64.shl
+  local.get $17
+  i64.mul
+  local.get $9
+  local.get $19
+  i64.mul
+  i64.add
+  local.get $20
+  local.get $27
+  i64.mul
+  i64.add
+  local.get $21
+  local.get $28
+  i64.mul
+  i64.add
+  local.get $22
+  local.get $30
+  i64.mul
+  i64.add
+  local.get $23
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $24
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $25
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $13
+  local.get $26
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $5
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $6
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $7
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $8
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $9
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $10
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $11
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $12
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $13
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $14
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $15
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $16
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $17
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $18
+  i64.const 28
+  i64.shr_u
+  i64.add
+  local.tee $19
+  i64.const 536870911
+  i64.and
+  i64.store32
+  local.get $3
+  i64.const 536870911
+  i64.and
+  local.get $2
+  i64.const 536870911
+  i64.and
+  local.get $19
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=8
+  local.get $5
+  i64.const 536870911
+  i64.and
+  local.get $4
+  i64.const 536870911
+  i64.and
+  local.get $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=12
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=16
+  local.get $7
+  i64.const 536870911
+  i64.and
+  local.get $6
+  i64.const 536870911
+  i64.and
+  local.get $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=20
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=24
+  local.get $9
+  i64.const 536870911
+  i64.and
+  local.get $8
+  i64.const 536870911
+  i64.and
+  local.get $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=28
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=32
+  local.get $11
+  i64.const 536870911
+  i64.and
+  local.get $10
+  i64.const 536870911
+  i64.and
+  local.get $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=36
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=40
+  local.get $13
+  i64.const 536870911
+  i64.and
+  local.get $12
+  i64.const 536870911
+  i64.and
+  local.get $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=44
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=48
+  local.get $15
+  i64.const 536870911
+  i64.and
+  local.get $14
+  i64.const 536870911
+  i64.and
+  local.get $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=52
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=56
+  local.get $17
+  i64.const 536870911
+  i64.and
+  local.get $16
+  i64.const 536870911
+  i64.and
+  local.get $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $2
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $3
+  local.get $0
+  local.get $2
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=60
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=64
+  local.get $0
+  local.get $18
+  i64.const 268435455
+  i64.and
+  local.get $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  i64.store32 offset=68
  )
  (func $assembly/pk/p384-mul/feSqr (param $0 i32) (param $1 i32)
   (local $2 i64)
@@ -5053,6 +7990,110 @@
   i64.sub
   i64.store32 offset=36
  )
+ (func $assembly/pk/p521-field/canon (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i32)
+  (local $7 i32)
+  local.get $0
+  local.get $1
+  i32.const 72
+  memory.copy
+  loop $while-continue|0
+   i32.const 17
+   local.set $1
+   block $__inlined_func$assembly/pk/p521-field/cmp$115
+    loop $for-loop|0
+     local.get $1
+     i32.const 0
+     i32.ge_s
+     if
+      i32.const -1
+      i32.const 1
+      local.get $1
+      i32.const 2
+      i32.shl
+      local.tee $3
+      local.get $0
+      i32.add
+      i32.load
+      local.tee $7
+      local.get $2
+      local.get $3
+      i32.add
+      i32.load
+      local.tee $6
+      i32.lt_u
+      select
+      local.set $3
+      local.get $6
+      local.get $7
+      i32.ne
+      br_if $__inlined_func$assembly/pk/p521-field/cmp$115
+      local.get $1
+      i32.const 1
+      i32.sub
+      local.set $1
+      br $for-loop|0
+     end
+    end
+    i32.const 0
+    local.set $3
+   end
+   local.get $3
+   i32.const 0
+   i32.ge_s
+   if
+    i64.const 0
+    local.set $4
+    i32.const 0
+    local.set $1
+    loop $for-loop|00
+     local.get $1
+     i32.const 18
+     i32.lt_u
+     if
+      local.get $1
+      i32.const 2
+      i32.shl
+      local.tee $3
+      local.get $0
+      i32.add
+      local.tee $6
+      i64.load32_u
+      local.get $2
+      local.get $3
+      i32.add
+      i64.load32_u
+      i64.sub
+      local.get $4
+      i64.add
+      local.tee $5
+      i64.const 29
+      i64.shr_s
+      local.set $4
+      local.get $6
+      local.get $5
+      i64.const 536870911
+      i64.and
+      local.get $5
+      local.get $1
+      i32.const 17
+      i32.lt_u
+      select
+      i64.store32
+      local.get $1
+      i32.const 1
+      i32.add
+      local.set $1
+      br $for-loop|00
+     end
+    end
+    br $while-continue|0
+   end
+  end
+ )
  (func $assembly/pk/hash/digest (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   i32.const 2480
   local.get $0
@@ -5089,6 +8130,2969 @@
    i32.const 32
   end
   call $assembly/md/finish
+ )
+ (func $assembly/pk/p521-mul/scMul (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 i64)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i64)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  (local $28 i64)
+  (local $29 i64)
+  (local $30 i64)
+  (local $31 i64)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 i64)
+  (local $35 i64)
+  (local $36 i64)
+  (local $37 i64)
+  (local $38 i64)
+  (local $39 i64)
+  (local $40 i64)
+  (local $41 i64)
+  (local $42 i64)
+  (local $43 i64)
+  (local $44 i64)
+  (local $45 i64)
+  (local $46 i64)
+  (local $47 i64)
+  (local $48 i64)
+  (local $49 i64)
+  (local $50 i64)
+  (local $51 i64)
+  (local $52 i64)
+  (local $53 i64)
+  (local $54 i64)
+  (local $55 i64)
+  (local $56 i64)
+  (local $57 i64)
+  (local $58 i64)
+  (local $59 i64)
+  (local $60 i64)
+  (local $61 i64)
+  (local $62 i64)
+  (local $63 i64)
+  (local $64 i64)
+  (local $65 i64)
+  (local $66 i64)
+  (local $67 i64)
+  (local $68 i64)
+  local.get $1
+  i64.load32_u
+  local.tee $47
+  local.get $2
+  i64.load32_u
+  local.tee $48
+  i64.mul
+  local.tee $3
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.tee $49
+  i64.const 536870911
+  i64.mul
+  local.set $50
+  local.get $2
+  i64.load32_u offset=4
+  local.tee $30
+  local.get $47
+  i64.mul
+  local.get $1
+  i64.load32_u offset=4
+  local.tee $31
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  i64.const 288908297
+  i64.mul
+  local.get $3
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $49
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $3
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $51
+  local.get $2
+  i64.load32_u offset=8
+  local.tee $32
+  local.get $47
+  i64.mul
+  local.get $30
+  local.get $31
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=8
+  local.tee $52
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $51
+  i64.const 288908297
+  i64.mul
+  local.get $3
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $51
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $4
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $3
+  local.get $2
+  i64.load32_u offset=12
+  local.tee $33
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $32
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=12
+  local.tee $53
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $51
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $3
+  i64.const 288908297
+  i64.mul
+  local.get $4
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $3
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $5
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $4
+  local.get $2
+  i64.load32_u offset=16
+  local.tee $34
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $33
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=16
+  local.tee $54
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $51
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $3
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 288908297
+  i64.mul
+  local.get $5
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $4
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $6
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $5
+  local.get $2
+  i64.load32_u offset=20
+  local.tee $35
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $34
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=20
+  local.tee $55
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $51
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $3
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 288908297
+  i64.mul
+  local.get $6
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $5
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $7
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $6
+  local.get $2
+  i64.load32_u offset=24
+  local.tee $36
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $35
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=24
+  local.tee $56
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $51
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $3
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 288908297
+  i64.mul
+  local.get $7
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $6
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $8
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $7
+  local.get $2
+  i64.load32_u offset=28
+  local.tee $37
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $36
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=28
+  local.tee $57
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $51
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $3
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 288908297
+  i64.mul
+  local.get $8
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $7
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $9
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $8
+  local.get $2
+  i64.load32_u offset=32
+  local.tee $38
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $37
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=32
+  local.tee $58
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $51
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $3
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 288908297
+  i64.mul
+  local.get $9
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $8
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $10
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $9
+  local.get $2
+  i64.load32_u offset=36
+  local.tee $39
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $38
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=36
+  local.tee $59
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $50
+  i64.add
+  local.get $51
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $3
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 288908297
+  i64.mul
+  local.get $10
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $9
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $11
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.tee $10
+  i64.const 536870911
+  i64.mul
+  local.set $17
+  local.get $51
+  i64.const 536870911
+  i64.mul
+  local.tee $60
+  local.get $2
+  i64.load32_u offset=40
+  local.tee $40
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $39
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=40
+  local.tee $61
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $50
+  i64.add
+  i64.add
+  local.get $3
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 288908297
+  i64.mul
+  local.get $11
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $10
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $12
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.tee $11
+  i64.const 536870911
+  i64.mul
+  local.set $18
+  local.get $3
+  i64.const 536870911
+  i64.mul
+  local.tee $24
+  local.get $2
+  i64.load32_u offset=44
+  local.tee $41
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $40
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=44
+  local.tee $62
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $50
+  i64.add
+  local.get $60
+  i64.add
+  i64.add
+  local.get $4
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 288908297
+  i64.mul
+  local.get $12
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $11
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $13
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.tee $12
+  i64.const 536870911
+  i64.mul
+  local.set $19
+  local.get $4
+  i64.const 536870911
+  i64.mul
+  local.tee $25
+  local.get $2
+  i64.load32_u offset=48
+  local.tee $42
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $41
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=48
+  local.tee $63
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $50
+  i64.add
+  local.get $60
+  i64.add
+  local.get $24
+  i64.add
+  i64.add
+  local.get $5
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 288908297
+  i64.mul
+  local.get $13
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $12
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $14
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.tee $13
+  i64.const 536870911
+  i64.mul
+  local.set $20
+  local.get $5
+  i64.const 536870911
+  i64.mul
+  local.tee $26
+  local.get $2
+  i64.load32_u offset=52
+  local.tee $43
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=52
+  local.tee $64
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $50
+  i64.add
+  local.get $60
+  i64.add
+  local.get $24
+  i64.add
+  local.get $25
+  i64.add
+  i64.add
+  local.get $6
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 288908297
+  i64.mul
+  local.get $14
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $13
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $15
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.tee $14
+  i64.const 536870911
+  i64.mul
+  local.set $21
+  local.get $6
+  i64.const 536870911
+  i64.mul
+  local.tee $27
+  local.get $2
+  i64.load32_u offset=56
+  local.tee $44
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $43
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=56
+  local.tee $65
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $50
+  i64.add
+  local.get $60
+  i64.add
+  local.get $24
+  i64.add
+  local.get $25
+  i64.add
+  local.get $26
+  i64.add
+  i64.add
+  local.get $7
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 288908297
+  i64.mul
+  local.get $15
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $14
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $16
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.tee $15
+  i64.const 536870911
+  i64.mul
+  local.set $22
+  local.get $7
+  i64.const 536870911
+  i64.mul
+  local.tee $28
+  local.get $2
+  i64.load32_u offset=60
+  local.tee $45
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $44
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=60
+  local.tee $66
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $50
+  i64.add
+  local.get $60
+  i64.add
+  local.get $24
+  i64.add
+  local.get $25
+  i64.add
+  local.get $26
+  i64.add
+  local.get $27
+  i64.add
+  i64.add
+  local.get $8
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 288908297
+  i64.mul
+  local.get $16
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $15
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $67
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.tee $16
+  i64.const 536870911
+  i64.mul
+  local.set $23
+  local.get $8
+  i64.const 536870911
+  i64.mul
+  local.tee $29
+  local.get $2
+  i64.load32_u offset=64
+  local.tee $46
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $45
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=64
+  local.tee $68
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $50
+  i64.add
+  local.get $60
+  i64.add
+  local.get $24
+  i64.add
+  local.get $25
+  i64.add
+  local.get $26
+  i64.add
+  local.get $27
+  i64.add
+  local.get $28
+  i64.add
+  i64.add
+  local.get $9
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $16
+  i64.const 288908297
+  i64.mul
+  local.get $67
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $16
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $50
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $67
+  local.get $60
+  local.get $2
+  i64.load32_u offset=68
+  local.tee $60
+  local.get $47
+  i64.mul
+  local.get $31
+  local.get $46
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $1
+  i64.load32_u offset=68
+  local.tee $47
+  local.get $48
+  i64.mul
+  i64.add
+  local.get $49
+  i64.const 268435455
+  i64.mul
+  i64.add
+  i64.add
+  local.get $24
+  i64.add
+  local.get $25
+  i64.add
+  local.get $26
+  i64.add
+  local.get $27
+  i64.add
+  local.get $28
+  i64.add
+  local.get $29
+  i64.add
+  local.get $9
+  i64.const 536870911
+  i64.mul
+  local.tee $48
+  i64.add
+  local.get $10
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $16
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $67
+  i64.const 288908297
+  i64.mul
+  local.get $50
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $67
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $49
+  i64.const 536870911
+  i64.and
+  i64.const 430544327
+  i64.mul
+  i64.const 536870911
+  i64.and
+  local.set $50
+  local.get $52
+  local.get $60
+  i64.mul
+  local.get $46
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $3
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $25
+  i64.add
+  local.get $26
+  i64.add
+  local.get $27
+  i64.add
+  local.get $28
+  i64.add
+  local.get $29
+  i64.add
+  local.get $48
+  i64.add
+  local.get $17
+  i64.add
+  local.get $18
+  i64.add
+  local.get $12
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $16
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $67
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $50
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $31
+  local.get $60
+  i64.mul
+  local.get $46
+  local.get $52
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $53
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $32
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $30
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $51
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $24
+  i64.add
+  local.get $25
+  i64.add
+  local.get $26
+  i64.add
+  local.get $27
+  i64.add
+  local.get $28
+  i64.add
+  local.get $29
+  i64.add
+  local.get $48
+  i64.add
+  local.get $17
+  i64.add
+  local.get $11
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $16
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $67
+  i64.const 118614958
+  i64.mul
+  i64.add
+  local.get $50
+  i64.const 288908297
+  i64.mul
+  local.get $49
+  i64.add
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.get $50
+  i64.const 461224180
+  i64.mul
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $24
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32
+  local.get $0
+  local.get $24
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=4
+  local.get $54
+  local.get $60
+  i64.mul
+  local.get $46
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $5
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $27
+  i64.add
+  local.get $28
+  i64.add
+  local.get $29
+  i64.add
+  local.get $48
+  i64.add
+  local.get $17
+  i64.add
+  local.get $18
+  i64.add
+  local.get $19
+  i64.add
+  local.get $20
+  i64.add
+  local.get $14
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $16
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $67
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $50
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $53
+  local.get $60
+  i64.mul
+  local.get $46
+  local.get $54
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $55
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $34
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $33
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $26
+  i64.add
+  local.get $27
+  i64.add
+  local.get $28
+  i64.add
+  local.get $29
+  i64.add
+  local.get $48
+  i64.add
+  local.get $17
+  i64.add
+  local.get $18
+  i64.add
+  local.get $19
+  i64.add
+  local.get $13
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $16
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $67
+  i64.const 442303419
+  i64.mul
+  i64.add
+  local.get $50
+  i64.const 194212115
+  i64.mul
+  i64.add
+  local.get $24
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=8
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=12
+  local.get $56
+  local.get $60
+  i64.mul
+  local.get $46
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $7
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $29
+  i64.add
+  local.get $48
+  i64.add
+  local.get $17
+  i64.add
+  local.get $18
+  i64.add
+  local.get $19
+  i64.add
+  local.get $20
+  i64.add
+  local.get $21
+  i64.add
+  local.get $22
+  i64.add
+  local.get $16
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $67
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $50
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $55
+  local.get $60
+  i64.mul
+  local.get $46
+  local.get $56
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $57
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $36
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $35
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $6
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $28
+  i64.add
+  local.get $29
+  i64.add
+  local.get $48
+  i64.add
+  local.get $17
+  i64.add
+  local.get $18
+  i64.add
+  local.get $19
+  i64.add
+  local.get $20
+  i64.add
+  local.get $21
+  i64.add
+  local.get $15
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $16
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $67
+  i64.const 430833456
+  i64.mul
+  i64.add
+  local.get $50
+  i64.const 10779524
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=16
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=20
+  local.get $67
+  i64.const 536870911
+  i64.mul
+  local.tee $3
+  local.get $58
+  local.get $60
+  i64.mul
+  local.get $46
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $9
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $17
+  i64.add
+  local.get $18
+  i64.add
+  local.get $19
+  i64.add
+  local.get $20
+  i64.add
+  local.get $21
+  i64.add
+  local.get $22
+  i64.add
+  local.get $23
+  i64.add
+  i64.add
+  local.get $50
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $57
+  local.get $60
+  i64.mul
+  local.get $46
+  local.get $58
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $59
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $38
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $37
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $8
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $48
+  i64.add
+  local.get $17
+  i64.add
+  local.get $18
+  i64.add
+  local.get $19
+  i64.add
+  local.get $20
+  i64.add
+  local.get $21
+  i64.add
+  local.get $22
+  i64.add
+  local.get $23
+  i64.add
+  local.get $67
+  i64.const 441550471
+  i64.mul
+  i64.add
+  local.get $50
+  i64.const 276293106
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $5
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=24
+  local.get $0
+  local.get $5
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=28
+  local.get $0
+  local.get $50
+  i64.const 536870911
+  i64.mul
+  local.tee $4
+  local.get $59
+  local.get $60
+  i64.mul
+  local.get $46
+  local.get $61
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $39
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $10
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $18
+  i64.add
+  local.get $19
+  i64.add
+  local.get $20
+  i64.add
+  local.get $21
+  i64.add
+  local.get $22
+  i64.add
+  local.get $23
+  i64.add
+  local.get $3
+  i64.add
+  i64.add
+  local.get $5
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $5
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=32
+  local.get $0
+  local.get $60
+  local.get $61
+  i64.mul
+  local.get $46
+  local.get $62
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $40
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $11
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $19
+  i64.add
+  local.get $20
+  i64.add
+  local.get $21
+  i64.add
+  local.get $22
+  i64.add
+  local.get $23
+  i64.add
+  local.get $3
+  i64.add
+  local.get $4
+  i64.add
+  local.get $5
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $5
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=36
+  local.get $60
+  local.get $63
+  i64.mul
+  local.get $46
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $13
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $21
+  i64.add
+  local.get $22
+  i64.add
+  local.get $23
+  i64.add
+  local.get $3
+  i64.add
+  local.get $4
+  i64.add
+  local.get $60
+  local.get $62
+  i64.mul
+  local.get $46
+  local.get $63
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $64
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $42
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $41
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $12
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $20
+  i64.add
+  local.get $21
+  i64.add
+  local.get $22
+  i64.add
+  local.get $23
+  i64.add
+  local.get $3
+  i64.add
+  local.get $4
+  i64.add
+  local.get $5
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $5
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $6
+  local.get $0
+  local.get $5
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=40
+  local.get $0
+  local.get $6
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=44
+  local.get $60
+  local.get $65
+  i64.mul
+  local.get $46
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $15
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $23
+  i64.add
+  local.get $3
+  i64.add
+  local.get $4
+  i64.add
+  local.get $60
+  local.get $64
+  i64.mul
+  local.get $46
+  local.get $65
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $66
+  i64.mul
+  i64.add
+  local.get $44
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $43
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $14
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $22
+  i64.add
+  local.get $23
+  i64.add
+  local.get $3
+  i64.add
+  local.get $4
+  i64.add
+  local.get $6
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $5
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $6
+  local.get $0
+  local.get $5
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=48
+  local.get $0
+  local.get $6
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=52
+  local.get $60
+  local.get $68
+  i64.mul
+  local.get $46
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $67
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $4
+  i64.add
+  local.get $60
+  local.get $66
+  i64.mul
+  local.get $46
+  local.get $68
+  i64.mul
+  i64.add
+  local.get $45
+  local.get $47
+  i64.mul
+  i64.add
+  local.get $16
+  i64.const 268435455
+  i64.mul
+  i64.add
+  local.get $3
+  i64.add
+  local.get $4
+  i64.add
+  local.get $6
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.set $4
+  local.get $0
+  local.get $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=56
+  local.get $0
+  local.get $4
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=60
+  local.get $0
+  local.get $50
+  i64.const 268435455
+  i64.mul
+  local.get $47
+  local.get $60
+  i64.mul
+  i64.add
+  local.get $4
+  i64.const 29
+  i64.shr_u
+  i64.add
+  local.tee $3
+  i64.const 536870911
+  i64.and
+  i64.store32 offset=64
+  local.get $0
+  local.get $3
+  i64.const 29
+  i64.shr_u
+  i64.store32 offset=68
+ )
+ (func $assembly/pk/p521-field/fromBytes (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i64)
+  (local $4 i32)
+  (local $5 i32)
+  local.get $2
+  i32.const 1
+  i32.sub
+  local.set $2
+  loop $for-loop|0
+   local.get $2
+   i32.const 0
+   i32.ge_s
+   if
+    local.get $3
+    local.get $1
+    local.get $2
+    i32.add
+    i64.load8_u
+    local.get $4
+    i64.extend_i32_u
+    i64.shl
+    i64.or
+    local.set $3
+    local.get $5
+    i32.const 17
+    i32.lt_u
+    local.get $4
+    i32.const 8
+    i32.add
+    local.tee $4
+    i32.const 29
+    i32.ge_u
+    i32.and
+    if
+     local.get $0
+     local.get $5
+     i32.const 2
+     i32.shl
+     i32.add
+     local.get $3
+     i64.const 536870911
+     i64.and
+     i64.store32
+     local.get $4
+     i32.const 29
+     i32.sub
+     local.set $4
+     local.get $5
+     i32.const 1
+     i32.add
+     local.set $5
+     local.get $3
+     i64.const 29
+     i64.shr_u
+     local.set $3
+    end
+    local.get $2
+    i32.const 1
+    i32.sub
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $5
+   i32.const 17
+   i32.lt_u
+   if
+    local.get $0
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $3
+    i64.const 536870911
+    i64.and
+    i64.store32
+    local.get $3
+    i64.const 29
+    i64.shr_u
+    local.set $3
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|1
+   end
+  end
+  local.get $0
+  local.get $3
+  i64.store32 offset=68
+ )
+ (func $assembly/pk/p521-field/feMulSmall (param $0 i32) (param $1 i32) (param $2 i64)
+  (local $3 i32)
+  loop $for-loop|0
+   local.get $3
+   i32.const 18
+   i32.lt_u
+   if
+    local.get $3
+    i32.const 3
+    i32.shl
+    i32.const 90192
+    i32.add
+    local.get $2
+    local.get $1
+    local.get $3
+    i32.const 2
+    i32.shl
+    i32.add
+    i64.load32_u
+    i64.mul
+    i64.store
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  local.get $0
+  call $assembly/pk/p521-field/settle
  )
  (func $assembly/pk/p384-mul/scMul (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i64)
@@ -7343,6 +13347,119 @@
   i32.const 34200
   call $assembly/pk/f25519/feMul
  )
+ (func $assembly/pk/p521/double
+  i32.const 91888
+  i32.const 91808
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 91968
+  i32.const 91728
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 92048
+  i32.const 91648
+  i32.const 91968
+  call $assembly/pk/p521-mul/feMul
+  i32.const 92128
+  i32.const 91648
+  i32.const 91888
+  call $assembly/pk/p521-field/feSub
+  i32.const 92208
+  i32.const 91648
+  i32.const 91888
+  call $assembly/pk/p521-field/feAdd
+  i32.const 92128
+  i32.const 92128
+  i32.const 92208
+  call $assembly/pk/p521-mul/feMul
+  i32.const 92128
+  i32.const 92128
+  i64.const 3
+  call $assembly/pk/p521-field/feMulSmall
+  i32.const 92208
+  i32.const 91728
+  i32.const 91808
+  call $assembly/pk/p521-field/feAdd
+  i32.const 92208
+  i32.const 92208
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 92208
+  i32.const 92208
+  i32.const 91968
+  call $assembly/pk/p521-field/feSub
+  i32.const 91808
+  i32.const 92208
+  i32.const 91888
+  call $assembly/pk/p521-field/feSub
+  i32.const 91648
+  i32.const 92128
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 92208
+  i32.const 92048
+  i64.const 8
+  call $assembly/pk/p521-field/feMulSmall
+  i32.const 91648
+  i32.const 91648
+  i32.const 92208
+  call $assembly/pk/p521-field/feSub
+  i32.const 92048
+  i32.const 92048
+  i64.const 4
+  call $assembly/pk/p521-field/feMulSmall
+  i32.const 92048
+  i32.const 92048
+  i32.const 91648
+  call $assembly/pk/p521-field/feSub
+  i32.const 92048
+  i32.const 92048
+  i32.const 92128
+  call $assembly/pk/p521-mul/feMul
+  i32.const 91968
+  i32.const 91968
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 91968
+  i32.const 91968
+  i64.const 8
+  call $assembly/pk/p521-field/feMulSmall
+  i32.const 91728
+  i32.const 92048
+  i32.const 91968
+  call $assembly/pk/p521-field/feSub
+ )
+ (func $assembly/pk/p521-field/feAdd (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  loop $for-loop|0
+   local.get $3
+   i32.const 18
+   i32.lt_u
+   if
+    local.get $3
+    i32.const 3
+    i32.shl
+    i32.const 90192
+    i32.add
+    local.get $3
+    i32.const 2
+    i32.shl
+    local.tee $4
+    local.get $1
+    i32.add
+    i64.load32_u
+    local.get $2
+    local.get $4
+    i32.add
+    i64.load32_u
+    i64.add
+    i64.store
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  local.get $0
+  call $assembly/pk/p521-field/settle
+ )
  (func $assembly/pk/p384/double
   i32.const 69888
   i32.const 69824
@@ -9255,27 +15372,28 @@
   (local $15 i64)
   (local $16 i64)
   (local $17 i64)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
+  (local $18 v128)
+  (local $19 i64)
+  (local $20 i64)
   (local $21 i64)
   (local $22 i64)
   (local $23 i64)
-  (local $24 v128)
-  (local $25 i64)
-  (local $26 i64)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
   (local $27 i64)
   (local $28 i64)
   (local $29 i64)
+  (local $30 i64)
   local.get $1
   local.get $2
   i32.const 7
   i32.shl
   i32.add
-  local.set $18
+  local.set $24
   loop $while-continue|0
    local.get $1
-   local.get $18
+   local.get $24
    i32.lt_u
    if
     local.get $1
@@ -9283,19 +15401,19 @@
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $9
+    local.set $10
     local.get $1
     v128.load offset=16
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $7
+    local.set $8
     local.get $1
     v128.load offset=32
     local.tee $3
     local.get $3
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $8
+    local.set $9
     local.get $1
     v128.load offset=48
     local.tee $3
@@ -9307,642 +15425,642 @@
     local.tee $4
     local.get $4
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $6
+    local.set $7
     local.get $1
     v128.load offset=80
     local.tee $4
     local.get $4
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $5
+    local.set $6
     local.get $1
     v128.load offset=96
     local.tee $4
     local.get $4
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $4
+    local.set $5
     local.get $1
     v128.load offset=112
-    local.tee $10
-    local.get $10
+    local.tee $4
+    local.get $4
     i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8
-    local.set $10
+    local.set $11
     local.get $0
     i64.load
-    local.set $21
+    local.set $27
     local.get $0
     i64.load offset=24
-    local.set $13
+    local.set $19
     local.get $0
     i64.load offset=32
-    local.set $23
+    local.set $28
     local.get $0
     i64.load offset=40
-    local.set $22
+    local.set $30
     local.get $0
     i64.load offset=48
-    local.set $16
+    local.set $20
     local.get $0
     i64.load offset=56
-    local.set $17
+    local.set $29
     local.get $0
     i64.load offset=8
-    local.tee $15
+    local.tee $22
     local.get $0
     i64.load offset=16
-    local.tee $14
+    local.tee $17
     i64.xor
-    local.set $12
+    local.set $15
     i32.const 1280
     local.set $2
     loop $for-loop|1
      i32.const 0
-     local.set $20
+     local.set $26
      loop $for-loop|2
-      local.get $20
+      local.get $26
       i32.const 2
       i32.lt_s
       if
-       local.get $9
+       local.get $10
        local.get $2
-       local.get $20
+       local.get $26
        i32.const 6
        i32.shl
        i32.add
-       local.tee $19
+       local.tee $25
        v128.load
        i64x2.add
-       local.tee $11
+       local.tee $18
        i64x2.extract_lane 0
-       local.get $17
-       i64.add
-       local.get $16
-       local.get $23
-       local.get $16
-       local.get $22
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $23
-       i64.const 14
-       i64.rotr
-       local.get $23
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $23
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $17
-       local.get $13
-       i64.add
-       local.set $13
-       local.get $7
-       local.get $19
-       v128.load offset=16
-       i64x2.add
-       local.tee $24
-       i64x2.extract_lane 0
-       local.get $22
-       i64.add
-       local.get $23
-       local.get $11
-       i64x2.extract_lane 1
-       local.get $16
-       i64.add
-       local.get $22
-       local.get $13
-       local.get $22
-       local.get $23
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $13
-       i64.const 14
-       i64.rotr
-       local.get $13
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $13
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $16
-       local.get $14
-       i64.add
-       local.tee $14
-       local.get $13
-       local.get $23
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $14
-       i64.const 14
-       i64.rotr
-       local.get $14
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $14
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $22
-       local.get $15
-       i64.add
-       local.set $25
-       local.get $17
-       local.get $21
-       i64.const 28
-       i64.rotr
-       local.get $21
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $21
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $15
-       local.get $21
-       i64.xor
-       local.tee $17
-       local.get $12
-       i64.and
-       local.get $15
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $12
-       local.get $21
-       i64.xor
-       local.set $15
-       local.get $16
-       local.get $12
-       i64.const 28
-       i64.rotr
-       local.get $12
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $12
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $15
-       local.get $17
-       i64.and
-       local.get $21
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $26
-       local.get $12
-       i64.xor
-       local.set $27
-       local.get $22
-       local.get $26
-       i64.const 28
-       i64.rotr
-       local.get $26
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $26
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $15
-       local.get $27
-       i64.and
-       local.get $12
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $15
-       local.get $26
-       i64.xor
-       local.set $28
-       local.get $8
-       local.get $19
-       v128.load offset=32
-       i64x2.add
-       local.tee $11
-       i64x2.extract_lane 0
-       local.get $13
-       i64.add
-       local.get $14
-       local.get $24
-       i64x2.extract_lane 1
-       local.get $23
-       i64.add
-       local.get $13
-       local.get $25
-       local.get $13
-       local.get $14
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $25
-       i64.const 14
-       i64.rotr
-       local.get $25
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $25
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $13
-       local.get $21
-       i64.add
-       local.tee $21
-       local.get $14
-       local.get $25
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $21
-       i64.const 14
-       i64.rotr
-       local.get $21
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $21
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $29
-       local.get $12
-       i64.add
-       local.set $17
-       local.get $3
-       local.get $19
-       v128.load offset=48
-       i64x2.add
-       local.tee $24
-       i64x2.extract_lane 0
-       local.get $25
-       i64.add
-       local.get $21
-       local.get $11
-       i64x2.extract_lane 1
-       local.get $14
-       i64.add
-       local.get $25
-       local.get $17
-       local.get $21
-       local.get $25
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $17
-       i64.const 14
-       i64.rotr
-       local.get $17
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $17
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $12
-       local.get $26
-       i64.add
-       local.tee $16
-       local.get $17
-       local.get $21
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $16
-       i64.const 14
-       i64.rotr
-       local.get $16
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $16
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $25
-       local.get $15
-       i64.add
-       local.set $22
-       local.get $13
-       local.get $15
-       i64.const 28
-       i64.rotr
-       local.get $15
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $15
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $27
-       local.get $28
-       i64.and
-       local.get $26
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $14
-       local.get $24
-       i64x2.extract_lane 1
-       local.get $21
-       i64.add
-       local.get $17
-       local.get $22
-       local.get $16
-       local.get $17
-       i64.xor
-       i64.and
-       i64.xor
-       i64.add
-       local.get $22
-       i64.const 14
-       i64.rotr
-       local.get $22
-       i64.const 18
-       i64.rotr
-       i64.xor
-       local.get $22
-       i64.const 41
-       i64.rotr
-       i64.xor
-       i64.add
-       local.tee $21
-       i64.add
-       local.set $23
-       local.get $14
        local.get $29
-       local.get $14
-       i64.const 28
-       i64.rotr
-       local.get $14
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $14
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $14
-       local.get $15
-       i64.xor
-       local.tee $26
+       i64.add
+       local.get $20
        local.get $28
+       local.get $20
+       local.get $30
+       i64.xor
        i64.and
-       local.get $15
        i64.xor
        i64.add
-       i64.add
-       local.tee $13
-       i64.xor
-       local.set $15
-       local.get $13
-       local.get $12
-       local.get $13
-       i64.const 28
+       local.get $28
+       i64.const 14
        i64.rotr
-       local.get $13
-       i64.const 34
+       local.get $28
+       i64.const 18
        i64.rotr
        i64.xor
-       local.get $13
-       i64.const 39
+       local.get $28
+       i64.const 41
        i64.rotr
-       i64.xor
-       local.get $15
-       local.get $26
-       i64.and
-       local.get $14
        i64.xor
        i64.add
-       i64.add
-       local.tee $14
-       i64.xor
-       local.set $26
-       local.get $14
-       local.get $25
-       local.get $14
-       i64.const 28
-       i64.rotr
-       local.get $14
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $14
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $15
-       local.get $26
-       i64.and
-       local.get $13
-       i64.xor
-       i64.add
-       i64.add
-       local.tee $15
-       i64.xor
-       local.set $12
-       local.get $21
-       local.get $15
-       i64.const 28
-       i64.rotr
-       local.get $15
-       i64.const 34
-       i64.rotr
-       i64.xor
-       local.get $15
-       i64.const 39
-       i64.rotr
-       i64.xor
-       local.get $12
-       local.get $26
-       i64.and
-       local.get $14
-       i64.xor
-       i64.add
+       local.tee $12
+       local.get $19
        i64.add
        local.set $21
+       local.get $8
+       local.get $25
+       v128.load offset=16
+       i64x2.add
+       local.tee $4
+       i64x2.extract_lane 0
+       local.get $30
+       i64.add
+       local.get $28
+       local.get $18
+       i64x2.extract_lane 1
+       local.get $20
+       i64.add
+       local.get $30
+       local.get $21
+       local.get $28
+       local.get $30
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $21
+       i64.const 14
+       i64.rotr
+       local.get $21
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $21
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $14
+       local.get $17
+       i64.add
+       local.tee $20
+       local.get $21
+       local.get $28
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $20
+       i64.const 14
+       i64.rotr
+       local.get $20
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $20
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $17
+       local.get $22
+       i64.add
+       local.set $16
+       local.get $12
+       local.get $27
+       i64.const 28
+       i64.rotr
+       local.get $27
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $27
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $22
+       local.get $27
+       i64.xor
+       local.tee $13
+       local.get $15
+       i64.and
+       local.get $22
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $15
+       local.get $27
+       i64.xor
+       local.set $12
+       local.get $14
+       local.get $15
+       i64.const 28
+       i64.rotr
+       local.get $15
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $15
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $12
+       local.get $13
+       i64.and
+       local.get $27
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $14
+       local.get $15
+       i64.xor
+       local.set $23
+       local.get $17
+       local.get $14
+       i64.const 28
+       i64.rotr
+       local.get $14
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $14
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $12
+       local.get $23
+       i64.and
+       local.get $15
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $19
+       local.get $14
+       i64.xor
+       local.set $22
+       local.get $9
+       local.get $25
+       v128.load offset=32
+       i64x2.add
+       local.tee $18
+       i64x2.extract_lane 0
+       local.get $21
+       i64.add
+       local.get $20
+       local.get $4
+       i64x2.extract_lane 1
+       local.get $28
+       i64.add
+       local.get $21
+       local.get $16
+       local.get $20
+       local.get $21
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $16
+       i64.const 14
+       i64.rotr
+       local.get $16
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $16
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $13
+       local.get $27
+       i64.add
+       local.tee $12
+       local.get $16
+       local.get $20
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $12
+       i64.const 14
+       i64.rotr
+       local.get $12
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $12
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $21
+       local.get $15
+       i64.add
+       local.set $29
+       local.get $3
+       local.get $25
+       v128.load offset=48
+       i64x2.add
+       local.tee $4
+       i64x2.extract_lane 0
+       local.get $16
+       i64.add
+       local.get $12
+       local.get $18
+       i64x2.extract_lane 1
+       local.get $20
+       i64.add
+       local.get $16
+       local.get $29
+       local.get $12
+       local.get $16
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $29
+       i64.const 14
+       i64.rotr
+       local.get $29
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $29
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $17
+       local.get $14
+       i64.add
+       local.tee $20
+       local.get $12
+       local.get $29
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $20
+       i64.const 14
+       i64.rotr
+       local.get $20
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $20
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $16
+       local.get $19
+       i64.add
+       local.set $30
+       local.get $13
+       local.get $19
+       i64.const 28
+       i64.rotr
+       local.get $19
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $19
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $22
+       local.get $23
+       i64.and
+       local.get $14
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $15
+       local.get $4
+       i64x2.extract_lane 1
+       local.get $12
+       i64.add
+       local.get $29
+       local.get $30
+       local.get $20
+       local.get $29
+       i64.xor
+       i64.and
+       i64.xor
+       i64.add
+       local.get $30
+       i64.const 14
+       i64.rotr
+       local.get $30
+       i64.const 18
+       i64.rotr
+       i64.xor
+       local.get $30
+       i64.const 41
+       i64.rotr
+       i64.xor
+       i64.add
+       local.tee $14
+       i64.add
+       local.set $28
+       local.get $15
+       local.get $21
+       local.get $15
+       i64.const 28
+       i64.rotr
+       local.get $15
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $15
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $15
+       local.get $19
+       i64.xor
+       local.tee $12
+       local.get $22
+       i64.and
+       local.get $19
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $19
+       i64.xor
+       local.set $13
+       local.get $19
+       local.get $17
+       local.get $19
+       i64.const 28
+       i64.rotr
+       local.get $19
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $19
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $12
+       local.get $13
+       i64.and
+       local.get $15
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $17
+       i64.xor
+       local.set $12
+       local.get $17
+       local.get $16
+       local.get $17
+       i64.const 28
+       i64.rotr
+       local.get $17
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $17
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $12
+       local.get $13
+       i64.and
+       local.get $19
+       i64.xor
+       i64.add
+       i64.add
+       local.tee $22
+       i64.xor
+       local.set $15
+       local.get $14
+       local.get $22
+       i64.const 28
+       i64.rotr
+       local.get $22
+       i64.const 34
+       i64.rotr
+       i64.xor
+       local.get $22
+       i64.const 39
+       i64.rotr
+       i64.xor
+       local.get $12
+       local.get $15
+       i64.and
+       local.get $17
+       i64.xor
+       i64.add
+       i64.add
+       local.set $27
        local.get $2
        i32.const 1792
        i32.ne
        if (result v128)
-        local.get $8
-        local.get $4
-        local.get $10
+        local.get $9
+        local.get $5
+        local.get $11
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
         i64x2.add
-        local.get $8
+        local.get $9
         local.get $3
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-        local.tee $11
+        local.tee $4
         i32.const 1
         i64x2.shr_u
-        local.get $11
+        local.get $4
         i32.const 63
         i64x2.shl
         v128.or
-        local.get $11
+        local.get $4
         i32.const 8
         i64x2.shr_u
-        local.get $11
+        local.get $4
         i32.const 56
         i64x2.shl
         v128.or
         v128.xor
-        local.get $11
+        local.get $4
         i32.const 7
         i64x2.shr_u
         v128.xor
-        local.get $7
+        local.get $8
+        local.get $6
         local.get $5
-        local.get $4
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
         i64x2.add
+        local.get $8
+        local.get $9
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        local.tee $4
+        i32.const 1
+        i64x2.shr_u
+        local.get $4
+        i32.const 63
+        i64x2.shl
+        v128.or
+        local.get $4
+        i32.const 8
+        i64x2.shr_u
+        local.get $4
+        i32.const 56
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $4
+        i32.const 7
+        i64x2.shr_u
+        v128.xor
+        local.get $10
         local.get $7
+        local.get $6
+        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        i64x2.add
+        local.get $10
         local.get $8
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
+        local.tee $4
+        i32.const 1
+        i64x2.shr_u
+        local.get $4
+        i32.const 63
+        i64x2.shl
+        v128.or
+        local.get $4
+        i32.const 8
+        i64x2.shr_u
+        local.get $4
+        i32.const 56
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $4
+        i32.const 7
+        i64x2.shr_u
+        v128.xor
+        local.get $11
+        i32.const 19
+        i64x2.shr_u
+        local.get $11
+        i32.const 45
+        i64x2.shl
+        v128.or
+        local.get $11
+        i32.const 61
+        i64x2.shr_u
+        local.get $11
+        i32.const 3
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $11
+        i32.const 6
+        i64x2.shr_u
+        v128.xor
+        i64x2.add
+        i64x2.add
+        local.tee $10
+        i32.const 19
+        i64x2.shr_u
+        local.get $10
+        i32.const 45
+        i64x2.shl
+        v128.or
+        local.get $10
+        i32.const 61
+        i64x2.shr_u
+        local.get $10
+        i32.const 3
+        i64x2.shl
+        v128.or
+        v128.xor
+        local.get $10
+        i32.const 6
+        i64x2.shr_u
+        v128.xor
+        i64x2.add
+        i64x2.add
         local.tee $8
-        i32.const 1
-        i64x2.shr_u
-        local.get $8
-        i32.const 63
-        i64x2.shl
-        v128.or
-        local.get $8
-        i32.const 8
-        i64x2.shr_u
-        local.get $8
-        i32.const 56
-        i64x2.shl
-        v128.or
-        v128.xor
-        local.get $8
-        i32.const 7
-        i64x2.shr_u
-        v128.xor
-        local.get $9
-        local.get $6
-        local.get $5
-        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-        i64x2.add
-        local.get $9
-        local.get $7
-        i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
-        local.tee $7
-        i32.const 1
-        i64x2.shr_u
-        local.get $7
-        i32.const 63
-        i64x2.shl
-        v128.or
-        local.get $7
-        i32.const 8
-        i64x2.shr_u
-        local.get $7
-        i32.const 56
-        i64x2.shl
-        v128.or
-        v128.xor
-        local.get $7
-        i32.const 7
-        i64x2.shr_u
-        v128.xor
-        local.get $10
         i32.const 19
         i64x2.shr_u
-        local.get $10
+        local.get $8
         i32.const 45
         i64x2.shl
         v128.or
-        local.get $10
+        local.get $8
         i32.const 61
         i64x2.shr_u
-        local.get $10
+        local.get $8
         i32.const 3
         i64x2.shl
         v128.or
         v128.xor
-        local.get $10
+        local.get $8
         i32.const 6
         i64x2.shr_u
         v128.xor
         i64x2.add
         i64x2.add
-        local.tee $9
-        i32.const 19
-        i64x2.shr_u
-        local.get $9
-        i32.const 45
-        i64x2.shl
-        v128.or
-        local.get $9
-        i32.const 61
-        i64x2.shr_u
-        local.get $9
-        i32.const 3
-        i64x2.shl
-        v128.or
-        v128.xor
-        local.get $9
-        i32.const 6
-        i64x2.shr_u
-        v128.xor
-        i64x2.add
-        i64x2.add
-        local.tee $7
-        i32.const 19
-        i64x2.shr_u
-        local.get $7
-        i32.const 45
-        i64x2.shl
-        v128.or
-        local.get $7
-        i32.const 61
-        i64x2.shr_u
-        local.get $7
-        i32.const 3
-        i64x2.shl
-        v128.or
-        v128.xor
-        local.get $7
-        i32.const 6
-        i64x2.shr_u
-        v128.xor
-        i64x2.add
-        i64x2.add
-        local.set $8
+        local.set $9
         local.get $3
+        local.get $11
         local.get $10
-        local.get $9
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
         i64x2.add
         local.get $3
-        local.get $6
+        local.get $7
         i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
         local.tee $3
         i32.const 1
@@ -9963,22 +16081,22 @@
         i32.const 7
         i64x2.shr_u
         v128.xor
-        local.get $8
+        local.get $9
         i32.const 19
         i64x2.shr_u
-        local.get $8
+        local.get $9
         i32.const 45
         i64x2.shl
         v128.or
-        local.get $8
+        local.get $9
         i32.const 61
         i64x2.shr_u
-        local.get $8
+        local.get $9
         i32.const 3
         i64x2.shl
         v128.or
         v128.xor
-        local.get $8
+        local.get $9
         i32.const 6
         i64x2.shr_u
         v128.xor
@@ -9987,25 +16105,25 @@
        else
         local.get $3
        end
-       local.get $9
-       local.get $6
-       local.set $9
-       local.set $6
-       local.get $7
-       local.get $5
-       local.set $7
-       local.set $5
-       local.get $8
-       local.get $4
-       local.set $8
-       local.set $4
        local.get $10
-       local.set $3
+       local.get $7
        local.set $10
-       local.get $20
+       local.set $7
+       local.get $8
+       local.get $6
+       local.set $8
+       local.set $6
+       local.get $9
+       local.get $5
+       local.set $9
+       local.set $5
+       local.get $11
+       local.set $3
+       local.set $11
+       local.get $26
        i32.const 1
        i32.add
-       local.set $20
+       local.set $26
        br $for-loop|2
       end
      end
@@ -10023,49 +16141,49 @@
     local.get $0
     local.get $0
     i64.load
-    local.get $21
+    local.get $27
     i64.add
     i64.store
     local.get $0
     local.get $0
     i64.load offset=8
-    local.get $15
+    local.get $22
     i64.add
     i64.store offset=8
     local.get $0
     local.get $0
     i64.load offset=16
-    local.get $14
+    local.get $17
     i64.add
     i64.store offset=16
     local.get $0
     local.get $0
     i64.load offset=24
-    local.get $13
+    local.get $19
     i64.add
     i64.store offset=24
     local.get $0
     local.get $0
     i64.load offset=32
-    local.get $23
+    local.get $28
     i64.add
     i64.store offset=32
     local.get $0
     local.get $0
     i64.load offset=40
-    local.get $22
+    local.get $30
     i64.add
     i64.store offset=40
     local.get $0
     local.get $0
     i64.load offset=48
-    local.get $16
+    local.get $20
     i64.add
     i64.store offset=48
     local.get $0
     local.get $0
     i64.load offset=56
-    local.get $17
+    local.get $29
     i64.add
     i64.store offset=56
     local.get $1
@@ -10075,6 +16193,625 @@
     br $while-continue|0
    end
   end
+ )
+ (func $assembly/pk/p521/importPoint (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  block $__inlined_func$assembly/pk/p521-field/lessThanBytes$122
+   loop $for-loop|0
+    local.get $2
+    i32.const 66
+    i32.lt_u
+    if
+     local.get $0
+     local.get $2
+     i32.add
+     i32.load8_u
+     local.tee $5
+     local.get $2
+     i32.const 89784
+     i32.add
+     i32.load8_u
+     local.tee $6
+     i32.lt_u
+     local.set $3
+     local.get $5
+     local.get $6
+     i32.ne
+     br_if $__inlined_func$assembly/pk/p521-field/lessThanBytes$122
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.set $3
+  end
+  local.get $3
+  if
+   local.get $0
+   i32.const 66
+   i32.add
+   local.set $3
+   i32.const 0
+   local.set $2
+   block $__inlined_func$assembly/pk/p521-field/lessThanBytes$123
+    loop $for-loop|00
+     local.get $2
+     i32.const 66
+     i32.lt_u
+     if
+      local.get $2
+      local.get $3
+      i32.add
+      i32.load8_u
+      local.tee $5
+      local.get $2
+      i32.const 89784
+      i32.add
+      i32.load8_u
+      local.tee $6
+      i32.lt_u
+      local.set $4
+      local.get $5
+      local.get $6
+      i32.ne
+      br_if $__inlined_func$assembly/pk/p521-field/lessThanBytes$123
+      local.get $2
+      i32.const 1
+      i32.add
+      local.set $2
+      br $for-loop|00
+     end
+    end
+    i32.const 0
+    local.set $4
+   end
+  end
+  local.get $4
+  i32.eqz
+  if
+   i32.const 0
+   return
+  end
+  i32.const 114624
+  local.get $0
+  i32.const 66
+  call $assembly/pk/p521-field/fromBytes
+  i32.const 114696
+  local.get $0
+  i32.const 66
+  i32.add
+  i32.const 66
+  call $assembly/pk/p521-field/fromBytes
+  i32.const 91888
+  i32.const 114696
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 91968
+  i32.const 114624
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 91968
+  i32.const 91968
+  i32.const 114624
+  call $assembly/pk/p521-mul/feMul
+  i32.const 92048
+  i32.const 114624
+  i64.const 3
+  call $assembly/pk/p521-field/feMulSmall
+  i32.const 91968
+  i32.const 91968
+  i32.const 92048
+  call $assembly/pk/p521-field/feSub
+  i32.const 91968
+  i32.const 91968
+  i32.const 89712
+  call $assembly/pk/p521-field/feAdd
+  i32.const 91888
+  i32.const 91968
+  call $assembly/pk/p521-field/feEqual
+  i32.eqz
+  if
+   i32.const 0
+   return
+  end
+  i32.const 91648
+  i32.const 114624
+  i32.const 72
+  memory.copy
+  i32.const 91728
+  i32.const 114696
+  i32.const 72
+  memory.copy
+  i32.const 91808
+  i32.const 89568
+  i32.const 72
+  memory.copy
+  i32.const 0
+  global.set $assembly/pk/p521/infinity
+  i32.const 0
+  local.set $0
+  loop $for-loop|01
+   local.get $0
+   i32.const 9
+   i32.lt_u
+   if
+    block $for-break0
+     call $assembly/pk/p521/double
+     local.get $0
+     i32.const 432
+     i32.mul
+     i32.const 93888
+     i32.add
+     local.tee $2
+     i32.const 91648
+     i32.const 72
+     memory.copy
+     local.get $2
+     i32.const 72
+     i32.add
+     i32.const 91728
+     i32.const 72
+     memory.copy
+     local.get $2
+     i32.const 144
+     i32.add
+     i32.const 91808
+     i32.const 72
+     memory.copy
+     local.get $0
+     i32.const 8
+     i32.eq
+     br_if $for-break0
+     i32.const 1
+     local.set $2
+     loop $for-loop|1
+      local.get $2
+      i32.const 64
+      i32.lt_s
+      if
+       call $assembly/pk/p521/double
+       local.get $2
+       i32.const 1
+       i32.add
+       local.set $2
+       br $for-loop|1
+      end
+     end
+     local.get $0
+     i32.const 432
+     i32.mul
+     i32.const 94104
+     i32.add
+     local.tee $2
+     i32.const 91648
+     i32.const 72
+     memory.copy
+     local.get $2
+     i32.const 72
+     i32.add
+     i32.const 91728
+     i32.const 72
+     memory.copy
+     local.get $2
+     i32.const 144
+     i32.add
+     i32.const 91808
+     i32.const 72
+     memory.copy
+     local.get $0
+     i32.const 1
+     i32.add
+     local.set $0
+     br $for-loop|01
+    end
+   end
+  end
+  i32.const 17
+  i32.const 114768
+  call $assembly/pk/p521/batchToAffine
+  i32.const 0
+  local.set $0
+  loop $for-loop|2
+   local.get $0
+   i32.const 9
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 288
+    i32.mul
+    i32.const 114624
+    i32.add
+    local.tee $2
+    i32.const 144
+    i32.add
+    local.set $3
+    i32.const 91648
+    local.get $2
+    i32.const 72
+    memory.copy
+    i32.const 91728
+    local.get $2
+    i32.const 72
+    i32.add
+    i32.const 72
+    memory.copy
+    i32.const 91808
+    i32.const 89568
+    i32.const 72
+    memory.copy
+    i32.const 0
+    global.set $assembly/pk/p521/infinity
+    i32.const 0
+    local.set $2
+    loop $for-loop|3
+     local.get $2
+     i32.const 8
+     i32.lt_u
+     if
+      local.get $2
+      if
+       local.get $3
+       local.get $3
+       i32.const 72
+       i32.add
+       call $assembly/pk/p521/addAffine
+      end
+      local.get $0
+      i32.const 3
+      i32.shl
+      local.get $2
+      i32.add
+      i32.const 216
+      i32.mul
+      i32.const 93888
+      i32.add
+      local.tee $4
+      i32.const 91648
+      i32.const 72
+      memory.copy
+      local.get $4
+      i32.const 72
+      i32.add
+      i32.const 91728
+      i32.const 72
+      memory.copy
+      local.get $4
+      i32.const 144
+      i32.add
+      i32.const 91808
+      i32.const 72
+      memory.copy
+      local.get $2
+      i32.const 1
+      i32.add
+      local.set $2
+      br $for-loop|3
+     end
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|2
+   end
+  end
+  i32.const 72
+  local.get $1
+  call $assembly/pk/p521/batchToAffine
+  i32.const 1
+ )
+ (func $assembly/pk/p521/addAffine (param $0 i32) (param $1 i32)
+  global.get $assembly/pk/p521/infinity
+  if
+   i32.const 91648
+   local.get $0
+   i32.const 72
+   memory.copy
+   i32.const 91728
+   local.get $1
+   i32.const 72
+   memory.copy
+   i32.const 91808
+   i32.const 89568
+   i32.const 72
+   memory.copy
+   i32.const 0
+   global.set $assembly/pk/p521/infinity
+   return
+  end
+  i32.const 91888
+  i32.const 91808
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 91968
+  i32.const 91888
+  i32.const 91808
+  call $assembly/pk/p521-mul/feMul
+  i32.const 91888
+  i32.const 91888
+  local.get $0
+  call $assembly/pk/p521-mul/feMul
+  i32.const 91968
+  i32.const 91968
+  local.get $1
+  call $assembly/pk/p521-mul/feMul
+  i32.const 91888
+  i32.const 91888
+  i32.const 91648
+  call $assembly/pk/p521-field/feSub
+  i32.const 91968
+  i32.const 91968
+  i32.const 91728
+  call $assembly/pk/p521-field/feSub
+  i32.const 91888
+  call $assembly/pk/p521-field/feIsZero
+  if
+   i32.const 91968
+   call $assembly/pk/p521-field/feIsZero
+   if
+    call $assembly/pk/p521/double
+   else
+    i32.const 1
+    global.set $assembly/pk/p521/infinity
+   end
+   return
+  end
+  i32.const 91808
+  i32.const 91808
+  i32.const 91888
+  call $assembly/pk/p521-mul/feMul
+  i32.const 92048
+  i32.const 91888
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 92128
+  i32.const 92048
+  i32.const 91888
+  call $assembly/pk/p521-mul/feMul
+  i32.const 92048
+  i32.const 91648
+  i32.const 92048
+  call $assembly/pk/p521-mul/feMul
+  i32.const 91648
+  i32.const 91968
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 91648
+  i32.const 91648
+  i32.const 92128
+  call $assembly/pk/p521-field/feSub
+  i32.const 91648
+  i32.const 91648
+  i32.const 92048
+  call $assembly/pk/p521-field/feSub
+  i32.const 91648
+  i32.const 91648
+  i32.const 92048
+  call $assembly/pk/p521-field/feSub
+  i32.const 92048
+  i32.const 92048
+  i32.const 91648
+  call $assembly/pk/p521-field/feSub
+  i32.const 92048
+  i32.const 92048
+  i32.const 91968
+  call $assembly/pk/p521-mul/feMul
+  i32.const 92128
+  i32.const 91728
+  i32.const 92128
+  call $assembly/pk/p521-mul/feMul
+  i32.const 91728
+  i32.const 92048
+  i32.const 92128
+  call $assembly/pk/p521-field/feSub
+ )
+ (func $assembly/pk/p521-field/settle (param $0 i32)
+  (local $1 i32)
+  (local $2 i64)
+  (local $3 i32)
+  (local $4 i32)
+  loop $for-loop|0
+   local.get $1
+   i32.const 17
+   i32.lt_u
+   if
+    local.get $1
+    i32.const 3
+    i32.shl
+    local.tee $3
+    i32.const 90200
+    i32.add
+    local.tee $4
+    local.get $4
+    i64.load
+    local.get $3
+    i32.const 90192
+    i32.add
+    local.tee $3
+    i64.load
+    local.tee $2
+    i64.const 29
+    i64.shr_s
+    i64.add
+    i64.store
+    local.get $3
+    local.get $2
+    i64.const 536870911
+    i64.and
+    i64.store
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|0
+   end
+  end
+  i32.const 90328
+  i32.const 90328
+  i64.load
+  local.tee $2
+  i64.const 268435455
+  i64.and
+  i64.store
+  i32.const 90192
+  i32.const 90192
+  i64.load
+  local.get $2
+  i64.const 28
+  i64.shr_s
+  i64.add
+  i64.store
+  i32.const 0
+  local.set $1
+  loop $for-loop|00
+   local.get $1
+   i32.const 17
+   i32.lt_u
+   if
+    local.get $1
+    i32.const 3
+    i32.shl
+    local.tee $3
+    i32.const 90200
+    i32.add
+    local.tee $4
+    local.get $4
+    i64.load
+    local.get $3
+    i32.const 90192
+    i32.add
+    local.tee $3
+    i64.load
+    local.tee $2
+    i64.const 29
+    i64.shr_s
+    i64.add
+    i64.store
+    local.get $3
+    local.get $2
+    i64.const 536870911
+    i64.and
+    i64.store
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|00
+   end
+  end
+  i32.const 0
+  local.set $1
+  loop $for-loop|05
+   local.get $1
+   i32.const 18
+   i32.lt_u
+   if
+    local.get $0
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $1
+    i32.const 3
+    i32.shl
+    i32.const 90192
+    i32.add
+    i64.load
+    i64.store32
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|05
+   end
+  end
+ )
+ (func $assembly/pk/p521-field/feIsZero (param $0 i32) (result i32)
+  i32.const 90336
+  local.get $0
+  i32.const 89208
+  call $assembly/pk/p521-field/canon
+  i32.const 0
+  local.set $0
+  loop $for-loop|0
+   local.get $0
+   i32.const 18
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.const 90336
+    i32.add
+    i32.load
+    if
+     i32.const 0
+     return
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  i32.const 1
+ )
+ (func $assembly/pk/p521-field/feEqual (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  i32.const 90336
+  local.get $0
+  i32.const 89208
+  call $assembly/pk/p521-field/canon
+  i32.const 90416
+  local.get $1
+  i32.const 89208
+  call $assembly/pk/p521-field/canon
+  i32.const 17
+  local.set $0
+  block $__inlined_func$assembly/pk/p521-field/cmp$119
+   loop $for-loop|0
+    local.get $0
+    i32.const 0
+    i32.ge_s
+    if
+     i32.const -1
+     i32.const 1
+     local.get $0
+     i32.const 2
+     i32.shl
+     local.tee $1
+     i32.const 90336
+     i32.add
+     i32.load
+     local.tee $2
+     local.get $1
+     i32.const 90416
+     i32.add
+     i32.load
+     local.tee $3
+     i32.lt_u
+     select
+     local.set $1
+     local.get $2
+     local.get $3
+     i32.ne
+     br_if $__inlined_func$assembly/pk/p521-field/cmp$119
+     local.get $0
+     i32.const 1
+     i32.sub
+     local.set $0
+     br $for-loop|0
+    end
+   end
+   i32.const 0
+   local.set $1
+  end
+  local.get $1
+  i32.eqz
  )
  (func $assembly/pk/p384/importPoint (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
@@ -10857,6 +17594,104 @@
   end
   local.get $1
   i32.eqz
+ )
+ (func $assembly/pk/p256/wnaf (param $0 i32) (param $1 i64) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  local.get $0
+  i32.const 0
+  i32.const 72
+  memory.fill
+  i32.const 1
+  local.get $2
+  i32.shl
+  local.set $4
+  i32.const 1
+  local.get $2
+  i32.const 1
+  i32.sub
+  i32.shl
+  local.set $6
+  loop $while-continue|0
+   local.get $1
+   i64.const 0
+   i64.ne
+   if
+    local.get $1
+    i64.const 1
+    i64.and
+    i32.wrap_i64
+    if (result i64)
+     local.get $6
+     local.get $1
+     local.get $4
+     i32.const 1
+     i32.sub
+     i64.extend_i32_s
+     i64.and
+     i32.wrap_i64
+     local.tee $2
+     i32.le_s
+     if
+      local.get $2
+      local.get $4
+      i32.sub
+      local.set $2
+     end
+     local.get $0
+     local.get $3
+     i32.add
+     local.get $2
+     i32.store8
+     local.get $3
+     i32.const 1
+     i32.add
+     local.set $7
+     local.get $2
+     i32.const 0
+     i32.gt_s
+     if (result i64)
+      local.get $1
+      local.get $2
+      i64.extend_i32_s
+      i64.sub
+     else
+      local.get $1
+      local.get $1
+      i32.const 0
+      local.get $2
+      i32.sub
+      i64.extend_i32_s
+      i64.add
+      local.tee $1
+      i64.gt_u
+      local.set $5
+      local.get $1
+     end
+    else
+     local.get $1
+    end
+    i64.const 1
+    i64.shr_u
+    i64.const -9223372036854775808
+    i64.const 0
+    local.get $5
+    select
+    i64.or
+    local.set $1
+    i32.const 0
+    local.set $5
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $while-continue|0
+   end
+  end
+  local.get $7
  )
  (func $assembly/pk/p256/addAffine (param $0 i32) (param $1 i32)
   global.get $assembly/pk/p256/infinity
@@ -12406,7 +19241,7 @@
      local.get $0
      i32.load8_u
      local.tee $4
-     i32.const 89872
+     i32.const 128832
      i32.add
      i32.load8_u
      if
@@ -12434,7 +19269,7 @@
          local.get $0
          i32.load8_u
          local.tee $4
-         i32.const 89872
+         i32.const 128832
          i32.add
          i32.load8_u
         else
@@ -12493,7 +19328,7 @@
         if (result i32)
          local.get $0
          i32.load8_u
-         i32.const 89872
+         i32.const 128832
          i32.add
          i32.load8_u
         else
@@ -12550,7 +19385,7 @@
        local.get $1
        i32.gt_u
        br_if $folding-inner0
-       block $__inlined_func$assembly/json/hexValue$143
+       block $__inlined_func$assembly/json/hexValue$174
         local.get $0
         i32.load8_u
         local.tee $4
@@ -12559,7 +19394,7 @@
         local.tee $6
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$143
+        br_if $__inlined_func$assembly/json/hexValue$174
         local.get $4
         i32.const 32
         i32.or
@@ -12572,11 +19407,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$143
+        br_if $__inlined_func$assembly/json/hexValue$174
         i32.const -1
         local.set $6
        end
-       block $__inlined_func$assembly/json/hexValue$144
+       block $__inlined_func$assembly/json/hexValue$175
         local.get $0
         i32.load8_u offset=1
         local.tee $4
@@ -12585,7 +19420,7 @@
         local.tee $7
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$144
+        br_if $__inlined_func$assembly/json/hexValue$175
         local.get $4
         i32.const 32
         i32.or
@@ -12598,11 +19433,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$144
+        br_if $__inlined_func$assembly/json/hexValue$175
         i32.const -1
         local.set $7
        end
-       block $__inlined_func$assembly/json/hexValue$145
+       block $__inlined_func$assembly/json/hexValue$176
         local.get $0
         i32.load8_u offset=2
         local.tee $5
@@ -12611,7 +19446,7 @@
         local.tee $4
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$145
+        br_if $__inlined_func$assembly/json/hexValue$176
         local.get $5
         i32.const 32
         i32.or
@@ -12624,11 +19459,11 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$145
+        br_if $__inlined_func$assembly/json/hexValue$176
         i32.const -1
         local.set $4
        end
-       block $__inlined_func$assembly/json/hexValue$146
+       block $__inlined_func$assembly/json/hexValue$177
         local.get $0
         i32.load8_u offset=3
         local.tee $9
@@ -12637,7 +19472,7 @@
         local.tee $5
         i32.const 10
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$146
+        br_if $__inlined_func$assembly/json/hexValue$177
         local.get $9
         i32.const 32
         i32.or
@@ -12650,7 +19485,7 @@
         i32.sub
         i32.const 6
         i32.lt_u
-        br_if $__inlined_func$assembly/json/hexValue$146
+        br_if $__inlined_func$assembly/json/hexValue$177
         i32.const -1
         local.set $5
        end
@@ -14975,6 +21810,233 @@
   end
   i32.const 1
  )
+ (func $assembly/pk/p521/batchToAffine (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  i32.const 109440
+  i32.const 94032
+  i32.const 72
+  memory.copy
+  i32.const 1
+  local.set $2
+  loop $for-loop|0
+   local.get $0
+   local.get $2
+   i32.gt_u
+   if
+    local.get $2
+    i32.const 72
+    i32.mul
+    local.tee $3
+    i32.const 109440
+    i32.add
+    local.get $3
+    i32.const 109368
+    i32.add
+    local.get $2
+    i32.const 216
+    i32.mul
+    i32.const 94032
+    i32.add
+    call $assembly/pk/p521-mul/feMul
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  i32.const 92208
+  local.get $0
+  i32.const 72
+  i32.mul
+  i32.const 109368
+  i32.add
+  i32.const 89916
+  i32.const 129920
+  i32.const 129952
+  i32.const 89568
+  call $assembly/pk/p521-field/pow
+  local.get $0
+  i32.const 1
+  i32.sub
+  local.set $0
+  loop $for-loop|1
+   local.get $0
+   i32.const 0
+   i32.ge_s
+   if
+    local.get $0
+    i32.const 216
+    i32.mul
+    i32.const 93888
+    i32.add
+    local.set $2
+    local.get $0
+    i32.const 0
+    i32.gt_s
+    if
+     i32.const 117216
+     i32.const 92208
+     local.get $0
+     i32.const 72
+     i32.mul
+     i32.const 109368
+     i32.add
+     call $assembly/pk/p521-mul/feMul
+     i32.const 92208
+     i32.const 92208
+     local.get $2
+     i32.const 144
+     i32.add
+     call $assembly/pk/p521-mul/feMul
+    else
+     i32.const 117216
+     i32.const 92208
+     i32.const 72
+     memory.copy
+    end
+    i32.const 91888
+    i32.const 117216
+    call $assembly/pk/p521-mul/feSqr
+    local.get $1
+    local.get $0
+    i32.const 144
+    i32.mul
+    i32.add
+    local.tee $3
+    local.get $2
+    i32.const 91888
+    call $assembly/pk/p521-mul/feMul
+    i32.const 91888
+    i32.const 91888
+    i32.const 117216
+    call $assembly/pk/p521-mul/feMul
+    local.get $3
+    i32.const 72
+    i32.add
+    local.get $2
+    i32.const 72
+    i32.add
+    i32.const 91888
+    call $assembly/pk/p521-mul/feMul
+    local.get $0
+    i32.const 1
+    i32.sub
+    local.set $0
+    br $for-loop|1
+   end
+  end
+ )
+ (func $assembly/pk/p521-field/pow (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  i32.const 90496
+  local.get $5
+  i32.const 72
+  memory.copy
+  i32.const 90568
+  local.get $1
+  i32.const 72
+  memory.copy
+  i32.const 2
+  local.set $6
+  loop $for-loop|0
+   local.get $6
+   i32.const 16
+   i32.lt_u
+   if
+    local.get $6
+    i32.const 72
+    i32.mul
+    local.tee $7
+    i32.const 90496
+    i32.add
+    local.get $7
+    i32.const 90424
+    i32.add
+    local.get $1
+    local.get $4
+    i32.load
+    call_indirect (type $1)
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|0
+   end
+  end
+  local.get $0
+  local.get $5
+  i32.const 72
+  memory.copy
+  i32.const 0
+  local.set $1
+  loop $for-loop|1
+   local.get $1
+   i32.const 132
+   i32.lt_u
+   if
+    local.get $1
+    if
+     local.get $0
+     local.get $0
+     local.get $3
+     i32.load
+     call_indirect (type $0)
+     local.get $0
+     local.get $0
+     local.get $3
+     i32.load
+     call_indirect (type $0)
+     local.get $0
+     local.get $0
+     local.get $3
+     i32.load
+     call_indirect (type $0)
+     local.get $0
+     local.get $0
+     local.get $3
+     i32.load
+     call_indirect (type $0)
+    end
+    local.get $2
+    local.get $1
+    i32.const 1
+    i32.shr_u
+    i32.add
+    i32.load8_u
+    local.tee $5
+    i32.const 15
+    i32.and
+    local.get $5
+    i32.const 4
+    i32.shr_u
+    local.get $1
+    i32.const 1
+    i32.and
+    select
+    local.tee $5
+    if
+     local.get $0
+     local.get $0
+     local.get $5
+     i32.const 72
+     i32.mul
+     i32.const 90496
+     i32.add
+     local.get $4
+     i32.load
+     call_indirect (type $1)
+    end
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|1
+   end
+  end
+ )
  (func $assembly/pk/p384/batchToAffine (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
@@ -15018,8 +22080,8 @@
   i32.const 79304
   i32.add
   i32.const 68364
-  i32.const 90832
-  i32.const 90864
+  i32.const 129792
+  i32.const 129824
   i32.const 68100
   call $assembly/pk/p384-field/pow
   local.get $0
@@ -15286,104 +22348,6 @@
    end
   end
  )
- (func $assembly/pk/p256/wnaf (param $0 i32) (param $1 i64) (param $2 i32) (result i32)
-  (local $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  local.get $0
-  i32.const 0
-  i32.const 72
-  memory.fill
-  i32.const 1
-  local.get $2
-  i32.shl
-  local.set $4
-  i32.const 1
-  local.get $2
-  i32.const 1
-  i32.sub
-  i32.shl
-  local.set $6
-  loop $while-continue|0
-   local.get $1
-   i64.const 0
-   i64.ne
-   if
-    local.get $1
-    i64.const 1
-    i64.and
-    i32.wrap_i64
-    if (result i64)
-     local.get $6
-     local.get $1
-     local.get $4
-     i32.const 1
-     i32.sub
-     i64.extend_i32_s
-     i64.and
-     i32.wrap_i64
-     local.tee $2
-     i32.le_s
-     if
-      local.get $2
-      local.get $4
-      i32.sub
-      local.set $2
-     end
-     local.get $0
-     local.get $3
-     i32.add
-     local.get $2
-     i32.store8
-     local.get $3
-     i32.const 1
-     i32.add
-     local.set $7
-     local.get $2
-     i32.const 0
-     i32.gt_s
-     if (result i64)
-      local.get $1
-      local.get $2
-      i64.extend_i32_s
-      i64.sub
-     else
-      local.get $1
-      local.get $1
-      i32.const 0
-      local.get $2
-      i32.sub
-      i64.extend_i32_s
-      i64.add
-      local.tee $1
-      i64.gt_u
-      local.set $5
-      local.get $1
-     end
-    else
-     local.get $1
-    end
-    i64.const 1
-    i64.shr_u
-    i64.const -9223372036854775808
-    i64.const 0
-    local.get $5
-    select
-    i64.or
-    local.set $1
-    i32.const 0
-    local.set $5
-    local.get $3
-    i32.const 1
-    i32.add
-    local.set $3
-    br $while-continue|0
-   end
-  end
-  local.get $7
- )
  (func $assembly/pk/p256/batchToAffine (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
@@ -15427,8 +22391,8 @@
   i32.const 64524
   i32.add
   i32.const 46564
-  i32.const 90960
-  i32.const 90992
+  i32.const 130048
+  i32.const 130080
   i32.const 46392
   call $assembly/pk/p256-field/pow
   local.get $0
@@ -16948,12 +23912,12 @@
   i32.ge_s
   i32.and
   if
-   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$178
+   block $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$209
     local.get $3
     local.get $4
     call $assembly/pk/rsa/rsaPublic
     i32.eqz
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$178
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$209
     global.get $assembly/pk/layout/KEY
     i32.load
     i32.const 1
@@ -16983,7 +23947,7 @@
     i32.const 11
     i32.add
     i32.lt_s
-    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$178
+    br_if $__inlined_func$assembly/pk/pkcs1/verifyPkcs1$209
     global.get $assembly/pk/layout/EXPECTED
     i32.const 0
     i32.store8
@@ -17570,6 +24534,35 @@
    end
    return
   end
+  local.get $0
+  i32.const 10
+  i32.eq
+  if
+   local.get $4
+   i32.const 132
+   i32.ne
+   global.get $assembly/pk/layout/KEY
+   i32.load
+   i32.const 5
+   i32.ne
+   i32.or
+   if (result i32)
+    i32.const 0
+   else
+    i32.const 2
+    local.get $1
+    local.get $2
+    global.get $assembly/pk/layout/DIGEST
+    call $assembly/pk/hash/digest
+    global.get $assembly/pk/layout/KEY
+    i32.const 16
+    i32.add
+    global.get $assembly/pk/layout/DIGEST
+    local.get $3
+    call $assembly/pk/p521/p521Verify
+   end
+   return
+  end
   i32.const 0
  )
  (func $assembly/json/scanObject (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
@@ -17585,7 +24578,7 @@
   (local $13 f64)
   (local $14 i64)
   (local $15 i32)
-  i32.const 89616
+  i32.const 128576
   i32.const 0
   i32.const 256
   memory.fill
@@ -17932,7 +24925,7 @@
          local.get $11
          i32.const 5
          i32.shl
-         i32.const 89616
+         i32.const 128576
          i32.add
          local.tee $3
          i32.const 4
@@ -18121,7 +25114,7 @@
        if (result i32)
         i32.const 0
         local.set $3
-        block $__inlined_func$assembly/json/scanNumber$159
+        block $__inlined_func$assembly/json/scanNumber$190
          local.get $1
          local.get $4
          i32.const 1
@@ -18134,7 +25127,7 @@
          select
          local.tee $0
          i32.le_u
-         br_if $__inlined_func$assembly/json/scanNumber$159
+         br_if $__inlined_func$assembly/json/scanNumber$190
          local.get $0
          i32.load8_u
          local.tee $5
@@ -18172,7 +25165,7 @@
             br_if $do-loop|0
            end
           else
-           br $__inlined_func$assembly/json/scanNumber$159
+           br $__inlined_func$assembly/json/scanNumber$190
           end
          end
          local.get $0
@@ -18216,7 +25209,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$159
+          br_if $__inlined_func$assembly/json/scanNumber$190
           loop $do-loop|1
            local.get $1
            local.get $0
@@ -18294,7 +25287,7 @@
            i32.const 10
            i32.ge_u
           end
-          br_if $__inlined_func$assembly/json/scanNumber$159
+          br_if $__inlined_func$assembly/json/scanNumber$190
           loop $do-loop|2
            local.get $1
            local.get $0
@@ -18338,9 +25331,9 @@
         if (result i32)
          i32.const 2
          local.set $10
-         block $__inlined_func$assembly/json/scanWord$192 (result i32)
+         block $__inlined_func$assembly/json/scanWord$224 (result i32)
           i32.const 0
-          i32.const 91020
+          i32.const 130108
           i32.load
           i32.const 1
           i32.shr_u
@@ -18349,7 +25342,7 @@
           i32.add
           local.get $1
           i32.gt_u
-          br_if $__inlined_func$assembly/json/scanWord$192
+          br_if $__inlined_func$assembly/json/scanWord$224
           drop
           i32.const 0
           local.set $3
@@ -18366,11 +25359,11 @@
             local.get $3
             i32.const 1
             i32.shl
-            i32.const 91024
+            i32.const 130112
             i32.add
             i32.load16_u
             i32.ne
-            br_if $__inlined_func$assembly/json/scanWord$192
+            br_if $__inlined_func$assembly/json/scanWord$224
             drop
             local.get $3
             i32.const 1
@@ -18390,9 +25383,9 @@
          if (result i32)
           i32.const 3
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$193 (result i32)
+          block $__inlined_func$assembly/json/scanWord$225 (result i32)
            i32.const 0
-           i32.const 91052
+           i32.const 130140
            i32.load
            i32.const 1
            i32.shr_u
@@ -18401,7 +25394,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$193
+           br_if $__inlined_func$assembly/json/scanWord$225
            drop
            i32.const 0
            local.set $3
@@ -18418,11 +25411,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 91056
+             i32.const 130144
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$193
+             br_if $__inlined_func$assembly/json/scanWord$225
              drop
              local.get $3
              i32.const 1
@@ -18442,9 +25435,9 @@
           br_if $folding-inner0
           i32.const 4
           local.set $10
-          block $__inlined_func$assembly/json/scanWord$194 (result i32)
+          block $__inlined_func$assembly/json/scanWord$226 (result i32)
            i32.const 0
-           i32.const 91084
+           i32.const 130172
            i32.load
            i32.const 1
            i32.shr_u
@@ -18453,7 +25446,7 @@
            i32.add
            local.get $1
            i32.gt_u
-           br_if $__inlined_func$assembly/json/scanWord$194
+           br_if $__inlined_func$assembly/json/scanWord$226
            drop
            i32.const 0
            local.set $3
@@ -18470,11 +25463,11 @@
              local.get $3
              i32.const 1
              i32.shl
-             i32.const 91088
+             i32.const 130176
              i32.add
              i32.load16_u
              i32.ne
-             br_if $__inlined_func$assembly/json/scanWord$194
+             br_if $__inlined_func$assembly/json/scanWord$226
              drop
              local.get $3
              i32.const 1
@@ -18576,7 +25569,7 @@
         local.get $11
         i32.const 5
         i32.shl
-        i32.const 89616
+        i32.const 128576
         i32.add
         local.tee $3
         local.get $12
@@ -18712,7 +25705,7 @@
   local.get $0
   i32.const 5
   i32.shl
-  i32.const 89616
+  i32.const 128576
   i32.add
   i32.load
   i32.const 1
@@ -18724,7 +25717,7 @@
   local.get $0
   i32.const 5
   i32.shl
-  i32.const 89616
+  i32.const 128576
   i32.add
   local.tee $0
   i32.load offset=8
@@ -18743,7 +25736,7 @@
   local.get $1
   i32.const 1
   i32.add
-  i32.const 90608
+  i32.const 129568
   call $assembly/json/scanString
   drop
   global.get $assembly/json/decodedUnits
@@ -18848,29 +25841,29 @@
   (local $0 i32)
   (local $1 i32)
   (local $2 i32)
-  i32.const 91328
+  i32.const 130432
   global.set $assembly/layout/IN
-  i32.const 156928
+  i32.const 196032
   global.set $assembly/layout/OUT
-  i32.const 222720
+  i32.const 261824
   global.set $assembly/layout/DEC
-  i32.const 321216
+  i32.const 360320
   global.set $assembly/layout/RES
-  i32.const 321472
+  i32.const 360576
   global.set $assembly/layout/SCAN
-  i32.const 1107904
+  i32.const 1147008
   global.set $assembly/layout/SCAN_END
-  i32.const 1107904
+  i32.const 1147008
   global.set $assembly/pk/layout/KEY
-  i32.const 1173440
+  i32.const 1212544
   global.set $assembly/pk/layout/DIGEST
-  i32.const 1173504
+  i32.const 1212608
   global.set $assembly/pk/layout/EM
-  i32.const 1174528
+  i32.const 1213632
   global.set $assembly/pk/layout/HASH_IN
-  i32.const 1174784
+  i32.const 1213888
   global.set $assembly/pk/layout/EXPECTED
-  i32.const 1175808
+  i32.const 1214912
   global.set $assembly/pk/layout/WORK
   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
   global.set $assembly/base64url/invalid
@@ -18990,7 +25983,7 @@
   local.tee $3
   local.get $0
   i32.add
-  i32.const 90320
+  i32.const 129280
   i32.const 1
   call $assembly/json/scanObject
   i32.eqz
@@ -19009,14 +26002,14 @@
   i32.eqz
   i32.store offset=12
   global.get $assembly/layout/RES
-  i32.const 89744
+  i32.const 128704
   i32.load
   i32.const 0
   i32.ne
   i32.store offset=8
-  block $__inlined_func$assembly/claims/readClaims$170 (result i32)
+  block $__inlined_func$assembly/claims/readClaims$201 (result i32)
    i32.const 7
-   i32.const 89712
+   i32.const 128672
    i32.load
    local.tee $0
    i32.const 1
@@ -19024,7 +26017,7 @@
    i32.const 0
    local.get $0
    select
-   br_if $__inlined_func$assembly/claims/readClaims$170
+   br_if $__inlined_func$assembly/claims/readClaims$201
    drop
    i32.const 0
    local.set $0
@@ -19036,7 +26029,7 @@
      local.get $0
      i32.const 5
      i32.shl
-     i32.const 89616
+     i32.const 128576
      i32.add
      local.tee $6
      i32.load
@@ -19080,7 +26073,7 @@
        local.get $3
        i32.const 2
        i32.ne
-       br_if $__inlined_func$assembly/claims/readClaims$170
+       br_if $__inlined_func$assembly/claims/readClaims$201
        drop
        local.get $5
        i32.const 2
@@ -19219,7 +26212,7 @@
    br_if $folding-inner0
    global.get $assembly/layout/DEC
    local.get $1
-   i32.const 90576
+   i32.const 129536
    i32.const 0
    call $assembly/json/scanObject
    i32.eqz
@@ -19254,26 +26247,26 @@
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  i32.const 89680
+  i32.const 128640
   i32.load
   if (result i32)
    i32.const 1
   else
-   i32.const 89712
+   i32.const 128672
    i32.load
   end
   if
    i32.const 1
    return
   end
-  i32.const 89648
+  i32.const 128608
   i32.load
   if
    block $__inlined_func$assembly/header/valueIs$4
     i32.const 1
     call $assembly/header/headerString
     local.tee $3
-    i32.const 91116
+    i32.const 130204
     i32.load
     i32.const 1
     i32.shr_u
@@ -19285,7 +26278,7 @@
      i32.lt_s
      if
       local.get $0
-      i32.const 91116
+      i32.const 130204
       i32.load
       i32.const 1
       i32.shr_u
@@ -19296,7 +26289,7 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 91120
+       i32.const 130208
        i32.add
        i32.load16_u
       end
@@ -19304,7 +26297,7 @@
       local.get $0
       i32.const 1
       i32.shl
-      i32.const 90608
+      i32.const 129568
       i32.add
       i32.load16_u
       local.tee $5
@@ -19340,7 +26333,7 @@
     local.set $1
     block $__inlined_func$assembly/header/valueIs$5
      local.get $3
-     i32.const 91148
+     i32.const 130236
      i32.load
      i32.const 1
      i32.shr_u
@@ -19352,7 +26345,7 @@
       i32.lt_s
       if
        local.get $0
-       i32.const 91148
+       i32.const 130236
        i32.load
        i32.const 1
        i32.shr_u
@@ -19363,7 +26356,7 @@
         local.get $0
         i32.const 1
         i32.shl
-        i32.const 91152
+        i32.const 130240
         i32.add
         i32.load16_u
        end
@@ -19371,7 +26364,7 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 90608
+       i32.const 129568
        i32.add
        i32.load16_u
        local.tee $5
@@ -19408,7 +26401,7 @@
     local.set $1
     block $__inlined_func$assembly/header/valueIs$6
      local.get $3
-     i32.const 91212
+     i32.const 130300
      i32.load
      i32.const 1
      i32.shr_u
@@ -19420,7 +26413,7 @@
       i32.lt_s
       if
        local.get $0
-       i32.const 91212
+       i32.const 130300
        i32.load
        i32.const 1
        i32.shr_u
@@ -19431,7 +26424,7 @@
         local.get $0
         i32.const 1
         i32.shl
-        i32.const 91216
+        i32.const 130304
         i32.add
         i32.load16_u
        end
@@ -19439,7 +26432,7 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 90608
+       i32.const 129568
        i32.add
        i32.load16_u
        local.tee $5
@@ -19476,7 +26469,7 @@
     local.set $1
     block $__inlined_func$assembly/header/valueIs$7
      local.get $3
-     i32.const 91244
+     i32.const 130332
      i32.load
      i32.const 1
      i32.shr_u
@@ -19488,7 +26481,7 @@
       i32.lt_s
       if
        local.get $0
-       i32.const 91244
+       i32.const 130332
        i32.load
        i32.const 1
        i32.shr_u
@@ -19499,7 +26492,7 @@
         local.get $0
         i32.const 1
         i32.shl
-        i32.const 91248
+        i32.const 130336
         i32.add
         i32.load16_u
        end
@@ -19507,7 +26500,7 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 90608
+       i32.const 129568
        i32.add
        i32.load16_u
        local.tee $5
@@ -19540,7 +26533,7 @@
     return
    end
   end
-  i32.const 89744
+  i32.const 128704
   i32.load
   local.tee $0
   i32.const 1
@@ -19558,11 +26551,11 @@
   i32.eq
   i32.store offset=132
   global.get $assembly/layout/RES
-  i32.const 89748
+  i32.const 128708
   i32.load
   i32.store offset=136
   global.get $assembly/layout/RES
-  i32.const 89752
+  i32.const 128712
   i32.load
   i32.store offset=140
   i32.const 0
@@ -19570,17 +26563,17 @@
   local.set $3
   loop $for-loop|03
    local.get $2
-   i32.const 10
+   i32.const 11
    i32.lt_s
    if
     i32.const 0
     local.set $1
-    block $__inlined_func$assembly/header/valueEquals$168
+    block $__inlined_func$assembly/header/valueEquals$199
      local.get $3
      local.get $2
      i32.const 2
      i32.shl
-     i32.const 89568
+     i32.const 128528
      i32.add
      i32.load
      local.tee $4
@@ -19590,7 +26583,7 @@
      i32.const 1
      i32.shr_u
      i32.ne
-     br_if $__inlined_func$assembly/header/valueEquals$168
+     br_if $__inlined_func$assembly/header/valueEquals$199
      i32.const 0
      local.set $0
      loop $for-loop|004
@@ -19619,11 +26612,11 @@
        local.get $0
        i32.const 1
        i32.shl
-       i32.const 90608
+       i32.const 129568
        i32.add
        i32.load16_u
        i32.ne
-       br_if $__inlined_func$assembly/header/valueEquals$168
+       br_if $__inlined_func$assembly/header/valueEquals$199
        local.get $0
        i32.const 1
        i32.add
@@ -19950,6 +26943,600 @@
    return
   end
   i32.const 0
+ )
+ (func $assembly/pk/p521/p521Verify (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i64)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i64)
+  global.get $assembly/pk/p521/gReady
+  i32.eqz
+  if
+   i32.const 90048
+   i32.const 117296
+   call $assembly/pk/p521/importPoint
+   global.set $assembly/pk/p521/gReady
+  end
+  loop $for-loop|1
+   local.get $3
+   i32.const 66
+   i32.lt_u
+   if
+    local.get $4
+    local.get $2
+    local.get $3
+    i32.add
+    i32.load8_u
+    i32.or
+    local.set $4
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|1
+   end
+  end
+  local.get $4
+  i32.const 255
+  i32.and
+  if
+   i32.const 0
+   local.set $3
+   block $__inlined_func$assembly/pk/p521-field/lessThanBytes$132
+    loop $for-loop|0
+     local.get $3
+     i32.const 66
+     i32.lt_u
+     if
+      local.get $2
+      local.get $3
+      i32.add
+      i32.load8_u
+      local.tee $6
+      local.get $3
+      i32.const 89850
+      i32.add
+      i32.load8_u
+      local.tee $7
+      i32.lt_u
+      local.set $4
+      local.get $6
+      local.get $7
+      i32.ne
+      br_if $__inlined_func$assembly/pk/p521-field/lessThanBytes$132
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $for-loop|0
+     end
+    end
+    i32.const 0
+    local.set $4
+   end
+  else
+   i32.const 0
+   local.set $4
+  end
+  local.get $4
+  i32.eqz
+  if
+   i32.const 0
+   return
+  end
+  local.get $2
+  i32.const 66
+  i32.add
+  local.set $6
+  i32.const 0
+  local.set $4
+  i32.const 0
+  local.set $3
+  loop $for-loop|10
+   local.get $3
+   i32.const 66
+   i32.lt_u
+   if
+    local.get $4
+    local.get $3
+    local.get $6
+    i32.add
+    i32.load8_u
+    i32.or
+    local.set $4
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|10
+   end
+  end
+  local.get $4
+  i32.const 255
+  i32.and
+  if
+   local.get $2
+   i32.const 66
+   i32.add
+   local.set $7
+   i32.const 0
+   local.set $3
+   block $__inlined_func$assembly/pk/p521-field/lessThanBytes$134
+    loop $for-loop|01
+     local.get $3
+     i32.const 66
+     i32.lt_u
+     if
+      local.get $3
+      local.get $7
+      i32.add
+      i32.load8_u
+      local.tee $8
+      local.get $3
+      i32.const 89850
+      i32.add
+      i32.load8_u
+      local.tee $6
+      i32.lt_u
+      local.set $4
+      local.get $6
+      local.get $8
+      i32.ne
+      br_if $__inlined_func$assembly/pk/p521-field/lessThanBytes$134
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $for-loop|01
+     end
+    end
+    i32.const 0
+    local.set $4
+   end
+  else
+   i32.const 0
+   local.set $4
+  end
+  local.get $4
+  i32.eqz
+  if
+   i32.const 0
+   return
+  end
+  i32.const 127664
+  local.get $2
+  i32.const 66
+  call $assembly/pk/p521-field/fromBytes
+  i32.const 127744
+  local.get $2
+  i32.const 66
+  i32.add
+  i32.const 66
+  call $assembly/pk/p521-field/fromBytes
+  i32.const 127824
+  local.get $1
+  i32.const 64
+  call $assembly/pk/p521-field/fromBytes
+  i32.const 127904
+  i32.const 127744
+  i32.const 89496
+  call $assembly/pk/p521-mul/scMul
+  i32.const 127904
+  i32.const 127904
+  i32.const 89352
+  call $assembly/pk/p521-field/canon
+  i32.const 127904
+  i32.const 127904
+  i32.const 89982
+  i32.const 129984
+  i32.const 130016
+  i32.const 89640
+  call $assembly/pk/p521-field/pow
+  i32.const 127984
+  i32.const 127824
+  i32.const 127904
+  call $assembly/pk/p521-mul/scMul
+  i32.const 127984
+  i32.const 127984
+  i32.const 89352
+  call $assembly/pk/p521-field/canon
+  i32.const 128064
+  i32.const 127664
+  i32.const 127904
+  call $assembly/pk/p521-mul/scMul
+  i32.const 128064
+  i32.const 128064
+  i32.const 89352
+  call $assembly/pk/p521-field/canon
+  local.get $0
+  local.set $2
+  i32.const 0
+  local.set $0
+  i32.const 93744
+  i32.const 0
+  i32.const 72
+  memory.fill
+  loop $for-loop|00
+   local.get $0
+   i32.const 18
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 29
+    i32.mul
+    local.tee $1
+    i32.const 6
+    i32.shr_u
+    i32.const 3
+    i32.shl
+    local.tee $3
+    i32.const 93744
+    i32.add
+    local.tee $4
+    local.get $4
+    i64.load
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.const 127984
+    i32.add
+    i64.load32_u
+    local.tee $5
+    local.get $1
+    i32.const 63
+    i32.and
+    local.tee $1
+    i64.extend_i32_u
+    local.tee $9
+    i64.shl
+    i64.or
+    i64.store
+    local.get $1
+    i32.const 35
+    i32.gt_u
+    if
+     local.get $3
+     i32.const 93752
+     i32.add
+     local.tee $1
+     local.get $1
+     i64.load
+     local.get $5
+     i64.const 64
+     local.get $9
+     i64.sub
+     i64.shr_u
+     i64.or
+     i64.store
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|00
+   end
+  end
+  i32.const 0
+  local.set $0
+  i32.const 93816
+  i32.const 0
+  i32.const 72
+  memory.fill
+  loop $for-loop|02
+   local.get $0
+   i32.const 18
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 29
+    i32.mul
+    local.tee $1
+    i32.const 6
+    i32.shr_u
+    i32.const 3
+    i32.shl
+    local.tee $3
+    i32.const 93816
+    i32.add
+    local.tee $4
+    local.get $4
+    i64.load
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.const 128064
+    i32.add
+    i64.load32_u
+    local.tee $5
+    local.get $1
+    i32.const 63
+    i32.and
+    local.tee $1
+    i64.extend_i32_u
+    local.tee $9
+    i64.shl
+    i64.or
+    i64.store
+    local.get $1
+    i32.const 35
+    i32.gt_u
+    if
+     local.get $3
+     i32.const 93824
+     i32.add
+     local.tee $1
+     local.get $1
+     i64.load
+     local.get $5
+     i64.const 64
+     local.get $9
+     i64.sub
+     i64.shr_u
+     i64.or
+     i64.store
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|02
+   end
+  end
+  i32.const 0
+  local.set $0
+  i32.const 0
+  local.set $3
+  loop $for-loop|023
+   local.get $3
+   i32.const 18
+   i32.lt_u
+   if
+    local.get $3
+    i32.const 72
+    i32.mul
+    i32.const 92448
+    i32.add
+    local.get $3
+    i32.const 3
+    i32.shl
+    i32.const 93744
+    i32.add
+    i64.load
+    i32.const 5
+    call $assembly/pk/p256/wnaf
+    local.tee $1
+    local.get $0
+    i32.gt_s
+    if
+     local.get $1
+     local.set $0
+    end
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|023
+   end
+  end
+  i32.const 1
+  global.set $assembly/pk/p521/infinity
+  local.get $0
+  i32.const 1
+  i32.sub
+  local.set $3
+  loop $for-loop|13
+   local.get $3
+   i32.const 0
+   i32.ge_s
+   if
+    global.get $assembly/pk/p521/infinity
+    i32.eqz
+    if
+     call $assembly/pk/p521/double
+    end
+    i32.const 0
+    local.set $1
+    loop $for-loop|2
+     local.get $1
+     i32.const 18
+     i32.lt_u
+     if
+      local.get $1
+      i32.const 72
+      i32.mul
+      i32.const 92448
+      i32.add
+      local.get $3
+      i32.add
+      i32.load8_s
+      local.tee $0
+      if
+       local.get $1
+       i32.const 9
+       i32.lt_u
+       if (result i32)
+        local.get $1
+        i32.const 1152
+        i32.mul
+        i32.const 117296
+        i32.add
+        i32.const 0
+        local.get $0
+        i32.sub
+        local.get $0
+        local.get $0
+        i32.const 0
+        i32.lt_s
+        select
+        i32.const 1
+        i32.shr_s
+        i32.const 144
+        i32.mul
+        i32.add
+       else
+        local.get $2
+        local.get $1
+        i32.const 9
+        i32.sub
+        i32.const 1152
+        i32.mul
+        i32.add
+        i32.const 0
+        local.get $0
+        i32.sub
+        local.get $0
+        local.get $0
+        i32.const 0
+        i32.lt_s
+        select
+        i32.const 1
+        i32.shr_s
+        i32.const 144
+        i32.mul
+        i32.add
+       end
+       local.set $4
+       local.get $0
+       i32.const 0
+       i32.gt_s
+       if
+        local.get $4
+        local.get $4
+        i32.const 72
+        i32.add
+        call $assembly/pk/p521/addAffine
+       else
+        i32.const 92288
+        i32.const 92368
+        local.get $4
+        i32.const 72
+        i32.add
+        call $assembly/pk/p521-field/feSub
+        local.get $4
+        i32.const 92288
+        call $assembly/pk/p521/addAffine
+       end
+      end
+      local.get $1
+      i32.const 1
+      i32.add
+      local.set $1
+      br $for-loop|2
+     end
+    end
+    local.get $3
+    i32.const 1
+    i32.sub
+    local.set $3
+    br $for-loop|13
+   end
+  end
+  global.get $assembly/pk/p521/infinity
+  if (result i32)
+   i32.const 1
+  else
+   i32.const 91808
+   call $assembly/pk/p521-field/feIsZero
+  end
+  if
+   i32.const 0
+   return
+  end
+  i32.const 91888
+  i32.const 91808
+  call $assembly/pk/p521-mul/feSqr
+  i32.const 91968
+  i32.const 127664
+  i32.const 91888
+  call $assembly/pk/p521-mul/feMul
+  i32.const 91968
+  i32.const 91648
+  call $assembly/pk/p521-field/feEqual
+  if
+   i32.const 1
+   return
+  end
+  i32.const 17
+  local.set $0
+  block $__inlined_func$assembly/pk/p521-field/cmp$140
+   loop $for-loop|04
+    local.get $0
+    i32.const 0
+    i32.ge_s
+    if
+     i32.const -1
+     i32.const 1
+     local.get $0
+     i32.const 2
+     i32.shl
+     local.tee $1
+     i32.const 127664
+     i32.add
+     i32.load
+     local.tee $2
+     local.get $1
+     i32.const 89424
+     i32.add
+     i32.load
+     local.tee $1
+     i32.lt_u
+     select
+     local.set $4
+     local.get $1
+     local.get $2
+     i32.ne
+     br_if $__inlined_func$assembly/pk/p521-field/cmp$140
+     local.get $0
+     i32.const 1
+     i32.sub
+     local.set $0
+     br $for-loop|04
+    end
+   end
+   i32.const 0
+   local.set $4
+  end
+  local.get $4
+  i32.const 0
+  i32.ge_s
+  if
+   i32.const 0
+   return
+  end
+  i32.const 91968
+  i32.const 127664
+  i32.const 89352
+  call $assembly/pk/p521-field/feAdd
+  i32.const 91968
+  i32.const 91968
+  i32.const 91888
+  call $assembly/pk/p521-mul/feMul
+  i32.const 91968
+  i32.const 91648
+  call $assembly/pk/p521-field/feEqual
+ )
+ (func $assembly/pk/p521-field/scSqr (param $0 i32) (param $1 i32)
+  local.get $0
+  local.get $1
+  local.get $1
+  call $assembly/pk/p521-mul/scMul
+  local.get $0
+  local.get $0
+  i32.const 89352
+  call $assembly/pk/p521-field/canon
+ )
+ (func $assembly/pk/p521-field/scMul (param $0 i32) (param $1 i32) (param $2 i32)
+  local.get $0
+  local.get $1
+  local.get $2
+  call $assembly/pk/p521-mul/scMul
+  local.get $0
+  local.get $0
+  i32.const 89352
+  call $assembly/pk/p521-field/canon
  )
  (func $assembly/pk/p384/p384Verify (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -20286,8 +27873,8 @@
   i32.const 89024
   i32.const 89024
   i32.const 68412
-  i32.const 90896
-  i32.const 90928
+  i32.const 129856
+  i32.const 129888
   i32.const 68156
   call $assembly/pk/p384-field/pow
   i32.const 89088
@@ -20876,8 +28463,8 @@
   i32.const 67632
   i32.const 67632
   i32.const 46596
-  i32.const 90768
-  i32.const 90800
+  i32.const 129728
+  i32.const 129760
   i32.const 46428
   call $assembly/pk/p256-field/pow
   i32.const 67680
@@ -21158,7 +28745,7 @@
   (local $6 i32)
   (local $7 i64)
   (local $8 i32)
-  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$127
+  block $__inlined_func$assembly/pk/p256-field/lessThanBytes$156
    loop $for-loop|0
     local.get $2
     i32.const 32
@@ -21179,7 +28766,7 @@
      local.get $3
      local.get $4
      i32.ne
-     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$127
+     br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$156
      local.get $2
      i32.const 1
      i32.add
@@ -21198,7 +28785,7 @@
    local.set $5
    i32.const 0
    local.set $2
-   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$128
+   block $__inlined_func$assembly/pk/p256-field/lessThanBytes$157
     loop $for-loop|00
      local.get $2
      i32.const 32
@@ -21219,7 +28806,7 @@
       local.get $3
       local.get $4
       i32.ne
-      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$128
+      br_if $__inlined_func$assembly/pk/p256-field/lessThanBytes$157
       local.get $2
       i32.const 1
       i32.add
@@ -22378,18 +29965,18 @@
   local.set $1
   i32.const 1
   local.set $0
-  block $__inlined_func$assembly/pk/ed25519/importEd25519$125
+  block $__inlined_func$assembly/pk/ed25519/importEd25519$154
    global.get $assembly/layout/IN
    local.tee $2
    call $assembly/pk/edwards25519/decodePoint
    local.tee $3
    i32.const 1
    i32.eq
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$125
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$154
    i32.const 2
    local.set $0
    local.get $3
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$125
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$154
    i32.const 33920
    i32.const 45696
    i32.const 40
@@ -22429,7 +30016,7 @@
    else
     i32.const 0
    end
-   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$125
+   br_if $__inlined_func$assembly/pk/ed25519/importEd25519$154
    local.get $1
    i32.const 3
    i32.store
@@ -22455,6 +30042,32 @@
    local.set $0
   end
   local.get $0
+ )
+ (func $assembly/pk/index/importEcP521 (result i32)
+  global.get $assembly/pk/layout/KEY
+  i32.const 0
+  i32.store
+  global.get $assembly/pk/p521/gReady
+  i32.eqz
+  if
+   i32.const 90048
+   i32.const 117296
+   call $assembly/pk/p521/importPoint
+   global.set $assembly/pk/p521/gReady
+  end
+  global.get $assembly/layout/IN
+  global.get $assembly/pk/layout/KEY
+  i32.const 16
+  i32.add
+  call $assembly/pk/p521/importPoint
+  if (result i32)
+   global.get $assembly/pk/layout/KEY
+   i32.const 5
+   i32.store
+   i32.const 10384
+  else
+   i32.const 0
+  end
  )
  (func $assembly/pk/index/importEcP384 (result i32)
   global.get $assembly/pk/layout/KEY
@@ -22566,13 +30179,13 @@
   i64.const 1
   i64.shl
   local.set $0
-  local.get $8
   i32.const 34000
   i64.load32_s
   local.tee $13
   i64.const 1
   i64.shl
   local.tee $9
+  local.get $8
   i64.mul
   i32.const 34004
   i64.load32_s
@@ -23242,7 +30855,7 @@
  (func $assembly/pk/edwards25519/decodePoint (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
-  block $__inlined_func$assembly/pk/f25519/isCanonical$115 (result i32)
+  block $__inlined_func$assembly/pk/f25519/isCanonical$144 (result i32)
    i32.const 1
    local.get $0
    i32.load8_u offset=31
@@ -23250,7 +30863,7 @@
    i32.and
    i32.const 127
    i32.ne
-   br_if $__inlined_func$assembly/pk/f25519/isCanonical$115
+   br_if $__inlined_func$assembly/pk/f25519/isCanonical$144
    drop
    i32.const 1
    local.set $1
@@ -23266,7 +30879,7 @@
      i32.load8_u
      i32.const 255
      i32.ne
-     br_if $__inlined_func$assembly/pk/f25519/isCanonical$115
+     br_if $__inlined_func$assembly/pk/f25519/isCanonical$144
      drop
      local.get $1
      i32.const 1
@@ -23862,11 +31475,11 @@
   local.set $10
   i32.const -1
   local.set $2
-  block $__inlined_func$assembly/names/nameId$151
+  block $__inlined_func$assembly/names/nameId$182
    local.get $6
    i32.const 64
    i32.gt_u
-   br_if $__inlined_func$assembly/names/nameId$151
+   br_if $__inlined_func$assembly/names/nameId$182
    local.get $10
    i32.const -1640531535
    i32.mul
@@ -23972,7 +31585,7 @@
      end
      local.get $5
      local.set $2
-     br_if $__inlined_func$assembly/names/nameId$151
+     br_if $__inlined_func$assembly/names/nameId$182
      local.get $7
      i32.const 1
      i32.add

@@ -8,6 +8,7 @@ import { verifyWith } from "./algorithms";
 import { importEd25519, ED25519_KEY_BYTES } from "./ed25519";
 import { importEs256 } from "./es256";
 import { importEs384 } from "./es384";
+import { importEs512 } from "./es512";
 import { MEMBERS } from "../json";
 
 export { parse, verify, verifyJws } from "./token";
@@ -53,4 +54,8 @@ export function importEcP256(): i32 {
 /** Imports the P-384 public key x‖y at IN[0, 96) into KEY; its layout's size, or 0 if not on the curve. */
 export function importEcP384(): i32 {
   return importEs384(IN);
+}
+/** Imports the P-521 public key x‖y at IN[0, 132) into KEY; its layout's size, or 0 if not on the curve. */
+export function importEcP521(): i32 {
+  return importEs512(IN);
 }

@@ -8,3 +8,5 @@ export const KIND_EC_P256: u32 = 2;
 export const KIND_OKP: u32 = 3;
 /** ECDSA P-384 public keys (assembly/pk/es384.ts). */
 export const KIND_EC_P384: u32 = 4;
+/** ECDSA P-521 public keys (assembly/pk/es512.ts). */
+export const KIND_EC_P521: u32 = 5;
