@@ -308,13 +308,16 @@ describe("the checks of an ES512 verification", () => {
     // With Q = G (d = 1) and e = r, u1 = u2, so each 64-bit piece of u1 has the same wNAF
     // digits as u2's (both windows are 5): the first Q digit added to an accumulator that
     // holds only the same G digit takes the doubling branch of the addition. A signature
-    // with u1 = u2 = k/2: R' = k·G, r = x(R') mod n, s = 2r/k. The digest has 512 bits, so
-    // e = r needs r < 2^512 and e ≡ -r needs n - r < 2^512: nonces are searched for each
-    // (one in 512 has it; the search is deterministic).
+    // with u1 = u2 = k/2: R' = k·G, r = x(R') mod n, s = 2r/k. An even k keeps k/2 small,
+    // in the lowest piece alone, so the first addition is the doubling one whatever the
+    // other pieces would do. The digest has 512 bits, so e = r needs r < 2^512 and e ≡ -r
+    // needs n - r < 2^512: nonces are searched for each (one in 512 has it; the search is
+    // deterministic).
     const G = p521.Point.BASE.toAffine();
     const nonce = (fits: (r: bigint) => boolean): { k: bigint; r: bigint } => {
-      let point = p521.Point.BASE;
-      for (let k = 1n; ; k++, point = point.add(p521.Point.BASE)) {
+      const twoG = p521.Point.BASE.double();
+      let point = twoG;
+      for (let k = 2n; ; k += 2n, point = point.add(twoG)) {
         const r = mod(point.toAffine().x, N);
         if (fits(r)) return { k, r };
       }
