@@ -1,7 +1,7 @@
 // The asymmetric algorithms, in the order assembly/pk/algorithms.ts numbers them: the
 // number is what crosses the boundary. A family adds its names at the end of both lists,
 // and its key type here (and its crv, where the curve fixes the algorithm).
-export type AsymmetricAlgorithm = 'RS256' | 'RS384' | 'RS512' | 'PS256' | 'PS384' | 'PS512' | 'EdDSA' | 'Ed25519' | 'ES256' | 'ES384'
+export type AsymmetricAlgorithm = 'RS256' | 'RS384' | 'RS512' | 'PS256' | 'PS384' | 'PS512' | 'EdDSA' | 'Ed25519' | 'ES256' | 'ES384' | 'ES512'
 
 export interface AlgorithmEntry {
   /** The module's number for it. */
@@ -12,7 +12,7 @@ export interface AlgorithmEntry {
   readonly crv?: string
 }
 
-export const ALGORITHM_NAMES: readonly AsymmetricAlgorithm[] = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'EdDSA', 'Ed25519', 'ES256', 'ES384']
+export const ALGORITHM_NAMES: readonly AsymmetricAlgorithm[] = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'EdDSA', 'Ed25519', 'ES256', 'ES384', 'ES512']
 
 export const PK_ALGORITHMS: Readonly<Record<AsymmetricAlgorithm, AlgorithmEntry>> = {
   RS256: { id: 0, kty: 'RSA' },
@@ -28,6 +28,7 @@ export const PK_ALGORITHMS: Readonly<Record<AsymmetricAlgorithm, AlgorithmEntry>
   // RFC 7518 §3.4: each ES algorithm has its curve, so a key's crv decides which one it verifies.
   ES256: { id: 8, kty: 'EC', crv: 'P-256' },
   ES384: { id: 9, kty: 'EC', crv: 'P-384' },
+  ES512: { id: 10, kty: 'EC', crv: 'P-521' },
 }
 
 export function isAsymmetricAlgorithm(value: unknown): value is AsymmetricAlgorithm {

@@ -1,6 +1,6 @@
-// Elliptic-curve public keys (RFC 7518 §6.2.1): P-256 for ES256, P-384 for ES384. The
-// module validates the point and precomputes the key's table (assembly/pk/p256.ts,
-// p384.ts), once, at import.
+// Elliptic-curve public keys (RFC 7518 §6.2.1): P-256 for ES256, P-384 for ES384, P-521
+// for ES512. The module validates the point and precomputes the key's table
+// (assembly/pk/p256.ts, p384.ts, p521.ts), once, at import.
 import { base64urlBytes, importEcLayout } from '../wasm-pk/engine.js'
 
 /**
@@ -10,6 +10,8 @@ import { base64urlBytes, importEcLayout } from '../wasm-pk/engine.js'
 const CURVES: ReadonlyMap<string, number> = new Map([
   ['P-256', 32],
   ['P-384', 48],
+  // ceil(521 / 8) = 66 bytes: the top byte holds one bit (§6.2.1.2).
+  ['P-521', 66],
 ])
 
 function coordinate(jwk: Record<string, unknown>, name: string, where: string, crv: string, size: number): Uint8Array {
@@ -18,7 +20,7 @@ function coordinate(jwk: Record<string, unknown>, name: string, where: string, c
   const bytes = base64urlBytes(value)
   if (bytes === null) throw new TypeError(`${where}: EC member ${name} is not base64url without padding`)
   // §6.2.1.2/§6.2.1.3: the full size of a coordinate, leading zeros kept: 32 bytes for
-  // P-256, 48 for P-384. A shorter or longer spelling is refused, not padded or trimmed.
+  // P-256, 48 for P-384, 66 for P-521. A shorter or longer spelling is refused, not padded or trimmed.
   if (bytes.length !== size) throw new TypeError(`${where}: EC member ${name} must be ${size} bytes for ${crv}, not ${bytes.length}`)
   return bytes
 }
@@ -34,7 +36,7 @@ export function importEc(jwk: Record<string, unknown>, where: string): { layout:
   if (typeof crv !== 'string') throw new TypeError(`${where}: EC member crv must be a string`)
   const size = CURVES.get(crv)
   if (size === undefined) return null
-  const layout = importEcLayout(crv as 'P-256' | 'P-384', coordinate(jwk, 'x', where, crv, size), coordinate(jwk, 'y', where, crv, size))
+  const layout = importEcLayout(crv as 'P-256' | 'P-384' | 'P-521', coordinate(jwk, 'x', where, crv, size), coordinate(jwk, 'y', where, crv, size))
   if (!layout) throw new TypeError(`${where}: EC point is not on ${crv}`)
   return { layout, crv }
 }

@@ -24,6 +24,7 @@ interface Exports {
   ed25519KeyBytes(): number
   importEcP256(): number
   importEcP384(): number
+  importEcP521(): number
   membersPtr(): number
 }
 

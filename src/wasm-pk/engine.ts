@@ -137,15 +137,15 @@ export function verifyMessage(alg: number, key: KeyData, message: Uint8Array, si
 }
 
 /**
- * The layout of a P-256 or P-384 public key (x and y, 32 or 48 bytes each, as the caller
+ * The layout of a P-256, P-384 or P-521 public key (x and y, 32, 48 or 66 bytes each, as the caller
  * checked), built in the module (it validates the point and precomputes the key's table),
  * or null if the point is not on the curve.
  */
-export function importEcLayout(crv: 'P-256' | 'P-384', x: Uint8Array, y: Uint8Array): Uint8Array | null {
+export function importEcLayout(crv: 'P-256' | 'P-384' | 'P-521', x: Uint8Array, y: Uint8Array): Uint8Array | null {
   const abi = getPkAbi()
   abi.bytes.set(x, abi.IN)
   abi.bytes.set(y, abi.IN + x.length)
-  const size = crv === 'P-256' ? abi.exports.importEcP256() : abi.exports.importEcP384()
+  const size = crv === 'P-256' ? abi.exports.importEcP256() : crv === 'P-384' ? abi.exports.importEcP384() : abi.exports.importEcP521()
   // The import wrote at KEY: whatever key was loaded there is gone, and this one is there.
   loaded = undefined
   if (size === 0) return null

@@ -87,17 +87,20 @@ describe('invalid keys', () => {
     }
   })
 
-  test('a key on another curve under the victim\'s kid is skipped (P-521) or kept to its own algorithm (P-384), never used for ES256', () => {
-    const p521 = generateKeyPairSync('ec', { namedCurve: 'P-521' })
-    const skipped = KeySet.from({ keys: [{ ...(p521.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] })
+  test('a key on another curve under the victim\'s kid is skipped (secp256k1) or kept to its own algorithm (P-384, P-521), never used for ES256', () => {
+    const k1 = generateKeyPairSync('ec', { namedCurve: 'secp256k1' })
+    const skipped = KeySet.from({ keys: [{ ...(k1.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] })
     expect(skipped.size).toBe(0)
     const token = signed(victim.privateKey, { alg: 'ES256', kid: 'victim' })
     expect(code(() => new JWTVerifier({ keys: skipped, algorithms: ['ES256'], clock }).verify(token))).toBe('UNKNOWN_KEY')
-    // A P-384 key is imported, but its crv fits ES384 only (RFC 7518 §3.4).
-    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' })
-    const other = KeySet.from({ keys: [{ ...(p384.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] })
-    expect(other.size).toBe(1)
-    expect(code(() => new JWTVerifier({ keys: other, algorithms: ['ES256', 'ES384'], clock }).verify(token))).toBe('UNKNOWN_KEY')
+    // P-384 and P-521 keys are imported, but each crv fits its own algorithm only (RFC 7518 §3.4).
+    for (const namedCurve of ['P-384', 'P-521']) {
+      const pair = generateKeyPairSync('ec', { namedCurve })
+      const other = KeySet.from({ keys: [{ ...(pair.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] })
+      expect(other.size).toBe(1)
+      expect(code(() => new JWTVerifier({ keys: other, algorithms: ['ES256', 'ES384', 'ES512'], clock }).verify(token)), namedCurve).toBe('UNKNOWN_KEY')
+      expect(code(() => new JWTVerifier({ keys: other, algorithms: ['ES256', 'ES384', 'ES512'], clock }).verify(signed(pair.privateKey, { alg: 'ES256', kid: 'victim' }))), namedCurve).toBe('UNKNOWN_KEY')
+    }
   })
 })
 

@@ -108,9 +108,15 @@ describe('invalid keys', () => {
     expect(code(() => new JWTVerifier({ keys: other, algorithms: ['ES256', 'ES384'], clock }).verify(relabelled))).toBe('UNKNOWN_KEY')
     const sha256 = signed(p256.privateKey, { alg: 'ES384', kid: 'victim' }, claims, 'ieee-p1363', 'sha256')
     expect(code(() => new JWTVerifier({ keys: other, algorithms: ['ES256', 'ES384'], clock }).verify(sha256))).toBe('UNKNOWN_KEY')
-    // The P-521 curve is skipped altogether.
+    // A P-521 key under the victim's kid is imported, but for ES512 only (RFC 7518 §3.4).
     const p521 = generateKeyPairSync('ec', { namedCurve: 'P-521' })
-    expect(KeySet.from({ keys: [{ ...(p521.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] }).size).toBe(0)
+    const p521Set = KeySet.from({ keys: [{ ...(p521.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] })
+    expect(p521Set.size).toBe(1)
+    expect(code(() => new JWTVerifier({ keys: p521Set, algorithms: ['ES384', 'ES512'], clock }).verify(signed(p521.privateKey, { alg: 'ES384', kid: 'victim' })))).toBe('UNKNOWN_KEY')
+    expect(code(() => new JWTVerifier({ keys: p521Set, algorithms: ['ES384', 'ES512'], clock }).verify(signed(p521.privateKey, { alg: 'ES384', kid: 'victim' }, claims, 'ieee-p1363', 'sha512')))).toBe('UNKNOWN_KEY')
+    // A curve still not verified (secp256k1) is skipped altogether.
+    const k1 = generateKeyPairSync('ec', { namedCurve: 'secp256k1' })
+    expect(KeySet.from({ keys: [{ ...(k1.publicKey.export({ format: 'jwk' }) as object), kid: 'victim' }] }).size).toBe(0)
   })
 })
 

@@ -26,7 +26,7 @@ export function generateKeyPairSync(type: 'rsa' | 'ec' | 'ed25519' | 'ed448' | '
  * as JWKs and imported, so nothing exported later belongs to a job.
  */
 export async function joseKeyPair(alg: string, { modulusLength = 2048 }: { modulusLength?: number } = {}): Promise<{ publicKey: CryptoKey; privateKey: CryptoKey }> {
-  const [type, options] = /^(RS|PS)/.test(alg) ? (['rsa', { modulusLength }] as const) : alg === 'ES256' ? (['ec', { namedCurve: 'P-256' }] as const) : alg === 'ES384' ? (['ec', { namedCurve: 'P-384' }] as const) : (['ed25519', {}] as const)
+  const [type, options] = /^(RS|PS)/.test(alg) ? (['rsa', { modulusLength }] as const) : alg === 'ES256' ? (['ec', { namedCurve: 'P-256' }] as const) : alg === 'ES384' ? (['ec', { namedCurve: 'P-384' }] as const) : alg === 'ES512' ? (['ec', { namedCurve: 'P-521' }] as const) : (['ed25519', {}] as const)
   const pair = jwkPair(type, options)
   const importKey = (key: JsonWebKey) => importJWK(key as JWK, alg, { extractable: true }) as Promise<CryptoKey>
   return { publicKey: await importKey(pair.publicKey), privateKey: await importKey(pair.privateKey) }
