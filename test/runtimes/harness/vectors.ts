@@ -21,7 +21,7 @@ function joseToken(alg: Vector['alg'], secret: string, sub: string, claims: JWTP
 
 /** RS256 and PS256 tokens jose signs with a key it generates, and the JWKS that verifies them (jwt-wasm/asymmetric). */
 export interface PkVector {
-  alg: 'RS256' | 'PS256' | 'EdDSA' | 'ES256' | 'ES384'
+  alg: 'RS256' | 'PS256' | 'EdDSA' | 'ES256' | 'ES384' | 'ES512'
   jwks: { keys: Record<string, unknown>[] }
   token: string
   sub: string
@@ -50,8 +50,8 @@ async function pkVectors(): Promise<PkVector[]> {
   return vectors
 }
 
-/** An EdDSA (Ed25519), ES256 (P-256) or ES384 (P-384) token jose signs, and a JWKS with its key beside an RSA one. */
-async function besideRsaVector(alg: 'EdDSA' | 'ES256' | 'ES384', kid: string): Promise<PkVector> {
+/** An EdDSA (Ed25519), ES256 (P-256), ES384 (P-384) or ES512 (P-521) token jose signs, and a JWKS with its key beside an RSA one. */
+async function besideRsaVector(alg: 'EdDSA' | 'ES256' | 'ES384' | 'ES512', kid: string): Promise<PkVector> {
   const own = await joseKeyPair(alg)
   const rsa = await joseKeyPair('RS256')
   const jwks = { keys: [{ ...(await exportJWK(rsa.publicKey)), kid: 'rs-current', use: 'sig' }, { ...(await exportJWK(own.publicKey)), kid, use: 'sig' }] }
@@ -66,7 +66,7 @@ async function besideRsaVector(alg: 'EdDSA' | 'ES256' | 'ES384', kid: string): P
 }
 
 export async function joseVectors(): Promise<(Vector | PkVector)[]> {
-  const vectors: (Vector | PkVector)[] = [...(await pkVectors()), await besideRsaVector('EdDSA', 'ed-current'), await besideRsaVector('ES256', 'ec-current'), await besideRsaVector('ES384', 'ec384-current')]
+  const vectors: (Vector | PkVector)[] = [...(await pkVectors()), await besideRsaVector('EdDSA', 'ed-current'), await besideRsaVector('ES256', 'ec-current'), await besideRsaVector('ES384', 'ec384-current'), await besideRsaVector('ES512', 'ec521-current')]
   for (const alg of ['HS256', 'HS384', 'HS512'] as const) {
     const secret = `jose-${alg}-secret-${'x'.repeat(64)}`
     const sub = `jose-user-${alg}`

@@ -3,7 +3,7 @@
 // imports, so each runtime's runner only has to load the package's entries (jwt-wasm,
 // jwt-wasm/core and jwt-wasm/asymmetric) and call smoke(lib, vectors, core, asymmetric).
 // `vectors` come from jose in Node: [{ alg, secret, token, sub }] for HS256/384/512, and
-// [{ alg, jwks, token, sub }] for RS256, PS256, EdDSA, ES256 and ES384.
+// [{ alg, jwks, token, sub }] for RS256, PS256, EdDSA, ES256, ES384 and ES512.
 
 export const ALGORITHMS = ['HS256', 'HS384', 'HS512']
 
@@ -20,6 +20,7 @@ export const SMOKE_TESTS = [
   'jwt-wasm/asymmetric verifies a jose-signed EdDSA token from a JWKS',
   'jwt-wasm/asymmetric verifies a jose-signed ES256 token from a JWKS',
   'jwt-wasm/asymmetric verifies a jose-signed ES384 token from a JWKS',
+  'jwt-wasm/asymmetric verifies a jose-signed ES512 token from a JWKS',
 ]
 
 const SECRET = 'smoke-suite-secret-0123456789abcdef'
@@ -257,6 +258,27 @@ export async function smoke(lib, vectors, core, asymmetric) {
     for (const alg of ['ES256', 'RS256']) {
       const relabelled = `${base64url(JSON.stringify({ alg, kid: 'ec384-current' }))}.${payload}.${signature}`
       equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', `${alg} under the P-384 kid`)
+    }
+  })
+
+  test('jwt-wasm/asymmetric verifies a jose-signed ES512 token from a JWKS', () => {
+    if (!asymmetric) throw new Error('the runner did not load jwt-wasm/asymmetric')
+    const { KeySet, JWTVerifier } = asymmetric
+    const vector = vectors.find((v) => v.alg === 'ES512')
+    if (!vector) throw new Error('no ES512 vector was passed in')
+    const verifier = new JWTVerifier({ keys: KeySet.from(vector.jwks), algorithms: ['ES512', 'ES384', 'RS256'] })
+    equal(verifier.verify(vector.token).identity, vector.sub, 'ES512 identity')
+    equal(verifier.verifyToken(vector.token), true, 'ES512 verifyToken')
+    const [header, payload, signature] = vector.token.split('.')
+    const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${flipped}`)).code, 'INVALID_SIGNATURE', 'ES512 tampered code')
+    // r = s = 0 (CVE-2022-21449), and the signature cut to r alone (88 characters: 66 of its 132 bytes).
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${'A'.repeat(176)}`)).code, 'INVALID_SIGNATURE', 'ES512 zero signature')
+    equal(thrown(() => verifier.verify(`${header}.${payload}.${signature.slice(0, 88)}`)).code, 'INVALID_SIGNATURE', 'ES512 truncated signature')
+    // The P-521 key never verifies a token of another algorithm under its kid, ES384 included.
+    for (const alg of ['ES384', 'RS256']) {
+      const relabelled = `${base64url(JSON.stringify({ alg, kid: 'ec521-current' }))}.${payload}.${signature}`
+      equal(thrown(() => verifier.verify(relabelled)).code, 'UNKNOWN_KEY', `${alg} under the P-521 kid`)
     }
   })
 
